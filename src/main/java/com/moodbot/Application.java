@@ -1,0 +1,34 @@
+package com.moodbot;
+
+import com.moodbot.cli.EvaluateCommand;
+import com.moodbot.cli.TrainCommand;
+import io.micronaut.configuration.picocli.MicronautFactory;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code moodbot serve|predict|train|evaluate|...}. */
+@Command(name = "moodbot", mixinStandardHelpOptions = true, version = "moodbot 0.1.0",
+        description = "Reads the mood on a selfie and recommends a place, a film, a dish or a song.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class})
+public final class Application implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        DjlSetup.configure();
+        try (ApplicationContext context = ApplicationContext.builder(Application.class, Environment.CLI).start()) {
+            return new CommandLine(Application.class, new MicronautFactory(context))
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .execute(args);
+        }
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

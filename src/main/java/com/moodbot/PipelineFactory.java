@@ -1,0 +1,59 @@
+package com.moodbot;
+
+import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.emotion.ModelConfig;
+import com.moodbot.recommend.CatalogService;
+import com.moodbot.recommend.HistoryStore;
+import com.moodbot.recommend.InMemoryHistoryStore;
+import com.moodbot.recommend.Recommender;
+import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.VisionConfig;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/** Wires the stages that are plain Java (vision, model, selection) into the application context. */
+@Factory
+public class PipelineFactory {
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    FaceFinder faceFinder(VisionConfig config) {
+        return config.newFaceFinder();
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    EmotionClassifier emotionClassifier(ModelConfig config) {
+        try {
+            return EmotionClassifier.load(config.dir(), config.predictors());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the emotion model from " + config.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Singleton
+    PhotoAnalyzer photoAnalyzer(FaceFinder finder, EmotionClassifier classifier, ModelConfig config) {
+        return new PhotoAnalyzer(finder, classifier, config.tenCrop());
+    }
+
+    @Singleton
+    HistoryStore historyStore() {
+        return new InMemoryHistoryStore(100_000);
+    }
+
+    @Singleton
+    Recommender recommender(CatalogService catalogs, HistoryStore history) {
+        return new Recommender(catalogs, history, new SecureRandom());
+    }
+}

@@ -1,0 +1,44 @@
+package com.moodbot.cli;
+
+import com.moodbot.recommend.Catalog;
+import com.moodbot.recommend.CatalogLoader;
+import com.moodbot.recommend.InvalidCatalogException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code moodbot catalog check [DIR]}. */
+@Command(name = "catalog", mixinStandardHelpOptions = true, description = "Work with the recommendation catalogs.",
+        subcommands = CatalogCommand.Check.class)
+public final class CatalogCommand implements Runnable {
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Validate the catalogs and mood policy; prints file:line: message per problem, exit 0 when clean.")
+    static final class Check implements Callable<Integer> {
+
+        @Parameters(arity = "0..1", defaultValue = "recommendations", description = "catalog folder (default ${DEFAULT-VALUE})")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            try {
+                Catalog catalog = new CatalogLoader(Clock.systemUTC()).load(dir);
+                catalog.counts().forEach((category, perMood) ->
+                        System.out.println(category.fileName() + ": " + catalog.items().get(category).size() + " items " + perMood));
+                System.out.println(dir + ": OK");
+                return 0;
+            } catch (InvalidCatalogException e) {
+                e.problems().forEach(System.out::println);
+                System.out.println(dir + ": " + e.problems().size() + " problem(s)");
+                return 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package com.moodbot.cli;
+
+import com.moodbot.analysis.PhotoAnalysis;
+import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.recommend.CatalogLoader;
+import com.moodbot.recommend.InMemoryHistoryStore;
+import com.moodbot.recommend.InvalidCatalogException;
+import com.moodbot.recommend.Recommender;
+import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.ImageRejectedException;
+import com.moodbot.vision.VisionConfig;
+import com.moodbot.web.AnalysisView;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code moodbot predict IMAGE...}: the full pipeline on photo files. */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Find faces in photos, read the mood of the largest, and recommend something.")
+public final class PredictCommand implements Callable<Integer> {
+
+    @Inject
+    JsonMapper json;
+
+    @Parameters(arity = "1..*", description = "photo files")
+    List<Path> images;
+
+    @Option(names = "--json", description = "one JSON object per image")
+    boolean asJson;
+
+    @Option(names = "--model", defaultValue = "models")
+    Path model;
+
+    @Option(names = "--catalog", defaultValue = "recommendations")
+    Path catalog;
+
+    @Option(names = "--yunet", description = "YuNet ONNX model; default is OpenCV's Haar cascade")
+    Path yunet;
+
+    @Option(names = "--ten-crop")
+    boolean tenCrop;
+
+    @Override
+    public Integer call() throws Exception {
+        Recommender recommender;
+        try {
+            var loaded = new CatalogLoader(Clock.systemUTC()).load(catalog);
+            recommender = new Recommender(() -> loaded, new InMemoryHistoryStore(10), new SecureRandom());
+        } catch (InvalidCatalogException e) {
+            System.err.println("predict: the catalogs are invalid:");
+            e.problems().forEach(System.err::println);
+            return 2;
+        }
+        int failures = 0;
+        try (FaceFinder finder = VisionConfig.defaults(yunet).newFaceFinder();
+             EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
+            PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, tenCrop);
+            for (Path image : images) {
+                AnalysisView view;
+                try {
+                    PhotoAnalysis analysis = analyzer.analyze(Files.readAllBytes(image));
+                    var rec = analysis.main().flatMap(f -> recommender.recommend("cli", f.emotion()))
+                            .map(AnalysisView.RecommendationView::of);
+                    view = AnalysisView.of(image.toString(), analysis, rec, null);
+                } catch (ImageRejectedException | java.io.IOException e) {
+                    failures++;
+                    view = AnalysisView.failed(image.toString(), e.getMessage(), null);
+                }
+                System.out.println(asJson ? json.writeValueAsString(view) : describe(view));
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static String describe(AnalysisView v) {
+        if (v.error() != null) {
+            return v.file() + ": cannot read: " + v.error();
+        }
+        if (v.emotion() == null) {
+            return v.file() + ": no readable face" + (v.facesTooSmall() > 0 ? " (" + v.facesTooSmall() + " too small)" : "");
+        }
+        String rec = Optional.ofNullable(v.recommendation()).map(r -> "; try " + r.category() + ": " + r.title()).orElse("");
+        return String.format(Locale.ROOT, "%s: %s (%.0f%%), %d face(s)%s", v.file(), v.emotion(), v.confidence() * 100,
+                v.faces(), rec);
+    }
+}

@@ -1,0 +1,85 @@
+package com.moodbot.conversation;
+
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.Category;
+import java.util.Optional;
+
+/**
+ * What a quick reply or button carries back to us. Written as {@code KIND|mood|category}; anything
+ * we did not write ourselves parses to empty.
+ */
+public sealed interface Payload {
+
+    String GET_STARTED = "GET_STARTED";
+    String HELP = "HELP";
+
+    String encode();
+
+    /** Another item, same mood and category. */
+    record More(Emotion mood, Category category) implements Payload {
+        public String encode() {
+            return "MORE|" + mood.label() + "|" + category.label();
+        }
+    }
+
+    /** An item of another category for the same mood. */
+    record Switch(Emotion mood, Category category) implements Payload {
+        public String encode() {
+            return "CAT|" + mood.label() + "|" + category.label();
+        }
+    }
+
+    /** The person says the model got their mood wrong. */
+    record NotMyMood(Emotion detected) implements Payload {
+        public String encode() {
+            return "WRONG|" + detected.label();
+        }
+    }
+
+    /** The person picked their mood from the list. */
+    record PickMood(Emotion mood, Emotion detected) implements Payload {
+        public String encode() {
+            return "MOOD|" + mood.label() + "|" + detected.label();
+        }
+    }
+
+    record GetStarted() implements Payload {
+        public String encode() {
+            return GET_STARTED;
+        }
+    }
+
+    record Help() implements Payload {
+        public String encode() {
+            return HELP;
+        }
+    }
+
+    static Optional<Payload> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String[] p = text.split("\\|", -1);
+        try {
+            return switch (p[0]) {
+                case GET_STARTED -> Optional.of(new GetStarted());
+                case HELP -> Optional.of(new Help());
+                case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2])));
+                case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2])));
+                case "WRONG" -> Optional.of(new NotMyMood(mood(p[1])));
+                case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2])));
+                default -> Optional.empty();
+            };
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Emotion mood(String s) {
+        return Emotion.parse(s).orElseThrow();
+    }
+
+    private static Category category(String s) {
+        return Category.parse(s).orElseThrow();
+    }
+}

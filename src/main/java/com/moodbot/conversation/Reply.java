@@ -1,0 +1,31 @@
+package com.moodbot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What the bot says back, channel-neutral; each channel renders it (Send API calls, JSON for the web page). */
+public sealed interface Reply {
+
+    List<QuickReply> quickReplies();
+
+    record Text(String text, List<QuickReply> quickReplies) implements Reply {
+        public Text {
+            quickReplies = List.copyOf(quickReplies);
+        }
+
+        public Text(String text) {
+            this(text, List.of());
+        }
+    }
+
+    /** A recommendation card: title, subtitle, optional image and one link button. */
+    record Card(String title, String subtitle, Optional<String> imageUrl, String buttonTitle, String buttonUrl,
+                List<QuickReply> quickReplies) implements Reply {
+        public Card {
+            quickReplies = List.copyOf(quickReplies);
+        }
+    }
+
+    record QuickReply(String title, String payload) {
+    }
+}

@@ -1,0 +1,57 @@
+package com.moodbot.emotion;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.translate.NoBatchifyTranslator;
+import ai.djl.translate.TranslatorContext;
+
+/** Faces in, one probability vector per face out; ten-crop averages the softmax over the crops. */
+final class FaceBatchTranslator implements NoBatchifyTranslator<FaceBatch, float[][]> {
+
+    private final int inputSize;
+
+    FaceBatchTranslator(int inputSize) {
+        this.inputSize = inputSize;
+    }
+
+    @Override
+    public NDList processInput(TranslatorContext ctx, FaceBatch batch) {
+        int crops = batch.tenCrop() ? 10 : 1;
+        int area = inputSize * inputSize;
+        float[] data = new float[batch.faces().size() * crops * area];
+        int offset = 0;
+        for (byte[] face : batch.faces()) {
+            float[] grey = toFloat(face);
+            float[][] views = batch.tenCrop() ? FaceTensor.tenCrop(grey, inputSize)
+                    : new float[][] {FaceTensor.centre(grey, inputSize)};
+            for (float[] view : views) {
+                FaceTensor.normalise(view, data, offset);
+                offset += area;
+            }
+        }
+        ctx.setAttachment("crops", crops);
+        return new NDList(ctx.getNDManager().create(data, new Shape(data.length / area, 1, inputSize, inputSize)));
+    }
+
+    @Override
+    public float[][] processOutput(TranslatorContext ctx, NDList list) {
+        int crops = (Integer) ctx.getAttachment("crops");
+        NDArray probs = list.singletonOrThrow().softmax(1);
+        int faces = (int) probs.getShape().get(0) / crops;
+        float[] flat = probs.reshape(faces, crops, Emotion.COUNT).mean(new int[] {1}).toFloatArray();
+        float[][] out = new float[faces][Emotion.COUNT];
+        for (int i = 0; i < faces; i++) {
+            System.arraycopy(flat, i * Emotion.COUNT, out[i], 0, Emotion.COUNT);
+        }
+        return out;
+    }
+
+    static float[] toFloat(byte[] face) {
+        float[] grey = new float[face.length];
+        for (int i = 0; i < face.length; i++) {
+            grey[i] = face[i] & 0xFF;
+        }
+        return grey;
+    }
+}

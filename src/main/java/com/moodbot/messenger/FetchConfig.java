@@ -1,0 +1,29 @@
+package com.moodbot.messenger;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Which hosts photos may be downloaded from (exact names or {@code *.suffix}), and the caps on
+ * each download. Plain http is refused unless {@code allowHttp} is set (tests on loopback only).
+ */
+@ConfigurationProperties("moodbot.fetch")
+public record FetchConfig(
+        @Bindable(defaultValue = "*.fbcdn.net,*.fbsbx.com,*.facebook.com") List<String> allowedHosts,
+        @Bindable(defaultValue = "false") boolean allowHttp,
+        @Bindable(defaultValue = "3s") Duration connectTimeout,
+        @Bindable(defaultValue = "10s") Duration readTimeout,
+        @Bindable(defaultValue = "8388608") long maxBytes,
+        @Bindable(defaultValue = "3") int maxRedirects) {
+
+    public boolean allows(String host) {
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return allowedHosts.stream().map(a -> a.trim().toLowerCase(java.util.Locale.ROOT)).anyMatch(a ->
+                a.startsWith("*.") ? h.endsWith(a.substring(1)) : h.equals(a));
+    }
+}

@@ -1,0 +1,82 @@
+package com.moodbot.messenger;
+
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one Send API request, retrying transient failures (5xx, codes 1, 2, 1200, no answer) with
+ * exponential backoff and jitter, pausing longer on rate limits (4, 613), and never retrying
+ * permanent errors (invalid token, person cannot receive, outside the 24-hour window...).
+ */
+@Singleton
+public class SendApiClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SendApiClient.class);
+    private final GraphApi graph;
+    private final MessengerConfig config;
+    private final JsonMapper json;
+    private final RetryPolicy retry;
+
+    public SendApiClient(GraphApi graph, MessengerConfig config, JsonMapper json, RetryPolicy retry) {
+        this.graph = graph;
+        this.config = config;
+        this.json = json;
+        this.retry = retry;
+    }
+
+    /** @return true when Facebook accepted the request */
+    public boolean send(SendRequest request, String personTag) {
+        for (int attempt = 1; ; attempt++) {
+            GraphError error;
+            try {
+                graph.send(config.apiVersion(), config.pageAccessToken(), request);
+                return true;
+            } catch (HttpClientResponseException e) {
+                error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class));
+            } catch (HttpClientException e) {
+                error = GraphError.noResponse(e.getClass().getSimpleName());
+            }
+            GraphError.Action action = error.action();
+            boolean last = attempt >= retry.maxAttempts() || action == GraphError.Action.GIVE_UP;
+            LOG.warn("Send API {} for person {}: HTTP {} code {} subcode {} fbtrace_id {} ({}){}", what(request),
+                    personTag, error.status(), error.code(), error.subcode(), error.fbtraceId(), error.message(),
+                    last ? "; giving up" : "; retry " + attempt + "/" + (retry.maxAttempts() - 1));
+            if (last) {
+                return false;
+            }
+            sleep(retry.delay(attempt, action == GraphError.Action.PAUSE_AND_RETRY));
+        }
+    }
+
+    private static String what(SendRequest r) {
+        return r.senderAction() != null ? r.senderAction() : r.message() != null && r.message().attachment() != null
+                ? "card" : "text";
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Backoff settings; base doubles per attempt with up to 50% jitter, rate limits wait {@code pause}. */
+    @io.micronaut.context.annotation.ConfigurationProperties("moodbot.messenger.retry")
+    public record RetryPolicy(
+            @io.micronaut.core.bind.annotation.Bindable(defaultValue = "5") int maxAttempts,
+            @io.micronaut.core.bind.annotation.Bindable(defaultValue = "500ms") Duration base,
+            @io.micronaut.core.bind.annotation.Bindable(defaultValue = "10s") Duration pause) {
+
+        Duration delay(int attempt, boolean rateLimited) {
+            long ms = (rateLimited ? pause : base).toMillis() << Math.min(attempt - 1, 6);
+            return Duration.ofMillis(ms + ThreadLocalRandom.current().nextLong(ms / 2 + 1));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.moodbot.messenger;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Messenger webhook. GET answers Facebook's subscription check; POST verifies the signature on
+ * the raw bytes before reading anything, hands the events to the dispatcher and answers at once.
+ */
+@Controller("/webhook")
+public class WebhookController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
+    private static final String NOT_CONFIGURED = "Messenger is not configured: set MOODBOT_MESSENGER_APP_SECRET, "
+            + "MOODBOT_MESSENGER_VERIFY_TOKEN and MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN.";
+    private final MessengerConfig config;
+    private final WebhookParser parser;
+    private final EventDispatcher dispatcher;
+    private final SignatureVerifier verifier;
+
+    public WebhookController(MessengerConfig config, WebhookParser parser, EventDispatcher dispatcher) {
+        this.config = config;
+        this.parser = parser;
+        this.dispatcher = dispatcher;
+        this.verifier = config.configured() ? new SignatureVerifier(config.appSecret()) : null;
+    }
+
+    @Get(produces = MediaType.TEXT_PLAIN)
+    public HttpResponse<String> verify(@QueryValue("hub.mode") @Nullable String mode,
+                                       @QueryValue("hub.verify_token") @Nullable String token,
+                                       @QueryValue("hub.challenge") @Nullable String challenge) {
+        if (verifier == null) {
+            return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body(NOT_CONFIGURED);
+        }
+        if ("subscribe".equals(mode) && token != null && challenge != null && MessageDigest.isEqual(
+                token.getBytes(StandardCharsets.UTF_8), config.verifyToken().getBytes(StandardCharsets.UTF_8))) {
+            LOG.info("Webhook subscription verified");
+            return HttpResponse.ok(challenge);
+        }
+        LOG.warn("Webhook verification refused (mode {}, token {})", mode, token == null ? "missing" : "wrong");
+        return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("verification failed");
+    }
+
+    @Post(consumes = MediaType.ALL, produces = MediaType.TEXT_PLAIN)
+    public HttpResponse<String> receive(@Header("X-Hub-Signature-256") @Nullable String signature,
+                                        @Body @Nullable byte[] body) {
+        if (verifier == null) {
+            return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body(NOT_CONFIGURED);
+        }
+        byte[] raw = body == null ? new byte[0] : body;
+        if (!verifier.verify(raw, signature)) {
+            LOG.warn("Webhook POST refused: {} signature ({} bytes)", signature == null ? "missing" : "bad", raw.length);
+            return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("bad signature");
+        }
+        WebhookParser.Parsed parsed = parser.parse(raw);
+        if (parsed.skipped() > 0) {
+            LOG.warn("Skipped {} malformed webhook item(s)", parsed.skipped());
+        }
+        if (!dispatcher.submit(parsed.events())) {
+            return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("busy, retry later");
+        }
+        return HttpResponse.ok("EVENT_RECEIVED");
+    }
+}

@@ -1,0 +1,40 @@
+package com.moodbot.recommend;
+
+import com.moodbot.emotion.Emotion;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A validated set of catalogs and the mood policy, immutable once loaded. */
+public record Catalog(Map<Category, List<CatalogItem>> items, Map<Emotion, MoodRule> policy, Instant loadedAt) {
+
+    public Catalog {
+        items = Map.copyOf(items);
+        policy = Map.copyOf(policy);
+    }
+
+    public MoodRule rule(Emotion emotion) {
+        return policy.get(emotion);
+    }
+
+    /** Items of a category that suit any of the given catalog moods. */
+    public List<CatalogItem> candidates(Category category, List<Emotion> moods) {
+        return items.getOrDefault(category, List.of()).stream()
+                .filter(i -> moods.stream().anyMatch(i.moods()::contains))
+                .toList();
+    }
+
+    /** Item counts per category and mood, for the admin view. */
+    public Map<Category, Map<Emotion, Integer>> counts() {
+        Map<Category, Map<Emotion, Integer>> counts = new EnumMap<>(Category.class);
+        items.forEach((category, list) -> {
+            Map<Emotion, Integer> perMood = new EnumMap<>(Emotion.class);
+            for (Emotion e : Emotion.values()) {
+                perMood.put(e, (int) list.stream().filter(i -> i.moods().contains(e)).count());
+            }
+            counts.put(category, perMood);
+        });
+        return counts;
+    }
+}

@@ -1,0 +1,95 @@
+package com.moodbot.recommend;
+
+import com.moodbot.emotion.Emotion;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Loads and validates {@code films.yml}, {@code songs.yml}, {@code food.yml}, {@code places.yml} and
+ * {@code policy.yml} from a folder. Every problem is reported with its file and line; nothing is
+ * returned unless all files are clean.
+ */
+public final class CatalogLoader {
+
+    public static final String POLICY = "policy.yml";
+    /** Messenger's generic template allows 80 characters for title and subtitle. */
+    static final int TITLE_MAX = 80;
+    static final int DESCRIPTION_MAX = 80;
+    static final int LINE_MAX = 200;
+
+    private final Clock clock;
+
+    public CatalogLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Catalog load(Path dir) throws InvalidCatalogException, IOException {
+        List<CatalogProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new CatalogProblem(dir.toString(), 1, "catalog folder does not exist"));
+            throw new InvalidCatalogException(problems);
+        }
+        Map<Category, List<CatalogItem>> items = new EnumMap<>(Category.class);
+        Map<Category, Integer> itemsLine = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            Path file = dir.resolve(category.fileName());
+            YamlFile yaml = new YamlFile(display(dir, category.fileName()), problems);
+            if (!Files.isRegularFile(file)) {
+                yaml.problem(1, "file is missing");
+                continue;
+            }
+            int before = problems.size();
+            yaml.parse(file).ifPresent(root -> new ItemReader(yaml, category).read(root, items, itemsLine));
+            if (problems.size() == before) {
+                checkCoverage(yaml, category, items.getOrDefault(category, List.of()), itemsLine.getOrDefault(category, 1));
+            }
+        }
+        Map<Emotion, MoodRule> policy = new EnumMap<>(Emotion.class);
+        Path policyFile = dir.resolve(POLICY);
+        YamlFile yaml = new YamlFile(display(dir, POLICY), problems);
+        if (Files.isRegularFile(policyFile)) {
+            yaml.parse(policyFile).ifPresent(root -> new PolicyReader(yaml).read(root, policy));
+        } else {
+            yaml.problem(1, "file is missing");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogException(problems);
+        }
+        return new Catalog(items, policy, clock.instant());
+    }
+
+    private static void checkCoverage(YamlFile yaml, Category category, List<CatalogItem> items, int line) {
+        for (Emotion mood : Emotion.values()) {
+            if (items.stream().noneMatch(i -> i.moods().contains(mood))) {
+                yaml.problem(line, "mood '" + mood.label() + "' has no " + category.label() + " item");
+            }
+        }
+    }
+
+    private static String display(Path dir, String file) {
+        return dir.resolve(file).toString();
+    }
+
+    static String moodNames() {
+        return java.util.Arrays.stream(Emotion.values()).map(Emotion::label).collect(Collectors.joining(", "));
+    }
+
+    static boolean isWebUrl(String text, Set<String> schemes) {
+        try {
+            URI uri = new URI(text);
+            return uri.isAbsolute() && schemes.contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package com.moodbot.recommend;
+
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the catalog in service. The first load must succeed; afterwards edits are picked up by
+ * polling the files' content, and an invalid edit is logged problem by problem while the last good
+ * catalog stays in service.
+ */
+@Singleton
+public class CatalogService implements CatalogSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogService.class);
+    private final CatalogConfig config;
+    private final CatalogLoader loader;
+    private final TaskScheduler scheduler;
+    private final Clock clock;
+    private volatile Catalog current;
+    private volatile String fingerprint;
+    private volatile Instant lastCheck;
+    private volatile String lastResult;
+    private volatile List<CatalogProblem> lastProblems = List.of();
+    private ScheduledFuture<?> watch;
+
+    public CatalogService(CatalogConfig config, @Named("scheduled") TaskScheduler scheduler, Clock clock) {
+        this.config = config;
+        this.loader = new CatalogLoader(clock);
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** Loads the catalogs for the first time; fails when they are invalid. */
+    public synchronized Catalog start() throws InvalidCatalogException, IOException {
+        if (current == null) {
+            fingerprint = fingerprint();
+            current = loader.load(config.dir());
+            lastCheck = clock.instant();
+            lastResult = "loaded";
+            LOG.info("Catalogs loaded from {}: {}", config.dir(), summary(current));
+        }
+        return current;
+    }
+
+    /** Starts polling for edits. */
+    public synchronized void watch() {
+        if (watch == null) {
+            watch = scheduler.scheduleWithFixedDelay(config.pollInterval(), config.pollInterval(), this::reloadIfChanged);
+        }
+    }
+
+    @Override
+    public Catalog current() {
+        Catalog c = current;
+        if (c == null) {
+            try {
+                return start();
+            } catch (InvalidCatalogException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return c;
+    }
+
+    /** Reloads when any catalog file changed; returns true when a new catalog went into service. */
+    public synchronized boolean reloadIfChanged() {
+        lastCheck = clock.instant();
+        try {
+            String now = fingerprint();
+            if (now.equals(fingerprint)) {
+                return false;
+            }
+            fingerprint = now;
+            current = loader.load(config.dir());
+            lastResult = "reloaded";
+            lastProblems = List.of();
+            LOG.info("Catalogs reloaded from {}: {}", config.dir(), summary(current));
+            return true;
+        } catch (InvalidCatalogException e) {
+            lastResult = "rejected";
+            lastProblems = e.problems();
+            LOG.warn("Catalog edit rejected; the previous catalog stays in service:");
+            e.problems().forEach(p -> LOG.warn("  {}", p));
+        } catch (IOException | RuntimeException e) {
+            lastResult = "error";
+            LOG.warn("Catalog reload failed, keeping the previous catalog: {}", e.toString());
+        }
+        return false;
+    }
+
+    public CatalogStatus status() {
+        Catalog c = current();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        c.counts().forEach((category, perMood) -> {
+            Map<String, Integer> m = new LinkedHashMap<>();
+            perMood.forEach((mood, n) -> m.put(mood.label(), n));
+            counts.put(category.label(), m);
+        });
+        return new CatalogStatus(config.dir().toString(), c.loadedAt(), lastCheck, lastResult,
+                lastProblems.stream().map(CatalogProblem::toString).toList(), counts);
+    }
+
+    private String fingerprint() throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Category category : Category.values()) {
+                update(digest, config.dir().resolve(category.fileName()));
+            }
+            update(digest, config.dir().resolve(CatalogLoader.POLICY));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, Path file) throws IOException {
+        digest.update(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (Files.isRegularFile(file)) {
+            digest.update(Files.readAllBytes(file));
+        }
+    }
+
+    private static String summary(Catalog catalog) {
+        Map<Category, Integer> sizes = new EnumMap<>(Category.class);
+        catalog.items().forEach((k, v) -> sizes.put(k, v.size()));
+        return sizes.toString();
+    }
+}

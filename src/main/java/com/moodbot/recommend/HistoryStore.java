@@ -1,0 +1,19 @@
+package com.moodbot.recommend;
+
+import java.util.Set;
+
+/**
+ * Which items a person has already been shown, per selection key (category + moods), so that
+ * selection does not repeat until a list is exhausted. Keys are opaque person hashes, never raw ids.
+ */
+public interface HistoryStore {
+
+    Set<String> seen(String person, String listKey);
+
+    void markSeen(String person, String listKey, String itemId);
+
+    void reset(String person, String listKey);
+
+    /** Forgets everything about a person (data deletion). */
+    void erase(String person);
+}

@@ -1,0 +1,46 @@
+package com.moodbot.recommend;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The embedded default: per-person history in memory, least-recently-active people evicted past a cap. */
+public final class InMemoryHistoryStore implements HistoryStore {
+
+    private final Map<String, Map<String, Set<String>>> people;
+
+    public InMemoryHistoryStore(int maxPeople) {
+        this.people = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Map<String, Set<String>>> eldest) {
+                return size() > maxPeople;
+            }
+        };
+    }
+
+    @Override
+    public synchronized Set<String> seen(String person, String listKey) {
+        Map<String, Set<String>> lists = people.get(person);
+        return lists == null ? Set.of() : Set.copyOf(lists.getOrDefault(listKey, Set.of()));
+    }
+
+    @Override
+    public synchronized void markSeen(String person, String listKey, String itemId) {
+        people.computeIfAbsent(person, p -> new HashMap<>()).computeIfAbsent(listKey, k -> new HashSet<>()).add(itemId);
+    }
+
+    @Override
+    public synchronized void reset(String person, String listKey) {
+        Map<String, Set<String>> lists = people.get(person);
+        if (lists != null) {
+            lists.remove(listKey);
+        }
+    }
+
+    @Override
+    public synchronized void erase(String person) {
+        people.remove(person);
+    }
+}

@@ -1,0 +1,160 @@
+package com.moodbot.recommend;
+
+import com.moodbot.emotion.Emotion;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads and checks the items of one catalog file. */
+final class ItemReader {
+
+    private static final Set<String> FIELDS = Set.of("id", "title", "description", "moods", "weight", "url", "image", "tags");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private final YamlFile yaml;
+    private final Category category;
+    private final Map<String, Integer> seenIds = new HashMap<>();
+
+    ItemReader(YamlFile yaml, Category category) {
+        this.yaml = yaml;
+        this.category = category;
+    }
+
+    void read(Node root, Map<Category, List<CatalogItem>> out, Map<Category, Integer> itemsLine) {
+        yaml.mapping(root, "the file").ifPresent(top -> {
+            top.keySet().stream().filter(k -> !k.equals("category") && !k.equals("items"))
+                    .forEach(k -> yaml.problem(top.get(k).getKeyNode(), "unknown field '" + k + "' (expected category, items)"));
+            NodeTuple declared = top.get("category");
+            if (declared != null) {
+                yaml.scalar(declared.getValueNode(), "category").filter(c -> !c.equals(category.label()))
+                        .ifPresent(c -> yaml.problem(declared.getValueNode(), "category '" + c + "' does not match the file (expected '"
+                                + category.label() + "')"));
+            }
+            NodeTuple items = top.get("items");
+            if (items == null || !(items.getValueNode() instanceof SequenceNode seq)) {
+                yaml.problem(items == null ? root : items.getValueNode(), "'items' must be a list of items");
+                return;
+            }
+            itemsLine.put(category, YamlFile.line(items.getKeyNode()));
+            List<CatalogItem> list = new ArrayList<>();
+            for (Node node : seq.getValue()) {
+                item(node).ifPresent(list::add);
+            }
+            out.put(category, list);
+        });
+    }
+
+    private Optional<CatalogItem> item(Node node) {
+        Optional<Map<String, NodeTuple>> fields = yaml.mapping(node, "an item");
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, NodeTuple> f = fields.get();
+        int problemsBefore = problemCount();
+        f.keySet().stream().filter(k -> !FIELDS.contains(k)).forEach(k -> yaml.problem(f.get(k).getKeyNode(),
+                "unknown field '" + k + "' (expected one of id, title, description, moods, weight, url, image, tags)"));
+        String id = text(f, "id", node).orElse(null);
+        if (id != null) {
+            int line = YamlFile.line(f.get("id").getValueNode());
+            if (!ID.matcher(id).matches()) {
+                yaml.problem(line, "id '" + id + "' must be lower-case letters, digits and dashes (at most 64)");
+            } else if (seenIds.containsKey(id)) {
+                yaml.problem(line, "duplicate id '" + id + "' (first used on line " + seenIds.get(id) + ")");
+            } else {
+                seenIds.put(id, line);
+            }
+        }
+        String title = text(f, "title", node).orElse(null);
+        limit(f, "title", title, CatalogLoader.TITLE_MAX);
+        String description = optionalText(f, "description").orElse("");
+        limit(f, "description", description, CatalogLoader.DESCRIPTION_MAX);
+        Set<Emotion> moods = moods(f, node);
+        double weight = weight(f);
+        String url = text(f, "url", node).orElse(null);
+        if (url != null && !CatalogLoader.isWebUrl(url, Set.of("http", "https"))) {
+            yaml.problem(f.get("url").getValueNode(), "bad URL '" + url + "': must be an absolute http(s) URL");
+        }
+        Optional<String> image = optionalText(f, "image");
+        image.filter(i -> !CatalogLoader.isWebUrl(i, Set.of("https")))
+                .ifPresent(i -> yaml.problem(f.get("image").getValueNode(), "bad image URL '" + i + "': must be an absolute https URL"));
+        List<String> tags = f.containsKey("tags") ? yaml.scalars(f.get("tags").getValueNode(), "tags").stream()
+                .map(ScalarNode::getValue).toList() : List.of();
+        if (problemCount() > problemsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new CatalogItem(id, category, title, description, moods, weight, url, image, tags));
+    }
+
+    private Set<Emotion> moods(Map<String, NodeTuple> f, Node item) {
+        NodeTuple t = f.get("moods");
+        if (t == null) {
+            yaml.problem(item, "missing moods");
+            return Set.of();
+        }
+        Set<Emotion> moods = new java.util.HashSet<>();
+        List<ScalarNode> names = yaml.scalars(t.getValueNode(), "moods");
+        for (ScalarNode s : names) {
+            Emotion.parse(s.getValue()).ifPresentOrElse(moods::add, () -> yaml.problem(s,
+                    "unknown mood '" + s.getValue() + "' (expected " + CatalogLoader.moodNames() + ")"));
+        }
+        if (names.isEmpty() && t.getValueNode() instanceof SequenceNode) {
+            yaml.problem(t.getValueNode(), "moods must name at least one mood");
+        }
+        return moods;
+    }
+
+    private double weight(Map<String, NodeTuple> f) {
+        NodeTuple t = f.get("weight");
+        if (t == null) {
+            return 1.0;
+        }
+        Optional<String> text = yaml.scalar(t.getValueNode(), "weight");
+        try {
+            double w = Double.parseDouble(text.orElse("x"));
+            if (w > 0 && Double.isFinite(w)) {
+                return w;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        yaml.problem(t.getValueNode(), "weight must be a positive number");
+        return 1.0;
+    }
+
+    private Optional<String> text(Map<String, NodeTuple> f, String field, Node item) {
+        NodeTuple t = f.get(field);
+        if (t == null) {
+            yaml.problem(item, "missing " + field);
+            return Optional.empty();
+        }
+        Optional<String> value = yaml.scalar(t.getValueNode(), field).map(String::strip);
+        if (value.isPresent() && value.get().isEmpty()) {
+            yaml.problem(t.getValueNode(), "missing " + field + " (it is empty)");
+            return Optional.empty();
+        }
+        return value;
+    }
+
+    private Optional<String> optionalText(Map<String, NodeTuple> f, String field) {
+        NodeTuple t = f.get(field);
+        return t == null ? Optional.empty() : yaml.scalar(t.getValueNode(), field).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private void limit(Map<String, NodeTuple> f, String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            yaml.problem(f.get(field).getValueNode(), field + " is " + value.codePointCount(0, value.length())
+                    + " characters; Messenger allows " + max);
+        }
+    }
+
+    private int problemCount() {
+        return yaml.problemCount();
+    }
+}

@@ -1,0 +1,79 @@
+package com.moodbot.recommend;
+
+import com.moodbot.emotion.Emotion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads {@code policy.yml}: one rule per detected emotion. */
+final class PolicyReader {
+
+    private static final Set<String> FIELDS = Set.of("draw_from", "categories", "line");
+    private final YamlFile yaml;
+
+    PolicyReader(YamlFile yaml) {
+        this.yaml = yaml;
+    }
+
+    void read(Node root, Map<Emotion, MoodRule> out) {
+        Optional<NodeTuple> moods = yaml.mapping(root, "the policy").map(m -> m.get("moods"));
+        if (moods.isEmpty()) {
+            yaml.problem(root, "missing 'moods:' with one rule per emotion");
+            return;
+        }
+        yaml.mapping(moods.get().getValueNode(), "moods").ifPresent(rules -> {
+            rules.forEach((name, tuple) -> Emotion.parse(name).ifPresentOrElse(
+                    e -> rule(tuple.getValueNode()).ifPresent(r -> out.put(e, r)),
+                    () -> yaml.problem(tuple.getKeyNode(), "unknown mood '" + name + "' (expected "
+                            + CatalogLoader.moodNames() + ")")));
+            for (Emotion e : Emotion.values()) {
+                if (!rules.containsKey(e.label())) {
+                    yaml.problem(moods.get().getKeyNode(), "no rule for mood '" + e.label() + "'");
+                }
+            }
+        });
+    }
+
+    private Optional<MoodRule> rule(Node node) {
+        Optional<Map<String, NodeTuple>> fields = yaml.mapping(node, "a mood rule");
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, NodeTuple> f = fields.get();
+        int before = yaml.problemCount();
+        f.keySet().stream().filter(k -> !FIELDS.contains(k)).forEach(k -> yaml.problem(f.get(k).getKeyNode(),
+                "unknown field '" + k + "' (expected draw_from, categories, line)"));
+        List<Emotion> drawFrom = new ArrayList<>();
+        list(f, "draw_from", node).forEach(s -> Emotion.parse(s.getValue()).ifPresentOrElse(drawFrom::add,
+                () -> yaml.problem(s, "unknown mood '" + s.getValue() + "' (expected " + CatalogLoader.moodNames() + ")")));
+        List<Category> categories = new ArrayList<>();
+        list(f, "categories", node).forEach(s -> Category.parse(s.getValue()).ifPresentOrElse(categories::add,
+                () -> yaml.problem(s, "unknown category '" + s.getValue() + "' (expected film, song, food, place)")));
+        String line = f.containsKey("line") ? yaml.scalar(f.get("line").getValueNode(), "line").orElse("") : "";
+        if (line.isBlank()) {
+            yaml.problem(node, "missing line (what the bot says about this mood)");
+        } else if (line.length() > CatalogLoader.LINE_MAX) {
+            yaml.problem(f.get("line").getValueNode(), "line is " + line.length() + " characters; keep it under "
+                    + CatalogLoader.LINE_MAX);
+        }
+        return yaml.problemCount() > before ? Optional.empty() : Optional.of(new MoodRule(drawFrom, categories, line.strip()));
+    }
+
+    private List<ScalarNode> list(Map<String, NodeTuple> f, String field, Node rule) {
+        NodeTuple t = f.get(field);
+        if (t == null) {
+            yaml.problem(rule, "missing " + field);
+            return List.of();
+        }
+        List<ScalarNode> values = yaml.scalars(t.getValueNode(), field);
+        if (values.isEmpty()) {
+            yaml.problem(t.getValueNode(), field + " must not be empty");
+        }
+        return values;
+    }
+}

@@ -1,0 +1,75 @@
+package com.moodbot.recommend;
+
+import com.moodbot.emotion.Emotion;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+/**
+ * Weighted random choice from the items the mood policy allows, never repeating an item for the
+ * same person until that list is exhausted; then the list starts over.
+ */
+public final class Recommender {
+
+    private final CatalogSource catalogs;
+    private final HistoryStore history;
+    private final RandomGenerator random;
+
+    public Recommender(CatalogSource catalogs, HistoryStore history, RandomGenerator random) {
+        this.catalogs = catalogs;
+        this.history = history;
+        this.random = random;
+    }
+
+    /** The policy's first category for this mood. */
+    public Optional<Recommendation> recommend(String person, Emotion mood) {
+        return recommend(person, mood, firstCategory(mood));
+    }
+
+    public Optional<Recommendation> recommend(String person, Emotion mood, Category category) {
+        Catalog catalog = catalogs.current();
+        List<Emotion> drawFrom = catalog.rule(mood).drawFrom();
+        List<CatalogItem> candidates = catalog.candidates(category, drawFrom);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        String listKey = category.label() + ":" + drawFrom.stream().map(Emotion::label).sorted()
+                .collect(Collectors.joining(","));
+        Set<String> seen = history.seen(person, listKey);
+        List<CatalogItem> fresh = candidates.stream().filter(i -> !seen.contains(i.id())).toList();
+        if (fresh.isEmpty()) {
+            history.reset(person, listKey);
+            fresh = candidates;
+        }
+        CatalogItem pick = weightedPick(fresh);
+        history.markSeen(person, listKey, pick.id());
+        return Optional.of(new Recommendation(mood, category, pick));
+    }
+
+    public Category firstCategory(Emotion mood) {
+        return catalogs.current().rule(mood).categories().get(0);
+    }
+
+    /** The policy's categories for a mood, in offer order. */
+    public List<Category> categories(Emotion mood) {
+        return catalogs.current().rule(mood).categories();
+    }
+
+    public String moodLine(Emotion mood) {
+        return catalogs.current().rule(mood).line();
+    }
+
+    private CatalogItem weightedPick(List<CatalogItem> items) {
+        double total = items.stream().mapToDouble(CatalogItem::weight).sum();
+        double r = random.nextDouble() * total;
+        for (CatalogItem item : items) {
+            r -= item.weight();
+            if (r < 0) {
+                return item;
+            }
+        }
+        return items.get(items.size() - 1);
+    }
+}

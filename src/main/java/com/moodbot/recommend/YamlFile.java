@@ -1,0 +1,107 @@
+package com.moodbot.recommend;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** A YAML file read as a node tree, so every value keeps its line number for error messages. */
+final class YamlFile {
+
+    private final String name;
+    private final List<CatalogProblem> problems;
+
+    YamlFile(String name, List<CatalogProblem> problems) {
+        this.name = name;
+        this.problems = problems;
+    }
+
+    Optional<Node> parse(Path file) throws IOException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(10);
+        try (Reader reader = Files.newBufferedReader(file)) {
+            Node root = new Yaml(options).compose(reader);
+            if (root == null) {
+                problem(1, "file is empty");
+            }
+            return Optional.ofNullable(root);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+            problem(line, "YAML syntax error: " + e.getProblem());
+            return Optional.empty();
+        }
+    }
+
+    void problem(int line, String message) {
+        problems.add(new CatalogProblem(name, line, message));
+    }
+
+    int problemCount() {
+        return problems.size();
+    }
+
+    void problem(Node node, String message) {
+        problem(line(node), message);
+    }
+
+    static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    /** The mapping's entries by key, or empty (with a problem) when the node is not a mapping. */
+    Optional<Map<String, NodeTuple>> mapping(Node node, String what) {
+        if (!(node instanceof MappingNode mapping)) {
+            problem(node, what + " must be a mapping of key: value");
+            return Optional.empty();
+        }
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        for (NodeTuple t : mapping.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode key) {
+                entries.put(key.getValue(), t);
+            } else {
+                problem(t.getKeyNode(), "keys must be plain names");
+            }
+        }
+        return Optional.of(entries);
+    }
+
+    Optional<String> scalar(Node node, String field) {
+        if (node instanceof ScalarNode s) {
+            return Optional.of(s.getValue());
+        }
+        problem(node, field + " must be a single value");
+        return Optional.empty();
+    }
+
+    List<ScalarNode> scalars(Node node, String field) {
+        if (node instanceof SequenceNode seq) {
+            List<ScalarNode> out = new java.util.ArrayList<>();
+            for (Node n : seq.getValue()) {
+                if (n instanceof ScalarNode s) {
+                    out.add(s);
+                } else {
+                    problem(n, field + " entries must be single values");
+                }
+            }
+            return out;
+        }
+        if (node instanceof ScalarNode s) {
+            return List.of(s);
+        }
+        problem(node, field + " must be a list like [a, b]");
+        return List.of();
+    }
+}

@@ -1,0 +1,43 @@
+package com.moodbot.training;
+
+import com.moodbot.emotion.Emotion;
+import com.moodbot.emotion.EmotionClassifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/** Runs a classifier over labelled faces and tallies the confusion matrix. */
+public final class Evaluator {
+
+    private static final int BATCH = 128;
+
+    private Evaluator() {
+    }
+
+    public static ConfusionMatrix evaluate(EmotionClassifier classifier, List<LabeledFace> faces, boolean tenCrop,
+                                           IntConsumer progress) {
+        ConfusionMatrix matrix = new ConfusionMatrix();
+        int batch = tenCrop ? BATCH / 4 : BATCH;
+        for (int start = 0; start < faces.size(); start += batch) {
+            List<LabeledFace> slice = faces.subList(start, Math.min(faces.size(), start + batch));
+            List<byte[]> pixels = new ArrayList<>(slice.size());
+            slice.forEach(f -> pixels.add(f.pixels()));
+            float[][] probs = classifier.probabilities(pixels, tenCrop);
+            for (int i = 0; i < slice.size(); i++) {
+                matrix.add(slice.get(i).label(), Emotion.ofIndex(argmax(probs[i])));
+            }
+            progress.accept(slice.size());
+        }
+        return matrix;
+    }
+
+    public static int argmax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

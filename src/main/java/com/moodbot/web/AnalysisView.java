@@ -1,0 +1,90 @@
+package com.moodbot.web;
+
+import com.moodbot.analysis.FacePrediction;
+import com.moodbot.analysis.PhotoAnalysis;
+import com.moodbot.conversation.Reply;
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.Recommendation;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** JSON shape of an analysed photo, shared by {@code POST /api/analyze} and {@code predict --json}. */
+@Serdeable
+public record AnalysisView(
+        @Nullable String file,
+        int width,
+        int height,
+        int faces,
+        int facesTooSmall,
+        @Nullable String emotion,
+        @Nullable Float confidence,
+        @Nullable Map<String, Float> probabilities,
+        List<FaceView> allFaces,
+        @Nullable RecommendationView recommendation,
+        @Nullable List<ReplyView> replies,
+        @Nullable String error) {
+
+    @Serdeable
+    public record FaceView(int x, int y, int width, int height, String emotion, float confidence,
+                           Map<String, Float> probabilities) {
+        static FaceView of(FacePrediction p) {
+            return new FaceView((int) Math.round(p.box().x()), (int) Math.round(p.box().y()),
+                    (int) Math.round(p.box().width()), (int) Math.round(p.box().height()),
+                    p.emotion().label(), round(p.confidence()), probabilitiesOf(p));
+        }
+    }
+
+    @Serdeable
+    public record RecommendationView(@Nullable String category, @Nullable String id, String title, String description, String url,
+                                     @Nullable String image) {
+        public static RecommendationView of(Recommendation r) {
+            return new RecommendationView(r.category().label(), r.item().id(), r.item().title(), r.item().description(),
+                    r.item().url(), r.item().image().orElse(null));
+        }
+    }
+
+    /** A reply as the web page renders it: text or card, with quick replies. */
+    @Serdeable
+    public record ReplyView(String type, @Nullable String text, @Nullable String title, @Nullable String subtitle,
+                            @Nullable String imageUrl, @Nullable String buttonTitle, @Nullable String buttonUrl,
+                            List<Reply.QuickReply> quickReplies) {
+        public static ReplyView of(Reply reply) {
+            if (reply instanceof Reply.Card c) {
+                return new ReplyView("card", null, c.title(), c.subtitle(), c.imageUrl().orElse(null), c.buttonTitle(),
+                        c.buttonUrl(), c.quickReplies());
+            }
+            return new ReplyView("text", ((Reply.Text) reply).text(), null, null, null, null, null, reply.quickReplies());
+        }
+    }
+
+    public static AnalysisView of(@Nullable String file, PhotoAnalysis analysis, Optional<RecommendationView> recommendation,
+                                  @Nullable List<Reply> replies) {
+        Optional<FacePrediction> main = analysis.main();
+        return new AnalysisView(file, analysis.width(), analysis.height(), analysis.faces().size(), analysis.tooSmall(),
+                main.map(p -> p.emotion().label()).orElse(null), main.map(p -> round(p.confidence())).orElse(null),
+                main.map(AnalysisView::probabilitiesOf).orElse(null),
+                analysis.faces().stream().map(FaceView::of).toList(), recommendation.orElse(null),
+                replies == null ? null : replies.stream().map(ReplyView::of).toList(), null);
+    }
+
+    public static AnalysisView failed(@Nullable String file, String error, @Nullable List<Reply> replies) {
+        return new AnalysisView(file, 0, 0, 0, 0, null, null, null, List.of(), null,
+                replies == null ? null : replies.stream().map(ReplyView::of).toList(), error);
+    }
+
+    static Map<String, Float> probabilitiesOf(FacePrediction p) {
+        Map<String, Float> m = new LinkedHashMap<>();
+        for (Emotion e : Emotion.values()) {
+            m.put(e.label(), round(p.probability(e)));
+        }
+        return m;
+    }
+
+    private static float round(float v) {
+        return Math.round(v * 10000f) / 10000f;
+    }
+}

@@ -1,0 +1,63 @@
+package com.moodbot.web;
+
+import com.moodbot.analysis.PhotoAnalysis;
+import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.conversation.Conversation;
+import com.moodbot.conversation.PersonId;
+import com.moodbot.conversation.Reply;
+import com.moodbot.vision.ImageRejectedException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code POST /api/analyze}: a photo upload (multipart field {@code image}) in, the faces, the
+ * emotion with per-class probabilities, and the same replies the Messenger channel would send.
+ * Works without any Facebook credentials.
+ */
+@Controller("/api")
+public class AnalyzeController {
+
+    private final PhotoAnalyzer analyzer;
+    private final Conversation conversation;
+
+    public AnalyzeController(PhotoAnalyzer analyzer, Conversation conversation) {
+        this.analyzer = analyzer;
+        this.conversation = conversation;
+    }
+
+    @Post(value = "/analyze", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<AnalysisView> analyze(CompletedFileUpload image,
+                                              @Header("X-Moodbot-Session") @Nullable String session) {
+        String who = PersonId.hash("web:" + (session == null ? "anonymous" : session));
+        byte[] bytes;
+        try {
+            bytes = image.getBytes();
+        } catch (IOException e) {
+            return HttpResponse.badRequest(AnalysisView.failed(image.getFilename(), "upload could not be read", null));
+        }
+        try {
+            PhotoAnalysis analysis = analyzer.analyze(bytes);
+            List<Reply> replies = conversation.analysed(who, analysis);
+            Optional<AnalysisView.RecommendationView> card = replies.stream().filter(Reply.Card.class::isInstance)
+                    .map(Reply.Card.class::cast).findFirst().map(c -> new AnalysisView.RecommendationView(
+                            null, null, c.title(), c.subtitle(), c.buttonUrl(), c.imageUrl().orElse(null)));
+            return HttpResponse.ok(AnalysisView.of(image.getFilename(), analysis, card, replies));
+        } catch (ImageRejectedException e) {
+            List<Reply> replies = conversation.rejected(who, e);
+            return HttpResponse.<AnalysisView>status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(AnalysisView.failed(image.getFilename(), e.reason().name().toLowerCase(), replies));
+        }
+    }
+}
