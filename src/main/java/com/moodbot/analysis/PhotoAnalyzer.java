@@ -1,7 +1,7 @@
 package com.moodbot.analysis;
 
 import com.moodbot.emotion.Emotion;
-import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.emotion.FaceScorer;
 import com.moodbot.vision.DetectedFace;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.FoundFaces;
@@ -13,10 +13,10 @@ import java.util.List;
 public class PhotoAnalyzer {
 
     private final FaceFinder finder;
-    private final EmotionClassifier classifier;
+    private final FaceScorer classifier;
     private final boolean tenCrop;
 
-    public PhotoAnalyzer(FaceFinder finder, EmotionClassifier classifier, boolean tenCrop) {
+    public PhotoAnalyzer(FaceFinder finder, FaceScorer classifier, boolean tenCrop) {
         this.finder = finder;
         this.classifier = classifier;
         this.tenCrop = tenCrop;
@@ -31,19 +31,9 @@ public class PhotoAnalyzer {
         float[][] probs = classifier.probabilities(crops, tenCrop);
         List<FacePrediction> faces = new ArrayList<>(crops.size());
         for (int i = 0; i < crops.size(); i++) {
-            int best = argmax(probs[i]);
-            faces.add(new FacePrediction(found.faces().get(i).box(), Emotion.ofIndex(best), probs[i][best], probs[i]));
+            Emotion best = Emotion.mostLikely(probs[i]);
+            faces.add(new FacePrediction(found.faces().get(i).box(), best, probs[i][best.ordinal()], probs[i]));
         }
         return new PhotoAnalysis(found.imageWidth(), found.imageHeight(), faces, found.tooSmall());
-    }
-
-    private static int argmax(float[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

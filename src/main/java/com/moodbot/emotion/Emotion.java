@@ -22,6 +22,17 @@ public enum Emotion {
         return values()[index];
     }
 
+    /** The class with the highest probability (or logit); ties go to the lower label. */
+    public static Emotion mostLikely(float[] scores) {
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) {
+            if (scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        return ofIndex(best);
+    }
+
     public static Optional<Emotion> parse(String name) {
         if (name == null) {
             return Optional.empty();

@@ -17,7 +17,7 @@ import java.util.concurrent.BlockingQueue;
  * Classifies FER-normalised faces with the VGG19-BN network. Thread-safe: DJL predictors are not,
  * so each call borrows one from a fixed pool. Uses CUDA when DJL's engine finds a GPU.
  */
-public final class EmotionClassifier implements AutoCloseable {
+public final class EmotionClassifier implements FaceScorer, AutoCloseable {
 
     private final Model model;
     private final NetworkSpec spec;
@@ -52,6 +52,12 @@ public final class EmotionClassifier implements AutoCloseable {
         return new EmotionClassifier(model, spec, 1, false);
     }
 
+    /** Writes this model's spec and parameters to {@code dir} in the {@link ModelFiles} layout. */
+    public void save(Path dir) throws IOException {
+        ModelFiles.writeSpec(dir, spec);
+        ModelFiles.saveParameters(model.getBlock(), dir.resolve(ModelFiles.PARAMS));
+    }
+
     public static Device defaultDevice() {
         return Engine.getEngine("PyTorch").defaultDevice();
     }
@@ -64,7 +70,7 @@ public final class EmotionClassifier implements AutoCloseable {
         return model.getNDManager().getDevice();
     }
 
-    /** One probability vector (FER2013 label order) per face. */
+    @Override
     public float[][] probabilities(List<byte[]> faces, boolean tenCrop) {
         if (faces.isEmpty()) {
             return new float[0][];

@@ -159,9 +159,8 @@ public final class EmotionTrainer {
     private static int countCorrect(float[] logits, int[] labels) {
         int correct = 0;
         for (int i = 0; i < labels.length; i++) {
-            float[] row = new float[Emotion.COUNT];
-            System.arraycopy(logits, i * Emotion.COUNT, row, 0, Emotion.COUNT);
-            if (Evaluator.argmax(row) == labels[i]) {
+            float[] row = java.util.Arrays.copyOfRange(logits, i * Emotion.COUNT, (i + 1) * Emotion.COUNT);
+            if (Emotion.mostLikely(row).ordinal() == labels[i]) {
                 correct++;
             }
         }

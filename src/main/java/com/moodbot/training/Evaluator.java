@@ -1,7 +1,7 @@
 package com.moodbot.training;
 
 import com.moodbot.emotion.Emotion;
-import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.emotion.FaceScorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -14,7 +14,7 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    public static ConfusionMatrix evaluate(EmotionClassifier classifier, List<LabeledFace> faces, boolean tenCrop,
+    public static ConfusionMatrix evaluate(FaceScorer classifier, List<LabeledFace> faces, boolean tenCrop,
                                            IntConsumer progress) {
         ConfusionMatrix matrix = new ConfusionMatrix();
         int batch = tenCrop ? BATCH / 4 : BATCH;
@@ -24,20 +24,10 @@ public final class Evaluator {
             slice.forEach(f -> pixels.add(f.pixels()));
             float[][] probs = classifier.probabilities(pixels, tenCrop);
             for (int i = 0; i < slice.size(); i++) {
-                matrix.add(slice.get(i).label(), Emotion.ofIndex(argmax(probs[i])));
+                matrix.add(slice.get(i).label(), Emotion.mostLikely(probs[i]));
             }
             progress.accept(slice.size());
         }
         return matrix;
-    }
-
-    public static int argmax(float[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

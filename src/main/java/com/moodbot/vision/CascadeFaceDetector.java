@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfInt;
 import org.opencv.core.MatOfRect;
 import org.opencv.core.Rect;
 import org.opencv.core.Size;
@@ -44,27 +43,22 @@ public final class CascadeFaceDetector implements FaceDetector {
     public List<FaceBox> detect(Mat bgr) {
         Mat grey = new Mat();
         MatOfRect rects = new MatOfRect();
-        MatOfInt neighbours = new MatOfInt();
         try {
             Imgproc.cvtColor(bgr, grey, Imgproc.COLOR_BGR2GRAY);
             Imgproc.equalizeHist(grey, grey);
             int min = Math.max(20, Math.min(grey.cols(), grey.rows()) / 12);
             pool.with(c -> {
-                c.detectMultiScale2(grey, rects, neighbours, 1.1, 5, 0, new Size(min, min), new Size());
+                c.detectMultiScale(grey, rects, 1.1, 5, 0, new Size(min, min), new Size());
                 return null;
             });
-            Rect[] found = rects.toArray();
-            int[] votes = neighbours.toArray();
-            List<FaceBox> faces = new ArrayList<>(found.length);
-            for (int i = 0; i < found.length; i++) {
-                Rect r = found[i];
-                faces.add(new FaceBox(r.x, r.y, r.width, r.height, i < votes.length ? votes[i] : 0, Optional.empty()));
+            List<FaceBox> faces = new ArrayList<>();
+            for (Rect r : rects.toArray()) {
+                faces.add(new FaceBox(r.x, r.y, r.width, r.height, 1.0, Optional.empty()));
             }
             return faces;
         } finally {
             grey.release();
             rects.release();
-            neighbours.release();
         }
     }
 

@@ -1,0 +1,158 @@
+package com.moodbot.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.moodbot.analysis.FacePrediction;
+import com.moodbot.analysis.PhotoAnalysis;
+import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.CatalogItem;
+import com.moodbot.recommend.Category;
+import com.moodbot.recommend.Recommendation;
+import com.moodbot.recommend.Recommender;
+import com.moodbot.vision.FaceBox;
+import com.moodbot.vision.ImageRejectedException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.mockito.junit.jupiter.MockitoSettings;
+import org.mockito.quality.Strictness;
+
+@ExtendWith(MockitoExtension.class)
+@MockitoSettings(strictness = Strictness.LENIENT)
+class ConversationTest {
+
+    private static final byte[] PHOTO = {1, 2, 3};
+    private static final String URL = "https://scontent.xx.fbcdn.net/p.jpg";
+
+    @Mock
+    ImageFetcher fetcher;
+    @Mock
+    PhotoAnalyzer analyzer;
+    @Mock
+    Recommender recommender;
+
+    private final MoodCorrections corrections = new MoodCorrections();
+    private Conversation conversation;
+
+    @BeforeEach
+    void setUp() {
+        conversation = new Conversation(fetcher, analyzer, recommender, corrections, new ConversationConfig(0.5));
+        for (Emotion e : Emotion.values()) {
+            when(recommender.moodLine(e)).thenReturn("Line for " + e.label() + ".");
+            when(recommender.firstCategory(e)).thenReturn(Category.FILM);
+            when(recommender.categories(e)).thenReturn(List.of(Category.FILM, Category.SONG, Category.FOOD, Category.PLACE));
+        }
+        when(recommender.recommend(anyString(), any(), any())).thenAnswer(inv -> Optional.of(new Recommendation(
+                inv.getArgument(1), inv.getArgument(2), new CatalogItem("paddington", inv.getArgument(2), "Paddington 2",
+                "A kind bear.", Set.of(Emotion.SAD), 1, "https://www.imdb.com/find/?q=Paddington", Optional.empty(), List.of()))));
+    }
+
+    private static PhotoAnalysis faces(Emotion emotion, float confidence, int count) {
+        float[] p = new float[Emotion.COUNT];
+        p[emotion.ordinal()] = confidence;
+        FacePrediction face = new FacePrediction(new FaceBox(10, 10, 100, 100, 1, Optional.empty()), emotion, confidence, p);
+        return new PhotoAnalysis(640, 480, java.util.Collections.nCopies(count, face), 0);
+    }
+
+    private List<Reply> photo() {
+        return conversation.handle(new InboundEvent.Photo("psid", "m1", List.of(URL)));
+    }
+
+    @Test
+    void confidentMoodGetsTheLineThenACardWithQuickReplies() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
+        List<Reply> replies = photo();
+        assertEquals(2, replies.size());
+        assertEquals("Line for sad. (82% sure)", ((Reply.Text) replies.get(0)).text());
+        Reply.Card card = assertInstanceOf(Reply.Card.class, replies.get(1));
+        assertEquals("Paddington 2", card.title());
+        assertEquals("Find the film", card.buttonTitle());
+        assertEquals(List.of("🔁 Another one", "🎵 A song", "🍜 Food", "📍 A place", "🤔 Not my mood"),
+                card.quickReplies().stream().map(Reply.QuickReply::title).toList());
+        assertEquals("MORE|sad|film", card.quickReplies().get(0).payload());
+        assertEquals("WRONG|sad", card.quickReplies().get(4).payload());
+        verify(recommender).recommend(PersonId.hash("psid"), Emotion.SAD, Category.FILM);
+    }
+
+    @Test
+    void lowConfidenceSaysItIsUnsureAndSeveralFacesAreCounted() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.31f, 3));
+        assertEquals("I saw 3 faces and read the biggest one. I'm not sure, but you might be feeling fear (31% sure). "
+                + "Line for fear.", ((Reply.Text) photo().get(0)).text());
+    }
+
+    @Test
+    void noFaceAndTinyFaceExplainHowToRetake() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(new PhotoAnalysis(640, 480, List.of(), 0));
+        assertEquals(List.of(new Reply.Text(Phrases.NO_FACE)), photo());
+        when(analyzer.analyze(PHOTO)).thenReturn(new PhotoAnalysis(640, 480, List.of(), 2));
+        assertEquals(List.of(new Reply.Text(Phrases.FACE_TOO_SMALL)), photo());
+        verify(recommender, never()).recommend(anyString(), any(), any());
+    }
+
+    @Test
+    void downloadAndDecodeFailuresGetKindReplies() throws Exception {
+        when(fetcher.fetch(URL)).thenThrow(new ImageRejectedException(ImageRejectedException.Reason.DOWNLOAD_FAILED, "timeout"));
+        assertEquals(List.of(new Reply.Text(Phrases.rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED))), photo());
+        org.mockito.Mockito.doReturn(PHOTO).when(fetcher).fetch(URL);
+        when(analyzer.analyze(PHOTO)).thenThrow(new ImageRejectedException(ImageRejectedException.Reason.UNSUPPORTED_FORMAT, "HEIC"));
+        assertEquals(List.of(new Reply.Text(Phrases.rejected(ImageRejectedException.Reason.UNSUPPORTED_FORMAT))), photo());
+    }
+
+    @Test
+    void unexpectedFailureStillAnswers() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenThrow(new IllegalStateException("model broke"));
+        assertEquals(List.of(new Reply.Text(Phrases.BROKE)), photo());
+    }
+
+    @Test
+    void stickersTextAndOtherAttachmentsGetAHint() {
+        assertEquals(List.of(new Reply.Text(Phrases.STICKER)), conversation.handle(new InboundEvent.Sticker("p", "m")));
+        assertEquals(List.of(new Reply.Text(Phrases.SEND_SELFIE)), conversation.handle(new InboundEvent.Text("p", "m", "hi")));
+        assertEquals(List.of(new Reply.Text(Phrases.HELP)), conversation.handle(new InboundEvent.Text("p", "m", " Help ")));
+        assertEquals(List.of(new Reply.Text(Phrases.SEND_SELFIE)), conversation.handle(new InboundEvent.Unsupported("p", "m", "audio")));
+    }
+
+    @Test
+    void quickRepliesRoundTrip() {
+        Reply.Card more = (Reply.Card) conversation.handle(new InboundEvent.Choice("p", "m", "CAT|happy|song")).get(0);
+        assertEquals("Listen", more.buttonTitle());
+        verify(recommender).recommend(PersonId.hash("p"), Emotion.HAPPY, Category.SONG);
+
+        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice("p", "m", "WRONG|happy")).get(0);
+        assertEquals(7, pick.quickReplies().size());
+        assertEquals("MOOD|sad|happy", pick.quickReplies().get(Emotion.SAD.ordinal()).payload());
+
+        List<Reply> chosen = conversation.handle(new InboundEvent.Choice("p", "m", "MOOD|sad|happy"));
+        assertEquals("Got it. Line for sad.", ((Reply.Text) chosen.get(0)).text());
+        assertInstanceOf(Reply.Card.class, chosen.get(1));
+        assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD));
+        verify(recommender).recommend(eq(PersonId.hash("p")), eq(Emotion.SAD), eq(Category.FILM));
+    }
+
+    @Test
+    void getStartedGreetsAndUnknownPayloadsGetHelp() {
+        assertEquals(List.of(new Reply.Text(Phrases.GREETING)), conversation.handle(new InboundEvent.Choice("p", "m", "GET_STARTED")));
+        assertEquals(List.of(new Reply.Text(Phrases.HELP)), conversation.handle(new InboundEvent.Choice("p", "m", "MORE|sad")));
+        assertEquals(List.of(new Reply.Text(Phrases.HELP)), conversation.handle(new InboundEvent.Choice("p", "m", "<script>")));
+        assertTrue(corrections.snapshot().isEmpty());
+    }
+}

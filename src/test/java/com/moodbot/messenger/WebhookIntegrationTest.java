@@ -1,0 +1,238 @@
+package com.moodbot.messenger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.moodbot.analysis.FacePrediction;
+import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.recommend.Category;
+import com.moodbot.recommend.Recommender;
+import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.FakeImageHost;
+import com.moodbot.support.Photos;
+import com.moodbot.support.SharedData;
+import com.moodbot.support.TestModels;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real server on a random port, signed webhook payloads of Facebook's shapes, a fake Graph API
+ * recording every Send API call, and a fake image host serving photos made from FER2013 faces.
+ */
+class WebhookIntegrationTest {
+
+    static final String SECRET = "test-app-secret";
+    static final SignatureVerifier SIGNER = new SignatureVerifier(SECRET);
+    static FakeGraphApi graph;
+    static FakeImageHost images;
+    static EmbeddedServer server;
+    static HttpClient http = HttpClient.newHttpClient();
+    static Path modelDir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        graph = new FakeGraphApi();
+        images = new FakeImageHost();
+        modelDir = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 11);
+        Map<String, Object> props = new HashMap<>();
+        props.put("micronaut.server.port", -1);
+        props.put("moodbot.messenger.app-secret", SECRET);
+        props.put("moodbot.messenger.verify-token", "verify-me");
+        props.put("moodbot.messenger.page-access-token", "PAGE_TOKEN");
+        props.put("moodbot.messenger.graph-url", graph.url());
+        props.put("moodbot.messenger.retry.base", "10ms");
+        props.put("moodbot.fetch.allowed-hosts", "127.0.0.1");
+        props.put("moodbot.fetch.allow-http", true);
+        props.put("moodbot.model.dir", modelDir.toString());
+        server = ApplicationContext.run(EmbeddedServer.class, props);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+        graph.close();
+        images.close();
+    }
+
+    @BeforeEach
+    void clear() {
+        graph.clear();
+        graph.answer(c -> 200);
+    }
+
+    static HttpResponse<String> post(byte[] body, String signature) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (signature != null) {
+            b.header("X-Hub-Signature-256", signature);
+        }
+        HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(30, TimeUnit.SECONDS);
+        return response;
+    }
+
+    static HttpResponse<String> postSigned(byte[] body) throws Exception {
+        return post(body, SIGNER.header(body));
+    }
+
+    static List<String> kinds(List<FakeGraphApi.Call> calls) {
+        return calls.stream().map(FakeGraphApi.Call::kind).toList();
+    }
+
+    @Test
+    void verificationHandshake() throws Exception {
+        String base = server.getURL() + "/webhook?hub.mode=subscribe&hub.challenge=CHALLENGE_123&hub.verify_token=";
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(base + "verify-me")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode());
+        assertEquals("CHALLENGE_123", ok.body());
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(URI.create(base + "nope")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, wrong.statusCode());
+    }
+
+    @Test
+    void photoGetsSeenTypingMoodAndCard() throws Exception {
+        assumeTrue(SharedData.ferPresent(), "needs ../shared/datasets/fer2013/fer2013.csv.gz for the fixture photo");
+        byte[] jpeg = Photos.jpeg(Photos.canvas(1080, 1440, List.of(Photos.detectableFaces().get(0)), new int[][] {{290, 400, 500}}));
+        String url = images.put("/selfie.jpg", jpeg);
+        FacePrediction expected = server.getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
+        Recommender recommender = server.getApplicationContext().getBean(Recommender.class);
+
+        assertEquals(200, postSigned(Fixtures.webhook("image.json", Map.of("IMAGE_URL", url, "MID", "m_selfie"))).statusCode());
+
+        List<FakeGraphApi.Call> calls = graph.callsTo("1111");
+        assertEquals(List.of("mark_seen", "typing_on", "text", "card"), kinds(calls));
+        calls.forEach(c -> {
+            assertEquals("/v25.0/me/messages", c.path());
+            assertEquals("access_token=PAGE_TOKEN", c.query());
+        });
+        assertEquals("RESPONSE", calls.get(2).body().get("messaging_type").getStringValue());
+        String text = calls.get(2).text();
+        assertTrue(text.contains(recommender.moodLine(expected.emotion())), text);
+        assertTrue(text.contains(Math.round(expected.confidence() * 100) + "% sure"), text);
+        Category category = recommender.firstCategory(expected.emotion());
+        String title = calls.get(3).element().get("title").getStringValue();
+        assertTrue(server.getApplicationContext().getBean(com.moodbot.recommend.CatalogService.class).current()
+                .candidates(category, List.of(expected.emotion())).stream().anyMatch(i -> i.title().equals(title)), title);
+        assertEquals("web_url", calls.get(3).element().get("buttons").get(0).get("type").getStringValue());
+        List<String> quick = calls.get(3).quickReplyPayloads();
+        assertEquals("MORE|" + expected.emotion().label() + "|" + category.label(), quick.get(0));
+        assertEquals("WRONG|" + expected.emotion().label(), quick.get(quick.size() - 1));
+    }
+
+    @Test
+    void photoWithoutAFaceSaysSo() throws Exception {
+        String url = images.put("/wall.jpg", Photos.jpeg(Photos.canvas(800, 600, List.of(), new int[0][])));
+        postSigned(Fixtures.webhook("image.json", Map.of("IMAGE_URL", url, "MID", "m_wall")));
+        List<FakeGraphApi.Call> calls = graph.callsTo("1111");
+        assertEquals(List.of("mark_seen", "typing_on", "text"), kinds(calls));
+        assertTrue(calls.get(2).text().startsWith("I couldn't find a face"), calls.get(2).text());
+    }
+
+    @Test
+    void imageFromAHostOffTheAllowListIsNeverFetched() throws Exception {
+        postSigned(Fixtures.webhook("image.json", Map.of("IMAGE_URL", "http://localhost:1/evil.jpg", "MID", "m_evil")));
+        List<FakeGraphApi.Call> calls = graph.callsTo("1111");
+        assertEquals(List.of("mark_seen", "typing_on", "text"), kinds(calls));
+        assertEquals("I couldn't download that photo. Could you send it again?", calls.get(2).text());
+    }
+
+    @Test
+    void stickerAndTextGetAHint() throws Exception {
+        postSigned(Fixtures.webhook("sticker.json"));
+        postSigned(Fixtures.webhook("text.json"));
+        assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("2222")));
+        assertTrue(graph.callsTo("2222").get(1).text().startsWith("Nice sticker!"));
+        assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("3333")));
+        assertTrue(graph.callsTo("3333").get(1).text().contains("send me a selfie"));
+    }
+
+    @Test
+    void echoesDeliveriesAndReadsGetNothing() throws Exception {
+        assertEquals(200, postSigned(Fixtures.webhook("echo-delivery-read.json")).statusCode());
+        assertEquals(List.of(), graph.calls());
+    }
+
+    @Test
+    void severalEntriesAndItemsAreAllAnsweredInOrderPerPerson() throws Exception {
+        postSigned(Fixtures.webhook("several.json"));
+        List<FakeGraphApi.Call> first = graph.callsTo("5555");
+        assertEquals(List.of("mark_seen", "text", "mark_seen", "text"), kinds(first));
+        assertTrue(first.get(1).text().contains("send me a selfie"));
+        assertTrue(first.get(3).text().startsWith("Hi, I'm moodbot!"));
+        assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("6666")));
+    }
+
+    @Test
+    void redeliveryIsAnsweredOnce() throws Exception {
+        byte[] body = Fixtures.webhook("quick-reply.json", Map.of("PSID", "8888", "MID", "m_redeliver", "PAYLOAD", "HELP"));
+        postSigned(body);
+        postSigned(body);
+        assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("8888")));
+    }
+
+    @Test
+    void quickRepliesRoundTrip() throws Exception {
+        postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q1", "PAYLOAD", "CAT|sad|song")));
+        List<FakeGraphApi.Call> song = graph.callsTo("9999");
+        assertEquals(List.of("mark_seen", "card"), kinds(song));
+        assertEquals("Listen", song.get(1).element().get("buttons").get(0).get("title").getStringValue());
+        assertEquals("MORE|sad|song", song.get(1).quickReplyPayloads().get(0));
+        graph.clear();
+
+        postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q2", "PAYLOAD", "WRONG|sad")));
+        List<FakeGraphApi.Call> pick = graph.callsTo("9999");
+        assertEquals(List.of("mark_seen", "text"), kinds(pick));
+        assertEquals(List.of("MOOD|angry|sad", "MOOD|disgust|sad", "MOOD|fear|sad", "MOOD|happy|sad", "MOOD|sad|sad",
+                "MOOD|surprise|sad", "MOOD|neutral|sad"), pick.get(1).quickReplyPayloads());
+        graph.clear();
+
+        postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q3", "PAYLOAD", "MOOD|happy|sad")));
+        List<FakeGraphApi.Call> happy = graph.callsTo("9999");
+        assertEquals(List.of("mark_seen", "text", "card"), kinds(happy));
+        assertTrue(happy.get(1).text().startsWith("Got it."));
+    }
+
+    @Test
+    void badOrMissingSignatureIsRefusedAndNothingIsSent() throws Exception {
+        byte[] body = Fixtures.webhook("text.json");
+        assertEquals(403, post(body, null).statusCode());
+        assertEquals(403, post(body, "sha256=" + "0".repeat(64)).statusCode());
+        byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("hello", "HELLO").getBytes(StandardCharsets.UTF_8);
+        assertEquals(403, post(tampered, SIGNER.header(body)).statusCode());
+        assertEquals(List.of(), graph.calls());
+    }
+
+    @Test
+    void transientSendFailuresAreRetriedAndPermanentOnesAreNot() throws Exception {
+        int[] failures = {2};
+        graph.answer(c -> failures[0]-- > 0 ? 500 : 200);
+        postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "7001", "MID", "m_retry", "PAYLOAD", "HELP")));
+        assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("7001")));
+
+        graph.answer(c -> 400);
+        postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "7002", "MID", "m_perm", "PAYLOAD", "HELP")));
+        graph.answer(c -> 200);
+        assertEquals(List.of(), graph.callsTo("7002"));
+    }
+}

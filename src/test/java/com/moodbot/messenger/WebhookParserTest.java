@@ -1,0 +1,69 @@
+package com.moodbot.messenger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.moodbot.conversation.InboundEvent;
+import io.micronaut.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WebhookParserTest {
+
+    private final WebhookParser parser = new WebhookParser(JsonMapper.createDefault());
+
+    @Test
+    void imageMessage() {
+        WebhookParser.Parsed p = parser.parse(Fixtures.webhook("image.json", Map.of("IMAGE_URL", "https://scontent.xx.fbcdn.net/a.jpg", "MID", "m_image_1")));
+        assertEquals(List.of(new InboundEvent.Photo("1111", "m_image_1", List.of("https://scontent.xx.fbcdn.net/a.jpg"))), p.events());
+    }
+
+    @Test
+    void stickerSentAsImageIsASticker() {
+        assertEquals(List.of(new InboundEvent.Sticker("2222", "m_sticker_1")), parser.parse(Fixtures.webhook("sticker.json")).events());
+    }
+
+    @Test
+    void textMessage() {
+        assertEquals(List.of(new InboundEvent.Text("3333", "m_text_1", "hello there")), parser.parse(Fixtures.webhook("text.json")).events());
+    }
+
+    @Test
+    void echoesDeliveriesReadsReactionsAndStandbyAreIgnored() {
+        WebhookParser.Parsed p = parser.parse(Fixtures.webhook("echo-delivery-read.json"));
+        assertEquals(List.of(), p.events());
+        assertEquals(0, p.skipped());
+    }
+
+    @Test
+    void everyEntryAndMessagingItemIsWalked() {
+        assertEquals(List.of(
+                new InboundEvent.Text("5555", "m_several_1", "first"),
+                new InboundEvent.Unsupported("6666", "m_several_2", "audio"),
+                new InboundEvent.Choice("5555", "m_several_3", "GET_STARTED")), parser.parse(Fixtures.webhook("several.json")).events());
+    }
+
+    @Test
+    void quickReplyIsAChoice() {
+        WebhookParser.Parsed p = parser.parse(Fixtures.webhook("quick-reply.json", Map.of("PSID", "42", "MID", "m_q", "PAYLOAD", "HELP")));
+        assertEquals(List.of(new InboundEvent.Choice("42", "m_q", "HELP")), p.events());
+    }
+
+    @Test
+    void unknownFieldsAndTypesDoNotBreakParsingAndMalformedItemsAreSkipped() {
+        WebhookParser.Parsed p = parser.parse(Fixtures.webhook("unknown-fields.json"));
+        assertEquals(List.of(
+                new InboundEvent.Photo("7777", "m_unknown_1", List.of("https://scontent.xx.fbcdn.net/p.jpg")),
+                new InboundEvent.Unsupported("7777", "m_unknown_2", "fallback")), p.events());
+        assertEquals(2, p.skipped());
+    }
+
+    @Test
+    void notJsonOrNotAPageIsIgnored() {
+        assertEquals(List.of(), parser.parse("{not json".getBytes(StandardCharsets.UTF_8)).events());
+        assertEquals(List.of(), parser.parse("[1,2]".getBytes(StandardCharsets.UTF_8)).events());
+        assertEquals(List.of(), parser.parse("{\"object\":\"instagram\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8)).events());
+        assertEquals(List.of(), parser.parse(new byte[0]).events());
+    }
+}

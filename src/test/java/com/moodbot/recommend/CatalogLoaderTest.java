@@ -1,0 +1,107 @@
+package com.moodbot.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.emotion.Emotion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final CatalogLoader loader = new CatalogLoader(Clock.systemUTC());
+
+    private List<String> problems() {
+        InvalidCatalogException e = assertThrows(InvalidCatalogException.class, () -> loader.load(dir));
+        return e.problems().stream().map(CatalogProblem::toString).toList();
+    }
+
+    private String file(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    private void writeFilms(String items) throws Exception {
+        Files.writeString(dir.resolve("films.yml"), "category: film\nitems:\n" + items);
+    }
+
+    @Test
+    void shippedCatalogsAreValidAndRich() throws Exception {
+        Catalog catalog = loader.load(Path.of("recommendations"));
+        for (Category c : Category.values()) {
+            for (Emotion mood : Emotion.values()) {
+                assertTrue(catalog.counts().get(c).get(mood) >= 10, c + " has fewer than 10 items for " + mood);
+            }
+        }
+    }
+
+    @Test
+    void fixtureIsValid() throws Exception {
+        CatalogFixtures.write(dir);
+        Catalog catalog = loader.load(dir);
+        assertEquals(2, catalog.items().get(Category.FILM).size());
+        assertEquals(List.of(Emotion.SAD), catalog.rule(Emotion.SAD).drawFrom());
+    }
+
+    @Test
+    void itemProblemsAreReportedWithFileAndLine() throws Exception {
+        CatalogFixtures.write(dir);
+        writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS)  // lines 3-7
+                + CatalogFixtures.item("one", "Again", "[happy, grumpy]")          // lines 8-12
+                + "  - id: three\n    description: \"no title\"\n    moods: [sad]\n    url: ftp://example.org/x\n" // 13-16
+                + "  - id: four\n    title: \"" + "x".repeat(81) + "\"\n    mood: [sad]\n    url: https://example.org/4\n" // 17-20
+                + "  - id: five\n    title: Five\n    moods: [sad]\n    weight: -2\n    url: https://example.org/5\n"); // 21-25
+        assertEquals(List.of(
+                file("films.yml") + ":8: duplicate id 'one' (first used on line 3)",
+                file("films.yml") + ":11: unknown mood 'grumpy' (expected angry, disgust, fear, happy, sad, surprise, neutral)",
+                file("films.yml") + ":13: missing title",
+                file("films.yml") + ":16: bad URL 'ftp://example.org/x': must be an absolute http(s) URL",
+                file("films.yml") + ":19: unknown field 'mood' (expected one of id, title, description, moods, weight, url, image, tags)",
+                file("films.yml") + ":18: title is 81 characters; Messenger allows 80",
+                file("films.yml") + ":17: missing moods",
+                file("films.yml") + ":24: weight must be a positive number"), problems());
+    }
+
+    @Test
+    void moodLeftWithoutItemsIsReported() throws Exception {
+        CatalogFixtures.write(dir);
+        writeFilms(CatalogFixtures.item("one", "One", "[happy, sad, angry, fear, surprise, neutral]"));
+        assertEquals(List.of(file("films.yml") + ":2: mood 'disgust' has no film item"), problems());
+    }
+
+    @Test
+    void yamlSyntaxErrorsCarryTheirLine() throws Exception {
+        CatalogFixtures.write(dir);
+        writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS) + "  - id: [unclosed\n");
+        List<String> problems = problems();
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith(file("films.yml") + ":9: YAML syntax error"), problems.get(0));
+    }
+
+    @Test
+    void policyProblemsAreReported() throws Exception {
+        CatalogFixtures.write(dir);
+        Files.writeString(dir.resolve("policy.yml"), "moods:\n"
+                + "  happy:\n    draw_from: [happy]\n    categories: [film, poems]\n    line: \"Yay\"\n"
+                + "  glum:\n    draw_from: [sad]\n    categories: [film]\n    line: \"Hm\"\n");
+        List<String> problems = problems();
+        assertEquals(file("policy.yml") + ":4: unknown category 'poems' (expected film, song, food, place)", problems.get(0));
+        assertEquals(file("policy.yml") + ":6: unknown mood 'glum' (expected angry, disgust, fear, happy, sad, surprise, neutral)", problems.get(1));
+        assertTrue(problems.contains(file("policy.yml") + ":1: no rule for mood 'angry'"));
+        assertEquals(2 + 6, problems.size());
+    }
+
+    @Test
+    void missingFileIsReported() throws Exception {
+        CatalogFixtures.write(dir);
+        Files.delete(dir.resolve("songs.yml"));
+        assertEquals(List.of(file("songs.yml") + ":1: file is missing"), problems());
+    }
+}

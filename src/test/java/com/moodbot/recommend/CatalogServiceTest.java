@@ -1,0 +1,56 @@
+package com.moodbot.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+
+import io.micronaut.scheduling.TaskScheduler;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private CatalogService service() {
+        return new CatalogService(new CatalogConfig(dir, Duration.ofSeconds(1)), mock(TaskScheduler.class), Clock.systemUTC());
+    }
+
+    @Test
+    void goodEditIsPickedUpAndBadEditKeepsTheLastGoodCatalog() throws Exception {
+        CatalogFixtures.write(dir);
+        CatalogService service = service();
+        service.start();
+        assertEquals(2, service.current().items().get(Category.FOOD).size());
+        assertFalse(service.reloadIfChanged(), "nothing changed");
+
+        Path food = dir.resolve("food.yml");
+        Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Soup", "[sad]"));
+        assertTrue(service.reloadIfChanged());
+        assertEquals(3, service.current().items().get(Category.FOOD).size());
+        assertEquals("reloaded", service.status().lastResult());
+
+        Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Duplicate", "[sad]"));
+        assertFalse(service.reloadIfChanged());
+        assertEquals(3, service.current().items().get(Category.FOOD).size(), "last good catalog stays");
+        assertEquals("rejected", service.status().lastResult());
+        assertEquals(1, service.status().problems().size());
+        assertTrue(service.status().problems().get(0).startsWith(food + ":"), service.status().problems().get(0));
+        assertTrue(service.status().problems().get(0).endsWith("duplicate id 'food-three' (first used on line 13)"));
+    }
+
+    @Test
+    void invalidCatalogRefusesToStart() throws Exception {
+        CatalogFixtures.write(dir);
+        Files.writeString(dir.resolve("policy.yml"), "moods: {}\n");
+        InvalidCatalogException e = assertThrows(InvalidCatalogException.class, () -> service().start());
+        assertEquals(7, e.problems().size());
+    }
+}

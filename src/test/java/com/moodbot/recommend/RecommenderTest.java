@@ -1,0 +1,61 @@
+package com.moodbot.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.moodbot.emotion.Emotion;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RecommenderTest {
+
+    private final Catalog catalog;
+
+    RecommenderTest() throws Exception {
+        catalog = new CatalogLoader(Clock.systemUTC()).load(Path.of("recommendations"));
+    }
+
+    @Test
+    void neverRepeatsUntilTheListIsExhaustedThenStartsOver() {
+        Recommender recommender = new Recommender(() -> catalog, new InMemoryHistoryStore(10), new Random(3));
+        int size = catalog.candidates(Category.FILM, catalog.rule(Emotion.SAD).drawFrom()).size();
+        for (int round = 0; round < 3; round++) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < size; i++) {
+                String id = recommender.recommend("p1", Emotion.SAD, Category.FILM).orElseThrow().item().id();
+                assertEquals(true, seen.add(id), "repeated " + id + " in round " + round + " after " + i);
+            }
+            assertEquals(size, seen.size());
+        }
+    }
+
+    @Test
+    void historyIsPerPerson() {
+        InMemoryHistoryStore history = new InMemoryHistoryStore(10);
+        Recommender recommender = new Recommender(() -> catalog, history, new Random(5));
+        recommender.recommend("a", Emotion.HAPPY, Category.SONG);
+        recommender.recommend("b", Emotion.HAPPY, Category.SONG);
+        recommender.recommend("b", Emotion.HAPPY, Category.SONG);
+        assertEquals(1, history.seen("a", "song:happy").size());
+        assertEquals(2, history.seen("b", "song:happy").size());
+        history.erase("b");
+        assertEquals(0, history.seen("b", "song:happy").size());
+    }
+
+    @Test
+    void heavierItemsArePickedMoreOften() {
+        int paddington = 0;
+        for (int seed = 0; seed < 400; seed++) {
+            Recommender r = new Recommender(() -> catalog, new InMemoryHistoryStore(1), new java.util.SplittableRandom(seed));
+            if (r.recommend("x", Emotion.HAPPY, Category.FILM).orElseThrow().item().id().equals("paddington-2-2017")) {
+                paddington++;
+            }
+        }
+        double weightShare = 2.0 / catalog.candidates(Category.FILM, java.util.List.of(Emotion.HAPPY)).stream()
+                .mapToDouble(CatalogItem::weight).sum();
+        assertEquals(weightShare, paddington / 400.0, 0.05);
+    }
+}

@@ -1,0 +1,113 @@
+package com.moodbot.support;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+
+/** A stand-in for graph.facebook.com that records every call and answers as the Send API does. */
+public final class FakeGraphApi implements AutoCloseable {
+
+    /** One recorded call. */
+    public record Call(String method, String path, String query, JsonNode body) {
+        public String recipient() {
+            JsonNode r = body.get("recipient");
+            return r == null ? null : r.get("id").getStringValue();
+        }
+
+        public String senderAction() {
+            JsonNode a = body.get("sender_action");
+            return a == null ? null : a.getStringValue();
+        }
+
+        public String text() {
+            JsonNode m = body.get("message");
+            return m == null || m.get("text") == null ? null : m.get("text").getStringValue();
+        }
+
+        public JsonNode element() {
+            return body.get("message").get("attachment").get("payload").get("elements").get(0);
+        }
+
+        public List<String> quickReplyPayloads() {
+            List<String> out = new ArrayList<>();
+            JsonNode q = body.get("message") == null ? null : body.get("message").get("quick_replies");
+            if (q != null) {
+                q.values().forEach(n -> out.add(n.get("payload").getStringValue()));
+            }
+            return out;
+        }
+
+        /** "mark_seen", "typing_on", "text" or "card". */
+        public String kind() {
+            if (senderAction() != null) {
+                return senderAction();
+            }
+            return text() != null ? "text" : "card";
+        }
+    }
+
+    private final HttpServer server;
+    private final JsonMapper json = JsonMapper.createDefault();
+    private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
+    private volatile Function<Call, Integer> status = c -> 200;
+
+    public FakeGraphApi() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            JsonNode node = body.length == 0 ? JsonNode.nullNode() : json.readValue(body, JsonNode.class);
+            Call call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(), node);
+            int code = status.apply(call);
+            byte[] answer = (code == 200 ? "{\"recipient_id\":\"1\",\"message_id\":\"m_out\"}"
+                    : "{\"error\":{\"message\":\"fake\",\"type\":\"OAuthException\",\"code\":" + (code == 400 ? 190 : 2)
+                    + ",\"fbtrace_id\":\"TRACE\"}}").getBytes(StandardCharsets.UTF_8);
+            if (code == 200) {
+                calls.add(call);
+            }
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(code, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> callsTo(String psid) {
+        return calls.stream().filter(c -> psid.equals(c.recipient())).toList();
+    }
+
+    public void clear() {
+        calls.clear();
+    }
+
+    /** Decides the HTTP status per call (200 = accepted and recorded). */
+    public void answer(Function<Call, Integer> status) {
+        this.status = status;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,99 @@
+package com.moodbot.support;
+
+import com.moodbot.training.FerCsvReader;
+import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.ImageRejectedException;
+import com.moodbot.vision.VisionConfig;
+import com.moodbot.training.LabeledFace;
+import com.moodbot.training.Split;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/** Test photos built at test time: FER2013 faces scaled up and pasted into larger canvases. */
+public final class Photos {
+
+    private static List<LabeledFace> faces;
+
+    private Photos() {
+    }
+
+    /** PrivateTest faces from ../shared (call only when {@link SharedData#ferPresent()}). */
+    public static synchronized List<LabeledFace> ferFaces() {
+        if (faces == null) {
+            try {
+                faces = FerCsvReader.read(SharedData.FER2013).get(Split.PRIVATE_TEST).subList(0, 200);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return faces;
+    }
+
+    private static List<LabeledFace> detectable;
+
+    /**
+     * FER2013 faces are tight crops, and a detector does not find every one of them once pasted on a
+     * canvas; tests that need a face to be found use those that the cascade and (when present) YuNet
+     * both find alone at 300 px. The choice is deterministic.
+     */
+    public static synchronized List<LabeledFace> detectableFaces() {
+        if (detectable == null) {
+            List<FaceFinder> finders = new java.util.ArrayList<>();
+            finders.add(VisionConfig.defaults(null).newFaceFinder());
+            if (SharedData.yunetPresent()) {
+                finders.add(VisionConfig.defaults(SharedData.YUNET).newFaceFinder());
+            }
+            detectable = ferFaces().stream().filter(f -> finders.stream().allMatch(finder -> {
+                try {
+                    return finder.find(jpeg(canvas(640, 480, List.of(f), new int[][] {{170, 90, 300}}))).faces().size() == 1;
+                } catch (ImageRejectedException e) {
+                    return false;
+                }
+            })).limit(12).toList();
+            finders.forEach(FaceFinder::close);
+        }
+        return detectable;
+    }
+
+    public static BufferedImage grey(LabeledFace face) {
+        BufferedImage img = new BufferedImage(48, 48, BufferedImage.TYPE_BYTE_GRAY);
+        img.getRaster().setDataElements(0, 0, 48, 48, face.pixels());
+        return img;
+    }
+
+    /** A canvas with each face drawn at (x, y) with the given side. */
+    public static BufferedImage canvas(int width, int height, List<LabeledFace> placed, int[][] xySide) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(200, 190, 180));
+        g.fillRect(0, 0, width, height);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        for (int i = 0; i < placed.size(); i++) {
+            g.drawImage(grey(placed.get(i)), xySide[i][0], xySide[i][1], xySide[i][2], xySide[i][2], null);
+        }
+        g.dispose();
+        return img;
+    }
+
+    public static byte[] encode(BufferedImage img, String format) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (!ImageIO.write(img, format, out)) {
+                throw new IllegalStateException("no writer for " + format);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static byte[] jpeg(BufferedImage img) {
+        return encode(img, "jpg");
+    }
+}

@@ -1,0 +1,88 @@
+package com.moodbot.vision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.moodbot.support.Photos;
+import com.moodbot.support.SharedData;
+import com.moodbot.training.LabeledFace;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Needs FER2013 faces from ../shared to build its photos; skipped only when that file is absent. */
+class FaceFinderTest {
+
+    @BeforeAll
+    static void needsFer() {
+        assumeTrue(SharedData.ferPresent(), "needs ../shared/datasets/fer2013/fer2013.csv.gz");
+    }
+
+    private static FaceFinder finder(String detector) {
+        if (detector.equals("yunet")) {
+            assumeTrue(SharedData.yunetPresent(), "needs ../shared/models/face_detection_yunet_2023mar.onnx");
+            return VisionConfig.defaults(SharedData.YUNET).newFaceFinder();
+        }
+        return VisionConfig.defaults(null).newFaceFinder();
+    }
+
+    /** The n-th PrivateTest face that both detectors find when it is scaled up alone on a canvas. */
+    private static LabeledFace face(int n) {
+        return Photos.detectableFaces().get(n);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cascade", "yunet"})
+    void findsFacesLargestFirstAndIgnoresEmptyPhotos(String detector) throws Exception {
+        try (FaceFinder finder = finder(detector)) {
+            BufferedImage two = Photos.canvas(1280, 720, List.of(face(0), face(1)), new int[][] {{100, 150, 300}, {800, 200, 420}});
+            FoundFaces found = finder.find(Photos.jpeg(two));
+            assertTrue(found.faces().size() >= 2, detector + " found " + found.faces().size());
+            FaceBox largest = found.faces().get(0).box();
+            assertTrue(largest.x() > 700, "largest face first, got x=" + largest.x());
+            assertEquals(48 * 48, found.faces().get(0).fer48().length);
+
+            BufferedImage empty = Photos.canvas(640, 480, List.of(), new int[0][]);
+            FoundFaces none = finder.find(Photos.jpeg(empty));
+            assertEquals(0, none.faces().size());
+            assertEquals(0, none.tooSmall());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cascade", "yunet"})
+    void croppedFaceLooksLikeTheFerOriginal(String detector) throws Exception {
+        try (FaceFinder finder = finder(detector)) {
+            LabeledFace original = face(0);
+            FoundFaces found = finder.find(Photos.jpeg(Photos.canvas(800, 600, List.of(original), new int[][] {{200, 100, 360}})));
+            assertTrue(found.largest().isPresent(), detector);
+            double r = correlation(original.pixels(), found.largest().get().fer48());
+            assertTrue(r > 0.5, detector + " crop correlates " + r + " with the FER face");
+        }
+    }
+
+    static double correlation(byte[] a, byte[] b) {
+        double ma = 0;
+        double mb = 0;
+        for (int i = 0; i < a.length; i++) {
+            ma += a[i] & 0xFF;
+            mb += b[i] & 0xFF;
+        }
+        ma /= a.length;
+        mb /= b.length;
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < a.length; i++) {
+            double da = (a[i] & 0xFF) - ma;
+            double db = (b[i] & 0xFF) - mb;
+            sab += da * db;
+            saa += da * da;
+            sbb += db * db;
+        }
+        return sab / Math.sqrt(saa * sbb);
+    }
+}

@@ -1,0 +1,88 @@
+package com.moodbot.vision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.moodbot.support.Photos;
+import com.moodbot.vision.ImageRejectedException.Reason;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opencv.core.Mat;
+
+class ImageDecoderTest {
+
+    private final ImageDecoder decoder = new ImageDecoder(new ImageLimits(1 << 20, 4_000_000));
+
+    private static BufferedImage picture() {
+        BufferedImage img = new BufferedImage(64, 40, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < 40; y++) {
+            for (int x = 0; x < 64; x++) {
+                img.setRGB(x, y, (x * 4) << 16 | (y * 6) << 8 | 128);
+            }
+        }
+        return img;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jpg", "png", "gif", "bmp"})
+    void decodesCommonFormatsToBgr(String format) throws Exception {
+        Mat mat = decoder.decode(Photos.encode(picture(), format));
+        assertEquals(64, mat.cols());
+        assertEquals(40, mat.rows());
+        assertEquals(3, mat.channels());
+        mat.release();
+    }
+
+    @Test
+    void emptyAndOversizedBytesAreRejected() {
+        assertEquals(Reason.EMPTY, assertThrows(ImageRejectedException.class, () -> decoder.decode(new byte[0])).reason());
+        byte[] big = new byte[(1 << 20) + 1];
+        big[0] = (byte) 0xFF;
+        assertEquals(Reason.TOO_LARGE, assertThrows(ImageRejectedException.class, () -> decoder.decode(big)).reason());
+    }
+
+    @Test
+    void htmlSvgAndHeicAreUnsupported() {
+        for (String text : new String[] {"<html><body>not an image</body></html>", "<svg xmlns='http://www.w3.org/2000/svg'/>"}) {
+            assertEquals(Reason.UNSUPPORTED_FORMAT, assertThrows(ImageRejectedException.class,
+                    () -> decoder.decode(text.getBytes(StandardCharsets.UTF_8))).reason());
+        }
+        byte[] heic = new byte[64];
+        System.arraycopy("\0\0\0\u0018ftypheic".getBytes(StandardCharsets.ISO_8859_1), 0, heic, 0, 12);
+        ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> decoder.decode(heic));
+        assertEquals(Reason.UNSUPPORTED_FORMAT, e.reason());
+        assertEquals("HEIC is not supported", e.getMessage());
+    }
+
+    @Test
+    void pngHeaderClaimingHugeDimensionsIsRejectedBeforeDecoding() throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        byte[] ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(100_000).putInt(100_000).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array();
+        CRC32 crc = new CRC32();
+        crc.update(ihdr);
+        png.write(ByteBuffer.allocate(4).putInt(13).array());
+        png.write(ihdr);
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> decoder.decode(png.toByteArray()));
+        assertEquals(Reason.TOO_LARGE, e.reason());
+    }
+
+    @Test
+    void garbageAfterAJpegMarkerIsCorrupt() {
+        byte[] junk = new byte[500];
+        Arrays.fill(junk, (byte) 7);
+        junk[0] = (byte) 0xFF;
+        junk[1] = (byte) 0xD8;
+        junk[2] = (byte) 0xFF;
+        assertEquals(Reason.CORRUPT, assertThrows(ImageRejectedException.class, () -> decoder.decode(junk)).reason());
+    }
+}
