@@ -1,6 +1,10 @@
 package com.moodbot;
 
+import com.moodbot.cli.BenchCommand;
+import com.moodbot.cli.CatalogCommand;
 import com.moodbot.cli.EvaluateCommand;
+import com.moodbot.cli.PredictCommand;
+import com.moodbot.cli.ServeCommand;
 import com.moodbot.cli.TrainCommand;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
@@ -11,7 +15,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code moodbot serve|predict|train|evaluate|...}. */
 @Command(name = "moodbot", mixinStandardHelpOptions = true, version = "moodbot 0.1.0",
         description = "Reads the mood on a selfie and recommends a place, a film, a dish or a song.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class})
+        subcommands = {ServeCommand.class, PredictCommand.class, TrainCommand.class, EvaluateCommand.class,
+                CatalogCommand.class, BenchCommand.class})
 public final class Application implements Runnable {
 
     public static void main(String[] args) {

@@ -36,7 +36,7 @@ public class PipelineFactory {
     @Bean(preDestroy = "close")
     EmotionClassifier emotionClassifier(ModelConfig config) {
         try {
-            return EmotionClassifier.load(config.dir(), config.predictors());
+            return EmotionClassifier.load(config.dir(), config.predictorCount());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the emotion model from " + config.dir() + ": " + e.getMessage(), e);
         }

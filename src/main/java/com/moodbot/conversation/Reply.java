@@ -26,6 +26,7 @@ public sealed interface Reply {
         }
     }
 
+    @io.micronaut.serde.annotation.Serdeable
     record QuickReply(String title, String payload) {
     }
 }

@@ -37,9 +37,10 @@ public final class EmotionClassifier implements FaceScorer, AutoCloseable {
         }
     }
 
-    /** Loads {@link ModelFiles#PARAMS} and its spec from {@code dir}. */
+    /** Loads {@link ModelFiles#PARAMS} and its spec from {@code dir}, for serving (see {@link TorchThreads}). */
     public static EmotionClassifier load(Path dir, int poolSize) throws IOException {
         NetworkSpec spec = ModelFiles.readSpec(dir);
+        TorchThreads.forServing();
         Model model = Model.newInstance("emotion-vgg19bn", defaultDevice());
         Block block = EmotionNetwork.vgg19bn(spec);
         model.setBlock(block);

@@ -4,10 +4,17 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.nio.file.Path;
 
-/** Where the trained model lives, how many predictors serve in parallel, and whether to ten-crop. */
+/**
+ * Where the trained model lives, how many predictors serve in parallel (default: one per core, each
+ * single-threaded), and whether to ten-crop.
+ */
 @ConfigurationProperties("moodbot.model")
 public record ModelConfig(
         @Bindable(defaultValue = "models") Path dir,
-        @Bindable(defaultValue = "2") int predictors,
+        @Bindable(defaultValue = "0") int predictors,
         @Bindable(defaultValue = "false") boolean tenCrop) {
+
+    public int predictorCount() {
+        return predictors > 0 ? predictors : Runtime.getRuntime().availableProcessors();
+    }
 }

@@ -18,6 +18,7 @@ import com.moodbot.emotion.EmotionNetwork;
 import com.moodbot.emotion.FaceTensor;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
+import com.moodbot.emotion.TorchThreads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,7 @@ public final class EmotionTrainer {
         long startNanos = System.nanoTime();
 
         Block block = EmotionNetwork.vgg19bn(spec);
+        TorchThreads.forTraining();
         try (Model model = Model.newInstance("emotion-vgg19bn", EmotionClassifier.defaultDevice())) {
             model.setBlock(block);
             if (state != null) {

@@ -13,13 +13,13 @@ import java.nio.file.Path;
 @ConfigurationProperties("moodbot.vision")
 public record VisionConfig(
         @Nullable Path yunetModel,
-        @Bindable(defaultValue = "512") int maxDetectionSide,
+        @Bindable(defaultValue = "320") int maxDetectionSide,
         @Bindable(defaultValue = "40") int minFaceSide,
         @Bindable(defaultValue = "8388608") long maxBytes,
         @Bindable(defaultValue = "40000000") long maxPixels) {
 
     public static VisionConfig defaults(Path yunetModel) {
-        return new VisionConfig(yunetModel, 512, 40, 8L << 20, 40_000_000L);
+        return new VisionConfig(yunetModel, 320, 40, 8L << 20, 40_000_000L);
     }
 
     public FaceFinder newFaceFinder() {

@@ -1,0 +1,84 @@
+package com.moodbot.bench;
+
+import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.emotion.Emotion;
+import com.moodbot.training.EmotionTrainer;
+import com.moodbot.training.LabeledFace;
+import com.moodbot.training.TrainOptions;
+import com.moodbot.training.TrainingArtifacts;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Inference latency per call (batch 1 and 32) and training throughput of the shipped network shape. */
+@Command(name = "model", mixinStandardHelpOptions = true,
+        description = "Emotion model: inference latency (batch 1 and 32, p50/p99) and training images/s.")
+public final class ModelBench implements Callable<Integer> {
+
+    @Inject
+    JsonMapper json;
+
+    @Option(names = "--model", defaultValue = "models")
+    Path model;
+
+    @Option(names = "--iterations", defaultValue = "200")
+    int iterations;
+
+    @Option(names = "--train-images", defaultValue = "1920", description = "synthetic faces for the throughput run")
+    int trainImages;
+
+    @Override
+    public Integer call() throws Exception {
+        Random random = new Random(1);
+        List<byte[]> faces = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            byte[] f = new byte[48 * 48];
+            random.nextBytes(f);
+            faces.add(f);
+        }
+        try (EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
+            System.out.printf(Locale.ROOT, "device %s, network width %.3f, input %d%n", classifier.device(),
+                    classifier.spec().width(), classifier.spec().inputSize());
+            for (int batch : new int[] {1, 32}) {
+                List<byte[]> input = faces.subList(0, batch);
+                for (int i = 0; i < 20; i++) {
+                    classifier.probabilities(input, false);
+                }
+                Latencies lat = new Latencies(iterations);
+                for (int i = 0; i < iterations; i++) {
+                    long t0 = System.nanoTime();
+                    classifier.probabilities(input, false);
+                    lat.add(System.nanoTime() - t0);
+                }
+                System.out.printf(Locale.ROOT, "inference batch %2d: %s  = %.2f ms per face (p50)%n", batch, lat.summary(),
+                        lat.percentileMillis(50) / batch);
+            }
+            trainThroughput(classifier, random);
+        }
+        return 0;
+    }
+
+    /** Runs with every core, as {@code train} does (the trainer sets the thread count itself). */
+    private void trainThroughput(EmotionClassifier classifier, Random random) throws Exception {
+        List<LabeledFace> train = new ArrayList<>();
+        for (int i = 0; i < trainImages; i++) {
+            byte[] f = new byte[48 * 48];
+            random.nextBytes(f);
+            train.add(new LabeledFace(f, Emotion.ofIndex(i % Emotion.COUNT), "bench"));
+        }
+        Path out = Files.createTempDirectory("moodbot-bench");
+        TrainOptions options = new TrainOptions(Path.of("synthetic"), out, classifier.spec(), 1, 64, 0.01f, 5e-4f,
+                0.05f, 0.3, 1, false, 0, 0, 0, 0);
+        var state = new EmotionTrainer(new TrainingArtifacts(json)).train(options, train, train.subList(0, 64));
+        System.out.printf(Locale.ROOT, "training: %.0f images/s (batch 64, augmentation included, one epoch of %d)%n",
+                state.history().get(0).imagesPerSecond(), trainImages);
+    }
+}

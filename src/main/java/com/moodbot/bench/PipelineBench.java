@@ -1,0 +1,120 @@
+package com.moodbot.bench;
+
+import com.moodbot.analysis.PhotoAnalysis;
+import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.messenger.AllowListImageFetcher;
+import com.moodbot.messenger.FetchConfig;
+import com.moodbot.recommend.Catalog;
+import com.moodbot.recommend.CatalogLoader;
+import com.moodbot.recommend.InMemoryHistoryStore;
+import com.moodbot.recommend.Recommender;
+import com.moodbot.training.FerCsvReader;
+import com.moodbot.training.LabeledFace;
+import com.moodbot.training.Split;
+import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.VisionConfig;
+import com.sun.net.httpserver.HttpServer;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Per-photo latency of the whole pipeline on a 1080x1440 JPEG: download over loopback, decode,
+ * detect, crop, classify, recommend. The photo is a FER2013 face scaled up onto a 1080x1440 canvas.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = "Per-photo pipeline latency (download from loopback, decode, detect, classify, recommend).")
+public final class PipelineBench implements Callable<Integer> {
+
+    @Option(names = "--data", defaultValue = "../shared/datasets/fer2013/fer2013.csv.gz")
+    Path data;
+
+    @Option(names = "--model", defaultValue = "models")
+    Path model;
+
+    @Option(names = "--yunet", description = "YuNet ONNX model; default is the Haar cascade")
+    Path yunet;
+
+    @Option(names = "--iterations", defaultValue = "200")
+    int iterations;
+
+    @Override
+    public Integer call() throws Exception {
+        Catalog catalog = new CatalogLoader(Clock.systemUTC()).load(Path.of("recommendations"));
+        Recommender recommender = new Recommender(() -> catalog, new InMemoryHistoryStore(10), new SplittableRandom(1));
+        FetchConfig fetch = new FetchConfig(List.of("127.0.0.1"), true, Duration.ofSeconds(3), Duration.ofSeconds(10),
+                8L << 20, 3);
+        AllowListImageFetcher fetcher = new AllowListImageFetcher(fetch);
+        try (FaceFinder finder = VisionConfig.defaults(yunet).newFaceFinder();
+             EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
+            PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, false);
+            byte[] jpeg = photoWithAFace(finder);
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/selfie.jpg", ex -> {
+                ex.sendResponseHeaders(200, jpeg.length);
+                ex.getResponseBody().write(jpeg);
+                ex.close();
+            });
+            server.start();
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/selfie.jpg";
+            try {
+                for (int i = 0; i < 20; i++) {
+                    run(fetcher, analyzer, recommender, url);
+                }
+                Latencies total = new Latencies(iterations);
+                for (int i = 0; i < iterations; i++) {
+                    long t0 = System.nanoTime();
+                    run(fetcher, analyzer, recommender, url);
+                    total.add(System.nanoTime() - t0);
+                }
+                System.out.printf(Locale.ROOT, "pipeline, 1080x1440 JPEG (%d KB), detector %s, device %s: %s%n",
+                        jpeg.length / 1024, finder.detectorName(), classifier.device(), total.summary());
+            } finally {
+                server.stop(0);
+            }
+        }
+        return 0;
+    }
+
+    private static void run(AllowListImageFetcher fetcher, PhotoAnalyzer analyzer, Recommender recommender, String url)
+            throws Exception {
+        PhotoAnalysis analysis = analyzer.analyze(fetcher.fetch(url));
+        recommender.recommend("bench", analysis.main().orElseThrow(() -> new IllegalStateException("no face found")).emotion());
+    }
+
+    /** The first PrivateTest face the detector finds at selfie size on a 1080x1440 canvas. */
+    private byte[] photoWithAFace(FaceFinder finder) throws Exception {
+        for (LabeledFace face : FerCsvReader.read(data).get(Split.PRIVATE_TEST)) {
+            BufferedImage grey = new BufferedImage(48, 48, BufferedImage.TYPE_BYTE_GRAY);
+            grey.getRaster().setDataElements(0, 0, 48, 48, face.pixels());
+            BufferedImage photo = new BufferedImage(1080, 1440, BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = photo.createGraphics();
+            g.setPaint(new java.awt.GradientPaint(0, 0, new Color(90, 120, 160), 1080, 1440, new Color(230, 210, 190)));
+            g.fillRect(0, 0, 1080, 1440);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(grey, 240, 380, 600, 600, null);
+            g.dispose();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(photo, "jpg", out);
+            byte[] jpeg = out.toByteArray();
+            if (finder.find(jpeg).faces().size() == 1) {
+                return jpeg;
+            }
+        }
+        throw new IllegalStateException("no FER2013 face was detected");
+    }
+}

@@ -1,0 +1,15 @@
+package com.moodbot.cli;
+
+import com.moodbot.bench.ModelBench;
+import com.moodbot.bench.PipelineBench;
+import picocli.CommandLine.Command;
+
+/** {@code moodbot bench model|pipeline}: the figures quoted in README.md and models/README.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure latency and throughput.",
+        subcommands = {ModelBench.class, PipelineBench.class})
+public final class BenchCommand implements Runnable {
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,85 @@
+package com.moodbot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.moodbot.support.Photos;
+import com.moodbot.support.SharedData;
+import com.moodbot.support.TestModels;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The embedded default: no Facebook credentials, /api/analyze works and the webhook answers 503. */
+class AnalyzeEndpointTest {
+
+    static EmbeddedServer server;
+    static HttpClient client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 5);
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+                "moodbot.model.dir", model.toString()));
+        client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        server.getApplicationContext().close();
+    }
+
+    static HttpResponse<AnalysisView> upload(byte[] bytes, String name) {
+        MultipartBody body = MultipartBody.builder().addPart("image", name, MediaType.IMAGE_JPEG_TYPE, bytes).build();
+        return client.toBlocking().exchange(HttpRequest.POST("/api/analyze", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), AnalysisView.class);
+    }
+
+    @Test
+    void webhookAnswers503UntilConfigured() {
+        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(HttpRequest.POST("/webhook", "{}"), String.class));
+        assertEquals(HttpStatus.SERVICE_UNAVAILABLE, e.getStatus());
+        assertTrue(e.getResponse().getBody(String.class).orElse("").contains("MOODBOT_MESSENGER_APP_SECRET"));
+    }
+
+    @Test
+    void analyzeReturnsFacesProbabilitiesAndReplies() {
+        assumeTrue(SharedData.ferPresent(), "needs ../shared/datasets/fer2013/fer2013.csv.gz for the fixture photo");
+        byte[] jpeg = Photos.jpeg(Photos.canvas(800, 600, List.of(Photos.detectableFaces().get(1)), new int[][] {{250, 120, 320}}));
+        AnalysisView view = upload(jpeg, "selfie.jpg").body();
+        assertEquals(1, view.faces());
+        assertEquals(7, view.probabilities().size());
+        assertEquals(1.0, view.probabilities().values().stream().mapToDouble(Float::doubleValue).sum(), 1e-3);
+        assertEquals(view.emotion(), view.allFaces().get(0).emotion());
+        assertTrue(view.allFaces().get(0).x() > 200 && view.allFaces().get(0).x() < 330, "face box x " + view.allFaces().get(0).x());
+        assertEquals("text", view.replies().get(0).type());
+        assertEquals("card", view.replies().get(1).type());
+        assertEquals(view.replies().get(1).title(), view.recommendation().title());
+    }
+
+    @Test
+    void notAnImageGetsAKindAnswer() {
+        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+                () -> upload("<html>hi</html>".getBytes(StandardCharsets.UTF_8), "page.jpg"));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
+        AnalysisView view = e.getResponse().getBody(AnalysisView.class).orElseThrow();
+        assertEquals("unsupported_format", view.error());
+        assertTrue(view.replies().get(0).text().startsWith("I can't open that kind of image"));
+    }
+}
