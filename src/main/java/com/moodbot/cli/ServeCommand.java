@@ -41,7 +41,6 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
-        catalogs.watch();
         MessengerConfig messenger = context.getBean(MessengerConfig.class);
         LOG.info("moodbot is listening on {} (Messenger webhook {})", server.getURL(),
                 messenger.configured() ? "configured" : "not configured: answering 503 until secrets are set");

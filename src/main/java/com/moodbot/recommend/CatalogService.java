@@ -58,6 +58,19 @@ public class CatalogService implements CatalogSource {
         return current;
     }
 
+    /** The web server is up: load the catalogs (fails startup when they are invalid) and watch for edits. */
+    @io.micronaut.runtime.event.annotation.EventListener
+    void onStartup(io.micronaut.runtime.server.event.ServerStartupEvent event) throws InvalidCatalogException, IOException {
+        try {
+            start();
+        } catch (InvalidCatalogException e) {
+            LOG.error("The catalogs are invalid:");
+            e.problems().forEach(p -> LOG.error("  {}", p));
+            throw e;
+        }
+        watch();
+    }
+
     /** Starts polling for edits. */
     public synchronized void watch() {
         if (watch == null) {

@@ -60,6 +60,7 @@ class WebhookIntegrationTest {
         props.put("moodbot.fetch.allowed-hosts", "127.0.0.1");
         props.put("moodbot.fetch.allow-http", true);
         props.put("moodbot.model.dir", modelDir.toString());
+        props.put("moodbot.admin.token", "admin-secret");
         server = ApplicationContext.run(EmbeddedServer.class, props);
     }
 
@@ -96,6 +97,20 @@ class WebhookIntegrationTest {
 
     static List<String> kinds(List<FakeGraphApi.Call> calls) {
         return calls.stream().map(FakeGraphApi.Call::kind).toList();
+    }
+
+    @Test
+    void adminStatusNeedsTheTokenAndReportsCounts() throws Exception {
+        URI uri = URI.create(server.getURL() + "/admin/status");
+        assertEquals(401, http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(401, http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer nope").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer admin-secret").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode());
+        var status = io.micronaut.json.JsonMapper.createDefault().readValue(ok.body(), io.micronaut.json.tree.JsonNode.class);
+        assertEquals(19, status.get("catalog").get("counts").get("film").get("happy").getNumberValue().intValue());
+        assertEquals("loaded", status.get("catalog").get("lastResult").getStringValue());
     }
 
     @Test

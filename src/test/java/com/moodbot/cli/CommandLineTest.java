@@ -1,0 +1,72 @@
+package com.moodbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.Application;
+import com.moodbot.support.FakeGraphApi;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private static String capture(Runnable run) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            run.run();
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void catalogCheckExitsZeroWhenCleanAndListsProblemsOtherwise() throws Exception {
+        int[] code = new int[1];
+        String clean = capture(() -> code[0] = Application.run("catalog", "check", "recommendations"));
+        assertEquals(0, code[0]);
+        assertTrue(clean.contains("recommendations: OK"), clean);
+
+        for (String f : new String[] {"films.yml", "songs.yml", "food.yml", "places.yml", "policy.yml"}) {
+            Files.copy(Path.of("recommendations", f), dir.resolve(f));
+        }
+        Path songs = dir.resolve("songs.yml");
+        Files.writeString(songs, Files.readString(songs).replaceFirst("moods: \\[happy\\]", "moods: [jolly]"));
+        String broken = capture(() -> code[0] = Application.run("catalog", "check", dir.toString()));
+        assertEquals(1, code[0]);
+        assertTrue(broken.contains(songs + ":9: unknown mood 'jolly'"), broken);
+        assertTrue(broken.contains("1 problem(s)"), broken);
+    }
+
+    @Test
+    void messengerSetupConfiguresTheProfile() {
+        try (FakeGraphApi graph = new FakeGraphApi()) {
+            System.setProperty("moodbot.messenger.graph-url", graph.url());
+            System.setProperty("moodbot.messenger.page-access-token", "PAGE_TOKEN");
+            try {
+                assertEquals(0, Application.run("messenger", "setup"));
+            } finally {
+                System.clearProperty("moodbot.messenger.graph-url");
+                System.clearProperty("moodbot.messenger.page-access-token");
+            }
+            assertEquals(1, graph.calls().size());
+            FakeGraphApi.Call call = graph.calls().get(0);
+            assertEquals("/v25.0/me/messenger_profile", call.path());
+            assertEquals("access_token=PAGE_TOKEN", call.query());
+            assertEquals("GET_STARTED", call.body().get("get_started").get("payload").getStringValue());
+            assertTrue(call.body().get("greeting").get(0).get("text").getStringValue().contains("selfie"));
+            assertEquals("HELP", call.body().get("persistent_menu").get(0).get("call_to_actions").get(0)
+                    .get("payload").getStringValue());
+        }
+    }
+}
