@@ -49,6 +49,35 @@ class CommandLineTest {
     }
 
     @Test
+    void predictPrintsOneJsonObjectPerImage() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(com.moodbot.support.SharedData.ferPresent(),
+                "needs ../shared/datasets/fer2013/fer2013.csv.gz for the fixture photo");
+        Path model = com.moodbot.support.TestModels.writeRandom(dir.resolve("model"), 4);
+        Path photo = dir.resolve("selfie.jpg");
+        Files.write(photo, com.moodbot.support.Photos.jpeg(com.moodbot.support.Photos.canvas(640, 480,
+                java.util.List.of(com.moodbot.support.Photos.detectableFaces().get(2)), new int[][] {{170, 90, 300}})));
+        Path junk = dir.resolve("junk.jpg");
+        Files.writeString(junk, "not an image");
+        int[] code = new int[1];
+        String out = capture(() -> code[0] = Application.run("predict", "--json", "--model", model.toString(),
+                photo.toString(), junk.toString()));
+        assertEquals(1, code[0], "one image failed");
+        String[] lines = out.strip().split("\n");
+        assertEquals(2, lines.length, out);
+        var json = io.micronaut.json.JsonMapper.createDefault();
+        var first = json.readValue(lines[0], io.micronaut.json.tree.JsonNode.class);
+        assertEquals(photo.toString(), first.get("file").getStringValue());
+        assertEquals(1, first.get("faces").getNumberValue().intValue());
+        assertEquals(7, first.get("probabilities").size());
+        String emotion = first.get("emotion").getStringValue();
+        assertEquals(first.get("probabilities").get(emotion).getNumberValue().floatValue(),
+                first.get("confidence").getNumberValue().floatValue(), 1e-6f);
+        assertTrue(first.get("recommendation").get("title").getStringValue().length() > 0);
+        var second = json.readValue(lines[1], io.micronaut.json.tree.JsonNode.class);
+        assertEquals("not an image format we know", second.get("error").getStringValue());
+    }
+
+    @Test
     void messengerSetupConfiguresTheProfile() {
         try (FakeGraphApi graph = new FakeGraphApi()) {
             System.setProperty("moodbot.messenger.graph-url", graph.url());

@@ -1,0 +1,41 @@
+package com.moodbot.messenger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.moodbot.conversation.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MessengerRendererTest {
+
+    @Test
+    void textIsCutToTheSendApiLimitsWithAtMostThirteenQuickReplies() {
+        List<Reply.QuickReply> quick = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            quick.add(new Reply.QuickReply("A very long quick reply title " + i, "P" + i));
+        }
+        SendRequest r = MessengerRenderer.render("psid", new Reply.Text("x".repeat(2500), quick));
+        assertEquals("RESPONSE", r.messagingType());
+        assertEquals(2000, r.message().text().length());
+        assertEquals(13, r.message().quickReplies().size());
+        assertEquals("A very long quick r…", r.message().quickReplies().get(0).title());
+        assertEquals("text", r.message().quickReplies().get(0).contentType());
+    }
+
+    @Test
+    void cardBecomesAGenericTemplateWithinLimits() {
+        Reply.Card card = new Reply.Card("T".repeat(90), "S".repeat(85), Optional.of("https://example.org/i.jpg"),
+                "A button title that is too long", "https://example.org", List.of());
+        SendRequest r = MessengerRenderer.render("psid", card);
+        SendRequest.Element e = r.message().attachment().payload().elements().get(0);
+        assertEquals("generic", r.message().attachment().payload().templateType());
+        assertEquals(80, e.title().length());
+        assertEquals(80, e.subtitle().length());
+        assertEquals("https://example.org/i.jpg", e.imageUrl());
+        assertEquals(20, e.buttons().get(0).title().length());
+        assertEquals("web_url", e.buttons().get(0).type());
+        assertEquals(null, r.message().quickReplies());
+    }
+}
