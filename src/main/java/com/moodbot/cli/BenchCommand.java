@@ -1,12 +1,13 @@
 package com.moodbot.cli;
 
+import com.moodbot.bench.FramingBench;
 import com.moodbot.bench.ModelBench;
 import com.moodbot.bench.PipelineBench;
 import picocli.CommandLine.Command;
 
 /** {@code moodbot bench model|pipeline}: the figures quoted in README.md and models/README.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure latency and throughput.",
-        subcommands = {ModelBench.class, PipelineBench.class})
+        subcommands = {ModelBench.class, PipelineBench.class, FramingBench.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

@@ -67,9 +67,10 @@ public final class CascadeFaceDetector implements FaceDetector {
         return "cascade";
     }
 
+    /** Calibrated by {@code bench framing}: the cascade's box is 0.947x the FER2013 crop, centred. */
     @Override
     public Framing framing() {
-        return new Framing(1.15, 0.05);
+        return new Framing(1.06, 0.0);
     }
 
     @Override

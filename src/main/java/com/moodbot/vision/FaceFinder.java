@@ -29,6 +29,10 @@ public final class FaceFinder implements AutoCloseable {
         return detector.name();
     }
 
+    public Framing framing() {
+        return detector.framing();
+    }
+
     public FoundFaces find(byte[] photo) throws ImageRejectedException {
         Mat bgr = decoder.decode(photo);
         try {

@@ -52,9 +52,10 @@ public final class YuNetFaceDetector implements FaceDetector {
         return "yunet";
     }
 
+    /** Calibrated by {@code bench framing}: YuNet's (taller) box is 1.053x the FER2013 crop, 2% low. */
     @Override
     public Framing framing() {
-        return new Framing(1.1, 0.0);
+        return new Framing(0.95, -0.02);
     }
 
     @Override

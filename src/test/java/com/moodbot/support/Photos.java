@@ -41,7 +41,7 @@ public final class Photos {
     /**
      * FER2013 faces are tight crops, and a detector does not find every one of them once pasted on a
      * canvas; tests that need a face to be found use those that the cascade and (when present) YuNet
-     * both find alone at 300 px. The choice is deterministic.
+     * both find alone at 300 px, on 640x480 and on 1280x720 canvases. The choice is deterministic.
      */
     public static synchronized List<LabeledFace> detectableFaces() {
         if (detectable == null) {
@@ -52,7 +52,8 @@ public final class Photos {
             }
             detectable = ferFaces().stream().filter(f -> finders.stream().allMatch(finder -> {
                 try {
-                    return finder.find(jpeg(canvas(640, 480, List.of(f), new int[][] {{170, 90, 300}}))).faces().size() == 1;
+                    return finder.find(jpeg(canvas(640, 480, List.of(f), new int[][] {{170, 90, 300}}))).faces().size() == 1
+                            && finder.find(jpeg(canvas(1280, 720, List.of(f), new int[][] {{100, 150, 300}}))).faces().size() == 1;
                 } catch (ImageRejectedException e) {
                     return false;
                 }

@@ -1,0 +1,47 @@
+package com.moodbot.training;
+
+import com.moodbot.analysis.PhotoAnalysis;
+import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.emotion.Emotion;
+import com.moodbot.vision.ImageRejectedException;
+import io.micronaut.serde.annotation.Serdeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+/**
+ * The full pipeline on labelled whole photos: how often a face is found, and accuracy both over the
+ * photos with a face and over all photos (no face or an unreadable photo counts as wrong).
+ */
+public final class PhotoEvaluation {
+
+    private PhotoEvaluation() {
+    }
+
+    @Serdeable
+    public record Report(int photos, int facesFound, int unreadable, double faceFoundRate, double accuracyWhereFound,
+                         double accuracyOverall, List<ConfusionMatrix.ClassScore> perClass, int[][] confusion) {
+    }
+
+    public static Report run(PhotoAnalyzer analyzer, List<PhotoLabels.Entry> entries, IntConsumer progress) {
+        ConfusionMatrix matrix = new ConfusionMatrix();
+        int unreadable = 0;
+        for (PhotoLabels.Entry entry : entries) {
+            Optional<Emotion> predicted = Optional.empty();
+            try {
+                PhotoAnalysis analysis = analyzer.analyze(Files.readAllBytes(entry.file()));
+                predicted = analysis.main().map(f -> f.emotion());
+            } catch (IOException | ImageRejectedException e) {
+                unreadable++;
+            }
+            predicted.ifPresent(p -> matrix.add(entry.label(), p));
+            progress.accept(1);
+        }
+        int n = entries.size();
+        int found = matrix.total();
+        return new Report(n, found, unreadable, n == 0 ? 0 : found / (double) n, matrix.accuracy(),
+                n == 0 ? 0 : matrix.correct() / (double) n, matrix.perClass(), matrix.counts());
+    }
+}
