@@ -1,5 +1,6 @@
 package com.moodbot;
 
+import com.moodbot.cli.AlbumCommand;
 import com.moodbot.cli.BenchCommand;
 import com.moodbot.cli.CatalogCommand;
 import com.moodbot.cli.EvaluateCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "moodbot", mixinStandardHelpOptions = true, version = "moodbot 0.1.0",
         description = "Reads the mood on a selfie and recommends a place, a film, a dish or a song.",
         subcommands = {ServeCommand.class, PredictCommand.class, TrainCommand.class, EvaluateCommand.class,
-                CatalogCommand.class, MessengerCommand.class, BenchCommand.class})
+                CatalogCommand.class, MessengerCommand.class, AlbumCommand.class, BenchCommand.class})
 public final class Application implements Runnable {
 
     public static void main(String[] args) {

@@ -9,17 +9,9 @@ import com.moodbot.recommend.Catalog;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
-import com.moodbot.training.FerCsvReader;
-import com.moodbot.training.LabeledFace;
-import com.moodbot.training.Split;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.VisionConfig;
 import com.sun.net.httpserver.HttpServer;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,13 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * Per-photo latency of the whole pipeline on a 1080x1440 JPEG: download over loopback, decode,
- * detect, crop, classify, recommend. The photo is a FER2013 face scaled up onto a 1080x1440 canvas.
+ * detect, crop, classify, recommend, on a FER2013 face scaled up onto a 1080x1440 canvas.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = "Per-photo pipeline latency (download from loopback, decode, detect, classify, recommend).")
@@ -62,7 +53,7 @@ public final class PipelineBench implements Callable<Integer> {
         try (FaceFinder finder = VisionConfig.defaults(yunet).newFaceFinder();
              EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
             PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, false);
-            byte[] jpeg = photoWithAFace(finder);
+            byte[] jpeg = BenchPhotos.withDetectableFace(data, 1080, 1440, finder);
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/selfie.jpg", ex -> {
                 ex.sendResponseHeaders(200, jpeg.length);
@@ -94,27 +85,5 @@ public final class PipelineBench implements Callable<Integer> {
             throws Exception {
         PhotoAnalysis analysis = analyzer.analyze(fetcher.fetch(url));
         recommender.recommend("bench", analysis.main().orElseThrow(() -> new IllegalStateException("no face found")).emotion());
-    }
-
-    /** The first PrivateTest face the detector finds at selfie size on a 1080x1440 canvas. */
-    private byte[] photoWithAFace(FaceFinder finder) throws Exception {
-        for (LabeledFace face : FerCsvReader.read(data).get(Split.PRIVATE_TEST)) {
-            BufferedImage grey = new BufferedImage(48, 48, BufferedImage.TYPE_BYTE_GRAY);
-            grey.getRaster().setDataElements(0, 0, 48, 48, face.pixels());
-            BufferedImage photo = new BufferedImage(1080, 1440, BufferedImage.TYPE_3BYTE_BGR);
-            Graphics2D g = photo.createGraphics();
-            g.setPaint(new java.awt.GradientPaint(0, 0, new Color(90, 120, 160), 1080, 1440, new Color(230, 210, 190)));
-            g.fillRect(0, 0, 1080, 1440);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.drawImage(grey, 240, 380, 600, 600, null);
-            g.dispose();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(photo, "jpg", out);
-            byte[] jpeg = out.toByteArray();
-            if (finder.find(jpeg).faces().size() == 1) {
-                return jpeg;
-            }
-        }
-        throw new IllegalStateException("no FER2013 face was detected");
     }
 }

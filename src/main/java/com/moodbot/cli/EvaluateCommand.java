@@ -1,6 +1,11 @@
 package com.moodbot.cli;
 
+import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.training.PhotoEvaluation;
+import com.moodbot.training.PhotoLabels;
+import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.VisionConfig;
 import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.DatasetFormatException;
 import com.moodbot.training.Evaluator;
@@ -51,9 +56,21 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--png", description = "also write the confusion matrix as a PNG into this folder")
     Path pngDir;
 
+    @Option(names = "--photos", description = "evaluate the full pipeline on whole photos in this folder (needs --labels)")
+    Path photos;
+
+    @Option(names = "--labels", description = "CSV of file,label (label by class name) for --photos")
+    Path labels;
+
+    @Option(names = "--yunet", description = "YuNet ONNX model for --photos; default is the Haar cascade")
+    Path yunet;
+
     @Override
     public Integer call() throws Exception {
         try {
+            if (photos != null) {
+                return evaluatePhotos();
+            }
             List<LabeledFace> faces = load();
             ConfusionMatrix matrix;
             try (EmotionClassifier classifier = EmotionClassifier.load(model, 1);
@@ -84,6 +101,33 @@ public final class EvaluateCommand implements Callable<Integer> {
             System.err.println("evaluate: " + CliErrors.describe(e));
             return 2;
         }
+    }
+
+    private int evaluatePhotos() throws Exception {
+        if (labels == null) {
+            throw new IllegalArgumentException("--photos needs --labels labels.csv (file,label)");
+        }
+        List<PhotoLabels.Entry> entries = PhotoLabels.read(labels, photos);
+        PhotoEvaluation.Report report;
+        try (FaceFinder finder = VisionConfig.defaults(yunet).newFaceFinder();
+             EmotionClassifier classifier = EmotionClassifier.load(model, 1);
+             ProgressBar bar = Progress.bar("evaluate photos", entries.size())) {
+            report = PhotoEvaluation.run(new PhotoAnalyzer(finder, classifier, tenCrop), entries, bar::stepBy);
+        }
+        if (asJson) {
+            System.out.println(json.writeValueAsString(report));
+            return 0;
+        }
+        System.out.printf(Locale.ROOT, "%d photos: face found in %d (%.1f%%), %d unreadable%n", report.photos(),
+                report.facesFound(), report.faceFoundRate() * 100, report.unreadable());
+        System.out.printf(Locale.ROOT, "accuracy where a face was found %.2f%%, over all photos %.2f%%%n%n",
+                report.accuracyWhereFound() * 100, report.accuracyOverall() * 100);
+        for (ConfusionMatrix.ClassScore s : report.perClass()) {
+            System.out.printf(Locale.ROOT, "%-10s recall %.3f  (%d photos with a face)%n", s.emotion(), s.recall(), s.support());
+        }
+        System.out.println();
+        System.out.print(ConfusionMatrix.of(report.confusion()).toText());
+        return 0;
     }
 
     private List<LabeledFace> load() throws java.io.IOException {

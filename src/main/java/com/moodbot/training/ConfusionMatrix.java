@@ -11,6 +11,14 @@ public final class ConfusionMatrix {
 
     private final int[][] counts = new int[Emotion.COUNT][Emotion.COUNT];
 
+    public static ConfusionMatrix of(int[][] counts) {
+        ConfusionMatrix m = new ConfusionMatrix();
+        for (int t = 0; t < Emotion.COUNT; t++) {
+            System.arraycopy(counts[t], 0, m.counts[t], 0, Emotion.COUNT);
+        }
+        return m;
+    }
+
     public void add(Emotion actual, Emotion predicted) {
         counts[actual.ordinal()][predicted.ordinal()]++;
     }

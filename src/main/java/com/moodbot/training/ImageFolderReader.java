@@ -53,7 +53,8 @@ public final class ImageFolderReader {
         return faces;
     }
 
-    static boolean isImage(Path file) {
+    /** By file suffix: jpg, jpeg, png, bmp, webp, tif, tiff, pgm. */
+    public static boolean isImage(Path file) {
         String n = file.getFileName().toString();
         int dot = n.lastIndexOf('.');
         return dot > 0 && IMAGE_SUFFIXES.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));

@@ -41,6 +41,33 @@ class ImageDecoderTest {
     }
 
     @Test
+    void decodesSixteenBitAndAlphaPngAndProgressiveJpeg() throws Exception {
+        BufferedImage grey16 = new BufferedImage(50, 30, BufferedImage.TYPE_USHORT_GRAY);
+        grey16.getRaster().setSample(10, 10, 0, 65535);
+        BufferedImage alpha = new BufferedImage(50, 30, BufferedImage.TYPE_4BYTE_ABGR);
+        alpha.setRGB(5, 5, 0x80FF0000);
+        for (byte[] bytes : new byte[][] {Photos.encode(grey16, "png"), Photos.encode(alpha, "png"), progressiveJpeg(picture())}) {
+            Mat mat = decoder.decode(bytes);
+            assertEquals(3, mat.channels());
+            assertEquals(0, mat.depth(), "8-bit");
+            mat.release();
+        }
+    }
+
+    private static byte[] progressiveJpeg(BufferedImage img) throws Exception {
+        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new javax.imageio.IIOImage(img, null, null), param);
+        }
+        writer.dispose();
+        return out.toByteArray();
+    }
+
+    @Test
     void emptyAndOversizedBytesAreRejected() {
         assertEquals(Reason.EMPTY, assertThrows(ImageRejectedException.class, () -> decoder.decode(new byte[0])).reason());
         byte[] big = new byte[(1 << 20) + 1];

@@ -1,0 +1,63 @@
+package com.moodbot.bench;
+
+import com.moodbot.training.FerCsvReader;
+import com.moodbot.training.LabeledFace;
+import com.moodbot.training.Split;
+import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.ImageRejectedException;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Benchmark photos: a FER2013 PrivateTest face scaled up onto a gradient canvas, as a JPEG. */
+final class BenchPhotos {
+
+    private BenchPhotos() {
+    }
+
+    /** The first PrivateTest face that every given finder detects at this size. */
+    static byte[] withDetectableFace(Path data, int width, int height, FaceFinder... finders) throws IOException {
+        int side = Math.min(width, height) * 5 / 9;
+        for (LabeledFace face : FerCsvReader.read(data).get(Split.PRIVATE_TEST)) {
+            byte[] jpeg = jpeg(face, width, height, side);
+            if (detectedByAll(jpeg, finders)) {
+                return jpeg;
+            }
+        }
+        throw new IllegalStateException("no FER2013 face was detected at " + width + "x" + height);
+    }
+
+    private static boolean detectedByAll(byte[] jpeg, FaceFinder... finders) {
+        for (FaceFinder finder : finders) {
+            try {
+                if (finder.find(jpeg).faces().size() != 1) {
+                    return false;
+                }
+            } catch (ImageRejectedException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static byte[] jpeg(LabeledFace face, int width, int height, int side) throws IOException {
+        BufferedImage grey = new BufferedImage(48, 48, BufferedImage.TYPE_BYTE_GRAY);
+        grey.getRaster().setDataElements(0, 0, 48, 48, face.pixels());
+        BufferedImage photo = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = photo.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(90, 120, 160), width, height, new Color(230, 210, 190)));
+        g.fillRect(0, 0, width, height);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(grey, (width - side) / 2, (height - side) / 2, side, side, null);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(photo, "jpg", out);
+        return out.toByteArray();
+    }
+}
