@@ -10,7 +10,6 @@ import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.FaceFinder;
-import com.moodbot.vision.VisionConfig;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -34,11 +33,8 @@ public final class PipelineBench implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "../shared/datasets/fer2013/fer2013.csv.gz")
     Path data;
 
-    @Option(names = "--model", defaultValue = "models")
-    Path model;
-
-    @Option(names = "--yunet", description = "YuNet ONNX model; default is the Haar cascade")
-    Path yunet;
+    @picocli.CommandLine.Mixin
+    com.moodbot.cli.ModelOptions pipeline;
 
     @Option(names = "--iterations", defaultValue = "200")
     int iterations;
@@ -50,8 +46,8 @@ public final class PipelineBench implements Callable<Integer> {
         FetchConfig fetch = new FetchConfig(List.of("127.0.0.1"), true, Duration.ofSeconds(3), Duration.ofSeconds(10),
                 8L << 20, 3);
         AllowListImageFetcher fetcher = new AllowListImageFetcher(fetch);
-        try (FaceFinder finder = VisionConfig.defaults(yunet).newFaceFinder();
-             EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
+        try (FaceFinder finder = pipeline.faceFinder();
+             EmotionClassifier classifier = pipeline.classifier(1)) {
             PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, false);
             byte[] jpeg = BenchPhotos.withDetectableFace(data, 1080, 1440, finder);
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

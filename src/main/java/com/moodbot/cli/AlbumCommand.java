@@ -9,7 +9,6 @@ import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.training.ImageFolderReader;
 import com.moodbot.training.Progress;
 import com.moodbot.vision.FaceFinder;
-import com.moodbot.vision.VisionConfig;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
@@ -48,11 +47,8 @@ public final class AlbumCommand implements Callable<Integer> {
     @Option(names = "--html", description = "write a contact sheet with thumbnails and scores")
     Path html;
 
-    @Option(names = "--model", defaultValue = "models")
-    Path model;
-
-    @Option(names = "--yunet", description = "YuNet ONNX model; default is the Haar cascade")
-    Path yunet;
+    @picocli.CommandLine.Mixin
+    ModelOptions pipeline;
 
     @Option(names = "--threads", defaultValue = "0", description = "worker threads (default: one per core)")
     int threads;
@@ -74,8 +70,8 @@ public final class AlbumCommand implements Callable<Integer> {
         }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         AlbumPicker.Result result;
-        try (FaceFinder finder = VisionConfig.defaults(yunet).newFaceFinder();
-             EmotionClassifier classifier = EmotionClassifier.load(model, workers);
+        try (FaceFinder finder = pipeline.faceFinder();
+             EmotionClassifier classifier = pipeline.classifier(workers);
              ProgressBar bar = Progress.bar("album", photos.size())) {
             result = new AlbumPicker(new PhotoAnalyzer(finder, classifier, false), workers)
                     .pick(photos, wanted, top, line -> System.err.println("album: " + line), bar::step);

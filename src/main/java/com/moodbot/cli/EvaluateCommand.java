@@ -5,7 +5,6 @@ import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.training.PhotoEvaluation;
 import com.moodbot.training.PhotoLabels;
 import com.moodbot.vision.FaceFinder;
-import com.moodbot.vision.VisionConfig;
 import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.DatasetFormatException;
 import com.moodbot.training.Evaluator;
@@ -44,8 +43,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "CSV split: Training, PublicTest or PrivateTest (default ${DEFAULT-VALUE})")
     String split;
 
-    @Option(names = "--model", defaultValue = "models", description = "model folder (default ${DEFAULT-VALUE})")
-    Path model;
+    @picocli.CommandLine.Mixin
+    ModelOptions pipeline;
 
     @Option(names = "--ten-crop", description = "average predictions over ten crops (corners, centre, mirrored)")
     boolean tenCrop;
@@ -62,9 +61,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--labels", description = "CSV of file,label (label by class name) for --photos")
     Path labels;
 
-    @Option(names = "--yunet", description = "YuNet ONNX model for --photos; default is the Haar cascade")
-    Path yunet;
-
     @Override
     public Integer call() throws Exception {
         try {
@@ -73,14 +69,15 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             List<LabeledFace> faces = load();
             ConfusionMatrix matrix;
-            try (EmotionClassifier classifier = EmotionClassifier.load(model, 1);
+            try (EmotionClassifier classifier = pipeline.classifier(1);
                  ProgressBar bar = Progress.bar("evaluate", faces.size())) {
                 matrix = Evaluator.evaluate(classifier, faces, tenCrop, bar::stepBy);
             }
             String name = Files.isDirectory(data) ? data.getFileName().toString() : split;
             if (pngDir != null) {
                 Files.createDirectories(pngDir);
-                new TrainingArtifacts(json).writeConfusion(pngDir, name, tenCrop ? "ten-crop" : "centre crop", matrix);
+                new TrainingArtifacts(json).writeConfusion(pngDir, name + (tenCrop ? "-tencrop" : ""),
+                        tenCrop ? "ten-crop" : "centre crop", matrix);
             }
             if (asJson) {
                 System.out.println(json.writeValueAsString(new Report(name, tenCrop, matrix.total(), matrix.accuracy(),
@@ -109,8 +106,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         List<PhotoLabels.Entry> entries = PhotoLabels.read(labels, photos);
         PhotoEvaluation.Report report;
-        try (FaceFinder finder = VisionConfig.defaults(yunet).newFaceFinder();
-             EmotionClassifier classifier = EmotionClassifier.load(model, 1);
+        try (FaceFinder finder = pipeline.faceFinder();
+             EmotionClassifier classifier = pipeline.classifier(1);
              ProgressBar bar = Progress.bar("evaluate photos", entries.size())) {
             report = PhotoEvaluation.run(new PhotoAnalyzer(finder, classifier, tenCrop), entries, bar::stepBy);
         }

@@ -9,7 +9,6 @@ import com.moodbot.recommend.InvalidCatalogException;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
-import com.moodbot.vision.VisionConfig;
 import com.moodbot.web.AnalysisView;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
@@ -39,14 +38,11 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per image")
     boolean asJson;
 
-    @Option(names = "--model", defaultValue = "models")
-    Path model;
-
     @Option(names = "--catalog", defaultValue = "recommendations")
     Path catalog;
 
-    @Option(names = "--yunet", description = "YuNet ONNX model; default is OpenCV's Haar cascade")
-    Path yunet;
+    @picocli.CommandLine.Mixin
+    ModelOptions pipeline;
 
     @Option(names = "--ten-crop")
     boolean tenCrop;
@@ -63,8 +59,8 @@ public final class PredictCommand implements Callable<Integer> {
             return 2;
         }
         int failures = 0;
-        try (FaceFinder finder = VisionConfig.defaults(yunet).newFaceFinder();
-             EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
+        try (FaceFinder finder = pipeline.faceFinder();
+             EmotionClassifier classifier = pipeline.classifier(1)) {
             PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, tenCrop);
             for (Path image : images) {
                 AnalysisView view;
