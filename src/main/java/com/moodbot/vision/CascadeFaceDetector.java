@@ -46,7 +46,8 @@ public final class CascadeFaceDetector implements FaceDetector {
         try {
             Imgproc.cvtColor(bgr, grey, Imgproc.COLOR_BGR2GRAY);
             Imgproc.equalizeHist(grey, grey);
-            int min = Math.max(20, Math.min(grey.cols(), grey.rows()) / 12);
+            // Smaller than the smallest readable face, so that small faces are found and reported as too small.
+            int min = Math.max(16, Math.min(grey.cols(), grey.rows()) / 20);
             pool.with(c -> {
                 c.detectMultiScale(grey, rects, 1.1, 5, 0, new Size(min, min), new Size());
                 return null;

@@ -215,6 +215,13 @@ class WebhookIntegrationTest {
         assertEquals("MORE|sad|song", song.get(1).quickReplyPayloads().get(0));
         graph.clear();
 
+        postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q1b", "PAYLOAD", "MORE|sad|song")));
+        List<FakeGraphApi.Call> another = graph.callsTo("9999");
+        assertEquals(List.of("mark_seen", "card"), kinds(another));
+        assertTrue(!another.get(1).element().get("title").getStringValue().equals(
+                song.get(1).element().get("title").getStringValue()), "another song, not the same one");
+        graph.clear();
+
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q2", "PAYLOAD", "WRONG|sad")));
         List<FakeGraphApi.Call> pick = graph.callsTo("9999");
         assertEquals(List.of("mark_seen", "text"), kinds(pick));

@@ -80,6 +80,21 @@ class FaceFinderTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"cascade", "yunet"})
+    void aFaceTooSmallToReadIsCountedNotCropped(String detector) throws Exception {
+        try (FaceFinder finder = finder(detector)) {
+            int found = 0;
+            for (LabeledFace face : Photos.detectableFaces()) {
+                FoundFaces tiny = finder.find(Photos.jpeg(Photos.canvas(320, 240, List.of(face), new int[][] {{140, 100, 30}})));
+                assertEquals(0, tiny.faces().size(), "a 30 px face is under the 40 px minimum");
+                found += tiny.tooSmall();
+            }
+            // detectors find only some faces this small; those they find must be counted, never cropped
+            assertTrue(found >= 1, detector + " reported no tiny face at all");
+        }
+    }
+
     static double correlation(byte[] a, byte[] b) {
         double ma = 0;
         double mb = 0;
