@@ -40,7 +40,7 @@ public class AnalyzeController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<AnalysisView> analyze(CompletedFileUpload image,
                                               @Header("X-Moodbot-Session") @Nullable String session) {
-        String who = PersonId.hash("web:" + (session == null ? "anonymous" : session));
+        String who = PersonId.hash(WebSession.person(session));
         byte[] bytes;
         try {
             bytes = image.getBytes();
