@@ -29,8 +29,11 @@ public class WebhookController {
     private final WebhookParser parser;
     private final EventDispatcher dispatcher;
     private final SignatureVerifier verifier;
+    private final int maxBodyBytes;
 
-    public WebhookController(MessengerConfig config, WebhookParser parser, EventDispatcher dispatcher) {
+    public WebhookController(MessengerConfig config, WebhookParser parser, EventDispatcher dispatcher,
+                             @io.micronaut.context.annotation.Value("${moodbot.messenger.max-body-bytes:1048576}") int maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
         this.config = config;
         this.parser = parser;
         this.dispatcher = dispatcher;
@@ -60,6 +63,10 @@ public class WebhookController {
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body(NOT_CONFIGURED);
         }
         byte[] raw = body == null ? new byte[0] : body;
+        if (raw.length > maxBodyBytes) {
+            LOG.warn("Webhook POST refused: {} bytes is over the {} byte cap", raw.length, maxBodyBytes);
+            return HttpResponse.<String>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body("body too large");
+        }
         if (!verifier.verify(raw, signature)) {
             LOG.warn("Webhook POST refused: {} signature ({} bytes)", signature == null ? "missing" : "bad", raw.length);
             return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("bad signature");

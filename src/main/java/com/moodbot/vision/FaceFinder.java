@@ -48,8 +48,10 @@ public final class FaceFinder implements AutoCloseable {
         if (scale < 1.0) {
             Mat small = new Mat();
             try {
-                Imgproc.resize(bgr, small, new Size(), scale, scale, Imgproc.INTER_AREA);
-                boxes = detector.detect(small).stream().map(b -> b.scaled(1 / scale)).toList();
+                Size size = new Size(Math.max(1, Math.round(bgr.cols() * scale)), Math.max(1, Math.round(bgr.rows() * scale)));
+                Imgproc.resize(bgr, small, size, 0, 0, Imgproc.INTER_AREA);
+                double back = bgr.cols() / size.width;
+                boxes = detector.detect(small).stream().map(b -> b.scaled(back)).toList();
             } finally {
                 small.release();
             }

@@ -30,7 +30,22 @@ public final class FakeImageHost implements AutoCloseable {
             }
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-image-host");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
+    }
+
+    /** Serves {@code path} with a handler of the test's own (stalling, redirecting, lying hosts). */
+    public String handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+        return url(path);
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** @return the URL the file is served at */
