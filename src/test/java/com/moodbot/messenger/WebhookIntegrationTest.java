@@ -252,7 +252,7 @@ class WebhookIntegrationTest {
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "7001", "MID", "m_retry", "PAYLOAD", "HELP")));
         assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("7001")));
 
-        graph.answer(c -> 400);
+        graph.answer(c -> 190);
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "7002", "MID", "m_perm", "PAYLOAD", "HELP")));
         graph.answer(c -> 200);
         assertEquals(List.of(), graph.callsTo("7002"));

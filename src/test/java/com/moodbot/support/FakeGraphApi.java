@@ -54,6 +54,9 @@ public final class FakeGraphApi implements AutoCloseable {
         }
     }
 
+    /** Fault codes for {@link #answer}: 200 accepts; 500 (code 2), 1200 and 613 are transient; 190 is permanent. */
+    public static final int TIMEOUT = -1;
+    private final java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
     private final HttpServer server;
     private final JsonMapper json = JsonMapper.createDefault();
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
@@ -70,9 +73,20 @@ public final class FakeGraphApi implements AutoCloseable {
             JsonNode node = body.length == 0 ? JsonNode.nullNode() : json.readValue(body, JsonNode.class);
             Call call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery(), node);
-            int code = status.apply(call);
+            int fault = status.apply(call);
+            attempts.incrementAndGet();
+            if (fault == TIMEOUT) {
+                sleepQuietly(1500);
+                fault = 500;
+            }
+            int code = switch (fault) {
+                case 200 -> 200;
+                case 500, 1200 -> 500;
+                default -> 400;
+            };
+            int errorCode = fault == 500 ? 2 : fault;
             byte[] answer = (code == 200 ? "{\"recipient_id\":\"1\",\"message_id\":\"m_out\"}"
-                    : "{\"error\":{\"message\":\"fake\",\"type\":\"OAuthException\",\"code\":" + (code == 400 ? 190 : 2)
+                    : "{\"error\":{\"message\":\"fake\",\"type\":\"OAuthException\",\"code\":" + errorCode
                     + ",\"fbtrace_id\":\"TRACE\"}}").getBytes(StandardCharsets.UTF_8);
             if (code == 200) {
                 calls.add(call);
@@ -82,7 +96,25 @@ public final class FakeGraphApi implements AutoCloseable {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-graph");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Every request received, accepted or not. */
+    public int attempts() {
+        return attempts.get();
     }
 
     public String url() {
@@ -101,7 +133,7 @@ public final class FakeGraphApi implements AutoCloseable {
         calls.clear();
     }
 
-    /** Decides the HTTP status per call (200 = accepted and recorded). */
+    /** Decides the fault per call (200 = accepted and recorded; see {@link #TIMEOUT}). */
     public void answer(Function<Call, Integer> status) {
         this.status = status;
     }
