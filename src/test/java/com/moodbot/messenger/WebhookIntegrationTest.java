@@ -114,6 +114,28 @@ class WebhookIntegrationTest {
     }
 
     @Test
+    void dataDeletionCallbackErasesHistoryOnlyWithAValidSignedRequest() throws Exception {
+        com.moodbot.recommend.HistoryStore history = server.getApplicationContext().getBean(com.moodbot.recommend.HistoryStore.class);
+        String person = com.moodbot.conversation.PersonId.hash("4242");
+        history.markSeen(person, "film:sad", "paddington-2-2017");
+        URI uri = URI.create(server.getURL() + "/privacy/deletion");
+        String forged = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\"}", "not-the-secret");
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signed_request=" + forged)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, refused.statusCode());
+        assertEquals(1, history.seen(person, "film:sad").size());
+
+        String genuine = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\",\"issued_at\":1763800000}", SECRET);
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signed_request=" + genuine)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode());
+        var answer = io.micronaut.json.JsonMapper.createDefault().readValue(ok.body(), io.micronaut.json.tree.JsonNode.class);
+        String code = answer.get("confirmation_code").getStringValue();
+        assertTrue(answer.get("url").getStringValue().endsWith("/privacy/deletion/" + code), ok.body());
+        assertEquals(0, history.seen(person, "film:sad").size());
+    }
+
+    @Test
     void verificationHandshake() throws Exception {
         String base = server.getURL() + "/webhook?hub.mode=subscribe&hub.challenge=CHALLENGE_123&hub.verify_token=";
         HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(base + "verify-me")).build(),
