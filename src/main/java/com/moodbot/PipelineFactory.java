@@ -47,9 +47,17 @@ public class PipelineFactory {
         return new PhotoAnalyzer(finder, classifier, config.tenCrop());
     }
 
+    /** The embedded default; with {@code redis.uri} (REDIS_URI) set, history lives in Redis instead. */
     @Singleton
+    @io.micronaut.context.annotation.Requires(missingProperty = "redis.uri")
     HistoryStore historyStore() {
         return new InMemoryHistoryStore(100_000);
+    }
+
+    @Singleton
+    @io.micronaut.context.annotation.Requires(property = "redis.uri")
+    HistoryStore redisHistoryStore(io.lettuce.core.api.StatefulRedisConnection<String, String> redis) {
+        return new com.moodbot.recommend.RedisHistoryStore(redis);
     }
 
     @Singleton

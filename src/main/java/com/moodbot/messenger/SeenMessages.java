@@ -1,27 +1,11 @@
 package com.moodbot.messenger;
 
-import jakarta.inject.Singleton;
-import java.util.LinkedHashMap;
-import java.util.Map;
+/** Message ids already accepted, so that a redelivered event gets no second reply. */
+public interface SeenMessages {
 
-/** Message ids already accepted, so a redelivery gets no second reply. In memory, most recent 100,000. */
-@Singleton
-public class SeenMessages {
+    /** True only the first time an id is seen (across every instance sharing the store). */
+    boolean firstTime(String id);
 
-    private static final int CAPACITY = 100_000;
-    private final Map<String, Boolean> ids = new LinkedHashMap<>(1024, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-            return size() > CAPACITY;
-        }
-    };
-
-    /** True only the first time an id is seen. */
-    public synchronized boolean firstTime(String id) {
-        return ids.putIfAbsent(id, Boolean.TRUE) == null;
-    }
-
-    public synchronized void forget(String id) {
-        ids.remove(id);
-    }
+    /** Forgets an id whose event was not accepted after all, so that its redelivery is processed. */
+    void forget(String id);
 }

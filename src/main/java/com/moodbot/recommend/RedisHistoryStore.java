@@ -1,0 +1,56 @@
+package com.moodbot.recommend;
+
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.util.Set;
+
+/**
+ * Recommendation history in Redis, so that several instances never repeat an item for a person:
+ * one set per person and list, plus an index of a person's lists for erasure. Kept 30 days.
+ */
+public final class RedisHistoryStore implements HistoryStore {
+
+    private static final long TTL_SECONDS = 30L * 24 * 3600;
+    private final StatefulRedisConnection<String, String> redis;
+
+    public RedisHistoryStore(StatefulRedisConnection<String, String> redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public Set<String> seen(String person, String listKey) {
+        return redis.sync().smembers(key(person, listKey));
+    }
+
+    @Override
+    public void markSeen(String person, String listKey, String itemId) {
+        RedisCommands<String, String> r = redis.sync();
+        String key = key(person, listKey);
+        r.sadd(key, itemId);
+        r.expire(key, TTL_SECONDS);
+        r.sadd(index(person), listKey);
+        r.expire(index(person), TTL_SECONDS);
+    }
+
+    @Override
+    public void reset(String person, String listKey) {
+        redis.sync().del(key(person, listKey));
+    }
+
+    @Override
+    public void erase(String person) {
+        RedisCommands<String, String> r = redis.sync();
+        for (String listKey : r.smembers(index(person))) {
+            r.del(key(person, listKey));
+        }
+        r.del(index(person));
+    }
+
+    private static String key(String person, String listKey) {
+        return "moodbot:history:" + person + ":" + listKey;
+    }
+
+    private static String index(String person) {
+        return "moodbot:history:" + person;
+    }
+}

@@ -1,0 +1,131 @@
+package com.moodbot.messenger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.TestModels;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances behind one (imaginary) load balancer, sharing a real redis-server (Debian's package,
+ * which .ci/run installs): they deduplicate and remember recommendations as one.
+ */
+class RedisScaleOutTest {
+
+    static final Path REDIS = Path.of("/usr/bin/redis-server");
+    static final String SECRET = "scale-secret";
+    static final SignatureVerifier SIGNER = new SignatureVerifier(SECRET);
+    static Process redis;
+    static FakeGraphApi graph;
+    static EmbeddedServer a;
+    static EmbeddedServer b;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(REDIS), "needs Debian's redis-server (apt-get install redis-server)");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        redis = new ProcessBuilder(REDIS.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        waitForPort(port);
+        graph = new FakeGraphApi();
+        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 12);
+        a = instance(port, model);
+        b = instance(port, model);
+    }
+
+    static EmbeddedServer instance(int redisPort, Path model) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("micronaut.server.port", -1);
+        props.put("redis.uri", "redis://127.0.0.1:" + redisPort);
+        props.put("moodbot.messenger.app-secret", SECRET);
+        props.put("moodbot.messenger.verify-token", "v");
+        props.put("moodbot.messenger.page-access-token", "T");
+        props.put("moodbot.messenger.graph-url", graph.url());
+        props.put("moodbot.model.dir", model.toString());
+        return ApplicationContext.run(EmbeddedServer.class, props);
+    }
+
+    static void waitForPort(int port) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (java.io.IOException e) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("redis-server did not start");
+    }
+
+    @AfterAll
+    static void stop() {
+        for (EmbeddedServer s : new EmbeddedServer[] {a, b}) {
+            if (s != null) {
+                s.getApplicationContext().close();
+            }
+        }
+        if (graph != null) {
+            graph.close();
+        }
+        if (redis != null) {
+            redis.destroy();
+        }
+    }
+
+    static void post(EmbeddedServer server, byte[] body) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
+                .header("X-Hub-Signature-256", SIGNER.header(body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(20, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aRedeliveryToTheOtherInstanceGetsNoSecondReply() throws Exception {
+        byte[] body = Fixtures.webhook("quick-reply.json", Map.of("PSID", "r1", "MID", "m_shared", "PAYLOAD", "HELP"));
+        post(a, body);
+        post(b, body);
+        assertEquals(List.of("mark_seen", "text"), graph.callsTo("r1").stream().map(FakeGraphApi.Call::kind).toList());
+    }
+
+    @Test
+    void recommendationsDoNotRepeatAcrossInstancesAndDeletionErasesThem() throws Exception {
+        int films = a.getApplicationContext().getBean(com.moodbot.recommend.CatalogService.class).current()
+                .candidates(com.moodbot.recommend.Category.FILM, List.of(com.moodbot.emotion.Emotion.SAD)).size();
+        Set<String> titles = new HashSet<>();
+        for (int i = 0; i < films; i++) {
+            post(i % 2 == 0 ? a : b, Fixtures.webhook("quick-reply.json", Map.of("PSID", "r2", "MID", "m_more_" + i,
+                    "PAYLOAD", "MORE|sad|film")));
+        }
+        graph.callsTo("r2").stream().filter(c -> c.kind().equals("card"))
+                .forEach(c -> titles.add(c.element().get("title").getStringValue()));
+        assertEquals(films, titles.size(), "every sad film exactly once, whichever instance answered");
+
+        var history = b.getApplicationContext().getBean(com.moodbot.recommend.HistoryStore.class);
+        String person = com.moodbot.conversation.PersonId.hash("r2");
+        assertEquals(films, history.seen(person, "film:sad").size());
+        a.getApplicationContext().getBean(com.moodbot.recommend.HistoryStore.class).erase(person);
+        assertEquals(0, history.seen(person, "film:sad").size());
+    }
+}
