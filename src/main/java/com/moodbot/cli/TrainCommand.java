@@ -34,7 +34,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "target/training", description = "output folder (default ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "45")
+    @Option(names = "--epochs", defaultValue = "44")
     int epochs;
 
     @Option(names = "--batch-size", defaultValue = "64")
