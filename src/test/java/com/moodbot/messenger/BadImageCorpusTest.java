@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
-import com.moodbot.support.TestModels;
 import com.sun.net.httpserver.HttpHandler;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -18,9 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,17 +56,10 @@ class BadImageCorpusTest {
     static void start() throws Exception {
         graph = new FakeGraphApi();
         host = new FakeImageHost();
-        Map<String, Object> props = new HashMap<>();
-        props.put("micronaut.server.port", -1);
-        props.put("moodbot.messenger.app-secret", SECRET);
-        props.put("moodbot.messenger.verify-token", "v");
-        props.put("moodbot.messenger.page-access-token", "T");
-        props.put("moodbot.messenger.graph-url", graph.url());
-        props.put("moodbot.fetch.allowed-hosts", "127.0.0.1");
-        props.put("moodbot.fetch.allow-http", true);
-        props.put("moodbot.fetch.read-timeout", "1500ms");
-        props.put("moodbot.model.dir", TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 2).toString());
-        server = ApplicationContext.run(EmbeddedServer.class, props);
+        server = com.moodbot.support.TestServers.messenger(SECRET, graph, 2, Map.of(
+                "moodbot.fetch.allowed-hosts", "127.0.0.1",
+                "moodbot.fetch.allow-http", true,
+                "moodbot.fetch.read-timeout", "1500ms"));
     }
 
     @AfterAll

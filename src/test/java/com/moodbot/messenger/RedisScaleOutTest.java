@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.moodbot.support.FakeGraphApi;
-import com.moodbot.support.TestModels;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -15,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,21 +47,12 @@ class RedisScaleOutTest {
                 "--save", "", "--appendonly", "no").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         waitForPort(port);
         graph = new FakeGraphApi();
-        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 12);
-        a = instance(port, model);
-        b = instance(port, model);
+        a = instance(port);
+        b = instance(port);
     }
 
-    static EmbeddedServer instance(int redisPort, Path model) {
-        Map<String, Object> props = new HashMap<>();
-        props.put("micronaut.server.port", -1);
-        props.put("redis.uri", "redis://127.0.0.1:" + redisPort);
-        props.put("moodbot.messenger.app-secret", SECRET);
-        props.put("moodbot.messenger.verify-token", "v");
-        props.put("moodbot.messenger.page-access-token", "T");
-        props.put("moodbot.messenger.graph-url", graph.url());
-        props.put("moodbot.model.dir", model.toString());
-        return ApplicationContext.run(EmbeddedServer.class, props);
+    static EmbeddedServer instance(int redisPort) throws java.io.IOException {
+        return com.moodbot.support.TestServers.messenger(SECRET, graph, 12, Map.of("redis.uri", "redis://127.0.0.1:" + redisPort));
     }
 
     static void waitForPort(int port) throws InterruptedException {

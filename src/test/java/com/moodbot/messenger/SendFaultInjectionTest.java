@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.FakeGraphApi;
-import com.moodbot.support.TestModels;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,18 +27,11 @@ class SendFaultInjectionTest {
     @BeforeAll
     static void start() throws Exception {
         graph = new FakeGraphApi();
-        Map<String, Object> props = new HashMap<>();
-        props.put("micronaut.server.port", -1);
-        props.put("moodbot.messenger.app-secret", SECRET);
-        props.put("moodbot.messenger.verify-token", "v");
-        props.put("moodbot.messenger.page-access-token", "T");
-        props.put("moodbot.messenger.graph-url", graph.url());
-        props.put("moodbot.messenger.retry.base", "5ms");
-        props.put("moodbot.messenger.retry.pause", "20ms");
-        props.put("moodbot.messenger.retry.max-attempts", 8);
-        props.put("micronaut.http.services.graph.read-timeout", "400ms");
-        props.put("moodbot.model.dir", TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 1).toString());
-        server = ApplicationContext.run(EmbeddedServer.class, props);
+        server = com.moodbot.support.TestServers.messenger(SECRET, graph, 1, Map.of(
+                "moodbot.messenger.retry.base", "5ms",
+                "moodbot.messenger.retry.pause", "20ms",
+                "moodbot.messenger.retry.max-attempts", 8,
+                "micronaut.http.services.graph.read-timeout", "400ms"));
     }
 
     @AfterAll

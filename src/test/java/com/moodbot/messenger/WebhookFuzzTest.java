@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.FakeGraphApi;
-import com.moodbot.support.TestModels;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -34,15 +31,9 @@ class WebhookFuzzTest {
     @BeforeAll
     static void start() throws Exception {
         graph = new FakeGraphApi();
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1,
-                "moodbot.messenger.app-secret", SECRET,
-                "moodbot.messenger.verify-token", "v",
-                "moodbot.messenger.page-access-token", "T",
-                "moodbot.messenger.graph-url", graph.url(),
+        server = com.moodbot.support.TestServers.messenger(SECRET, graph, 6, Map.of(
                 "moodbot.dispatch.queue-capacity", 100_000,
-                "moodbot.fetch.allowed-hosts", "nowhere.invalid",
-                "moodbot.model.dir", TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 6).toString()));
+                "moodbot.fetch.allowed-hosts", "nowhere.invalid"));
     }
 
     @AfterAll

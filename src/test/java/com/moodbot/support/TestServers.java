@@ -1,0 +1,29 @@
+package com.moodbot.support;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The real service on a random port, wired to a fake Graph API, with a small random model. */
+public final class TestServers {
+
+    private TestServers() {
+    }
+
+    /** @param extra properties that add to or override the Messenger defaults */
+    public static EmbeddedServer messenger(String appSecret, FakeGraphApi graph, long modelSeed, Map<String, Object> extra)
+            throws IOException {
+        Map<String, Object> props = new HashMap<>();
+        props.put("micronaut.server.port", -1);
+        props.put("moodbot.messenger.app-secret", appSecret);
+        props.put("moodbot.messenger.verify-token", "v");
+        props.put("moodbot.messenger.page-access-token", "T");
+        props.put("moodbot.messenger.graph-url", graph.url());
+        props.put("moodbot.model.dir", TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), modelSeed).toString());
+        props.putAll(extra);
+        return ApplicationContext.run(EmbeddedServer.class, props);
+    }
+}
