@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "Detection latency per photo (detect + crop, decoded image in): cascade vs YuNet, 640x480 and 1080x1440.")
 public final class DetectionBench implements Callable<Integer> {
 
-    @Option(names = "--data", defaultValue = "../shared/datasets/fer2013/fer2013.csv.gz")
+    @Option(names = "--data", defaultValue = com.moodbot.training.FerCsvReader.DEFAULT_PATH)
     Path data;
 
     @Option(names = "--yunet", defaultValue = "../shared/models/face_detection_yunet_2023mar.onnx")

@@ -33,7 +33,7 @@ public final class FramingBench implements Callable<Integer> {
 
     private static final int SIDE = 300;
 
-    @Option(names = "--data", defaultValue = "../shared/datasets/fer2013/fer2013.csv.gz")
+    @Option(names = "--data", defaultValue = com.moodbot.training.FerCsvReader.DEFAULT_PATH)
     Path data;
 
     @Option(names = "--yunet", description = "also calibrate YuNet")

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         description = "Per-photo pipeline latency (download from loopback, decode, detect, classify, recommend).")
 public final class PipelineBench implements Callable<Integer> {
 
-    @Option(names = "--data", defaultValue = "../shared/datasets/fer2013/fer2013.csv.gz")
+    @Option(names = "--data", defaultValue = com.moodbot.training.FerCsvReader.DEFAULT_PATH)
     Path data;
 
     @picocli.CommandLine.Mixin

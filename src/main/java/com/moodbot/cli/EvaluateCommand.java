@@ -35,7 +35,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Inject
     JsonMapper json;
 
-    @Option(names = "--data", defaultValue = "../shared/datasets/fer2013/fer2013.csv.gz",
+    @Option(names = "--data", defaultValue = com.moodbot.training.FerCsvReader.DEFAULT_PATH,
             description = "FER2013 CSV (.csv/.csv.gz) or a folder of class sub-folders (default ${DEFAULT-VALUE})")
     Path data;
 

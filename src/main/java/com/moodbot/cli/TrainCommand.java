@@ -25,7 +25,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", description = "FER2013 CSV (.csv or .csv.gz), or a folder of class sub-folders "
             + "(then --validation is required). Default: ${DEFAULT-VALUE}",
-            defaultValue = "../shared/datasets/fer2013/fer2013.csv.gz")
+            defaultValue = com.moodbot.training.FerCsvReader.DEFAULT_PATH)
     Path data;
 
     @Option(names = "--validation", description = "image folder for model selection when --data is a folder")

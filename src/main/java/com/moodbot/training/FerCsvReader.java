@@ -17,6 +17,9 @@ import java.util.zip.GZIPInputStream;
 /** Reads the FER2013 challenge CSV ({@code emotion,pixels,Usage}), plain or gzip-compressed. */
 public final class FerCsvReader {
 
+    /** Where the data set sits beside a checkout (the commands' default {@code --data}). */
+    public static final String DEFAULT_PATH = "../shared/datasets/fer2013/fer2013.csv.gz";
+
     private FerCsvReader() {
     }
 
