@@ -6,7 +6,7 @@ import java.util.Locale;
 /** Wall-clock samples in nanoseconds and their percentiles. */
 final class Latencies {
 
-    private final long[] samples;
+    private long[] samples;
     private int n;
 
     Latencies(int capacity) {
@@ -14,6 +14,9 @@ final class Latencies {
     }
 
     void add(long nanos) {
+        if (n == samples.length) {
+            samples = Arrays.copyOf(samples, Math.max(16, 2 * n));
+        }
         samples[n++] = nanos;
     }
 
@@ -24,7 +27,12 @@ final class Latencies {
         return sorted[Math.max(0, Math.min(n - 1, index))] / 1e6;
     }
 
+    int count() {
+        return n;
+    }
+
     String summary() {
-        return String.format(Locale.ROOT, "p50 %.2f ms  p99 %.2f ms  (n=%d)", percentileMillis(50), percentileMillis(99), n);
+        return String.format(Locale.ROOT, "p50 %.2f ms  p99 %.2f ms  max %.2f ms  (n=%d)", percentileMillis(50),
+                percentileMillis(99), percentileMillis(100), n);
     }
 }

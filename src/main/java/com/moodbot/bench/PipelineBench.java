@@ -11,7 +11,6 @@ import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.FaceFinder;
 import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +49,7 @@ public final class PipelineBench implements Callable<Integer> {
              EmotionClassifier classifier = pipeline.classifier(1)) {
             PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, false);
             byte[] jpeg = BenchPhotos.withDetectableFace(data, 1080, 1440, finder);
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            HttpServer server = LoopbackServer.create();
             server.createContext("/selfie.jpg", ex -> {
                 ex.sendResponseHeaders(200, jpeg.length);
                 ex.getResponseBody().write(jpeg);

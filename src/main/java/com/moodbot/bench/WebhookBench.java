@@ -1,117 +1,156 @@
 package com.moodbot.bench;
 
-import com.moodbot.messenger.EventDispatcher;
-import com.moodbot.messenger.SignatureVerifier;
-import com.sun.net.httpserver.HttpServer;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Webhook load over loopback: signed text-message posts at a fixed rate against the real service,
- * with a recording stand-in for the Graph API. Reports acks/s, ack latency p50/p99, and replies lost
- * or duplicated (each message must get exactly mark_seen + one text).
+ * Webhook load over loopback against {@code moodbot serve} in its own JVM, with a recording stand-in
+ * for the Graph API in this one. A warm-up run at the same rate comes first and is reported apart.
+ * Reports acks/s, ack latency, replies lost or duplicated (each post must get exactly one mark_seen
+ * and one text back), and the CPU each side used.
  */
 @Command(name = "webhook", mixinStandardHelpOptions = true,
-        description = "Webhook acks under load: acks/s, p50/p99 ack latency, lost and duplicated replies.")
-public final class WebhookBench implements java.util.concurrent.Callable<Integer> {
+        description = "Webhook acks under load: acks/s, p50/p99 ack latency, lost and duplicated replies, CPU per post.")
+public final class WebhookBench implements Callable<Integer> {
+
+    private static final String SECRET = "bench-secret";
 
     @Option(names = "--rate", defaultValue = "500", description = "posts per second (default ${DEFAULT-VALUE})")
     int rate;
 
-    @Option(names = "--posts", defaultValue = "10000")
+    @Option(names = "--posts", defaultValue = "10000", description = "measured posts (default ${DEFAULT-VALUE})")
     int posts;
 
-    @Option(names = "--people", defaultValue = "200", description = "distinct senders")
+    @Option(names = "--warmup-posts", defaultValue = "5000", description = "posts sent first and reported apart (default ${DEFAULT-VALUE})")
+    int warmupPosts;
+
+    @Option(names = "--people", defaultValue = "200", description = "distinct senders (default ${DEFAULT-VALUE})")
     int people;
+
+    @Option(names = "--connections", defaultValue = "16", description = "keep-alive connections (default ${DEFAULT-VALUE})")
+    int connectionCount;
+
+    @Option(names = "--redis", description = "Redis URI for the service's dedupe and history (default: in memory)")
+    String redis;
+
+    @Option(names = "--graph-latency", defaultValue = "0",
+            description = "milliseconds the Graph stand-in takes per call (default ${DEFAULT-VALUE}: at once)")
+    long graphLatencyMs;
+
+    @Option(names = "--timeline", description = "also print ack p50/p99 for every second of each run")
+    boolean timeline;
 
     @Option(names = "--model", defaultValue = "models")
     Path model;
 
+    @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx512m",
+            description = "JVM options for the service (default ${DEFAULT-VALUE})")
+    List<String> serviceJvm;
+
     @Override
     public Integer call() throws Exception {
-        Map<String, AtomicInteger> replies = new ConcurrentHashMap<>();
-        HttpServer graph = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        graph.createContext("/", ex -> {
-            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            replies.computeIfAbsent(body.contains("sender_action") ? "seen" : "text", k -> new AtomicInteger()).incrementAndGet();
-            byte[] ok = "{\"recipient_id\":\"1\",\"message_id\":\"m\"}".getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(200, ok.length);
-            ex.getResponseBody().write(ok);
-            ex.close();
-        });
-        graph.setExecutor(Executors.newFixedThreadPool(4));
-        graph.start();
-        String secret = "bench-secret";
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1,
-                "moodbot.messenger.app-secret", secret,
-                "moodbot.messenger.verify-token", "v",
-                "moodbot.messenger.page-access-token", "T",
-                "moodbot.messenger.graph-url", "http://127.0.0.1:" + graph.getAddress().getPort(),
-                "moodbot.model.dir", model.toString(),
-                "moodbot.dispatch.queue-capacity", posts))) {
-            SignatureVerifier signer = new SignatureVerifier(secret);
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
-            URI uri = URI.create(server.getURL() + "/webhook");
-            warmUp(http, uri, signer);
-            replies.clear();
-            Latencies ack = new Latencies(posts);
-            AtomicInteger failed = new AtomicInteger();
-            CompletableFuture<?>[] all = new CompletableFuture<?>[posts];
-            long interval = 1_000_000_000L / rate;
-            long start = System.nanoTime();
-            for (int i = 0; i < posts; i++) {
-                LockSupport.parkNanos(start + i * interval - System.nanoTime());
-                byte[] body = ("{\"object\":\"page\",\"entry\":[{\"id\":\"P\",\"time\":1,\"messaging\":[{\"sender\":{\"id\":\"u"
-                        + (i % people) + "\"},\"recipient\":{\"id\":\"P\"},\"timestamp\":1,\"message\":{\"mid\":\"bench_" + i
-                        + "\",\"text\":\"hi\"}}]}]}").getBytes(StandardCharsets.UTF_8);
-                long t0 = System.nanoTime();
-                all[i] = http.sendAsync(HttpRequest.newBuilder(uri).header("X-Hub-Signature-256", signer.header(body))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding())
-                        .whenComplete((r, e) -> {
-                            synchronized (ack) {
-                                ack.add(System.nanoTime() - t0);
-                            }
-                            if (e != null || r.statusCode() != 200) {
-                                failed.incrementAndGet();
-                            }
-                        });
-            }
-            CompletableFuture.allOf(all).exceptionally(e -> null).join();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(5, TimeUnit.MINUTES);
-            int texts = replies.getOrDefault("text", new AtomicInteger()).get();
-            int seen = replies.getOrDefault("seen", new AtomicInteger()).get();
-            System.out.printf(java.util.Locale.ROOT, "%d posts at %d/s target: %.0f acks/s, ack %s, %d failed; "
-                    + "replies: %d lost, %d duplicated (mark_seen %d, text %d)%n", posts, rate, posts / seconds, ack.summary(),
-                    failed.get(), Math.max(0, posts - texts), Math.max(0, texts - posts), seen, texts);
-        } finally {
-            graph.stop(0);
+        // Message ids unique to this run: a shared Redis remembers ids from earlier runs for two days.
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        List<String> jvm = new ArrayList<>(serviceJvm);
+        jvm.add("-Dmoodbot.model.dir=" + model);
+        Map<String, String> env = new HashMap<>(Map.of(
+                "MOODBOT_MESSENGER_APP_SECRET", SECRET,
+                "MOODBOT_MESSENGER_VERIFY_TOKEN", "v",
+                "MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN", "T"));
+        if (redis != null) {
+            env.put("REDIS_URI", redis);
         }
-        return 0;
+        try (GraphStandIn graph = new GraphStandIn(graphLatencyMs);
+             ServiceProcess service = ServiceProcess.start(jvm, withGraph(env, graph), Duration.ofMinutes(2));
+             WebhookLoad load = new WebhookLoad(service.uri("/webhook"), SECRET, people, connectionCount)) {
+            System.out.printf(Locale.ROOT, "service JVM options: %s; %d connections; dedupe and history %s; "
+                    + "Graph API answers in %d ms%n", String.join(" ", serviceJvm), connectionCount,
+                    redis == null ? "in memory" : "in Redis", graphLatencyMs);
+            if (warmupPosts > 0) {
+                WebhookLoad.Result warm = load.run("warm_" + runId + "_", warmupPosts, rate);
+                report("warm-up ", warmupPosts, warm, awaitReplies(graph, warmupPosts), null, 0);
+            }
+            graph.reset();
+            Duration serviceCpu = service.cpu();
+            long benchCpu = benchCpuNanos();
+            WebhookLoad.Result result = load.run("bench_" + runId + "_", posts, rate);
+            Replies replies = awaitReplies(graph, posts);
+            double cpuSeconds = (service.cpu().minus(serviceCpu).toNanos()) / 1e9;
+            report("measured", posts, result, replies, cpuSeconds, (benchCpuNanos() - benchCpu) / 1e9);
+            return replies.lost == 0 && replies.duplicated == 0 && result.failed() == 0 ? 0 : 1;
+        }
     }
 
-    private static void warmUp(HttpClient http, URI uri, SignatureVerifier signer) throws Exception {
-        for (int i = 0; i < 500; i++) {
-            byte[] body = ("{\"object\":\"page\",\"entry\":[]}").getBytes(StandardCharsets.UTF_8);
-            http.send(HttpRequest.newBuilder(uri).header("X-Hub-Signature-256", signer.header(body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+    private static Map<String, String> withGraph(Map<String, String> env, GraphStandIn graph) {
+        env.put("MOODBOT_MESSENGER_GRAPH_URL", graph.url());
+        return env;
+    }
+
+    private void report(String phase, int count, WebhookLoad.Result r, Replies replies, Double serviceCpu, double benchCpu) {
+        System.out.printf(Locale.ROOT, "%s: %d posts at %d/s: %.0f acks/s, ack %s, %d refused with 503 and redelivered, "
+                        + "%d failed; replies: %d lost, %d duplicated (mark_seen %d, text %d)%n", phase, count, rate,
+                r.acksPerSecond(), r.ack().summary(), r.refused(), r.failed(), replies.lost, replies.duplicated,
+                replies.actions, replies.messages);
+        if (timeline) {
+            StringBuilder line = new StringBuilder("  per second (p50/p99 ms):");
+            for (int s = 0; s < r.perSecond().length; s++) {
+                Latencies second = r.perSecond()[s];
+                if (second.count() > 0) {
+                    line.append(String.format(Locale.ROOT, " %d:%.1f/%.1f", s, second.percentileMillis(50),
+                            second.percentileMillis(99)));
+                }
+            }
+            System.out.println(line);
         }
+        if (serviceCpu != null) {
+            System.out.printf(Locale.ROOT, "CPU: service %.2f ms per post (%.0f%% of one core), bench process %.0f%% "
+                            + "of one core, %d cores%n", serviceCpu * 1000 / count, 100 * serviceCpu / r.seconds(),
+                    100 * benchCpu / r.seconds(), Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    private record Replies(int lost, int duplicated, int actions, int messages) {
+    }
+
+    /** Waits until every post has its mark_seen and text, or nothing has arrived for 10 s; then 1 s more for strays. */
+    private Replies awaitReplies(GraphStandIn graph, int sent) throws InterruptedException {
+        int last = -1;
+        long quietSince = System.nanoTime();
+        while (graph.total() < 2 * sent && System.nanoTime() - quietSince < 10_000_000_000L) {
+            Thread.sleep(100);
+            if (graph.total() != last) {
+                last = graph.total();
+                quietSince = System.nanoTime();
+            }
+        }
+        Thread.sleep(1000);
+        int[] expected = new int[people];
+        for (int i = 0; i < sent; i++) {
+            expected[i % people]++;
+        }
+        int lost = 0;
+        int duplicated = 0;
+        for (int p = 0; p < people; p++) {
+            int got = graph.messagesTo(WebhookLoad.sender(p, people));
+            lost += Math.max(0, expected[p] - got);
+            duplicated += Math.max(0, got - expected[p]);
+        }
+        int actions = graph.actions();
+        lost = Math.max(lost, sent - actions);
+        duplicated = Math.max(duplicated, actions - sent);
+        return new Replies(lost, duplicated, actions, graph.messages());
+    }
+
+    private static long benchCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

@@ -3,6 +3,7 @@ package com.moodbot.conversation;
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.Recommendation;
@@ -29,14 +30,16 @@ public class Conversation {
     private final Recommender recommender;
     private final MoodCorrections corrections;
     private final ConversationConfig config;
+    private final PhotoSlots photoSlots;
 
     public Conversation(ImageFetcher fetcher, PhotoAnalyzer analyzer, Recommender recommender,
-                        MoodCorrections corrections, ConversationConfig config) {
+                        MoodCorrections corrections, ConversationConfig config, PhotoSlots photoSlots) {
         this.fetcher = fetcher;
         this.analyzer = analyzer;
         this.recommender = recommender;
         this.corrections = corrections;
         this.config = config;
+        this.photoSlots = photoSlots;
     }
 
     public List<Reply> handle(InboundEvent event) {
@@ -66,8 +69,12 @@ public class Conversation {
         }
     }
 
-    /** Replies for a photo already in memory (the web channel's upload). */
+    /** Replies for a photo already in memory. */
     public List<Reply> photo(String who, byte[] bytes) {
+        return photoSlots.run(() -> analyse(who, bytes));
+    }
+
+    private List<Reply> analyse(String who, byte[] bytes) {
         try {
             return analysed(who, analyzer.analyze(bytes));
         } catch (ImageRejectedException e) {
@@ -100,11 +107,13 @@ public class Conversation {
     }
 
     private List<Reply> photo(String who, String url) {
-        try {
-            return photo(who, fetcher.fetch(url));
-        } catch (ImageRejectedException e) {
-            return rejected(who, e);
-        }
+        return photoSlots.run(() -> {
+            try {
+                return analyse(who, fetcher.fetch(url));
+            } catch (ImageRejectedException e) {
+                return rejected(who, e);
+            }
+        });
     }
 
     private List<Reply> choice(String who, String raw) {

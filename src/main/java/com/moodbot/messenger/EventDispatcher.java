@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Runs events off the request thread: one person's events strictly in order, different people in
  * parallel on a fixed pool. At most {@code queueCapacity} events wait at once; when full, the
  * whole webhook POST is refused (503) so that Facebook redelivers it later and nothing is lost.
- * Redelivered message ids are dropped.
+ * Redelivered message ids are dropped by the worker, just before answering, so the request
+ * thread never waits on the dedupe store (Redis when scaled out).
  */
 @Singleton
 public class EventDispatcher {
@@ -46,38 +47,46 @@ public class EventDispatcher {
 
     /** @return false when the queue is full and nothing was accepted */
     public boolean submit(List<InboundEvent> events) {
-        List<InboundEvent> fresh = events.stream().filter(e -> seen.firstTime(e.id())).toList();
-        if (fresh.size() < events.size()) {
-            LOG.info("Dropped {} redelivered event(s)", events.size() - fresh.size());
-        }
-        if (fresh.isEmpty()) {
+        if (events.isEmpty()) {
             return true;
         }
-        if (!capacity.tryAcquire(fresh.size())) {
-            fresh.forEach(e -> seen.forget(e.id()));
-            LOG.warn("Event queue full; refusing {} event(s) so Facebook redelivers them", fresh.size());
+        if (!capacity.tryAcquire(events.size())) {
+            LOG.warn("Event queue full; refusing {} event(s) so Facebook redelivers them", events.size());
             return false;
         }
-        fresh.forEach(this::enqueue);
+        events.forEach(this::enqueue);
         return true;
     }
 
     private void enqueue(InboundEvent event) {
-        tails.compute(event.person(), (person, tail) -> {
-            CompletableFuture<Void> start = tail == null ? CompletableFuture.completedFuture(null) : tail;
-            CompletableFuture<Void> next = start.thenRunAsync(() -> run(event), workers);
-            next.whenComplete((v, e) -> tails.remove(person, next));
-            return next;
-        });
+        CompletableFuture<Void> next = tails.compute(event.person(), (person, tail) ->
+                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail).thenRunAsync(() -> run(event), workers));
+        // Registered only once the map holds it: an event answered before compute returned must still leave.
+        next.whenComplete((v, e) -> tails.remove(event.person(), next));
     }
 
     private void run(InboundEvent event) {
         try {
-            channel.answer(event);
+            if (firstTime(event)) {
+                channel.answer(event);
+            } else {
+                LOG.info("Dropped a redelivered event for person {}", PersonId.hash(event.person()));
+            }
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure answering person {}", PersonId.hash(event.person()), e);
         } finally {
             capacity.release();
+        }
+    }
+
+    /** A dedupe store that cannot answer must not cost the person their reply: answer, at the risk of a repeat. */
+    private boolean firstTime(InboundEvent event) {
+        try {
+            return seen.firstTime(event.id());
+        } catch (RuntimeException e) {
+            LOG.warn("Dedupe store unavailable ({}); answering person {} without the redelivery check",
+                    e.getMessage(), PersonId.hash(event.person()));
+            return true;
         }
     }
 
@@ -99,8 +108,13 @@ public class EventDispatcher {
         workers.awaitTermination(20, TimeUnit.SECONDS);
     }
 
+    /**
+     * @param workers       threads answering events; most of their time is spent waiting on the Send
+     *                      API (two or more calls of 50-300 ms per event), so there are many
+     * @param queueCapacity events accepted but not yet answered, at most
+     */
     @ConfigurationProperties("moodbot.dispatch")
-    public record DispatchConfig(@Bindable(defaultValue = "8") int workers,
+    public record DispatchConfig(@Bindable(defaultValue = "128") int workers,
                                  @Bindable(defaultValue = "1000") int queueCapacity) {
     }
 }

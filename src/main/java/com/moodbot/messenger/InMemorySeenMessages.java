@@ -21,9 +21,4 @@ public class InMemorySeenMessages implements SeenMessages {
     public synchronized boolean firstTime(String id) {
         return ids.putIfAbsent(id, Boolean.TRUE) == null;
     }
-
-    @Override
-    public synchronized void forget(String id) {
-        ids.remove(id);
-    }
 }

@@ -25,11 +25,6 @@ public class RedisSeenMessages implements SeenMessages {
         return "OK".equals(redis.sync().set(key(id), "1", SetArgs.Builder.nx().ex(TTL_SECONDS)));
     }
 
-    @Override
-    public void forget(String id) {
-        redis.sync().del(key(id));
-    }
-
     private static String key(String id) {
         return "moodbot:mid:" + id;
     }

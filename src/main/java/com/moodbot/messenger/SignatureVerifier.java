@@ -12,10 +12,11 @@ import javax.crypto.spec.SecretKeySpec;
 public final class SignatureVerifier {
 
     private static final String PREFIX = "sha256=";
-    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     public SignatureVerifier(String appSecret) {
-        this.key = new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        SecretKeySpec key = new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(() -> newMac(key));
     }
 
     public boolean verify(byte[] body, String header) {
@@ -32,10 +33,14 @@ public final class SignatureVerifier {
     }
 
     public byte[] sign(byte[] body) {
+        return macs.get().doFinal(body);
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal(body);
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 unavailable", e);
         }

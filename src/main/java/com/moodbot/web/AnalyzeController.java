@@ -2,6 +2,7 @@ package com.moodbot.web;
 
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.PersonId;
 import com.moodbot.conversation.Reply;
@@ -30,10 +31,12 @@ public class AnalyzeController {
 
     private final PhotoAnalyzer analyzer;
     private final Conversation conversation;
+    private final PhotoSlots photoSlots;
 
-    public AnalyzeController(PhotoAnalyzer analyzer, Conversation conversation) {
+    public AnalyzeController(PhotoAnalyzer analyzer, Conversation conversation, PhotoSlots photoSlots) {
         this.analyzer = analyzer;
         this.conversation = conversation;
+        this.photoSlots = photoSlots;
     }
 
     @Post(value = "/analyze", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
@@ -48,7 +51,7 @@ public class AnalyzeController {
             return HttpResponse.badRequest(AnalysisView.failed(image.getFilename(), "upload could not be read", null));
         }
         try {
-            PhotoAnalysis analysis = analyzer.analyze(bytes);
+            PhotoAnalysis analysis = photoSlots.run(() -> analyzer.analyze(bytes));
             List<Reply> replies = conversation.analysed(who, analysis);
             Optional<AnalysisView.RecommendationView> card = replies.stream().filter(Reply.Card.class::isInstance)
                     .map(Reply.Card.class::cast).findFirst().map(c -> new AnalysisView.RecommendationView(

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.Category;
@@ -50,7 +51,8 @@ class ConversationTest {
 
     @BeforeEach
     void setUp() {
-        conversation = new Conversation(fetcher, analyzer, recommender, corrections, new ConversationConfig(0.5));
+        conversation = new Conversation(fetcher, analyzer, recommender, corrections, new ConversationConfig(0.5),
+                new PhotoSlots(2));
         for (Emotion e : Emotion.values()) {
             when(recommender.moodLine(e)).thenReturn("Line for " + e.label() + ".");
             when(recommender.firstCategory(e)).thenReturn(Category.FILM);

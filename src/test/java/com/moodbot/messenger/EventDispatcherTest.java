@@ -1,0 +1,106 @@
+package com.moodbot.messenger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.moodbot.conversation.InboundEvent;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class EventDispatcherTest {
+
+    private final MessengerChannel channel = mock(MessengerChannel.class);
+    private final ConcurrentLinkedQueue<String> answered = new ConcurrentLinkedQueue<>();
+    private EventDispatcher dispatcher;
+
+    private EventDispatcher dispatcher(SeenMessages seen, int workers, int capacity) {
+        doAnswer(call -> answered.add(call.<InboundEvent>getArgument(0).id())).when(channel).answer(any());
+        dispatcher = new EventDispatcher(channel, seen, new EventDispatcher.DispatchConfig(workers, capacity));
+        return dispatcher;
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        dispatcher.stop();
+    }
+
+    private static InboundEvent text(String person, String id) {
+        return new InboundEvent.Text(person, id, "hi");
+    }
+
+    @Test
+    void aRedeliveredMessageIsAnsweredOnce() throws InterruptedException {
+        EventDispatcher d = dispatcher(new InMemorySeenMessages(), 2, 10);
+        assertTrue(d.submit(List.of(text("p", "m1"))));
+        assertTrue(d.submit(List.of(text("p", "m1"), text("p", "m2"))));
+        assertTrue(d.awaitIdle(5, TimeUnit.SECONDS));
+        assertEquals(List.of("m1", "m2"), List.copyOf(answered));
+    }
+
+    @Test
+    void onePersonInOrderOthersInParallel() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        EventDispatcher d = dispatcher(new InMemorySeenMessages(), 4, 10);
+        doAnswer(call -> {
+            InboundEvent event = call.getArgument(0);
+            if (event.id().equals("a1")) {
+                assertTrue(release.await(5, TimeUnit.SECONDS));
+            }
+            answered.add(event.id());
+            return null;
+        }).when(channel).answer(any());
+        d.submit(List.of(text("alice", "a1"), text("alice", "a2"), text("bob", "b1")));
+        waitFor(() -> answered.contains("b1"));
+        assertEquals(List.of("b1"), List.copyOf(answered), "bob is not held up by alice's slow answer");
+        release.countDown();
+        assertTrue(d.awaitIdle(5, TimeUnit.SECONDS));
+        assertEquals(List.of("b1", "a1", "a2"), List.copyOf(answered));
+    }
+
+    @Test
+    void aFullQueueRefusesAndTheRedeliveryIsAnswered() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        EventDispatcher d = dispatcher(new InMemorySeenMessages(), 1, 2);
+        doAnswer(call -> {
+            assertTrue(release.await(5, TimeUnit.SECONDS));
+            answered.add(call.<InboundEvent>getArgument(0).id());
+            return null;
+        }).when(channel).answer(any());
+        assertTrue(d.submit(List.of(text("p1", "m1"), text("p2", "m2"))));
+        assertFalse(d.submit(List.of(text("p3", "m3"))), "third event is over capacity");
+        release.countDown();
+        assertTrue(d.awaitIdle(5, TimeUnit.SECONDS));
+        assertTrue(d.submit(List.of(text("p3", "m3"))), "Facebook's redelivery is accepted");
+        assertTrue(d.awaitIdle(5, TimeUnit.SECONDS));
+        assertEquals(List.of("m1", "m2", "m3"), List.copyOf(answered).stream().sorted().toList());
+    }
+
+    @Test
+    void anUnreachableDedupeStoreStillAnswers() throws InterruptedException {
+        SeenMessages broken = mock(SeenMessages.class);
+        when(broken.firstTime(any())).thenThrow(new IllegalStateException("connection refused"));
+        EventDispatcher d = dispatcher(broken, 1, 10);
+        assertTrue(d.submit(List.of(text("p", "m1"))));
+        assertTrue(d.awaitIdle(5, TimeUnit.SECONDS));
+        verify(channel, times(1)).answer(any());
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean() && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertTrue(condition.getAsBoolean());
+    }
+}
