@@ -1,22 +1,25 @@
 package com.moodbot.album;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import com.moodbot.vision.ImageDecoder;
+import com.moodbot.vision.ImageLimits;
+import com.moodbot.vision.ImageRejectedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
+import org.opencv.core.Size;
+import org.opencv.imgcodecs.Imgcodecs;
+import org.opencv.imgproc.Imgproc;
 
 /** A self-contained HTML page of thumbnails (embedded, no external files) with their scores. */
 public final class ContactSheet {
 
     private static final int THUMB = 220;
+    private static final ImageDecoder DECODER = new ImageDecoder(ImageLimits.DEFAULT);
 
     private ContactSheet() {
     }
@@ -38,22 +41,30 @@ public final class ContactSheet {
         Files.writeString(html, sb.append("</ol></html>\n"));
     }
 
-    private static String thumbnail(Path file) throws IOException {
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(file)));
-        if (img == null) {
+    /**
+     * The same decoder as the pipeline: EXIF orientation applied, so the thumbnail shows the photo
+     * the way it was scored, and the same caps, so no file can decode into unbounded memory.
+     */
+    static String thumbnail(Path file) throws IOException {
+        Mat img;
+        try {
+            img = DECODER.decode(Files.readAllBytes(file));
+        } catch (ImageRejectedException e) {
             return "";
         }
-        double scale = (double) THUMB / Math.max(img.getWidth(), img.getHeight());
-        int w = Math.max(1, (int) (img.getWidth() * scale));
-        int h = Math.max(1, (int) (img.getHeight() * scale));
-        BufferedImage thumb = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = thumb.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(img, 0, 0, w, h, null);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(thumb, "jpg", out);
-        return Base64.getEncoder().encodeToString(out.toByteArray());
+        Mat thumb = new Mat();
+        MatOfByte jpeg = new MatOfByte();
+        try {
+            double scale = Math.min(1.0, (double) THUMB / Math.max(img.cols(), img.rows()));
+            Size size = new Size(Math.max(1, Math.round(img.cols() * scale)), Math.max(1, Math.round(img.rows() * scale)));
+            Imgproc.resize(img, thumb, size, 0, 0, Imgproc.INTER_AREA);
+            Imgcodecs.imencode(".jpg", thumb, jpeg);
+            return Base64.getEncoder().encodeToString(jpeg.toArray());
+        } finally {
+            img.release();
+            thumb.release();
+            jpeg.release();
+        }
     }
 
     static String escape(String s) {

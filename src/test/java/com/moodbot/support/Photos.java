@@ -97,4 +97,17 @@ public final class Photos {
     public static byte[] jpeg(BufferedImage img) {
         return encode(img, "jpg");
     }
+
+    /** Inserts an APP1 Exif segment with the given orientation right after the JPEG's SOI marker. */
+    public static byte[] withOrientation(byte[] jpeg, int orientation) {
+        byte[] exif = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0,
+            'M', 'M', 0, 42, 0, 0, 0, 8,
+            0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
+            0, 0, 0, 0};
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(exif, 0, exif.length);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
 }

@@ -6,26 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.moodbot.support.Photos;
 import com.moodbot.support.SharedData;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.Mat;
 
 /** Phone selfies are often stored sideways with an EXIF orientation tag; decoding must undo that. */
 class ExifOrientationTest {
-
-    /** Inserts an APP1 Exif segment with the given orientation right after the JPEG's SOI marker. */
-    static byte[] withOrientation(byte[] jpeg, int orientation) {
-        byte[] exif = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0,
-            'M', 'M', 0, 42, 0, 0, 0, 8,
-            0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
-            0, 0, 0, 0};
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(exif, 0, exif.length);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
-    }
 
     /** The stored pixels of a picture that must be turned 90 degrees clockwise to be seen upright. */
     static BufferedImage storedSideways(BufferedImage upright) {
@@ -41,7 +27,7 @@ class ExifOrientationTest {
     @Test
     void orientationSixIsTurnedUpright() throws Exception {
         BufferedImage upright = new BufferedImage(300, 100, BufferedImage.TYPE_3BYTE_BGR);
-        byte[] jpeg = withOrientation(Photos.jpeg(storedSideways(upright)), 6);
+        byte[] jpeg = Photos.withOrientation(Photos.jpeg(storedSideways(upright)), 6);
         Mat mat = new ImageDecoder(ImageLimits.DEFAULT).decode(jpeg);
         assertEquals(300, mat.cols());
         assertEquals(100, mat.rows());
@@ -54,7 +40,7 @@ class ExifOrientationTest {
         BufferedImage upright = Photos.canvas(640, 480, List.of(Photos.detectableFaces().get(0)), new int[][] {{170, 90, 300}});
         byte[] sideways = Photos.jpeg(storedSideways(upright));
         try (FaceFinder finder = VisionConfig.defaults(null).newFaceFinder()) {
-            FoundFaces found = finder.find(withOrientation(sideways, 6));
+            FoundFaces found = finder.find(Photos.withOrientation(sideways, 6));
             assertEquals(640, found.imageWidth());
             assertEquals(1, found.faces().size());
         }
