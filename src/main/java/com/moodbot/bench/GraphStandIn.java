@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +22,6 @@ final class GraphStandIn implements AutoCloseable {
     private static final byte[] OK = "{\"recipient_id\":\"1\",\"message_id\":\"m\"}".getBytes(StandardCharsets.UTF_8);
     private final Map<String, AtomicInteger> messages = new ConcurrentHashMap<>();
     private final AtomicInteger actions = new AtomicInteger();
-    private final AtomicInteger total = new AtomicInteger();
     private final HttpServer server;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
@@ -38,7 +38,6 @@ final class GraphStandIn implements AutoCloseable {
                 Matcher m = RECIPIENT.matcher(body);
                 messages.computeIfAbsent(m.find() ? m.group(1) : "?", k -> new AtomicInteger()).incrementAndGet();
             }
-            total.incrementAndGet();
             if (latencyMs > 0) {
                 delays.schedule(() -> answer(exchange), latencyMs, TimeUnit.MILLISECONDS);
             } else {
@@ -78,13 +77,29 @@ final class GraphStandIn implements AutoCloseable {
     }
 
     int total() {
-        return total.get();
+        return actions() + messages();
+    }
+
+    /**
+     * Waits until {@code expected} calls have arrived, or none has for {@code quiet}; then up to a
+     * second more, so that stray duplicates are counted too.
+     */
+    void awaitCalls(int expected, Duration quiet) throws InterruptedException {
+        int last = -1;
+        long quietSince = System.nanoTime();
+        while (total() < expected && System.nanoTime() - quietSince < quiet.toNanos()) {
+            Thread.sleep(50);
+            if (total() != last) {
+                last = total();
+                quietSince = System.nanoTime();
+            }
+        }
+        Thread.sleep(Math.min(quiet.toMillis(), 1000));
     }
 
     void reset() {
         messages.clear();
         actions.set(0);
-        total.set(0);
     }
 
     @Override

@@ -62,15 +62,8 @@ public final class WebhookBench implements Callable<Integer> {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         List<String> jvm = new ArrayList<>(serviceJvm);
         jvm.add("-Dmoodbot.model.dir=" + model);
-        Map<String, String> env = new HashMap<>(Map.of(
-                "MOODBOT_MESSENGER_APP_SECRET", SECRET,
-                "MOODBOT_MESSENGER_VERIFY_TOKEN", "v",
-                "MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN", "T"));
-        if (redis != null) {
-            env.put("REDIS_URI", redis);
-        }
         try (GraphStandIn graph = new GraphStandIn(graphLatencyMs);
-             ServiceProcess service = ServiceProcess.start(jvm, withGraph(env, graph), Duration.ofMinutes(2));
+             ServiceProcess service = ServiceProcess.start(jvm, serviceEnv(graph), Duration.ofMinutes(2));
              WebhookLoad load = new WebhookLoad(service.uri("/webhook"), SECRET, people, connectionCount)) {
             System.out.printf(Locale.ROOT, "service JVM options: %s; %d connections; dedupe and history %s; "
                     + "Graph API answers in %d ms%n", String.join(" ", serviceJvm), connectionCount,
@@ -90,8 +83,15 @@ public final class WebhookBench implements Callable<Integer> {
         }
     }
 
-    private static Map<String, String> withGraph(Map<String, String> env, GraphStandIn graph) {
-        env.put("MOODBOT_MESSENGER_GRAPH_URL", graph.url());
+    private Map<String, String> serviceEnv(GraphStandIn graph) {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "MOODBOT_MESSENGER_APP_SECRET", SECRET,
+                "MOODBOT_MESSENGER_VERIFY_TOKEN", "v",
+                "MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN", "T",
+                "MOODBOT_MESSENGER_GRAPH_URL", graph.url()));
+        if (redis != null) {
+            env.put("REDIS_URI", redis);
+        }
         return env;
     }
 
@@ -121,18 +121,9 @@ public final class WebhookBench implements Callable<Integer> {
     private record Replies(int lost, int duplicated, int actions, int messages) {
     }
 
-    /** Waits until every post has its mark_seen and text, or nothing has arrived for 10 s; then 1 s more for strays. */
+    /** Waits for every post's mark_seen and text (or 10 s without a call), then counts per person. */
     private Replies awaitReplies(GraphStandIn graph, int sent) throws InterruptedException {
-        int last = -1;
-        long quietSince = System.nanoTime();
-        while (graph.total() < 2 * sent && System.nanoTime() - quietSince < 10_000_000_000L) {
-            Thread.sleep(100);
-            if (graph.total() != last) {
-                last = graph.total();
-                quietSince = System.nanoTime();
-            }
-        }
-        Thread.sleep(1000);
+        graph.awaitCalls(2 * sent, Duration.ofSeconds(10));
         int[] expected = new int[people];
         for (int i = 0; i < sent; i++) {
             expected[i % people]++;

@@ -3,11 +3,10 @@ package com.moodbot.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.support.TestModels;
-import io.micronaut.context.ApplicationContext;
+import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
-import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,22 +21,12 @@ class WebhookLoadTest {
         int posts = 40;
         int people = 10;
         try (GraphStandIn graph = new GraphStandIn(50);
-             EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                     "micronaut.server.port", -1,
-                     "moodbot.messenger.app-secret", "s",
-                     "moodbot.messenger.verify-token", "v",
-                     "moodbot.messenger.page-access-token", "T",
-                     "moodbot.messenger.graph-url", graph.url(),
-                     "moodbot.model.dir", TestModels.writeRandom(Files.createTempDirectory("model"), 3).toString(),
+             EmbeddedServer server = TestServers.messenger("s", graph.url(), 3, Map.of(
                      "moodbot.dispatch.workers", 4,
                      "moodbot.dispatch.queue-capacity", 10));
              WebhookLoad load = new WebhookLoad(URI.create(server.getURL() + "/webhook"), "s", people, 4)) {
             WebhookLoad.Result result = load.run("m", posts, 200);
-            long end = System.currentTimeMillis() + 20_000;
-            while (graph.total() < 2 * posts && System.currentTimeMillis() < end) {
-                Thread.sleep(50);
-            }
-            Thread.sleep(300);
+            graph.awaitCalls(2 * posts, Duration.ofSeconds(20));
             assertTrue(result.refused() > 0, "four slow workers and a queue of 10 must refuse some of a 0.2 s burst");
             assertEquals(0, result.failed());
             assertEquals(posts, graph.actions(), "one mark_seen per post");

@@ -16,12 +16,18 @@ public final class TestServers {
     /** @param extra properties that add to or override the Messenger defaults */
     public static EmbeddedServer messenger(String appSecret, FakeGraphApi graph, long modelSeed, Map<String, Object> extra)
             throws IOException {
+        return messenger(appSecret, graph.url(), modelSeed, extra);
+    }
+
+    /** The same against any Graph API stand-in at {@code graphUrl}. */
+    public static EmbeddedServer messenger(String appSecret, String graphUrl, long modelSeed, Map<String, Object> extra)
+            throws IOException {
         Map<String, Object> props = new HashMap<>();
         props.put("micronaut.server.port", -1);
         props.put("moodbot.messenger.app-secret", appSecret);
         props.put("moodbot.messenger.verify-token", "v");
         props.put("moodbot.messenger.page-access-token", "T");
-        props.put("moodbot.messenger.graph-url", graph.url());
+        props.put("moodbot.messenger.graph-url", graphUrl);
         props.put("moodbot.model.dir", TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), modelSeed).toString());
         props.putAll(extra);
         return ApplicationContext.run(EmbeddedServer.class, props);
