@@ -2,7 +2,9 @@ package com.moodbot;
 
 import com.moodbot.cli.AlbumCommand;
 import com.moodbot.cli.BenchCommand;
+import com.moodbot.cli.CalibrateCommand;
 import com.moodbot.cli.CatalogCommand;
+import com.moodbot.cli.CliErrors;
 import com.moodbot.cli.EvaluateCommand;
 import com.moodbot.cli.MessengerCommand;
 import com.moodbot.cli.PredictCommand;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "moodbot", mixinStandardHelpOptions = true, version = "moodbot 0.1.0",
         description = "Reads the mood on a selfie and recommends a place, a film, a dish or a song.",
         subcommands = {ServeCommand.class, PredictCommand.class, TrainCommand.class, EvaluateCommand.class,
+                CalibrateCommand.class,
                 CatalogCommand.class, MessengerCommand.class, AlbumCommand.class, BenchCommand.class})
 public final class Application implements Runnable {
 
@@ -30,6 +33,7 @@ public final class Application implements Runnable {
         try (ApplicationContext context = ApplicationContext.builder(Application.class, Environment.CLI).start()) {
             return new CommandLine(Application.class, new MicronautFactory(context))
                     .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setExecutionExceptionHandler(new CliErrors())
                     .execute(args);
         }
     }

@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
         description = "Detection latency per photo (detect + crop, decoded image in): cascade vs YuNet, 640x480 and 1080x1440.")
 public final class DetectionBench implements Callable<Integer> {
 
-    @Option(names = "--data", defaultValue = com.moodbot.training.FerCsvReader.DEFAULT_PATH)
+    @Option(names = "--data", required = true, description = "FER2013 CSV (.csv or .csv.gz)")
     Path data;
 
-    @Option(names = "--yunet", defaultValue = "../shared/models/face_detection_yunet_2023mar.onnx")
+    @Option(names = "--yunet", required = true, description = "YuNet ONNX model, compared against the Haar cascade")
     Path yunet;
 
     @Option(names = "--iterations", defaultValue = "200")

@@ -33,7 +33,7 @@ public final class FramingBench implements Callable<Integer> {
 
     private static final int SIDE = 300;
 
-    @Option(names = "--data", defaultValue = com.moodbot.training.FerCsvReader.DEFAULT_PATH)
+    @Option(names = "--data", required = true, description = "FER2013 CSV (.csv or .csv.gz)")
     Path data;
 
     @Option(names = "--yunet", description = "also calibrate YuNet")

@@ -6,6 +6,7 @@ import com.moodbot.training.EmotionTrainer;
 import com.moodbot.training.LabeledFace;
 import com.moodbot.training.TrainOptions;
 import com.moodbot.training.TrainingArtifacts;
+import com.moodbot.training.ValidationSet;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -75,9 +76,10 @@ public final class ModelBench implements Callable<Integer> {
             train.add(new LabeledFace(f, Emotion.ofIndex(i % Emotion.COUNT), "bench"));
         }
         Path out = Files.createTempDirectory("moodbot-bench");
-        TrainOptions options = new TrainOptions(Path.of("synthetic"), out, classifier.spec(), 1, 64, 0.01f, 5e-4f,
-                0.05f, 0.3, 1, false, 0, 0, 0, 0);
-        var state = new EmotionTrainer(new TrainingArtifacts(json)).train(options, train, train.subList(0, 64));
+        TrainOptions options = TrainOptions.builder(out, classifier.spec()).data("synthetic").epochs(1)
+                .learningRate(0.01f).seed(1).augmentWarmupEpochs(0).build();
+        var state = new EmotionTrainer(new TrainingArtifacts(json))
+                .train(options, train, List.of(new ValidationSet("synthetic", train.subList(0, 64))));
         System.out.printf(Locale.ROOT, "training: %.0f images/s (batch 64, augmentation included, one epoch of %d)%n",
                 state.history().get(0).imagesPerSecond(), trainImages);
     }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         description = "Per-photo pipeline latency (download from loopback, decode, detect, classify, recommend).")
 public final class PipelineBench implements Callable<Integer> {
 
-    @Option(names = "--data", defaultValue = com.moodbot.training.FerCsvReader.DEFAULT_PATH)
+    @Option(names = "--data", required = true, description = "FER2013 CSV (.csv or .csv.gz)")
     Path data;
 
     @picocli.CommandLine.Mixin

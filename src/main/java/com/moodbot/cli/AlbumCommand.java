@@ -13,7 +13,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -75,9 +74,6 @@ public final class AlbumCommand implements Callable<Integer> {
              ProgressBar bar = Progress.bar("album", photos.size())) {
             result = new AlbumPicker(new PhotoAnalyzer(finder, classifier, false), workers)
                     .pick(photos, wanted, top, line -> System.err.println("album: " + line), bar::step);
-        } catch (NoSuchFileException e) {
-            System.err.println("album: " + CliErrors.describe(e));
-            return 2;
         }
         if (html != null) {
             ContactSheet.write(html, wanted.label(), result.top());

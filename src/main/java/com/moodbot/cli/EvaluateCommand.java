@@ -1,22 +1,30 @@
 package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.training.PhotoEvaluation;
 import com.moodbot.training.PhotoLabels;
 import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.ImageDecoder;
+import com.moodbot.vision.ImageLimits;
 import com.moodbot.training.ConfusionMatrix;
-import com.moodbot.training.DatasetFormatException;
 import com.moodbot.training.Evaluator;
 import com.moodbot.training.FerCsvReader;
 import com.moodbot.training.ImageFolderReader;
+import com.moodbot.training.FerPlusVotes;
 import com.moodbot.training.LabeledFace;
+import com.moodbot.training.Predictions;
+import com.moodbot.training.PreprocessingSweep;
+import com.moodbot.training.Reliability;
+import com.moodbot.training.ReliabilityChart;
 import com.moodbot.training.Progress;
 import com.moodbot.training.Split;
 import com.moodbot.training.TrainingArtifacts;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,8 +43,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Inject
     JsonMapper json;
 
-    @Option(names = "--data", defaultValue = com.moodbot.training.FerCsvReader.DEFAULT_PATH,
-            description = "FER2013 CSV (.csv/.csv.gz) or a folder of class sub-folders (default ${DEFAULT-VALUE})")
+    @Option(names = "--data",
+            description = "FER2013 CSV (.csv/.csv.gz) or a folder of class sub-folders (needed unless --photos)")
     Path data;
 
     @Option(names = "--split", defaultValue = "PrivateTest",
@@ -55,49 +63,69 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--png", description = "also write the confusion matrix as a PNG into this folder")
     Path pngDir;
 
+    @Option(names = "--reliability", description = "also write the reliability diagram (calibration) to this PNG")
+    Path reliabilityPng;
+
+    @Option(names = "--ferplus", description = "FER+ votes aligned with the --data CSV: also report accuracy against the FER+ majority")
+    Path ferPlus;
+
     @Option(names = "--photos", description = "evaluate the full pipeline on whole photos in this folder (needs --labels)")
     Path photos;
 
     @Option(names = "--labels", description = "CSV of file,label (label by class name) for --photos")
     Path labels;
 
+    @Option(names = "--sweep", description = "with --photos: also classify the faces cut with other framings, "
+            + "blurred, or shrunk and enlarged, and print accuracy and the share called angry for each")
+    boolean sweep;
+
     @Override
     public Integer call() throws Exception {
-        try {
-            if (photos != null) {
-                return evaluatePhotos();
-            }
-            List<LabeledFace> faces = load();
-            ConfusionMatrix matrix;
-            try (EmotionClassifier classifier = pipeline.classifier(1);
-                 ProgressBar bar = Progress.bar("evaluate", faces.size())) {
-                matrix = Evaluator.evaluate(classifier, faces, tenCrop, bar::stepBy);
-            }
-            String name = Files.isDirectory(data) ? data.getFileName().toString() : split;
-            if (pngDir != null) {
-                Files.createDirectories(pngDir);
-                new TrainingArtifacts(json).writeConfusion(pngDir, name + (tenCrop ? "-tencrop" : ""),
-                        tenCrop ? "ten-crop" : "centre crop", matrix);
-            }
-            if (asJson) {
-                System.out.println(json.writeValueAsString(new Report(name, tenCrop, matrix.total(), matrix.accuracy(),
-                        matrix.perClass(), matrix.counts())));
-            } else {
-                System.out.printf(Locale.ROOT, "%s: %d faces, accuracy %.2f%%%s%n%n", name, matrix.total(),
-                        matrix.accuracy() * 100, tenCrop ? " (ten-crop)" : "");
-                System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s %8s%n", "class", "precision", "recall", "f1", "support");
-                for (ConfusionMatrix.ClassScore s : matrix.perClass()) {
-                    System.out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %8d%n", s.emotion(), s.precision(),
-                            s.recall(), s.f1(), s.support());
-                }
-                System.out.println();
-                System.out.print(matrix.toText());
-            }
-            return 0;
-        } catch (DatasetFormatException | IllegalArgumentException | NoSuchFileException e) {
-            System.err.println("evaluate: " + CliErrors.describe(e));
-            return 2;
+        if (photos != null) {
+            return evaluatePhotos();
         }
+        List<LabeledFace> faces = load();
+        Predictions predictions;
+        double temperature;
+        try (EmotionClassifier classifier = pipeline.classifier(1);
+             ProgressBar bar = Progress.bar("evaluate", faces.size())) {
+            predictions = Evaluator.predict(classifier, faces, tenCrop, bar::stepBy);
+            temperature = classifier.temperature();
+        }
+        ConfusionMatrix matrix = predictions.confusion();
+        Reliability reliability = predictions.reliability();
+        Double ferPlusAccuracy = ferPlus == null ? null : ferPlusMajorityAccuracy(faces, predictions);
+        String name = Files.isDirectory(data) ? data.getFileName().toString() : split;
+        if (reliabilityPng != null) {
+            ReliabilityChart.write(reliability, name + (tenCrop ? " ten-crop" : "") + String.format(Locale.ROOT,
+                    ", T = %.2f", temperature), reliabilityPng);
+        }
+        if (pngDir != null) {
+            Files.createDirectories(pngDir);
+            new TrainingArtifacts(json).writeConfusion(pngDir, name + (tenCrop ? "-tencrop" : ""),
+                    tenCrop ? "ten-crop" : "centre crop", matrix);
+        }
+        if (asJson) {
+            System.out.println(json.writeValueAsString(new Report(name, tenCrop, matrix.total(), matrix.accuracy(),
+                    ferPlusAccuracy, temperature, reliability.expectedCalibrationError(), matrix.perClass(),
+                    matrix.counts())));
+        } else {
+            System.out.printf(Locale.ROOT, "%s: %d faces, accuracy %.2f%%%s%n", name, matrix.total(),
+                    matrix.accuracy() * 100, tenCrop ? " (ten-crop)" : "");
+            if (ferPlusAccuracy != null) {
+                System.out.printf(Locale.ROOT, "accuracy against the FER+ majority %.2f%%%n", ferPlusAccuracy * 100);
+            }
+            System.out.printf(Locale.ROOT, "expected calibration error %.4f (%d bins, temperature %.3f)%n%n",
+                    reliability.expectedCalibrationError(), Reliability.BINS, temperature);
+            System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s %8s%n", "class", "precision", "recall", "f1", "support");
+            for (ConfusionMatrix.ClassScore s : matrix.perClass()) {
+                System.out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %8d%n", s.emotion(), s.precision(),
+                        s.recall(), s.f1(), s.support());
+            }
+            System.out.println();
+            System.out.print(matrix.toText());
+        }
+        return 0;
     }
 
     private int evaluatePhotos() throws Exception {
@@ -106,10 +134,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         List<PhotoLabels.Entry> entries = PhotoLabels.read(labels, photos);
         PhotoEvaluation.Report report;
+        List<PreprocessingSweep.Variant> variants = List.of();
         try (FaceFinder finder = pipeline.faceFinder();
              EmotionClassifier classifier = pipeline.classifier(1);
              ProgressBar bar = Progress.bar("evaluate photos", entries.size())) {
             report = PhotoEvaluation.run(new PhotoAnalyzer(finder, classifier, tenCrop), entries, bar::stepBy);
+            if (sweep) {
+                variants = PreprocessingSweep.run(new ImageDecoder(ImageLimits.DEFAULT), finder, classifier, entries);
+            }
         }
         if (asJson) {
             System.out.println(json.writeValueAsString(report));
@@ -120,14 +152,42 @@ public final class EvaluateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "accuracy where a face was found %.2f%%, over all photos %.2f%%%n%n",
                 report.accuracyWhereFound() * 100, report.accuracyOverall() * 100);
         for (ConfusionMatrix.ClassScore s : report.perClass()) {
-            System.out.printf(Locale.ROOT, "%-10s recall %.3f  (%d photos with a face)%n", s.emotion(), s.recall(), s.support());
+            System.out.printf(Locale.ROOT, "%-10s recall %.3f  (%d photos with a face)  predicted for %4.1f%% of faces%n",
+                    s.emotion(), s.recall(), s.support(), report.predictedShare().get(s.emotion()) * 100);
         }
         System.out.println();
         System.out.print(ConfusionMatrix.of(report.confusion()).toText());
+        if (!variants.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%n%-42s %9s %12s%n", "crop variant", "accuracy", "called angry");
+            for (PreprocessingSweep.Variant v : variants) {
+                System.out.printf(Locale.ROOT, "%-42s %8.2f%% %11.1f%%%n", v.name(), v.accuracy() * 100,
+                        v.angryShare() * 100);
+            }
+        }
         return 0;
     }
 
+    /** Over the faces whose FER+ votes give a majority emotion (see {@link FerPlusVotes}). */
+    private double ferPlusMajorityAccuracy(List<LabeledFace> faces, Predictions predictions) throws IOException {
+        FerPlusVotes votes = FerPlusVotes.read(ferPlus);
+        int counted = 0;
+        int correct = 0;
+        for (int i = 0; i < faces.size(); i++) {
+            Emotion majority = votes.majority(FerCsvReader.lineOf(faces.get(i)));
+            if (majority != null) {
+                counted++;
+                if (Emotion.mostLikely(predictions.probabilities()[i]) == majority) {
+                    correct++;
+                }
+            }
+        }
+        return counted == 0 ? 0 : correct / (double) counted;
+    }
+
     private List<LabeledFace> load() throws java.io.IOException {
+        if (data == null) {
+            throw new IllegalArgumentException("--data CSV (or an image folder) is needed unless --photos is given");
+        }
         if (!Files.exists(data)) {
             throw new NoSuchFileException(data.toString());
         }
@@ -140,7 +200,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     @Serdeable
-    record Report(String dataset, boolean tenCrop, int faces, double accuracy,
-                  List<ConfusionMatrix.ClassScore> perClass, int[][] confusion) {
+    record Report(String dataset, boolean tenCrop, int faces, double accuracy, Double ferPlusMajorityAccuracy,
+                  double temperature,
+                  double expectedCalibrationError, List<ConfusionMatrix.ClassScore> perClass, int[][] confusion) {
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Labelled faces from either a FER2013 CSV or image folders, by split. */
-record FaceData(List<LabeledFace> training, List<LabeledFace> validation, List<LabeledFace> test) {
+record FaceData(List<LabeledFace> training, List<LabeledFace> validation, String validationName,
+                List<LabeledFace> test) {
 
     static FaceData load(Path data, Path validationFolder) throws IOException {
         if (!Files.exists(data)) {
@@ -23,10 +24,12 @@ record FaceData(List<LabeledFace> training, List<LabeledFace> validation, List<L
             if (validationFolder == null) {
                 throw new DatasetFormatException(data + ": an image-folder training set needs --validation DIR");
             }
-            return new FaceData(ImageFolderReader.read(data), ImageFolderReader.read(validationFolder), List.of());
+            return new FaceData(ImageFolderReader.read(data), ImageFolderReader.read(validationFolder),
+                    validationFolder.getFileName().toString(), List.of());
         }
         Map<Split, List<LabeledFace>> splits = FerCsvReader.read(data);
-        return new FaceData(splits.get(Split.TRAINING), splits.get(Split.PUBLIC_TEST), splits.get(Split.PRIVATE_TEST));
+        return new FaceData(splits.get(Split.TRAINING), splits.get(Split.PUBLIC_TEST), Split.PUBLIC_TEST.csvName(),
+                splits.get(Split.PRIVATE_TEST));
     }
 
     static List<LabeledFace> head(List<LabeledFace> faces, int limit) {

@@ -5,7 +5,6 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.InMemoryHistoryStore;
-import com.moodbot.recommend.InvalidCatalogException;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
@@ -49,15 +48,8 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Recommender recommender;
-        try {
-            var loaded = new CatalogLoader(Clock.systemUTC()).load(catalog);
-            recommender = new Recommender(() -> loaded, new InMemoryHistoryStore(10), new SecureRandom());
-        } catch (InvalidCatalogException e) {
-            System.err.println("predict: the catalogs are invalid:");
-            e.problems().forEach(System.err::println);
-            return 2;
-        }
+        var loaded = new CatalogLoader(Clock.systemUTC()).load(catalog);
+        Recommender recommender = new Recommender(() -> loaded, new InMemoryHistoryStore(10), new SecureRandom());
         int failures = 0;
         try (FaceFinder finder = pipeline.faceFinder();
              EmotionClassifier classifier = pipeline.classifier(1)) {

@@ -1,35 +1,64 @@
 package com.moodbot.cli;
 
 import com.moodbot.emotion.NetworkSpec;
-import com.moodbot.training.DatasetFormatException;
 import com.moodbot.training.EmotionTrainer;
+import com.moodbot.training.FerPlusVotes;
 import com.moodbot.training.LabeledFace;
+import com.moodbot.training.PhotoFaces;
+import com.moodbot.training.PhotoLabels;
 import com.moodbot.training.TrainOptions;
 import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.training.TrainingState;
+import com.moodbot.training.ValidationSet;
+import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.VisionConfig;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code moodbot train}: trains the emotion network on FER2013 (or image folders). */
+/** {@code moodbot train}: trains the emotion model on FER2013 (or image folders), optionally with FER+ votes and real photos. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train the VGG19-BN emotion model; checkpoints every epoch, best chosen on PublicTest.")
+        description = "Train the VGG19-BN emotion model; checkpoints every epoch, best chosen on the validation sets.")
 public final class TrainCommand implements Callable<Integer> {
 
     @Inject
     JsonMapper json;
 
-    @Option(names = "--data", description = "FER2013 CSV (.csv or .csv.gz), or a folder of class sub-folders "
-            + "(then --validation is required). Default: ${DEFAULT-VALUE}",
-            defaultValue = com.moodbot.training.FerCsvReader.DEFAULT_PATH)
+    @Option(names = "--data", required = true, description = "FER2013 CSV (.csv or .csv.gz), or a folder of class "
+            + "sub-folders (then --validation is required)")
     Path data;
 
     @Option(names = "--validation", description = "image folder for model selection when --data is a folder")
     Path validation;
+
+    @Option(names = "--ferplus", description = "FER+ votes aligned row for row with the --data CSV: train on soft targets")
+    Path ferPlus;
+
+    @Option(names = "--ferplus-weight", defaultValue = "0.5",
+            description = "share of each face's target taken from its FER+ votes, the rest on the FER2013 label (default ${DEFAULT-VALUE})")
+    float ferPlusWeight;
+
+    @Option(names = "--photos", description = "folder of real photos, cropped by the serving pipeline (needs --photo-train or --photo-val)")
+    Path photos;
+
+    @Option(names = "--photo-train", description = "file,label CSV of photos to mix into training")
+    Path photoTrain;
+
+    @Option(names = "--photo-val", description = "file,label CSV of photos added to model selection")
+    Path photoVal;
+
+    @Option(names = "--photo-repeat", defaultValue = "3", description = "times each training photo is seen per epoch (default ${DEFAULT-VALUE})")
+    int photoRepeat;
+
+    @Option(names = "--yunet", description = "YuNet ONNX model for cropping --photos (default: OpenCV's Haar cascade)")
+    Path yunet;
 
     @Option(names = "--out", defaultValue = "target/training", description = "output folder (default ${DEFAULT-VALUE})")
     Path out;
@@ -65,7 +94,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42")
     long seed;
 
-    @Option(names = "--resume", description = "continue from the last checkpoint in --out")
+    @Option(names = "--resume", description = "continue from the last checkpoint in --out, momentum included")
     boolean resume;
 
     @Option(names = "--limit", defaultValue = "0", description = "use only the first N training faces (smoke runs)")
@@ -79,25 +108,60 @@ public final class TrainCommand implements Callable<Integer> {
     double maxMinutes;
 
     @Option(names = "--augment-warmup", defaultValue = "3",
-            description = "epochs with crop/flip/jitter only before rotation, scale and erasing (default ${DEFAULT-VALUE})")
+            description = "epochs with crop/flip/jitter only before the heavier augmentations (default ${DEFAULT-VALUE})")
     int augmentWarmup;
 
     @Override
     public Integer call() throws Exception {
-        try {
-            TrainOptions options = new TrainOptions(data, out, new NetworkSpec(width, inputSize, dropout), epochs,
-                    batchSize, learningRate, weightDecay, labelSmoothing, classWeightPower, seed, resume, limit,
-                    validationLimit, maxMinutes, augmentWarmup);
-            FaceData faces = FaceData.load(data, validation);
-            List<LabeledFace> train = FaceData.head(faces.training(), limit);
-            List<LabeledFace> val = FaceData.head(faces.validation(), validationLimit);
-            TrainingState state = new EmotionTrainer(new TrainingArtifacts(json)).train(options, train, val);
-            System.out.printf("Best PublicTest accuracy %.2f%% at epoch %d; model in %s%n",
-                    state.bestValidationAccuracy() * 100, state.bestEpoch(), out);
-            return 0;
-        } catch (DatasetFormatException | IllegalArgumentException | java.nio.file.NoSuchFileException e) {
-            System.err.println("train: " + CliErrors.describe(e));
-            return 2;
+        FaceData faces = FaceData.load(data, validation);
+        List<LabeledFace> train = new ArrayList<>(FaceData.head(faces.training(), limit));
+        String described = data.getFileName().toString();
+        if (ferPlus != null) {
+            FerPlusVotes votes = FerPlusVotes.read(ferPlus);
+            train = new ArrayList<>(votes.soften(train, 1f - ferPlusWeight));
+            described += " + FER+ votes (weight " + ferPlusWeight + ")";
         }
+        List<ValidationSet> sets = new ArrayList<>();
+        sets.add(new ValidationSet(faces.validationName(), FaceData.head(faces.validation(), validationLimit)));
+        if (photos != null) {
+            described += addPhotos(train, sets);
+        }
+        TrainOptions options = TrainOptions.builder(out, new NetworkSpec(width, inputSize, dropout))
+                .data(described).epochs(epochs).batchSize(batchSize).learningRate(learningRate)
+                .weightDecay(weightDecay).labelSmoothing(labelSmoothing).classWeightPower(classWeightPower)
+                .seed(seed).resume(resume).maxMinutes(maxMinutes).augmentWarmupEpochs(augmentWarmup).build();
+        TrainingState state = new EmotionTrainer(new TrainingArtifacts(json)).train(options, train, sets);
+        System.out.printf("Best selection score %.2f%% at epoch %d; model in %s%n",
+                state.bestValidationAccuracy() * 100, state.bestEpoch(), out);
+        return 0;
+    }
+
+    private String addPhotos(List<LabeledFace> train, List<ValidationSet> sets) throws IOException {
+        if (photoTrain == null && photoVal == null) {
+            throw new IllegalArgumentException("--photos needs --photo-train and/or --photo-val");
+        }
+        StringBuilder described = new StringBuilder();
+        try (FaceFinder finder = VisionConfig.defaults(yunet).newFaceFinder()) {
+            if (photoTrain != null) {
+                PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(photoTrain, photos));
+                for (int i = 0; i < photoRepeat; i++) {
+                    train.addAll(r.faces());
+                }
+                described.append(" + ").append(r.faces().size()).append(" faces from ").append(photoTrain.getFileName())
+                        .append(" x").append(photoRepeat).append(" (no face in ").append(r.withoutFace()).append(')');
+            }
+            if (photoVal != null) {
+                PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(photoVal, photos));
+                sets.add(new ValidationSet(setName(photoVal), Collections.unmodifiableList(r.faces())));
+            }
+        }
+        return described.toString();
+    }
+
+    /** {@code .../expw/val.csv} is "expw-val". */
+    private static String setName(Path csv) {
+        String file = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+        Path parent = csv.toAbsolutePath().normalize().getParent();
+        return parent == null || parent.getFileName() == null ? file : parent.getFileName() + "-" + file;
     }
 }

@@ -4,6 +4,8 @@ import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
@@ -20,47 +22,73 @@ import java.util.concurrent.BlockingQueue;
 public final class EmotionClassifier implements FaceScorer, AutoCloseable {
 
     private final Model model;
+    private final Block trained;
     private final NetworkSpec spec;
+    private final double temperature;
     private final BlockingQueue<Predictor<FaceBatch, float[][]>> pool;
     private final List<Predictor<FaceBatch, float[][]>> all = new ArrayList<>();
     private final boolean ownsModel;
 
-    private EmotionClassifier(Model model, NetworkSpec spec, int poolSize, boolean ownsModel) {
+    private EmotionClassifier(Model model, Block trained, NetworkSpec spec, double temperature, int poolSize,
+                              boolean ownsModel) {
         this.model = model;
+        this.trained = trained;
         this.spec = spec;
+        this.temperature = temperature;
         this.ownsModel = ownsModel;
         this.pool = new ArrayBlockingQueue<>(poolSize);
         for (int i = 0; i < poolSize; i++) {
-            Predictor<FaceBatch, float[][]> p = model.newPredictor(new FaceBatchTranslator(spec.inputSize()));
+            Predictor<FaceBatch, float[][]> p = model.newPredictor(new FaceBatchTranslator(spec.inputSize(), temperature));
             all.add(p);
             pool.add(p);
         }
     }
 
-    /** Loads {@link ModelFiles#PARAMS} and its spec from {@code dir}, for serving (see {@link TorchThreads}). */
+    /**
+     * Loads {@link ModelFiles#PARAMS}, its spec and its calibrated temperature from {@code dir}, for
+     * serving (see {@link TorchThreads}).
+     */
     public static EmotionClassifier load(Path dir, int poolSize) throws IOException {
+        return load(dir, poolSize, ModelFiles.readTemperature(dir));
+    }
+
+    /**
+     * As {@link #load(Path, int)} with the given softmax temperature (1 = the raw network). Predicts
+     * with the batch norms folded into the convolutions ({@link BatchNormFolding}).
+     */
+    public static EmotionClassifier load(Path dir, int poolSize, double temperature) throws IOException {
         NetworkSpec spec = ModelFiles.readSpec(dir);
         TorchThreads.forServing();
         Model model = Model.newInstance("emotion-vgg19bn", defaultDevice());
-        Block block = EmotionNetwork.vgg19bn(spec);
-        model.setBlock(block);
-        ModelFiles.loadParameters(block, model.getNDManager(), dir.resolve(ModelFiles.PARAMS));
-        return new EmotionClassifier(model, spec, poolSize, true);
+        Block trained = EmotionNetwork.vgg19bn(spec);
+        ModelFiles.loadParameters(trained, model.getNDManager(), dir.resolve(ModelFiles.PARAMS));
+        Block folded = EmotionNetwork.vgg19Folded(spec);
+        folded.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 1, spec.inputSize(), spec.inputSize()));
+        BatchNormFolding.fold(trained, folded);
+        model.setBlock(folded);
+        return new EmotionClassifier(model, trained, spec, temperature, poolSize, true);
     }
 
     /** Wraps a model being trained, for evaluation between epochs. */
     public static EmotionClassifier wrap(Model model, NetworkSpec spec) {
-        return new EmotionClassifier(model, spec, 1, false);
+        return new EmotionClassifier(model, model.getBlock(), spec, 1, 1, false);
     }
 
-    /** Writes this model's spec and parameters to {@code dir} in the {@link ModelFiles} layout. */
+    /** Writes this model's spec, temperature and parameters to {@code dir} in the {@link ModelFiles} layout. */
     public void save(Path dir) throws IOException {
         ModelFiles.writeSpec(dir, spec);
-        ModelFiles.saveParameters(model.getBlock(), dir.resolve(ModelFiles.PARAMS));
+        if (temperature != 1) {
+            ModelFiles.writeTemperature(dir, temperature, "copied");
+        }
+        ModelFiles.saveParameters(trained, dir.resolve(ModelFiles.PARAMS));
     }
 
     public static Device defaultDevice() {
         return Engine.getEngine("PyTorch").defaultDevice();
+    }
+
+    public double temperature() {
+        return temperature;
     }
 
     public NetworkSpec spec() {

@@ -27,23 +27,39 @@ public final class EmotionNetwork {
     }
 
     public static Block vgg19bn(NetworkSpec spec) {
+        return build(spec, true);
+    }
+
+    /**
+     * The same network for inference only, each batch norm folded into the convolution before it
+     * (a conv with bias); see {@link BatchNormFolding}. No dropout, which is the identity at inference.
+     */
+    public static Block vgg19Folded(NetworkSpec spec) {
+        return build(spec, false);
+    }
+
+    private static Block build(NetworkSpec spec, boolean batchNorm) {
         SequentialBlock net = new SequentialBlock();
         for (int[] stage : STAGES) {
             for (int filters : stage) {
                 net.add(Conv2d.builder()
-                                .setKernelShape(new Shape(3, 3))
-                                .optPadding(new Shape(1, 1))
-                                .setFilters(spec.scaled(filters))
-                                .optBias(false)
-                                .build())
-                        .add(BatchNorm.builder().build())
-                        .add(Activation.reluBlock());
+                        .setKernelShape(new Shape(3, 3))
+                        .optPadding(new Shape(1, 1))
+                        .setFilters(spec.scaled(filters))
+                        .optBias(!batchNorm)
+                        .build());
+                if (batchNorm) {
+                    net.add(BatchNorm.builder().build());
+                }
+                net.add(Activation.reluBlock());
             }
             net.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
         }
-        return net.add(Blocks.batchFlattenBlock())
-                .add(Dropout.builder().optRate(spec.dropout()).build())
-                .add(Linear.builder().setUnits(Emotion.COUNT).build());
+        net.add(Blocks.batchFlattenBlock());
+        if (batchNorm) {
+            net.add(Dropout.builder().optRate(spec.dropout()).build());
+        }
+        return net.add(Linear.builder().setUnits(Emotion.COUNT).build());
     }
 
     /** Number of conv layers, for documentation and tests. */

@@ -6,13 +6,18 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 
-/** Faces in, one probability vector per face out; ten-crop averages the softmax over the crops. */
+/**
+ * Faces in, one probability vector per face out: softmax of the logits divided by the model's
+ * temperature; ten-crop averages the softmax over the crops.
+ */
 final class FaceBatchTranslator implements NoBatchifyTranslator<FaceBatch, float[][]> {
 
     private final int inputSize;
+    private final float temperature;
 
-    FaceBatchTranslator(int inputSize) {
+    FaceBatchTranslator(int inputSize, double temperature) {
         this.inputSize = inputSize;
+        this.temperature = (float) temperature;
     }
 
     @Override
@@ -37,7 +42,8 @@ final class FaceBatchTranslator implements NoBatchifyTranslator<FaceBatch, float
     @Override
     public float[][] processOutput(TranslatorContext ctx, NDList list) {
         int crops = (Integer) ctx.getAttachment("crops");
-        NDArray probs = list.singletonOrThrow().softmax(1);
+        NDArray logits = list.singletonOrThrow();
+        NDArray probs = (temperature == 1f ? logits : logits.div(temperature)).softmax(1);
         int faces = (int) probs.getShape().get(0) / crops;
         float[] flat = probs.reshape(faces, crops, Emotion.COUNT).mean(new int[] {1}).toFloatArray();
         float[][] out = new float[faces][Emotion.COUNT];

@@ -13,49 +13,78 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.stream.Collectors;
 
 /**
  * The on-disk form of a trained model: {@code emotion-vgg19bn.params} (DJL block parameters) beside
- * {@code emotion-model.properties} (the network spec needed to rebuild the block).
+ * {@code emotion-model.properties} (what is needed to rebuild the block, checked against this code on
+ * load, and the softmax temperature fitted by {@code calibrate}).
  */
 public final class ModelFiles {
 
     public static final String PARAMS = "emotion-vgg19bn.params";
     public static final String SPEC = "emotion-model.properties";
+    public static final String ARCHITECTURE = "vgg19-bn";
+    /** The label order of this code's {@link Emotion}, as written into every spec. */
+    public static final String LABELS = Arrays.stream(Emotion.values()).map(Emotion::label)
+            .collect(Collectors.joining(","));
 
     private ModelFiles() {
     }
 
     public static void writeSpec(Path dir, NetworkSpec spec) throws IOException {
-        Files.createDirectories(dir);
         Properties p = new Properties();
-        p.setProperty("architecture", "vgg19-bn");
+        p.setProperty("architecture", ARCHITECTURE);
         p.setProperty("width", Float.toString(spec.width()));
         p.setProperty("inputSize", Integer.toString(spec.inputSize()));
         p.setProperty("dropout", Float.toString(spec.dropout()));
-        p.setProperty("labels", "angry,disgust,fear,happy,sad,surprise,neutral");
+        p.setProperty("labels", LABELS);
         p.setProperty("input", "48x48 grey face, histogram-equalised; centre or ten-crop to inputSize");
-        try (Writer w = Files.newBufferedWriter(dir.resolve(SPEC))) {
-            p.store(w, "moodbot emotion model");
-        }
+        store(dir, p);
     }
 
     public static NetworkSpec readSpec(Path dir) throws IOException {
+        Properties p = load(dir);
         Path file = dir.resolve(SPEC);
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "model spec not found");
+        if (!ARCHITECTURE.equals(p.getProperty("architecture"))) {
+            throw new IOException(file + ": architecture '" + p.getProperty("architecture") + "', this code builds "
+                    + ARCHITECTURE);
         }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file)) {
-            p.load(r);
+        if (!LABELS.equals(p.getProperty("labels"))) {
+            throw new IOException(file + ": labels '" + p.getProperty("labels") + "' do not match this code's order "
+                    + LABELS);
         }
         try {
             return new NetworkSpec(Float.parseFloat(p.getProperty("width")),
-                    Integer.parseInt(p.getProperty("inputSize")), Float.parseFloat(p.getProperty("dropout", "0.5")));
+                    Integer.parseInt(p.getProperty("inputSize")), Float.parseFloat(p.getProperty("dropout", "0")));
         } catch (RuntimeException e) {
             throw new IOException(file + ": invalid model spec: " + e.getMessage(), e);
         }
+    }
+
+    /** The softmax temperature (1 when the model was never calibrated). */
+    public static double readTemperature(Path dir) throws IOException {
+        String value = load(dir).getProperty("temperature", "1");
+        try {
+            double t = Double.parseDouble(value);
+            if (!(t > 0) || Double.isInfinite(t)) {
+                throw new NumberFormatException();
+            }
+            return t;
+        } catch (NumberFormatException e) {
+            throw new IOException(dir.resolve(SPEC) + ": temperature '" + value + "' is not a positive number");
+        }
+    }
+
+    public static void writeTemperature(Path dir, double temperature, String fittedOn) throws IOException {
+        Properties p = load(dir);
+        p.setProperty("temperature", String.format(Locale.ROOT, "%.4f", temperature));
+        p.setProperty("temperatureFittedOn", fittedOn);
+        store(dir, p);
     }
 
     public static void saveParameters(Block block, Path file) throws IOException {
@@ -63,8 +92,7 @@ public final class ModelFiles {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
             block.saveParameters(out);
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static void loadParameters(Block block, NDManager manager, Path file) throws IOException {
@@ -73,5 +101,26 @@ public final class ModelFiles {
         } catch (MalformedModelException e) {
             throw new IOException(file + ": parameters do not match the network spec: " + e.getMessage(), e);
         }
+    }
+
+    private static Properties load(Path dir) throws IOException {
+        Path file = dir.resolve(SPEC);
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "model spec not found");
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    private static void store(Path dir, Properties p) throws IOException {
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve(SPEC + ".tmp");
+        try (Writer w = Files.newBufferedWriter(tmp)) {
+            p.store(w, "moodbot emotion model");
+        }
+        Files.move(tmp, dir.resolve(SPEC), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

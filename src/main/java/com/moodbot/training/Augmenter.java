@@ -4,9 +4,9 @@ import com.moodbot.emotion.FaceTensor;
 import java.util.SplittableRandom;
 
 /**
- * Training-time augmentation of 48x48 grey faces: small rotation and scale, random crop to the
- * network input, horizontal flip, brightness/contrast jitter and random erasing. Deterministic for
- * a given seed.
+ * Training-time augmentation of 48x48 grey faces: real-photo degradations (see
+ * {@link PhotoDegradation}), small rotation and scale, random crop to the network input, horizontal
+ * flip, brightness/contrast jitter and random erasing. Deterministic for a given seed.
  */
 public final class Augmenter {
 
@@ -16,6 +16,7 @@ public final class Augmenter {
     private final double maxRotationDegrees;
     private final double maxScaleDelta;
     private final double erasingProbability;
+    private final PhotoDegradation degradation;
 
     public Augmenter(int inputSize, long seed) {
         this(inputSize, seed, 10, 0.1, 0.3);
@@ -32,12 +33,14 @@ public final class Augmenter {
         this.maxRotationDegrees = maxRotationDegrees;
         this.maxScaleDelta = maxScaleDelta;
         this.erasingProbability = erasingProbability;
+        this.degradation = maxRotationDegrees == 0 && maxScaleDelta == 0 ? null : new PhotoDegradation(random);
     }
 
     /** Returns an {@code inputSize}x{@code inputSize} augmented crop in 0..255 grey values. */
     public float[] augment(float[] face48) {
-        float[] warped = maxRotationDegrees == 0 && maxScaleDelta == 0 ? face48
-                : rotateScale(face48, uniform(-maxRotationDegrees, maxRotationDegrees), 1 + uniform(-maxScaleDelta, maxScaleDelta));
+        float[] degraded = degradation == null ? face48 : degradation.apply(face48);
+        float[] warped = maxRotationDegrees == 0 && maxScaleDelta == 0 ? degraded
+                : rotateScale(degraded, uniform(-maxRotationDegrees, maxRotationDegrees), 1 + uniform(-maxScaleDelta, maxScaleDelta));
         int slack = SIDE - inputSize;
         float[] crop = FaceTensor.crop(warped, SIDE, random.nextInt(slack + 1), random.nextInt(slack + 1),
                 inputSize, random.nextBoolean());
@@ -58,24 +61,10 @@ public final class Augmenter {
             for (int x = 0; x < SIDE; x++) {
                 double dx = x - c;
                 double dy = y - c;
-                out[y * SIDE + x] = bilinear(src, cos * dx + sin * dy + c, -sin * dx + cos * dy + c);
+                out[y * SIDE + x] = Bilinear.sample(src, SIDE, cos * dx + sin * dy + c, -sin * dx + cos * dy + c);
             }
         }
         return out;
-    }
-
-    private static float bilinear(float[] src, double x, double y) {
-        double cx = Math.min(Math.max(x, 0), SIDE - 1);
-        double cy = Math.min(Math.max(y, 0), SIDE - 1);
-        int x0 = (int) cx;
-        int y0 = (int) cy;
-        int x1 = Math.min(x0 + 1, SIDE - 1);
-        int y1 = Math.min(y0 + 1, SIDE - 1);
-        double fx = cx - x0;
-        double fy = cy - y0;
-        double top = src[y0 * SIDE + x0] * (1 - fx) + src[y0 * SIDE + x1] * fx;
-        double bottom = src[y1 * SIDE + x0] * (1 - fx) + src[y1 * SIDE + x1] * fx;
-        return (float) (top * (1 - fy) + bottom * fy);
     }
 
     private void jitter(float[] img) {

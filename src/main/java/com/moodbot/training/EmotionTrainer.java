@@ -1,42 +1,43 @@
 package com.moodbot.training;
 
+import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.initializer.XavierInitializer;
-import ai.djl.training.optimizer.Optimizer;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.EmotionNetwork;
-import com.moodbot.emotion.FaceTensor;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.emotion.TorchThreads;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import me.tongfei.progressbar.ProgressBar;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains the emotion network: SGD with momentum, warm-up + cosine learning rate, weighted and
- * label-smoothed cross-entropy, augmentation. After every epoch it saves {@link #LAST}, keeps the
- * best PublicTest checkpoint as {@link ModelFiles#PARAMS}, and rewrites metrics and charts.
+ * Trains the emotion network: SGD with momentum, warm-up + cosine learning rate, soft-target
+ * cross-entropy with class weights and label smoothing, augmentation. After every epoch it saves
+ * {@link #LAST} with the optimizer's momentum ({@link #LAST_OPTIMIZER}), keeps the checkpoint with
+ * the best selection score (mean accuracy over the validation sets) as {@link ModelFiles#PARAMS},
+ * and rewrites metrics and charts.
  */
 public final class EmotionTrainer {
 
     public static final String LAST = "checkpoint-last.params";
+    public static final String LAST_OPTIMIZER = "checkpoint-last.optimizer";
     private static final Logger LOG = LoggerFactory.getLogger(EmotionTrainer.class);
 
     private final TrainingArtifacts artifacts;
@@ -45,7 +46,11 @@ public final class EmotionTrainer {
         this.artifacts = artifacts;
     }
 
-    public TrainingState train(TrainOptions o, List<LabeledFace> train, List<LabeledFace> validation) throws IOException {
+    public TrainingState train(TrainOptions o, List<LabeledFace> train, List<ValidationSet> validation)
+            throws IOException {
+        if (validation.isEmpty()) {
+            throw new IllegalArgumentException("training needs at least one validation set to choose the checkpoint");
+        }
         Path out = o.outputDir();
         Files.createDirectories(out);
         TrainingState state = o.resume() ? artifacts.readState(out, o) : null;
@@ -58,22 +63,21 @@ public final class EmotionTrainer {
         int totalSteps = o.epochs() * stepsPerEpoch;
         WarmupCosineTracker lr = new WarmupCosineTracker(o.learningRate(), o.learningRate() * 0.01f,
                 Math.min(stepsPerEpoch, Math.max(1, totalSteps / 10)), totalSteps, startEpoch * stepsPerEpoch);
-        WeightedCrossEntropy loss = new WeightedCrossEntropy(
-                WeightedCrossEntropy.balancedWeights(classCounts(train), o.classWeightPower()), o.labelSmoothing());
+        float[] classWeights = SoftTargetCrossEntropy.balancedWeights(classCounts(train), o.classWeightPower());
+        SoftTargetCrossEntropy loss = new SoftTargetCrossEntropy(o.labelSmoothing());
+        CheckpointedSgd optimizer = CheckpointedSgd.builder().learningRate(lr).momentum(0.9f)
+                .optWeightDecays(o.weightDecay()).build();
         long startNanos = System.nanoTime();
 
         Block block = EmotionNetwork.vgg19bn(spec);
         TorchThreads.forTraining();
+        // Initial weights from the run's seed, so that a run (and the smoke test) is the same computation every time.
+        Engine.getEngine("PyTorch").setRandomSeed((int) o.seed());
         try (Model model = Model.newInstance("emotion-vgg19bn", EmotionClassifier.defaultDevice())) {
             model.setBlock(block);
-            if (state != null) {
-                ModelFiles.loadParameters(block, model.getNDManager(), out.resolve(LAST));
-                LOG.info("Resuming after epoch {} (best PublicTest {} at epoch {})", startEpoch, pct(best), bestEpoch);
-            }
             DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
-                    .optOptimizer(Optimizer.sgd().setLearningRateTracker(lr).optMomentum(0.9f)
-                            .optWeightDecays(o.weightDecay()).build())
-                    .optDevices(new ai.djl.Device[] {model.getNDManager().getDevice()})
+                    .optOptimizer(optimizer)
+                    .optDevices(new Device[] {model.getNDManager().getDevice()})
                     // PyTorch's default U(-1/sqrt(fan_in), 1/sqrt(fan_in)): with batch norm, larger (He) weights
                     // shrink the effective step size, and He-initialised logits start far from uniform.
                     .optInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
@@ -81,31 +85,45 @@ public final class EmotionTrainer {
             try (Trainer trainer = model.newTrainer(config);
                  EmotionClassifier evaluator = EmotionClassifier.wrap(model, spec)) {
                 trainer.initialize(new Shape(o.batchSize(), 1, spec.inputSize(), spec.inputSize()));
+                if (state != null) {
+                    resume(block, model, optimizer, out, state);
+                }
                 ModelFiles.writeSpec(out, spec);
-                LOG.info("Training on {} with {} faces, validating on {} (PublicTest), {} steps per epoch",
-                        model.getNDManager().getDevice(), train.size(), validation.size(), stepsPerEpoch);
+                LOG.info("Training on {} with {} faces, choosing on {}, {} steps per epoch",
+                        model.getNDManager().getDevice(), train.size(), describe(validation), stepsPerEpoch);
+                EpochRunner runner = new EpochRunner(trainer, loss, classWeights, o);
                 for (int epoch = startEpoch; epoch < o.epochs(); epoch++) {
                     long t0 = System.nanoTime();
-                    double[] lossAcc = runEpoch(trainer, loss, train, epoch, o, stepsPerEpoch);
-                    ConfusionMatrix val = Evaluator.evaluate(evaluator, validation, false, n -> { });
+                    EpochRunner.Result result = runner.run(train, epoch);
+                    Map<String, Double> scores = new LinkedHashMap<>();
+                    Map<String, ConfusionMatrix> matrices = new LinkedHashMap<>();
+                    for (ValidationSet set : validation) {
+                        ConfusionMatrix m = Evaluator.evaluate(evaluator, set.faces(), false, n -> { });
+                        matrices.put(set.name(), m);
+                        scores.put(set.name(), m.accuracy());
+                    }
+                    double score = scores.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
                     double seconds = (System.nanoTime() - t0) / 1e9;
                     float currentLr = lr.getNewValue((epoch + 1 - startEpoch) * stepsPerEpoch);
-                    history.add(new EpochRecord(epoch + 1, lossAcc[0], lossAcc[1], val.accuracy(),
-                            currentLr, seconds, train.size() / seconds));
+                    history.add(new EpochRecord(epoch + 1, result.loss(), result.accuracy(), score, currentLr, seconds,
+                            train.size() / seconds, scores));
                     ModelFiles.saveParameters(block, out.resolve(LAST));
-                    if (val.accuracy() > best) {
-                        best = val.accuracy();
+                    optimizer.save(block, out.resolve(LAST_OPTIMIZER));
+                    if (score > best) {
+                        best = score;
                         bestEpoch = epoch + 1;
                         ModelFiles.saveParameters(block, out.resolve(ModelFiles.PARAMS));
-                        artifacts.writeConfusion(out, "PublicTest", "best epoch " + bestEpoch, val);
+                        for (Map.Entry<String, ConfusionMatrix> m : matrices.entrySet()) {
+                            artifacts.writeConfusion(out, m.getKey(), "best epoch " + bestEpoch, m.getValue());
+                        }
                     }
-                    state = new TrainingState(o.data().toString(), spec.width(), spec.inputSize(), o.epochs(),
+                    state = new TrainingState(o.dataDescription(), spec.width(), spec.inputSize(), o.epochs(),
                             o.batchSize(), o.learningRate(), o.seed(), epoch + 1, bestEpoch, best, history);
                     artifacts.writeState(out, state);
                     LOG.info(String.format(Locale.ROOT,
-                            "epoch %d/%d  loss %.4f  train acc %s  PublicTest acc %s  best %s (epoch %d)  lr %.5f  %.0fs  %.0f img/s",
-                            epoch + 1, o.epochs(), lossAcc[0], pct(lossAcc[1]), pct(val.accuracy()), pct(best),
-                            bestEpoch, currentLr, seconds, train.size() / seconds));
+                            "epoch %d/%d  loss %.4f  train acc %s  %s  score %s  best %s (epoch %d)  lr %.5f  %.0fs  %.0f img/s",
+                            epoch + 1, o.epochs(), result.loss(), pct(result.accuracy()), describeScores(scores),
+                            pct(score), pct(best), bestEpoch, currentLr, seconds, train.size() / seconds));
                     if (wouldOverrun(o, startNanos, epoch + 1 - startEpoch) && epoch + 1 < o.epochs()) {
                         LOG.info("Stopping after epoch {}: another epoch would pass --max-minutes {}; resume with --resume",
                                 epoch + 1, o.maxMinutes());
@@ -117,56 +135,17 @@ public final class EmotionTrainer {
         return state;
     }
 
-    private static double[] runEpoch(Trainer trainer, WeightedCrossEntropy loss, List<LabeledFace> train, int epoch,
-                                     TrainOptions o, int steps) {
-        int side = o.spec().inputSize();
-        int area = side * side;
-        int[] order = Shuffle.permutation(train.size(), o.seed() * 1_000_003L + epoch);
-        long augmentSeed = o.seed() * 7_919L + epoch;
-        // Heavy augmentation from the first step keeps VGG19 on its initial plateau (predicting the class
-        // prior); crop/flip/jitter only until the features have formed, then rotation, scale and erasing.
-        Augmenter augmenter = epoch < o.augmentWarmupEpochs() ? Augmenter.light(side, augmentSeed)
-                : new Augmenter(side, augmentSeed);
-        double lossSum = 0;
-        int correct = 0;
-        try (ProgressBar bar = Progress.bar("epoch " + (epoch + 1) + "/" + o.epochs(), steps)) {
-            for (int start = 0; start < train.size(); start += o.batchSize()) {
-                int n = Math.min(o.batchSize(), train.size() - start);
-                float[] x = new float[n * area];
-                int[] y = new int[n];
-                for (int i = 0; i < n; i++) {
-                    LabeledFace face = train.get(order[start + i]);
-                    FaceTensor.normalise(augmenter.augment(face.grey()), x, i * area);
-                    y[i] = face.label().ordinal();
-                }
-                try (NDManager batch = trainer.getManager().newSubManager()) {
-                    NDArray labels = batch.create(y);
-                    try (GradientCollector gc = trainer.newGradientCollector()) {
-                        NDArray logits = trainer.forward(new NDList(batch.create(x, new Shape(n, 1, side, side))))
-                                .singletonOrThrow();
-                        NDArray value = loss.evaluate(new NDList(labels), new NDList(logits));
-                        gc.backward(value);
-                        lossSum += value.getFloat() * n;
-                        correct += countCorrect(logits.toFloatArray(), y);
-                    }
-                    trainer.step();
-                }
-                bar.step();
-                bar.setExtraMessage(String.format(Locale.ROOT, " loss %.3f", lossSum / (start + n)));
-            }
+    private void resume(Block block, Model model, CheckpointedSgd optimizer, Path out, TrainingState state)
+            throws IOException {
+        ModelFiles.loadParameters(block, model.getNDManager(), out.resolve(LAST));
+        Path momentum = out.resolve(LAST_OPTIMIZER);
+        if (!Files.isRegularFile(momentum)) {
+            throw new NoSuchFileException(momentum.toString(), null,
+                    "the checkpoint has no optimizer state; a resume would restart momentum from zero");
         }
-        return new double[] {lossSum / train.size(), correct / (double) train.size()};
-    }
-
-    private static int countCorrect(float[] logits, int[] labels) {
-        int correct = 0;
-        for (int i = 0; i < labels.length; i++) {
-            float[] row = java.util.Arrays.copyOfRange(logits, i * Emotion.COUNT, (i + 1) * Emotion.COUNT);
-            if (Emotion.mostLikely(row).ordinal() == labels[i]) {
-                correct++;
-            }
-        }
-        return correct;
+        int restored = optimizer.load(block, model.getNDManager(), momentum);
+        LOG.info("Resuming after epoch {} (best score {} at epoch {}), momentum restored for {} parameters",
+                state.epochsDone(), pct(state.bestValidationAccuracy()), state.bestEpoch(), restored);
     }
 
     static int[] classCounts(List<LabeledFace> faces) {
@@ -181,6 +160,16 @@ public final class EmotionTrainer {
         }
         double elapsed = (System.nanoTime() - startNanos) / 60e9;
         return elapsed + elapsed / epochsRun > o.maxMinutes();
+    }
+
+    private static String describe(List<ValidationSet> sets) {
+        return String.join(" + ", sets.stream().map(s -> s.name() + " (" + s.faces().size() + ")").toList());
+    }
+
+    private static String describeScores(Map<String, Double> scores) {
+        StringBuilder b = new StringBuilder();
+        scores.forEach((name, acc) -> b.append(b.length() == 0 ? "" : "  ").append(name).append(' ').append(pct(acc)));
+        return b.toString();
     }
 
     static String pct(double v) {

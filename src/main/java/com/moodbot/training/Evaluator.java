@@ -1,12 +1,11 @@
 package com.moodbot.training;
 
-import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.FaceScorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-/** Runs a classifier over labelled faces and tallies the confusion matrix. */
+/** Runs a classifier over labelled faces: the probabilities, and the confusion matrix they give. */
 public final class Evaluator {
 
     private static final int BATCH = 128;
@@ -16,7 +15,13 @@ public final class Evaluator {
 
     public static ConfusionMatrix evaluate(FaceScorer classifier, List<LabeledFace> faces, boolean tenCrop,
                                            IntConsumer progress) {
-        ConfusionMatrix matrix = new ConfusionMatrix();
+        return predict(classifier, faces, tenCrop, progress).confusion();
+    }
+
+    public static Predictions predict(FaceScorer classifier, List<LabeledFace> faces, boolean tenCrop,
+                                      IntConsumer progress) {
+        float[][] probabilities = new float[faces.size()][];
+        int[] labels = new int[faces.size()];
         int batch = tenCrop ? BATCH / 4 : BATCH;
         for (int start = 0; start < faces.size(); start += batch) {
             List<LabeledFace> slice = faces.subList(start, Math.min(faces.size(), start + batch));
@@ -24,10 +29,11 @@ public final class Evaluator {
             slice.forEach(f -> pixels.add(f.pixels()));
             float[][] probs = classifier.probabilities(pixels, tenCrop);
             for (int i = 0; i < slice.size(); i++) {
-                matrix.add(slice.get(i).label(), Emotion.mostLikely(probs[i]));
+                probabilities[start + i] = probs[i];
+                labels[start + i] = slice.get(i).label().ordinal();
             }
             progress.accept(slice.size());
         }
-        return matrix;
+        return new Predictions(probabilities, labels);
     }
 }

@@ -17,9 +17,6 @@ import java.util.zip.GZIPInputStream;
 /** Reads the FER2013 challenge CSV ({@code emotion,pixels,Usage}), plain or gzip-compressed. */
 public final class FerCsvReader {
 
-    /** Where the data set sits beside a checkout (the commands' default {@code --data}). */
-    public static final String DEFAULT_PATH = "../shared/datasets/fer2013/fer2013.csv.gz";
-
     private FerCsvReader() {
     }
 
@@ -62,6 +59,17 @@ public final class FerCsvReader {
             splits.get(split).add(new LabeledFace(pixels, label, where));
         }
         return splits;
+    }
+
+    /** The CSV line a face was read from ({@code name:LINE} in its source), for joining per-row annotations. */
+    public static int lineOf(LabeledFace face) {
+        String source = face.source();
+        int colon = source.lastIndexOf(':');
+        try {
+            return Integer.parseInt(source.substring(colon + 1));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException(source + ": not a face read from a FER2013 CSV");
+        }
     }
 
     private static Emotion parseLabel(String text, String where) {

@@ -2,8 +2,12 @@ package com.moodbot.training;
 
 import com.moodbot.emotion.Emotion;
 
-/** One 48x48 grey face (row-major, unsigned bytes) with its label and where it came from. */
-public record LabeledFace(byte[] pixels, Emotion label, String source) {
+/**
+ * One 48x48 grey face (row-major, unsigned bytes) with its label, where it came from, and an
+ * optional soft target (a probability per emotion, e.g. from FER+ votes); without one the target is
+ * the label itself.
+ */
+public record LabeledFace(byte[] pixels, Emotion label, String source, float[] target) {
 
     public static final int SIDE = 48;
     public static final int PIXELS = SIDE * SIDE;
@@ -12,6 +16,27 @@ public record LabeledFace(byte[] pixels, Emotion label, String source) {
         if (pixels.length != PIXELS) {
             throw new IllegalArgumentException(source + ": expected " + PIXELS + " pixels, got " + pixels.length);
         }
+        if (target != null && target.length != Emotion.COUNT) {
+            throw new IllegalArgumentException(source + ": a soft target needs " + Emotion.COUNT + " values");
+        }
+    }
+
+    public LabeledFace(byte[] pixels, Emotion label, String source) {
+        this(pixels, label, source, null);
+    }
+
+    public LabeledFace withTarget(float[] soft) {
+        return new LabeledFace(pixels, label, source, soft);
+    }
+
+    /** The training target: the soft target when there is one, otherwise one-hot on the label. */
+    public float[] targetOrOneHot() {
+        if (target != null) {
+            return target.clone();
+        }
+        float[] oneHot = new float[Emotion.COUNT];
+        oneHot[label.ordinal()] = 1f;
+        return oneHot;
     }
 
     public float[] grey() {

@@ -7,7 +7,9 @@ import com.moodbot.vision.ImageRejectedException;
 import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 
@@ -22,7 +24,8 @@ public final class PhotoEvaluation {
 
     @Serdeable
     public record Report(int photos, int facesFound, int unreadable, double faceFoundRate, double accuracyWhereFound,
-                         double accuracyOverall, List<ConfusionMatrix.ClassScore> perClass, int[][] confusion) {
+                         double accuracyOverall, List<ConfusionMatrix.ClassScore> perClass,
+                         Map<String, Double> predictedShare, int[][] confusion) {
     }
 
     public static Report run(PhotoAnalyzer analyzer, List<PhotoLabels.Entry> entries, IntConsumer progress) {
@@ -42,6 +45,19 @@ public final class PhotoEvaluation {
         int n = entries.size();
         int found = matrix.total();
         return new Report(n, found, unreadable, n == 0 ? 0 : found / (double) n, matrix.accuracy(),
-                n == 0 ? 0 : matrix.correct() / (double) n, matrix.perClass(), matrix.counts());
+                n == 0 ? 0 : matrix.correct() / (double) n, matrix.perClass(), predictedShare(matrix), matrix.counts());
+    }
+
+    /** The share of the faces found that were given each class, whatever their label. */
+    static Map<String, Double> predictedShare(ConfusionMatrix matrix) {
+        Map<String, Double> share = new LinkedHashMap<>();
+        for (Emotion predicted : Emotion.values()) {
+            int n = 0;
+            for (Emotion actual : Emotion.values()) {
+                n += matrix.count(actual, predicted);
+            }
+            share.put(predicted.label(), matrix.total() == 0 ? 0 : n / (double) matrix.total());
+        }
+        return share;
     }
 }

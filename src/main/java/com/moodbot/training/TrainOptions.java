@@ -4,14 +4,14 @@ import com.moodbot.emotion.NetworkSpec;
 import java.nio.file.Path;
 
 /**
- * Everything that shapes a training run. {@code trainLimit}/{@code validationLimit} cut the data for
- * smoke tests (0 = all); {@code maxMinutes} stops cleanly after the epoch that would overrun it;
- * the first {@code augmentWarmupEpochs} use light augmentation only.
+ * Everything that shapes a training run; build it with {@link #builder(Path, NetworkSpec)}, where
+ * each default is written once. {@code maxMinutes} stops cleanly after the epoch that would overrun
+ * it (0 = no limit); the first {@code augmentWarmupEpochs} use light augmentation only.
  */
 public record TrainOptions(
-        Path data,
         Path outputDir,
         NetworkSpec spec,
+        String dataDescription,
         int epochs,
         int batchSize,
         float learningRate,
@@ -20,14 +20,109 @@ public record TrainOptions(
         double classWeightPower,
         long seed,
         boolean resume,
-        int trainLimit,
-        int validationLimit,
         double maxMinutes,
         int augmentWarmupEpochs) {
 
     public TrainOptions {
         if (epochs < 1 || batchSize < 1) {
             throw new IllegalArgumentException("epochs and batch size must be positive");
+        }
+        if (learningRate <= 0 || weightDecay < 0 || labelSmoothing < 0 || labelSmoothing >= 1 || maxMinutes < 0) {
+            throw new IllegalArgumentException("learning rate must be positive; weight decay, label smoothing "
+                    + "(below 1) and max minutes must not be negative");
+        }
+    }
+
+    public static Builder builder(Path outputDir, NetworkSpec spec) {
+        return new Builder(outputDir, spec);
+    }
+
+    public Builder toBuilder() {
+        return new Builder(outputDir, spec).data(dataDescription).epochs(epochs).batchSize(batchSize)
+                .learningRate(learningRate).weightDecay(weightDecay).labelSmoothing(labelSmoothing)
+                .classWeightPower(classWeightPower).seed(seed).resume(resume).maxMinutes(maxMinutes)
+                .augmentWarmupEpochs(augmentWarmupEpochs);
+    }
+
+    /** Named construction; the defaults are the shipped recipe's. */
+    public static final class Builder {
+        private final Path outputDir;
+        private final NetworkSpec spec;
+        private String data = "";
+        private int epochs = 44;
+        private int batchSize = 64;
+        private float learningRate = 0.02f;
+        private float weightDecay = 5e-4f;
+        private float labelSmoothing = 0.05f;
+        private double classWeightPower = 0.3;
+        private long seed = 42;
+        private boolean resume;
+        private double maxMinutes;
+        private int augmentWarmupEpochs = 3;
+
+        private Builder(Path outputDir, NetworkSpec spec) {
+            this.outputDir = outputDir;
+            this.spec = spec;
+        }
+
+        public Builder data(String description) {
+            this.data = description;
+            return this;
+        }
+
+        public Builder epochs(int value) {
+            this.epochs = value;
+            return this;
+        }
+
+        public Builder batchSize(int value) {
+            this.batchSize = value;
+            return this;
+        }
+
+        public Builder learningRate(float value) {
+            this.learningRate = value;
+            return this;
+        }
+
+        public Builder weightDecay(float value) {
+            this.weightDecay = value;
+            return this;
+        }
+
+        public Builder labelSmoothing(float value) {
+            this.labelSmoothing = value;
+            return this;
+        }
+
+        public Builder classWeightPower(double value) {
+            this.classWeightPower = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        public Builder resume(boolean value) {
+            this.resume = value;
+            return this;
+        }
+
+        public Builder maxMinutes(double value) {
+            this.maxMinutes = value;
+            return this;
+        }
+
+        public Builder augmentWarmupEpochs(int value) {
+            this.augmentWarmupEpochs = value;
+            return this;
+        }
+
+        public TrainOptions build() {
+            return new TrainOptions(outputDir, spec, data, epochs, batchSize, learningRate, weightDecay,
+                    labelSmoothing, classWeightPower, seed, resume, maxMinutes, augmentWarmupEpochs);
         }
     }
 }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
@@ -33,22 +35,25 @@ public final class TrainingCharts {
     private TrainingCharts() {
     }
 
-    /** Loss (top) and train/PublicTest accuracy (bottom) per epoch. */
+    /** Loss (top) and train and validation accuracy (bottom) per epoch, one line per validation set. */
     public static void curve(List<EpochRecord> history, Path png) throws IOException {
         XYSeries loss = new XYSeries("train loss");
         XYSeries trainAcc = new XYSeries("train accuracy (augmented)");
-        XYSeries valAcc = new XYSeries("PublicTest accuracy");
+        Map<String, XYSeries> validation = new LinkedHashMap<>();
         for (EpochRecord r : history) {
             loss.add(r.epoch(), r.trainLoss());
             trainAcc.add(r.epoch(), r.trainAccuracy() * 100);
-            valAcc.add(r.epoch(), r.validationAccuracy() * 100);
+            Map<String, Double> sets = r.validation() == null ? Map.of("PublicTest", r.validationAccuracy())
+                    : r.validation();
+            sets.forEach((name, acc) -> validation.computeIfAbsent(name, n -> new XYSeries(n + " accuracy"))
+                    .add(r.epoch(), acc * 100));
         }
         NumberAxis epochs = new NumberAxis("epoch");
         epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(epochs);
         plot.add(new XYPlot(new XYSeriesCollection(loss), null, new NumberAxis("loss"), new XYLineAndShapeRenderer()));
         XYSeriesCollection acc = new XYSeriesCollection(trainAcc);
-        acc.addSeries(valAcc);
+        validation.values().forEach(acc::addSeries);
         NumberAxis accAxis = new NumberAxis("accuracy %");
         accAxis.setAutoRangeIncludesZero(false);
         plot.add(new XYPlot(acc, null, accAxis, new XYLineAndShapeRenderer()));

@@ -1,8 +1,8 @@
 package com.moodbot.album;
 
+import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
@@ -28,7 +28,7 @@ class AlbumPickerTest {
 
     @Test
     void ranksPhotosByTheEmotionsProbabilityAndSkipsUnreadableFiles() throws Exception {
-        assumeTrue(SharedData.ferPresent(), "needs ../shared/datasets/fer2013/fer2013.csv.gz for the fixture photos");
+        Required.fer2013("for the fixture photos");
         Files.createDirectories(dir.resolve("trip/day2"));
         List<Path> photos = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -50,8 +50,7 @@ class CommandLineTest {
 
     @Test
     void predictPrintsOneJsonObjectPerImage() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(com.moodbot.support.SharedData.ferPresent(),
-                "needs ../shared/datasets/fer2013/fer2013.csv.gz for the fixture photo");
+        com.moodbot.support.Required.fer2013("for the fixture photo");
         Path model = com.moodbot.support.TestModels.writeRandom(dir.resolve("model"), 4);
         Path photo = dir.resolve("selfie.jpg");
         Files.write(photo, com.moodbot.support.Photos.jpeg(com.moodbot.support.Photos.canvas(640, 480,

@@ -1,7 +1,7 @@
 package com.moodbot.messenger;
 
+import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.moodbot.support.FakeGraphApi;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -38,7 +38,7 @@ class RedisScaleOutTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(REDIS), "needs Debian's redis-server (apt-get install redis-server)");
+        Required.executables(Required.REDIS, "needs Debian's redis-server (apt-get install redis-server)", REDIS);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();

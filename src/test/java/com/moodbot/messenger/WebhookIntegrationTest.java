@@ -1,8 +1,8 @@
 package com.moodbot.messenger;
 
+import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalyzer;
@@ -149,7 +149,7 @@ class WebhookIntegrationTest {
 
     @Test
     void photoGetsSeenTypingMoodAndCard() throws Exception {
-        assumeTrue(SharedData.ferPresent(), "needs ../shared/datasets/fer2013/fer2013.csv.gz for the fixture photo");
+        Required.fer2013("for the fixture photo");
         byte[] jpeg = Photos.jpeg(Photos.canvas(1080, 1440, List.of(Photos.detectableFaces().get(0)), new int[][] {{290, 400, 500}}));
         String url = images.put("/selfie.jpg", jpeg);
         FacePrediction expected = server.getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();

@@ -2,6 +2,7 @@ package com.moodbot.training;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.emotion.Emotion;
@@ -10,6 +11,7 @@ import com.moodbot.emotion.ModelFiles;
 import com.moodbot.support.TestModels;
 import io.micronaut.json.JsonMapper;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,30 +36,40 @@ class TrainingSmokeTest {
         return out;
     }
 
-    @Test
-    void trainsResumesAndReloadsWithIdenticalOutputs() throws Exception {
-        TrainingArtifacts artifacts = new TrainingArtifacts(JsonMapper.createDefault());
-        TrainOptions options = new TrainOptions(Path.of("synthetic"), dir, TestModels.TINY, 2, 16, 0.01f, 5e-4f,
-                0.05f, 0.3, 7, false, 0, 0, 0, 1);
-        List<LabeledFace> train = faces(48, 1);
-        List<LabeledFace> validation = faces(21, 2);
+    private TrainOptions.Builder tiny() {
+        return TrainOptions.builder(dir, TestModels.TINY).data("synthetic").batchSize(16).learningRate(0.01f)
+                .seed(7).augmentWarmupEpochs(1);
+    }
 
-        TrainingState state = new EmotionTrainer(artifacts).train(options, train, validation);
+    @Test
+    void trainsResumesWithMomentumAndReloadsWithIdenticalOutputs() throws Exception {
+        TrainingArtifacts artifacts = new TrainingArtifacts(JsonMapper.createDefault());
+        List<LabeledFace> train = faces(48, 1);
+        List<ValidationSet> validation = List.of(new ValidationSet("held-out", faces(21, 2)),
+                new ValidationSet("second", faces(14, 3)));
+
+        TrainingState state = new EmotionTrainer(artifacts).train(tiny().epochs(2).build(), train, validation);
         assertEquals(2, state.epochsDone());
         assertEquals(2, state.history().size());
-        assertTrue(Double.isFinite(state.history().get(1).trainLoss()));
-        for (String file : List.of(ModelFiles.PARAMS, ModelFiles.SPEC, EmotionTrainer.LAST, TrainingArtifacts.METRICS,
-                TrainingArtifacts.CURVE, "confusion-publictest.png", "confusion-publictest.txt")) {
+        for (EpochRecord epoch : state.history()) {
+            assertTrue(Double.isFinite(epoch.trainLoss()), "epoch " + epoch.epoch() + " loss " + epoch.trainLoss());
+            assertEquals(List.of("held-out", "second"), List.copyOf(epoch.validation().keySet()));
+            assertEquals((epoch.validation().get("held-out") + epoch.validation().get("second")) / 2,
+                    epoch.validationAccuracy(), 1e-9);
+        }
+        for (String file : List.of(ModelFiles.PARAMS, ModelFiles.SPEC, EmotionTrainer.LAST,
+                EmotionTrainer.LAST_OPTIMIZER, TrainingArtifacts.METRICS, TrainingArtifacts.CURVE,
+                "confusion-held-out.png", "confusion-held-out.txt", "confusion-second.txt")) {
             assertTrue(Files.size(dir.resolve(file)) > 0, file);
         }
 
-        TrainOptions more = new TrainOptions(Path.of("synthetic"), dir, TestModels.TINY, 3, 16, 0.01f, 5e-4f,
-                0.05f, 0.3, 7, true, 0, 0, 0, 1);
-        TrainingState resumed = new EmotionTrainer(artifacts).train(more, train, validation);
+        TrainingState resumed = new EmotionTrainer(artifacts).train(tiny().epochs(3).resume(true).build(), train,
+                validation);
         assertEquals(3, resumed.epochsDone());
         assertEquals(List.of(1, 2, 3), resumed.history().stream().map(EpochRecord::epoch).toList());
+        assertTrue(Double.isFinite(resumed.history().get(2).trainLoss()));
 
-        List<byte[]> probe = validation.stream().map(LabeledFace::pixels).toList();
+        List<byte[]> probe = validation.get(0).faces().stream().map(LabeledFace::pixels).toList();
         Path copy = dir.resolve("copy");
         try (EmotionClassifier loaded = EmotionClassifier.load(dir, 1)) {
             float[][] before = loaded.probabilities(probe, false);
@@ -73,6 +85,16 @@ class TrainingSmokeTest {
                 assertEquals(1.0, sum(tenCrop[0]), 1e-5);
             }
         }
+    }
+
+    @Test
+    void refusesToResumeWithoutOptimizerState() throws Exception {
+        TrainingArtifacts artifacts = new TrainingArtifacts(JsonMapper.createDefault());
+        List<ValidationSet> validation = List.of(new ValidationSet("held-out", faces(14, 2)));
+        new EmotionTrainer(artifacts).train(tiny().epochs(1).build(), faces(32, 1), validation);
+        Files.delete(dir.resolve(EmotionTrainer.LAST_OPTIMIZER));
+        assertThrows(NoSuchFileException.class, () -> new EmotionTrainer(artifacts)
+                .train(tiny().epochs(2).resume(true).build(), faces(32, 1), validation));
     }
 
     private static double sum(float[] p) {

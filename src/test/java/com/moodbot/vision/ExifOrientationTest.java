@@ -1,7 +1,7 @@
 package com.moodbot.vision;
 
+import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.moodbot.support.Photos;
 import com.moodbot.support.SharedData;
@@ -36,7 +36,7 @@ class ExifOrientationTest {
 
     @Test
     void sidewaysSelfieWithExifStillHasItsFaceFound() throws Exception {
-        assumeTrue(SharedData.ferPresent(), "needs ../shared/datasets/fer2013/fer2013.csv.gz for the fixture photo");
+        Required.fer2013("for the fixture photo");
         BufferedImage upright = Photos.canvas(640, 480, List.of(Photos.detectableFaces().get(0)), new int[][] {{170, 90, 300}});
         byte[] sideways = Photos.jpeg(storedSideways(upright));
         try (FaceFinder finder = VisionConfig.defaults(null).newFaceFinder()) {

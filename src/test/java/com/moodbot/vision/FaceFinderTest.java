@@ -1,8 +1,8 @@
 package com.moodbot.vision;
 
+import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.moodbot.support.Photos;
 import com.moodbot.support.SharedData;
@@ -18,12 +18,12 @@ class FaceFinderTest {
 
     @BeforeAll
     static void needsFer() {
-        assumeTrue(SharedData.ferPresent(), "needs ../shared/datasets/fer2013/fer2013.csv.gz");
+        Required.fer2013("for the faces");
     }
 
     private static FaceFinder finder(String detector) {
         if (detector.equals("yunet")) {
-            assumeTrue(SharedData.yunetPresent(), "needs ../shared/models/face_detection_yunet_2023mar.onnx");
+            Required.yunet("for the YuNet detector");
             return VisionConfig.defaults(SharedData.YUNET).newFaceFinder();
         }
         return VisionConfig.defaults(null).newFaceFinder();

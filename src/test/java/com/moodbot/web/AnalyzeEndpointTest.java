@@ -1,8 +1,8 @@
 package com.moodbot.web;
 
+import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.moodbot.support.Photos;
 import com.moodbot.support.SharedData;
@@ -60,7 +60,7 @@ class AnalyzeEndpointTest {
 
     @Test
     void analyzeReturnsFacesProbabilitiesAndReplies() {
-        assumeTrue(SharedData.ferPresent(), "needs ../shared/datasets/fer2013/fer2013.csv.gz for the fixture photo");
+        Required.fer2013("for the fixture photo");
         byte[] jpeg = Photos.jpeg(Photos.canvas(800, 600, List.of(Photos.detectableFaces().get(1)), new int[][] {{250, 120, 320}}));
         AnalysisView view = upload(jpeg, "selfie.jpg").body();
         assertEquals(1, view.faces());

@@ -1,8 +1,8 @@
 package com.moodbot.web;
 
+import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.moodbot.support.Photos;
 import com.moodbot.support.SharedData;
@@ -43,9 +43,9 @@ class WebChatBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        assumeTrue(SharedData.ferPresent(), "needs ../shared/datasets/fer2013/fer2013.csv.gz for the fixture photo");
+        Required.executables(Required.BROWSER,
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)", CHROMIUM, CHROMEDRIVER);
+        Required.fer2013("for the fixture photo");
         // The shipped model when there is one (its screenshot goes into README.md), else a small random one.
         Path model = Files.isRegularFile(Path.of("models", com.moodbot.emotion.ModelFiles.PARAMS)) ? Path.of("models")
                 : TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 8);

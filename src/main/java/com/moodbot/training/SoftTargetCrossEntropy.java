@@ -5,17 +5,17 @@ import ai.djl.ndarray.NDList;
 import ai.djl.training.loss.Loss;
 
 /**
- * Softmax cross-entropy with per-class weights (for FER2013's imbalance: 436 disgust vs 7,215 happy
- * training faces) and label smoothing. Returns the weighted mean over the batch.
+ * Softmax cross-entropy against a target distribution per face (one-hot labels or FER+ votes), with
+ * label smoothing and a weight per face (for FER2013's imbalance: 436 disgust vs 7,215 happy
+ * training faces). Labels are {@code [targets (n x classes), weights (n)]}; returns the weighted
+ * mean over the batch.
  */
-public final class WeightedCrossEntropy extends Loss {
+public final class SoftTargetCrossEntropy extends Loss {
 
-    private final float[] classWeights;
     private final float smoothing;
 
-    public WeightedCrossEntropy(float[] classWeights, float smoothing) {
-        super("weighted_ce");
-        this.classWeights = classWeights.clone();
+    public SoftTargetCrossEntropy(float smoothing) {
+        super("soft_target_ce");
         this.smoothing = smoothing;
     }
 
@@ -40,10 +40,9 @@ public final class WeightedCrossEntropy extends Loss {
     public NDArray evaluate(NDList labels, NDList predictions) {
         NDArray logits = predictions.singletonOrThrow();
         int classes = (int) logits.getShape().get(1);
-        NDArray oneHot = labels.singletonOrThrow().oneHot(classes).toType(logits.getDataType(), false);
-        NDArray target = oneHot.mul(1f - smoothing).add(smoothing / classes);
+        NDArray target = labels.get(0).mul(1f - smoothing).add(smoothing / classes);
+        NDArray weights = labels.get(1);
         NDArray perSample = target.mul(logits.logSoftmax(1)).sum(new int[] {1}).neg();
-        NDArray weights = oneHot.mul(logits.getManager().create(classWeights).reshape(1, classes)).sum(new int[] {1});
         return perSample.mul(weights).sum().div(weights.sum());
     }
 }

@@ -1,0 +1,132 @@
+package com.moodbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.Application;
+import com.moodbot.emotion.ModelFiles;
+import com.moodbot.support.TestModels;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code calibrate} and {@code evaluate} on a small FER-format CSV with FER+ votes, and how user errors end. */
+class ModelCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = Application.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    /** 40 random faces per split, with FER+ votes that agree with the label on even rows only. */
+    private Path[] data() throws Exception {
+        Random random = new Random(4);
+        StringBuilder fer = new StringBuilder("emotion,pixels,Usage\n");
+        StringBuilder plus = new StringBuilder("Usage,neutral,happiness,surprise,sadness,anger,disgust,fear,contempt,unknown,NF\n");
+        for (String usage : new String[] {"Training", "PublicTest", "PrivateTest"}) {
+            for (int i = 0; i < 40; i++) {
+                int label = i % 7;
+                StringBuilder px = new StringBuilder();
+                for (int p = 0; p < 48 * 48; p++) {
+                    px.append(p == 0 ? "" : " ").append(random.nextInt(256));
+                }
+                fer.append(label).append(",\"").append(px).append("\",").append(usage).append('\n');
+                int[] votes = new int[10];
+                votes[i % 2 == 0 ? new int[] {4, 5, 6, 3, 1, 2, 0}[label] : 0] = 10;
+                plus.append(usage);
+                for (int v : votes) {
+                    plus.append(',').append(v);
+                }
+                plus.append('\n');
+            }
+        }
+        Path csv = dir.resolve("fer.csv");
+        Path ferPlus = dir.resolve("ferplus.csv");
+        Files.writeString(csv, fer);
+        Files.writeString(ferPlus, plus);
+        return new Path[] {csv, ferPlus};
+    }
+
+    @Test
+    void calibrateStoresATemperatureThatEvaluateThenUses() throws Exception {
+        Path[] data = data();
+        Path model = TestModels.writeRandom(dir.resolve("model"), 6);
+        Run calibrate = run("calibrate", "--model", model.toString(), "--data", data[0].toString(),
+                "--png", dir.resolve("charts").toString());
+        assertEquals(0, calibrate.code(), calibrate.err());
+        assertTrue(calibrate.out().contains("expected calibration error"), calibrate.out());
+        double t = ModelFiles.readTemperature(model);
+        assertNotEquals(1.0, t);
+        assertTrue(Files.size(dir.resolve("charts/reliability-publictest-calibrated.png")) > 0);
+
+        Run evaluate = run("evaluate", "--model", model.toString(), "--data", data[0].toString(), "--json",
+                "--ferplus", data[1].toString(), "--reliability", dir.resolve("rel.png").toString());
+        assertEquals(0, evaluate.code(), evaluate.err());
+        JsonNode report = JsonMapper.createDefault().readValue(evaluate.out(), JsonNode.class);
+        assertEquals(40, report.get("faces").getNumberValue().intValue());
+        assertEquals(t, report.get("temperature").getNumberValue().doubleValue(), 1e-4);
+        double ece = report.get("expectedCalibrationError").getNumberValue().doubleValue();
+        assertTrue(ece >= 0 && ece <= 1, "ECE " + ece);
+        assertTrue(report.get("ferPlusMajorityAccuracy").isNumber(), evaluate.out());
+        assertTrue(Files.size(dir.resolve("rel.png")) > 0);
+    }
+
+    @Test
+    void nothingIsFittedOnPrivateTest() throws Exception {
+        Path[] data = data();
+        Path model = TestModels.writeRandom(dir.resolve("model"), 6);
+        Run r = run("calibrate", "--model", model.toString(), "--data", data[0].toString(), "--split", "PrivateTest");
+        assertEquals(CliErrors.USER_ERROR, r.code());
+        assertTrue(r.err().contains("calibrate: PrivateTest is the reported test split"), r.err());
+        assertEquals(1.0, ModelFiles.readTemperature(model));
+    }
+
+    @Test
+    void evaluateNeedsACsvOrPhotos() {
+        Run r = run("evaluate");
+        assertEquals(CliErrors.USER_ERROR, r.code());
+        assertTrue(r.err().contains("evaluate: --data CSV (or an image folder) is needed unless --photos is given"),
+                r.err());
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitCodeTwoForEveryCommand() {
+        Path missing = dir.resolve("nope.csv");
+        for (String[] args : new String[][] {
+            {"train", "--data", missing.toString(), "--out", dir.resolve("out").toString()},
+            {"evaluate", "--data", missing.toString()},
+            {"calibrate", "--data", missing.toString()},
+        }) {
+            Run r = run(args);
+            assertEquals(CliErrors.USER_ERROR, r.code(), String.join(" ", args));
+            assertEquals(args[0] + ": no such file: " + missing, r.err().strip().lines().reduce((a, b) -> b).orElse(""),
+                    r.err());
+            assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package com.moodbot.emotion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.support.Required;
+import com.moodbot.support.SharedData;
+import com.moodbot.training.Evaluator;
+import com.moodbot.training.FerCsvReader;
+import com.moodbot.training.LabeledFace;
+import com.moodbot.training.Predictions;
+import com.moodbot.training.Split;
+import io.micronaut.json.JsonMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards the model in {@code models/}: it loads with this code's architecture and label order, it is
+ * calibrated, and it still reaches the PrivateTest figure recorded in
+ * {@code models/evaluation-privatetest.json} (the output of {@code evaluate --split PrivateTest --json}).
+ */
+class ShippedModelTest {
+
+    private static final Path MODELS = Path.of("models");
+
+    @Test
+    void loadsWithThisCodesSpecAndIsCalibrated() throws Exception {
+        NetworkSpec spec = ModelFiles.readSpec(MODELS);
+        double t = ModelFiles.readTemperature(MODELS);
+        assertTrue(t != 1.0 && t > 0.3 && t < 5, "temperature " + t + ": run calibrate on the shipped model");
+        try (EmotionClassifier classifier = EmotionClassifier.load(MODELS, 1)) {
+            assertEquals(spec, classifier.spec());
+            float[][] p = classifier.probabilities(List.of(new byte[48 * 48]), false);
+            assertEquals(Emotion.COUNT, p[0].length);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void reproducesItsRecordedPrivateTestAccuracyAndStaysCalibrated() throws Exception {
+        Required.fer2013("to evaluate the shipped model on PrivateTest");
+        Map<String, Object> recorded = JsonMapper.createDefault()
+                .readValue(Files.readAllBytes(MODELS.resolve("evaluation-privatetest.json")), Map.class);
+        double card = ((Number) recorded.get("accuracy")).doubleValue();
+        List<LabeledFace> faces = FerCsvReader.read(SharedData.FER2013).get(Split.PRIVATE_TEST);
+        Predictions predictions;
+        try (EmotionClassifier classifier = EmotionClassifier.load(MODELS, 1)) {
+            predictions = Evaluator.predict(classifier, faces, false, n -> { });
+        }
+        double accuracy = predictions.confusion().accuracy();
+        assertTrue(accuracy >= card - 0.005, "PrivateTest " + accuracy + " against the card's " + card);
+        double ece = predictions.reliability().expectedCalibrationError();
+        assertTrue(ece <= 0.05, "PrivateTest expected calibration error " + ece);
+    }
+}
