@@ -13,8 +13,8 @@ import com.moodbot.cli.TrainCommand;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point: {@code moodbot serve|predict|train|evaluate|...}. */
 @Command(name = "moodbot", mixinStandardHelpOptions = true, version = "moodbot 0.1.0",

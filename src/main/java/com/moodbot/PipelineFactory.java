@@ -7,10 +7,13 @@ import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.HistoryStore;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
+import com.moodbot.recommend.RedisHistoryStore;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.VisionConfig;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,15 +52,15 @@ public class PipelineFactory {
 
     /** The embedded default; with {@code redis.uri} (REDIS_URI) set, history lives in Redis instead. */
     @Singleton
-    @io.micronaut.context.annotation.Requires(missingProperty = "redis.uri")
+    @Requires(missingProperty = "redis.uri")
     HistoryStore historyStore() {
         return new InMemoryHistoryStore(100_000);
     }
 
     @Singleton
-    @io.micronaut.context.annotation.Requires(property = "redis.uri")
-    HistoryStore redisHistoryStore(io.lettuce.core.api.StatefulRedisConnection<String, String> redis) {
-        return new com.moodbot.recommend.RedisHistoryStore(redis);
+    @Requires(property = "redis.uri")
+    HistoryStore redisHistoryStore(StatefulRedisConnection<String, String> redis) {
+        return new RedisHistoryStore(redis);
     }
 
     @Singleton

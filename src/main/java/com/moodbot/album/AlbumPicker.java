@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,10 +81,10 @@ public final class AlbumPicker {
         return new Result(ranked, photos.size(), withoutFace.get(), skipped.get());
     }
 
-    private java.util.Optional<ScoredPhoto> score(Path photo, Emotion emotion) throws IOException, ImageRejectedException {
+    private Optional<ScoredPhoto> score(Path photo, Emotion emotion) throws IOException, ImageRejectedException {
         PhotoAnalysis analysis = analyzer.analyze(Files.readAllBytes(photo));
-        java.util.OptionalDouble best = analysis.faces().stream().mapToDouble(f -> f.probability(emotion)).max();
-        return best.isPresent() ? java.util.Optional.of(new ScoredPhoto(photo.toString(), best.getAsDouble(),
-                analysis.faces().size())) : java.util.Optional.empty();
+        OptionalDouble best = analysis.faces().stream().mapToDouble(f -> f.probability(emotion)).max();
+        return best.isPresent() ? Optional.of(new ScoredPhoto(photo.toString(), best.getAsDouble(),
+                analysis.faces().size())) : Optional.empty();
     }
 }

@@ -1,6 +1,6 @@
 package com.moodbot.analysis;
 
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.concurrent.Semaphore;
 
@@ -21,8 +21,14 @@ public class PhotoSlots {
     private final Semaphore slots;
     private final int size;
 
-    public PhotoSlots(@Value("${moodbot.photo-slots:0}") int configured) {
-        this.size = configured > 0 ? configured : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    @Inject
+    public PhotoSlots(PhotoSlotsConfig config) {
+        this(config.size());
+    }
+
+    /** Exactly {@code size} slots. */
+    public PhotoSlots(int size) {
+        this.size = size;
         this.slots = new Semaphore(size, true);
     }
 

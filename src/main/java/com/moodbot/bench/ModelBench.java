@@ -1,7 +1,7 @@
 package com.moodbot.bench;
 
-import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.training.EmotionTrainer;
 import com.moodbot.training.LabeledFace;
 import com.moodbot.training.TrainOptions;

@@ -2,6 +2,7 @@ package com.moodbot.bench;
 
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.cli.ModelOptions;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.messenger.AllowListImageFetcher;
 import com.moodbot.messenger.FetchConfig;
@@ -33,7 +34,7 @@ public final class PipelineBench implements Callable<Integer> {
     Path data;
 
     @picocli.CommandLine.Mixin
-    com.moodbot.cli.ModelOptions pipeline;
+    ModelOptions pipeline;
 
     @Option(names = "--iterations", defaultValue = "200")
     int iterations;

@@ -3,9 +3,9 @@ package com.moodbot.cli;
 import com.moodbot.recommend.InvalidCatalogException;
 import com.moodbot.training.DatasetFormatException;
 import java.nio.file.NoSuchFileException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The one place that turns the errors a user can fix (a missing file, a malformed data set, a bad

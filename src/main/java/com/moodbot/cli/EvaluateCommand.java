@@ -3,24 +3,24 @@ package com.moodbot.cli;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
-import com.moodbot.training.PhotoEvaluation;
-import com.moodbot.training.PhotoLabels;
-import com.moodbot.vision.FaceFinder;
-import com.moodbot.vision.ImageDecoder;
-import com.moodbot.vision.ImageLimits;
 import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.Evaluator;
 import com.moodbot.training.FerCsvReader;
-import com.moodbot.training.ImageFolderReader;
 import com.moodbot.training.FerPlusVotes;
+import com.moodbot.training.ImageFolderReader;
 import com.moodbot.training.LabeledFace;
+import com.moodbot.training.PhotoEvaluation;
+import com.moodbot.training.PhotoLabels;
 import com.moodbot.training.Predictions;
 import com.moodbot.training.PreprocessingSweep;
+import com.moodbot.training.Progress;
 import com.moodbot.training.Reliability;
 import com.moodbot.training.ReliabilityChart;
-import com.moodbot.training.Progress;
 import com.moodbot.training.Split;
 import com.moodbot.training.TrainingArtifacts;
+import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.ImageDecoder;
+import com.moodbot.vision.ImageLimits;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
@@ -184,7 +184,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         return counted == 0 ? 0 : correct / (double) counted;
     }
 
-    private List<LabeledFace> load() throws java.io.IOException {
+    private List<LabeledFace> load() throws IOException {
         if (data == null) {
             throw new IllegalArgumentException("--data CSV (or an image folder) is needed unless --photos is given");
         }

@@ -11,6 +11,7 @@ import com.moodbot.vision.ImageRejectedException;
 import com.moodbot.web.AnalysisView;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -61,7 +62,7 @@ public final class PredictCommand implements Callable<Integer> {
                     var rec = analysis.main().flatMap(f -> recommender.recommend("cli", f.emotion()))
                             .map(AnalysisView.RecommendationView::of);
                     view = AnalysisView.of(image.toString(), analysis, rec, null);
-                } catch (ImageRejectedException | java.io.IOException e) {
+                } catch (ImageRejectedException | IOException e) {
                     failures++;
                     view = AnalysisView.failed(image.toString(), e.getMessage(), null);
                 }

@@ -2,6 +2,7 @@ package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
+import com.moodbot.messenger.DispatchConfig;
 import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.recommend.CatalogService;
@@ -46,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
         MessengerConfig messenger = context.getBean(MessengerConfig.class);
         LOG.info("moodbot is listening on {} (Messenger webhook {})", server.getURL(),
                 messenger.configured() ? "configured" : "not configured: answering 503 until secrets are set");
-        EventDispatcher.DispatchConfig dispatch = context.getBean(EventDispatcher.DispatchConfig.class);
+        DispatchConfig dispatch = context.getBean(DispatchConfig.class);
         LOG.info("{} reply workers, at most {} events waiting, {} photos analysed at once", dispatch.workers(),
                 dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size());
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ public sealed interface Reply {
         }
     }
 
-    @io.micronaut.serde.annotation.Serdeable
+    @Serdeable
     record QuickReply(String title, String payload) {
     }
 }

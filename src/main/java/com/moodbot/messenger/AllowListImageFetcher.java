@@ -1,8 +1,8 @@
 package com.moodbot.messenger;
 
 import com.moodbot.conversation.ImageFetcher;
-import com.moodbot.vision.ImageRejectedException;
 import com.moodbot.vision.ImageRejectedException.Reason;
+import com.moodbot.vision.ImageRejectedException;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,8 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -25,8 +29,8 @@ public final class AllowListImageFetcher implements ImageFetcher {
 
     private final FetchConfig config;
     private final HttpClient http;
-    private final java.util.concurrent.ScheduledExecutorService watchdog =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledExecutorService watchdog =
+            Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "image-fetch-watchdog");
                 t.setDaemon(true);
                 return t;
@@ -75,7 +79,7 @@ public final class AllowListImageFetcher implements ImageFetcher {
         } catch (Exception e) {
             throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "malformed image URL");
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("https") || (scheme.equals("http") && config.allowHttp()))) {
             throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "refused image URL scheme '" + scheme + "'");
         }
@@ -105,7 +109,7 @@ public final class AllowListImageFetcher implements ImageFetcher {
     /** Reads at most maxBytes; a host that stalls mid-body is cut off when the total timeout runs out. */
     private byte[] readCapped(InputStream body, long start) throws ImageRejectedException {
         long deadline = start + config.readTimeout().toNanos();
-        java.util.concurrent.ScheduledFuture<?> cutOff = watchdog.schedule(() -> closeQuietly(body),
+        ScheduledFuture<?> cutOff = watchdog.schedule(() -> closeQuietly(body),
                 Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         try (InputStream in = body; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             byte[] buf = new byte[16384];

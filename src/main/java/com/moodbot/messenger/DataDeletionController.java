@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ public class DataDeletionController {
     }
 
     @Serdeable
-    public record Confirmation(String url, @io.micronaut.core.annotation.Nullable String confirmation_code) {
+    public record Confirmation(String url, @Nullable String confirmation_code) {
     }
 
     @Serdeable
@@ -56,7 +57,7 @@ public class DataDeletionController {
         }
         String person = PersonId.hash(user.get());
         history.erase(person);
-        String code = HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(8));
+        String code = HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
         LOG.info("Erased the stored history of person {} (confirmation {})", person, code);
         String base = Optional.ofNullable(request.getHeaders().get("X-Forwarded-Proto")).orElse("https") + "://"
                 + Optional.ofNullable(request.getHeaders().get("Host")).orElse("localhost");

@@ -107,14 +107,4 @@ public class EventDispatcher {
         workers.shutdown();
         workers.awaitTermination(20, TimeUnit.SECONDS);
     }
-
-    /**
-     * @param workers       threads answering events; most of their time is spent waiting on the Send
-     *                      API (two or more calls of 50-300 ms per event), so there are many
-     * @param queueCapacity events accepted but not yet answered, at most
-     */
-    @ConfigurationProperties("moodbot.dispatch")
-    public record DispatchConfig(@Bindable(defaultValue = "128") int workers,
-                                 @Bindable(defaultValue = "1000") int queueCapacity) {
-    }
 }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Which hosts photos may be downloaded from (exact names or {@code *.suffix}), and the caps on
@@ -22,8 +23,8 @@ public record FetchConfig(
         if (host == null || host.isBlank()) {
             return false;
         }
-        String h = host.toLowerCase(java.util.Locale.ROOT);
-        return allowedHosts.stream().map(a -> a.trim().toLowerCase(java.util.Locale.ROOT)).anyMatch(a ->
+        String h = host.toLowerCase(Locale.ROOT);
+        return allowedHosts.stream().map(a -> a.trim().toLowerCase(Locale.ROOT)).anyMatch(a ->
                 a.startsWith("*.") ? h.endsWith(a.substring(1)) : h.equals(a));
     }
 }

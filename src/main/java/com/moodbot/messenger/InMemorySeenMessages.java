@@ -1,12 +1,13 @@
 package com.moodbot.messenger;
 
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The embedded default: the most recent 100,000 message ids, in memory. */
 @Singleton
-@io.micronaut.context.annotation.Requires(missingProperty = "redis.uri")
+@Requires(missingProperty = "redis.uri")
 public class InMemorySeenMessages implements SeenMessages {
 
     private static final int CAPACITY = 100_000;

@@ -6,7 +6,8 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * Messenger settings, from the environment: MOODBOT_MESSENGER_APP_SECRET, _VERIFY_TOKEN,
- * _PAGE_ACCESS_TOKEN, _GRAPH_URL and _API_VERSION. Without the secrets the webhook answers 503.
+ * _PAGE_ACCESS_TOKEN, _GRAPH_URL, _API_VERSION and _MAX_BODY_BYTES (the webhook's body cap).
+ * Without the secrets the webhook answers 503.
  */
 @ConfigurationProperties("moodbot.messenger")
 public record MessengerConfig(
@@ -14,7 +15,8 @@ public record MessengerConfig(
         @Nullable String verifyToken,
         @Nullable String pageAccessToken,
         @Bindable(defaultValue = "https://graph.facebook.com") String graphUrl,
-        @Bindable(defaultValue = "v25.0") String apiVersion) {
+        @Bindable(defaultValue = "v25.0") String apiVersion,
+        @Bindable(defaultValue = "1048576") int maxBodyBytes) {
 
     public boolean configured() {
         return present(appSecret) && present(verifyToken) && present(pageAccessToken);

@@ -1,5 +1,7 @@
 package com.moodbot.messenger;
 
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
@@ -64,19 +66,6 @@ public class SendApiClient {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Backoff settings; base doubles per attempt with up to 50% jitter, rate limits wait {@code pause}. */
-    @io.micronaut.context.annotation.ConfigurationProperties("moodbot.messenger.retry")
-    public record RetryPolicy(
-            @io.micronaut.core.bind.annotation.Bindable(defaultValue = "5") int maxAttempts,
-            @io.micronaut.core.bind.annotation.Bindable(defaultValue = "500ms") Duration base,
-            @io.micronaut.core.bind.annotation.Bindable(defaultValue = "10s") Duration pause) {
-
-        Duration delay(int attempt, boolean rateLimited) {
-            long ms = (rateLimited ? pause : base).toMillis() << Math.min(attempt - 1, 6);
-            return Duration.ofMillis(ms + ThreadLocalRandom.current().nextLong(ms / 2 + 1));
         }
     }
 }

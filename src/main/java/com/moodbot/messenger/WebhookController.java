@@ -31,9 +31,8 @@ public class WebhookController {
     private final SignatureVerifier verifier;
     private final int maxBodyBytes;
 
-    public WebhookController(MessengerConfig config, WebhookParser parser, EventDispatcher dispatcher,
-                             @io.micronaut.context.annotation.Value("${moodbot.messenger.max-body-bytes:1048576}") int maxBodyBytes) {
-        this.maxBodyBytes = maxBodyBytes;
+    public WebhookController(MessengerConfig config, WebhookParser parser, EventDispatcher dispatcher) {
+        this.maxBodyBytes = config.maxBodyBytes();
         this.config = config;
         this.parser = parser;
         this.dispatcher = dispatcher;

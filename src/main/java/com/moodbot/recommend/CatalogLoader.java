@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -80,13 +82,13 @@ public final class CatalogLoader {
     }
 
     static String moodNames() {
-        return java.util.Arrays.stream(Emotion.values()).map(Emotion::label).collect(Collectors.joining(", "));
+        return Arrays.stream(Emotion.values()).map(Emotion::label).collect(Collectors.joining(", "));
     }
 
     static boolean isWebUrl(String text, Set<String> schemes) {
         try {
             URI uri = new URI(text);
-            return uri.isAbsolute() && schemes.contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))
+            return uri.isAbsolute() && schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT))
                     && uri.getHost() != null && !uri.getHost().isBlank();
         } catch (Exception e) {
             return false;

@@ -1,10 +1,13 @@
 package com.moodbot.recommend;
 
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskScheduler;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +63,8 @@ public class CatalogService implements CatalogSource {
     }
 
     /** The web server is up: load the catalogs (fails startup when they are invalid) and watch for edits. */
-    @io.micronaut.runtime.event.annotation.EventListener
-    void onStartup(io.micronaut.runtime.server.event.ServerStartupEvent event) throws InvalidCatalogException, IOException {
+    @EventListener
+    void onStartup(ServerStartupEvent event) throws InvalidCatalogException, IOException {
         try {
             start();
         } catch (InvalidCatalogException e) {
@@ -138,14 +142,14 @@ public class CatalogService implements CatalogSource {
                 update(digest, config.dir().resolve(category.fileName()));
             }
             update(digest, config.dir().resolve(CatalogLoader.POLICY));
-            return java.util.HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static void update(MessageDigest digest, Path file) throws IOException {
-        digest.update(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
         if (Files.isRegularFile(file)) {
             digest.update(Files.readAllBytes(file));
         }

@@ -3,6 +3,7 @@ package com.moodbot.recommend;
 import com.moodbot.emotion.Emotion;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +99,7 @@ final class ItemReader {
             yaml.problem(item, "missing moods");
             return Set.of();
         }
-        Set<Emotion> moods = new java.util.HashSet<>();
+        Set<Emotion> moods = new HashSet<>();
         List<ScalarNode> names = yaml.scalars(t.getValueNode(), "moods");
         for (ScalarNode s : names) {
             Emotion.parse(s.getValue()).ifPresentOrElse(moods::add, () -> yaml.problem(s,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class YamlFile {
 
     List<ScalarNode> scalars(Node node, String field) {
         if (node instanceof SequenceNode seq) {
-            List<ScalarNode> out = new java.util.ArrayList<>();
+            List<ScalarNode> out = new ArrayList<>();
             for (Node n : seq.getValue()) {
                 if (n instanceof ScalarNode s) {
                     out.add(s);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 
 /** Writes and reads what a training run leaves in its output folder: metrics JSON and PNG charts. */
 public final class TrainingArtifacts {
@@ -21,7 +23,7 @@ public final class TrainingArtifacts {
     public void writeState(Path dir, TrainingState state) throws IOException {
         Path tmp = dir.resolve(METRICS + ".tmp");
         Files.write(tmp, json.writeValueAsBytes(state));
-        Files.move(tmp, dir.resolve(METRICS), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, dir.resolve(METRICS), StandardCopyOption.REPLACE_EXISTING);
         TrainingCharts.curve(state.history(), dir.resolve(CURVE));
     }
 
@@ -41,7 +43,7 @@ public final class TrainingArtifacts {
 
     /** Writes {@code confusion-<split>.png} and {@code .txt}. */
     public void writeConfusion(Path dir, String split, String subtitle, ConfusionMatrix matrix) throws IOException {
-        String base = "confusion-" + split.toLowerCase(java.util.Locale.ROOT);
+        String base = "confusion-" + split.toLowerCase(Locale.ROOT);
         Files.writeString(dir.resolve(base + ".txt"), matrix.toText());
         TrainingCharts.confusion(matrix, split + " (" + subtitle + ")", dir.resolve(base + ".png"));
     }

@@ -1,6 +1,7 @@
 package com.moodbot.vision;
 
 import com.moodbot.vision.ImageRejectedException.Reason;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
@@ -81,7 +82,7 @@ public final class ImageDecoder {
             throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded");
         }
         BufferedImage bgr = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        bgr.createGraphics().drawImage(decoded, 0, 0, java.awt.Color.WHITE, null);
+        bgr.createGraphics().drawImage(decoded, 0, 0, Color.WHITE, null);
         Mat mat = new Mat(bgr.getHeight(), bgr.getWidth(), CvType.CV_8UC3);
         mat.put(0, 0, ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData());
         return mat;

@@ -3,7 +3,6 @@ package com.moodbot.web;
 import com.moodbot.conversation.MoodCorrections;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.CatalogStatus;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -25,22 +24,21 @@ public class AdminController {
 
     private final CatalogService catalogs;
     private final MoodCorrections corrections;
-    private final String token;
+    private final AdminConfig config;
 
-    public AdminController(CatalogService catalogs, MoodCorrections corrections,
-                           @Value("${moodbot.admin.token:}") String token) {
+    public AdminController(CatalogService catalogs, MoodCorrections corrections, AdminConfig config) {
         this.catalogs = catalogs;
         this.corrections = corrections;
-        this.token = token;
+        this.config = config;
     }
 
     @Get("/status")
     public HttpResponse<AdminStatus> status(@Header("Authorization") @Nullable String authorization) {
-        if (token == null || token.isBlank()) {
+        if (!config.enabled()) {
             return HttpResponse.notFound();
         }
         byte[] given = (authorization == null ? "" : authorization).getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(given, ("Bearer " + token).getBytes(StandardCharsets.UTF_8))) {
+        if (!MessageDigest.isEqual(given, ("Bearer " + config.token()).getBytes(StandardCharsets.UTF_8))) {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED);
         }
         return HttpResponse.ok(new AdminStatus(catalogs.status(), corrections.snapshot()));

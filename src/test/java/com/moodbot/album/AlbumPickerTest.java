@@ -1,6 +1,5 @@
 package com.moodbot.album;
 
-import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
 import com.moodbot.support.TestModels;
 import com.moodbot.vision.FaceFinder;
@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class AlbumPickerTest {
         try (FaceFinder finder = VisionConfig.defaults(null).newFaceFinder();
              EmotionClassifier classifier = EmotionClassifier.load(model, 2)) {
             PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, false);
-            List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<String> warnings = new CopyOnWriteArrayList<>();
             AtomicInteger progress = new AtomicInteger();
             AlbumPicker.Result result = new AlbumPicker(analyzer, 2).pick(all, Emotion.HAPPY, 3, warnings::add,
                     progress::incrementAndGet);

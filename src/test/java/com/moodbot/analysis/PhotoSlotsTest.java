@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 class PhotoSlotsTest {
@@ -22,7 +23,7 @@ class PhotoSlotsTest {
         for (int i = 0; i < 40; i++) {
             pool.execute(() -> slots.run(() -> {
                 most.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+                LockSupport.parkNanos(2_000_000);
                 return inside.decrementAndGet();
             }));
         }
@@ -42,6 +43,7 @@ class PhotoSlotsTest {
 
     @Test
     void defaultsToTwiceTheCoresAndAtLeastFour() {
-        assertEquals(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), new PhotoSlots(0).size());
+        assertEquals(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), new PhotoSlotsConfig(0).size());
+        assertEquals(3, new PhotoSlots(new PhotoSlotsConfig(3)).size());
     }
 }

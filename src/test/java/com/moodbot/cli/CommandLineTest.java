@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.Application;
 import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
+import com.moodbot.support.TestModels;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,11 +56,11 @@ class CommandLineTest {
 
     @Test
     void predictPrintsOneJsonObjectPerImage() throws Exception {
-        com.moodbot.support.Required.fer2013("for the fixture photo");
-        Path model = com.moodbot.support.TestModels.writeRandom(dir.resolve("model"), 4);
+        Required.fer2013("for the fixture photo");
+        Path model = TestModels.writeRandom(dir.resolve("model"), 4);
         Path photo = dir.resolve("selfie.jpg");
-        Files.write(photo, com.moodbot.support.Photos.jpeg(com.moodbot.support.Photos.canvas(640, 480,
-                java.util.List.of(com.moodbot.support.Photos.detectableFaces().get(2)), new int[][] {{170, 90, 300}})));
+        Files.write(photo, Photos.jpeg(Photos.canvas(640, 480,
+                List.of(Photos.detectableFaces().get(2)), new int[][] {{170, 90, 300}})));
         Path junk = dir.resolve("junk.jpg");
         Files.writeString(junk, "not an image");
         int[] code = new int[1];
@@ -63,8 +69,8 @@ class CommandLineTest {
         assertEquals(1, code[0], "one image failed");
         String[] lines = out.strip().split("\n");
         assertEquals(2, lines.length, out);
-        var json = io.micronaut.json.JsonMapper.createDefault();
-        var first = json.readValue(lines[0], io.micronaut.json.tree.JsonNode.class);
+        var json = JsonMapper.createDefault();
+        var first = json.readValue(lines[0], JsonNode.class);
         assertEquals(photo.toString(), first.get("file").getStringValue());
         assertEquals(1, first.get("faces").getNumberValue().intValue());
         assertEquals(7, first.get("probabilities").size());
@@ -72,7 +78,7 @@ class CommandLineTest {
         assertEquals(first.get("probabilities").get(emotion).getNumberValue().floatValue(),
                 first.get("confidence").getNumberValue().floatValue(), 1e-6f);
         assertTrue(first.get("recommendation").get("title").getStringValue().length() > 0);
-        var second = json.readValue(lines[1], io.micronaut.json.tree.JsonNode.class);
+        var second = json.readValue(lines[1], JsonNode.class);
         assertEquals("not an image format we know", second.get("error").getStringValue());
     }
 

@@ -21,6 +21,7 @@ import com.moodbot.recommend.Recommendation;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.FaceBox;
 import com.moodbot.vision.ImageRejectedException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
+import org.mockito.Mockito;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
@@ -67,7 +69,7 @@ class ConversationTest {
         float[] p = new float[Emotion.COUNT];
         p[emotion.ordinal()] = confidence;
         FacePrediction face = new FacePrediction(new FaceBox(10, 10, 100, 100, 1, Optional.empty()), emotion, confidence, p);
-        return new PhotoAnalysis(640, 480, java.util.Collections.nCopies(count, face), 0);
+        return new PhotoAnalysis(640, 480, Collections.nCopies(count, face), 0);
     }
 
     private List<Reply> photo() {
@@ -113,7 +115,7 @@ class ConversationTest {
     void downloadAndDecodeFailuresGetKindReplies() throws Exception {
         when(fetcher.fetch(URL)).thenThrow(new ImageRejectedException(ImageRejectedException.Reason.DOWNLOAD_FAILED, "timeout"));
         assertEquals(List.of(new Reply.Text(Phrases.rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED))), photo());
-        org.mockito.Mockito.doReturn(PHOTO).when(fetcher).fetch(URL);
+        Mockito.doReturn(PHOTO).when(fetcher).fetch(URL);
         when(analyzer.analyze(PHOTO)).thenThrow(new ImageRejectedException(ImageRejectedException.Reason.UNSUPPORTED_FORMAT, "HEIC"));
         assertEquals(List.of(new Reply.Text(Phrases.rejected(ImageRejectedException.Reason.UNSUPPORTED_FORMAT))), photo());
     }

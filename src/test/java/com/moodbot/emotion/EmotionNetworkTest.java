@@ -3,11 +3,12 @@ package com.moodbot.emotion;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.nn.convolutional.Conv2d;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,7 +28,7 @@ class EmotionNetworkTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void tenCropsAreCornersCentreAndMirrors() {
         float[] face = new float[48 * 48];
         for (int i = 0; i < face.length; i++) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class ModelFilesTest {
     @Test
     void aTemperatureThatIsNotPositiveIsRefused() throws IOException {
         ModelFiles.writeSpec(dir, new NetworkSpec(0.25f, 44, 0f));
-        Files.writeString(dir.resolve(ModelFiles.SPEC), "temperature=-2\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve(ModelFiles.SPEC), "temperature=-2\n", StandardOpenOption.APPEND);
         assertThrows(IOException.class, () -> ModelFiles.readTemperature(dir));
     }
 }

@@ -6,15 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
+import com.moodbot.support.TestServers;
 import com.sun.net.httpserver.HttpHandler;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -56,7 +61,7 @@ class BadImageCorpusTest {
     static void start() throws Exception {
         graph = new FakeGraphApi();
         host = new FakeImageHost();
-        server = com.moodbot.support.TestServers.messenger(SECRET, graph, 2, Map.of(
+        server = TestServers.messenger(SECRET, graph, 2, Map.of(
                 "moodbot.fetch.allowed-hosts", "127.0.0.1",
                 "moodbot.fetch.allow-http", true,
                 "moodbot.fetch.read-timeout", "1500ms"));
@@ -100,8 +105,8 @@ class BadImageCorpusTest {
     }
 
     static byte[] cmykJpeg() throws Exception {
-        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
-                java.awt.image.DataBuffer.TYPE_BYTE, 64, 48, 4, null);
+        WritableRaster raster = Raster.createInterleavedRaster(
+                DataBuffer.TYPE_BYTE, 64, 48, 4, null);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
@@ -121,7 +126,7 @@ class BadImageCorpusTest {
         huge[1] = (byte) 0xD8;
         huge[2] = (byte) 0xFF;
         byte[] bmp = new byte[54];
-        ByteBuffer.wrap(bmp).order(java.nio.ByteOrder.LITTLE_ENDIAN).put((byte) 'B').put((byte) 'M').putInt(54).putInt(0)
+        ByteBuffer.wrap(bmp).order(ByteOrder.LITTLE_ENDIAN).put((byte) 'B').put((byte) 'M').putInt(54).putInt(0)
                 .putInt(54).putInt(40).putInt(90000).putInt(90000).putShort((short) 1).putShort((short) 24);
         BufferedImage grey16 = new BufferedImage(80, 60, BufferedImage.TYPE_USHORT_GRAY);
         BufferedImage indexed = new BufferedImage(80, 60, BufferedImage.TYPE_BYTE_INDEXED);

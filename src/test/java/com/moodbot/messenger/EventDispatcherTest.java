@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class EventDispatcherTest {
 
     private EventDispatcher dispatcher(SeenMessages seen, int workers, int capacity) {
         doAnswer(call -> answered.add(call.<InboundEvent>getArgument(0).id())).when(channel).answer(any());
-        dispatcher = new EventDispatcher(channel, seen, new EventDispatcher.DispatchConfig(workers, capacity));
+        dispatcher = new EventDispatcher(channel, seen, new DispatchConfig(workers, capacity));
         return dispatcher;
     }
 
@@ -96,7 +97,7 @@ class EventDispatcherTest {
         verify(channel, times(1)).answer(any());
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (!condition.getAsBoolean() && System.nanoTime() < end) {
             Thread.sleep(5);

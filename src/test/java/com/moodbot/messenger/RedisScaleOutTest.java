@@ -1,10 +1,17 @@
 package com.moodbot.messenger;
 
-import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.moodbot.conversation.PersonId;
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.CatalogService;
+import com.moodbot.recommend.Category;
+import com.moodbot.recommend.HistoryStore;
 import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.Required;
+import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -51,15 +58,15 @@ class RedisScaleOutTest {
         b = instance(port);
     }
 
-    static EmbeddedServer instance(int redisPort) throws java.io.IOException {
-        return com.moodbot.support.TestServers.messenger(SECRET, graph, 12, Map.of("redis.uri", "redis://127.0.0.1:" + redisPort));
+    static EmbeddedServer instance(int redisPort) throws IOException {
+        return TestServers.messenger(SECRET, graph, 12, Map.of("redis.uri", "redis://127.0.0.1:" + redisPort));
     }
 
     static void waitForPort(int port) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             try (Socket s = new Socket("127.0.0.1", port)) {
                 return;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 Thread.sleep(50);
             }
         }
@@ -99,8 +106,8 @@ class RedisScaleOutTest {
 
     @Test
     void recommendationsDoNotRepeatAcrossInstancesAndDeletionErasesThem() throws Exception {
-        int films = a.getApplicationContext().getBean(com.moodbot.recommend.CatalogService.class).current()
-                .candidates(com.moodbot.recommend.Category.FILM, List.of(com.moodbot.emotion.Emotion.SAD)).size();
+        int films = a.getApplicationContext().getBean(CatalogService.class).current()
+                .candidates(Category.FILM, List.of(Emotion.SAD)).size();
         Set<String> titles = new HashSet<>();
         for (int i = 0; i < films; i++) {
             post(i % 2 == 0 ? a : b, Fixtures.webhook("quick-reply.json", Map.of("PSID", "r2", "MID", "m_more_" + i,
@@ -110,10 +117,10 @@ class RedisScaleOutTest {
                 .forEach(c -> titles.add(c.element().get("title").getStringValue()));
         assertEquals(films, titles.size(), "every sad film exactly once, whichever instance answered");
 
-        var history = b.getApplicationContext().getBean(com.moodbot.recommend.HistoryStore.class);
-        String person = com.moodbot.conversation.PersonId.hash("r2");
+        var history = b.getApplicationContext().getBean(HistoryStore.class);
+        String person = PersonId.hash("r2");
         assertEquals(films, history.seen(person, "film:sad").size());
-        a.getApplicationContext().getBean(com.moodbot.recommend.HistoryStore.class).erase(person);
+        a.getApplicationContext().getBean(HistoryStore.class).erase(person);
         assertEquals(0, history.seen(person, "film:sad").size());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +28,7 @@ class SendFaultInjectionTest {
     @BeforeAll
     static void start() throws Exception {
         graph = new FakeGraphApi();
-        server = com.moodbot.support.TestServers.messenger(SECRET, graph, 1, Map.of(
+        server = TestServers.messenger(SECRET, graph, 1, Map.of(
                 "moodbot.messenger.retry.base", "5ms",
                 "moodbot.messenger.retry.pause", "20ms",
                 "moodbot.messenger.retry.max-attempts", 8,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,7 +32,7 @@ class WebhookFuzzTest {
     @BeforeAll
     static void start() throws Exception {
         graph = new FakeGraphApi();
-        server = com.moodbot.support.TestServers.messenger(SECRET, graph, 6, Map.of(
+        server = TestServers.messenger(SECRET, graph, 6, Map.of(
                 "moodbot.dispatch.queue-capacity", 100_000,
                 "moodbot.fetch.allowed-hosts", "nowhere.invalid"));
     }

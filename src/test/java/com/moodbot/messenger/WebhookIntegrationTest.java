@@ -1,28 +1,28 @@
 package com.moodbot.messenger;
 
-import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.conversation.PersonId;
+import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
+import com.moodbot.recommend.HistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
-import com.moodbot.support.SharedData;
-import com.moodbot.support.TestModels;
-import io.micronaut.context.ApplicationContext;
+import com.moodbot.support.Required;
+import com.moodbot.support.TestServers;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,25 +43,18 @@ class WebhookIntegrationTest {
     static FakeImageHost images;
     static EmbeddedServer server;
     static HttpClient http = HttpClient.newHttpClient();
-    static Path modelDir;
 
     @BeforeAll
     static void start() throws Exception {
         graph = new FakeGraphApi();
         images = new FakeImageHost();
-        modelDir = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 11);
-        Map<String, Object> props = new HashMap<>();
-        props.put("micronaut.server.port", -1);
-        props.put("moodbot.messenger.app-secret", SECRET);
-        props.put("moodbot.messenger.verify-token", "verify-me");
-        props.put("moodbot.messenger.page-access-token", "PAGE_TOKEN");
-        props.put("moodbot.messenger.graph-url", graph.url());
-        props.put("moodbot.messenger.retry.base", "10ms");
-        props.put("moodbot.fetch.allowed-hosts", "127.0.0.1");
-        props.put("moodbot.fetch.allow-http", true);
-        props.put("moodbot.model.dir", modelDir.toString());
-        props.put("moodbot.admin.token", "admin-secret");
-        server = ApplicationContext.run(EmbeddedServer.class, props);
+        server = TestServers.messenger(SECRET, graph, 11, Map.of(
+                "moodbot.messenger.verify-token", "verify-me",
+                "moodbot.messenger.page-access-token", "PAGE_TOKEN",
+                "moodbot.messenger.retry.base", "10ms",
+                "moodbot.fetch.allowed-hosts", "127.0.0.1",
+                "moodbot.fetch.allow-http", true,
+                "moodbot.admin.token", "admin-secret"));
     }
 
     @AfterAll
@@ -108,15 +101,15 @@ class WebhookIntegrationTest {
         HttpResponse<String> ok = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer admin-secret").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ok.statusCode());
-        var status = io.micronaut.json.JsonMapper.createDefault().readValue(ok.body(), io.micronaut.json.tree.JsonNode.class);
+        var status = JsonMapper.createDefault().readValue(ok.body(), JsonNode.class);
         assertEquals(19, status.get("catalog").get("counts").get("film").get("happy").getNumberValue().intValue());
         assertEquals("loaded", status.get("catalog").get("lastResult").getStringValue());
     }
 
     @Test
     void dataDeletionCallbackErasesHistoryOnlyWithAValidSignedRequest() throws Exception {
-        com.moodbot.recommend.HistoryStore history = server.getApplicationContext().getBean(com.moodbot.recommend.HistoryStore.class);
-        String person = com.moodbot.conversation.PersonId.hash("4242");
+        HistoryStore history = server.getApplicationContext().getBean(HistoryStore.class);
+        String person = PersonId.hash("4242");
         history.markSeen(person, "film:sad", "paddington-2-2017");
         URI uri = URI.create(server.getURL() + "/privacy/deletion");
         String forged = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\"}", "not-the-secret");
@@ -129,7 +122,7 @@ class WebhookIntegrationTest {
         HttpResponse<String> ok = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("signed_request=" + genuine)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ok.statusCode());
-        var answer = io.micronaut.json.JsonMapper.createDefault().readValue(ok.body(), io.micronaut.json.tree.JsonNode.class);
+        var answer = JsonMapper.createDefault().readValue(ok.body(), JsonNode.class);
         String code = answer.get("confirmation_code").getStringValue();
         assertTrue(answer.get("url").getStringValue().endsWith("/privacy/deletion/" + code), ok.body());
         assertEquals(0, history.seen(person, "film:sad").size());
@@ -169,7 +162,7 @@ class WebhookIntegrationTest {
         assertTrue(text.contains(Math.round(expected.confidence() * 100) + "% sure"), text);
         Category category = recommender.firstCategory(expected.emotion());
         String title = calls.get(3).element().get("title").getStringValue();
-        assertTrue(server.getApplicationContext().getBean(com.moodbot.recommend.CatalogService.class).current()
+        assertTrue(server.getApplicationContext().getBean(CatalogService.class).current()
                 .candidates(category, List.of(expected.emotion())).stream().anyMatch(i -> i.title().equals(title)), title);
         assertEquals("web_url", calls.get(3).element().get("buttons").get(0).get("type").getStringValue());
         List<String> quick = calls.get(3).quickReplyPayloads();

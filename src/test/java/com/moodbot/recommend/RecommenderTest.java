@@ -6,8 +6,10 @@ import com.moodbot.emotion.Emotion;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class RecommenderTest {
@@ -49,12 +51,12 @@ class RecommenderTest {
     void heavierItemsArePickedMoreOften() {
         int paddington = 0;
         for (int seed = 0; seed < 400; seed++) {
-            Recommender r = new Recommender(() -> catalog, new InMemoryHistoryStore(1), new java.util.SplittableRandom(seed));
+            Recommender r = new Recommender(() -> catalog, new InMemoryHistoryStore(1), new SplittableRandom(seed));
             if (r.recommend("x", Emotion.HAPPY, Category.FILM).orElseThrow().item().id().equals("paddington-2-2017")) {
                 paddington++;
             }
         }
-        double weightShare = 2.0 / catalog.candidates(Category.FILM, java.util.List.of(Emotion.HAPPY)).stream()
+        double weightShare = 2.0 / catalog.candidates(Category.FILM, List.of(Emotion.HAPPY)).stream()
                 .mapToDouble(CatalogItem::weight).sum();
         assertEquals(weightShare, paddington / 400.0, 0.05);
     }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /** A stand-in for graph.facebook.com that records every call and answers as the Send API does. */
@@ -56,7 +58,7 @@ public final class FakeGraphApi implements AutoCloseable {
 
     /** Fault codes for {@link #answer}: 200 accepts; 500 (code 2), 1200 and 613 are transient; 190 is permanent. */
     public static final int TIMEOUT = -1;
-    private final java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger attempts = new AtomicInteger();
     private final HttpServer server;
     private final JsonMapper json = JsonMapper.createDefault();
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
@@ -96,7 +98,7 @@ public final class FakeGraphApi implements AutoCloseable {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-graph");
             t.setDaemon(true);
             return t;

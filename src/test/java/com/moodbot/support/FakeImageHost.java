@@ -1,11 +1,13 @@
 package com.moodbot.support;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 
 /** Serves fixture photos over loopback, as Facebook's CDN would. */
 public final class FakeImageHost implements AutoCloseable {
@@ -30,7 +32,7 @@ public final class FakeImageHost implements AutoCloseable {
             }
             exchange.close();
         });
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-image-host");
             t.setDaemon(true);
             return t;
@@ -39,7 +41,7 @@ public final class FakeImageHost implements AutoCloseable {
     }
 
     /** Serves {@code path} with a handler of the test's own (stalling, redirecting, lying hosts). */
-    public String handle(String path, com.sun.net.httpserver.HttpHandler handler) {
+    public String handle(String path, HttpHandler handler) {
         server.createContext(path, handler);
         return url(path);
     }

@@ -1,11 +1,11 @@
 package com.moodbot.support;
 
 import com.moodbot.training.FerCsvReader;
+import com.moodbot.training.LabeledFace;
+import com.moodbot.training.Split;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
 import com.moodbot.vision.VisionConfig;
-import com.moodbot.training.LabeledFace;
-import com.moodbot.training.Split;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 
@@ -45,7 +46,7 @@ public final class Photos {
      */
     public static synchronized List<LabeledFace> detectableFaces() {
         if (detectable == null) {
-            List<FaceFinder> finders = new java.util.ArrayList<>();
+            List<FaceFinder> finders = new ArrayList<>();
             finders.add(VisionConfig.defaults(null).newFaceFinder());
             if (SharedData.yunetPresent()) {
                 finders.add(VisionConfig.defaults(SharedData.YUNET).newFaceFinder());
@@ -104,7 +105,7 @@ public final class Photos {
             'M', 'M', 0, 42, 0, 0, 0, 8,
             0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
             0, 0, 0, 0};
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2);
         out.write(exif, 0, exif.length);
         out.write(jpeg, 2, jpeg.length - 2);

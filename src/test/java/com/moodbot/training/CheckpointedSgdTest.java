@@ -14,6 +14,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
+import com.moodbot.emotion.ModelFiles;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -76,14 +77,14 @@ class CheckpointedSgdTest {
             step(first, uninterrupted, m, 1);
             step(first, uninterrupted, m, 2);
             first.save(uninterrupted, dir.resolve("momentum"));
-            com.moodbot.emotion.ModelFiles.saveParameters(uninterrupted, dir.resolve("params"));
+            ModelFiles.saveParameters(uninterrupted, dir.resolve("params"));
 
             Block resumed = block(m, 3);
-            com.moodbot.emotion.ModelFiles.loadParameters(resumed, m, dir.resolve("params"));
+            ModelFiles.loadParameters(resumed, m, dir.resolve("params"));
             CheckpointedSgd second = ours();
             assertEquals(2, second.load(resumed, m, dir.resolve("momentum")));
             Block restarted = block(m, 3);
-            com.moodbot.emotion.ModelFiles.loadParameters(restarted, m, dir.resolve("params"));
+            ModelFiles.loadParameters(restarted, m, dir.resolve("params"));
 
             step(first, uninterrupted, m, 3);
             step(second, resumed, m, 3);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class SoftTargetCrossEntropyTest {
     @Test
     void smoothingMovesMassToEveryClass() {
         try (NDManager m = NDManager.newBaseManager()) {
-            NDArray uniformLogits = m.zeros(new ai.djl.ndarray.types.Shape(1, 7));
+            NDArray uniformLogits = m.zeros(new Shape(1, 7));
             float loss = new SoftTargetCrossEntropy(0.3f)
                     .evaluate(targets(m, oneHot(4), new float[] {1}), new NDList(uniformLogits)).getFloat();
             assertEquals(Math.log(7), loss, 1e-5);

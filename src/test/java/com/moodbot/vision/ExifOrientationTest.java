@@ -1,9 +1,9 @@
 package com.moodbot.vision;
 
-import com.moodbot.support.Required;
+import com.moodbot.support.Photos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
 import java.awt.image.BufferedImage;
 import java.util.List;

@@ -1,10 +1,10 @@
 package com.moodbot.vision;
 
-import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
 import com.moodbot.training.LabeledFace;
 import java.awt.image.BufferedImage;
@@ -12,6 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
+import org.opencv.imgcodecs.Imgcodecs;
 
 /** Needs FER2013 faces from ../shared to build its photos; skipped only when that file is absent. */
 class FaceFinderTest {
@@ -67,8 +70,8 @@ class FaceFinderTest {
                 byte[] photo = Photos.jpeg(Photos.canvas(800, 600, List.of(original), new int[][] {{200, 100, 360}}));
                 DetectedFace found = finder.find(photo).largest().orElseThrow();
                 ours += correlation(original.pixels(), found.fer48());
-                org.opencv.core.Mat grey = org.opencv.imgcodecs.Imgcodecs.imdecode(new org.opencv.core.MatOfByte(photo),
-                        org.opencv.imgcodecs.Imgcodecs.IMREAD_GRAYSCALE);
+                Mat grey = Imgcodecs.imdecode(new MatOfByte(photo),
+                        Imgcodecs.IMREAD_GRAYSCALE);
                 Framing f = finder.framing();
                 wide += correlation(original.pixels(), FaceCropper.crop(grey, found.box(), new Framing(f.scale() * 1.3, f.shiftDown())));
                 grey.release();

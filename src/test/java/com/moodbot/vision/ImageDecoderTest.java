@@ -11,6 +11,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,13 +60,13 @@ class ImageDecoderTest {
     }
 
     private static byte[] progressiveJpeg(BufferedImage img) throws Exception {
-        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
-        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (javax.imageio.stream.ImageOutputStream ios = javax.imageio.ImageIO.createImageOutputStream(out)) {
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
-            writer.write(null, new javax.imageio.IIOImage(img, null, null), param);
+            writer.write(null, new IIOImage(img, null, null), param);
         }
         writer.dispose();
         return out.toByteArray();

@@ -1,10 +1,10 @@
 package com.moodbot.web;
 
-import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
 import com.moodbot.support.TestModels;
 import io.micronaut.context.ApplicationContext;
@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class AnalyzeEndpointTest {
 
     @Test
     void webhookAnswers503UntilConfigured() {
-        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+        HttpClientResponseException e = Assertions.assertThrows(HttpClientResponseException.class,
                 () -> client.toBlocking().exchange(HttpRequest.POST("/webhook", "{}"), String.class));
         assertEquals(HttpStatus.SERVICE_UNAVAILABLE, e.getStatus());
         assertTrue(e.getResponse().getBody(String.class).orElse("").contains("MOODBOT_MESSENGER_APP_SECRET"));
@@ -75,7 +76,7 @@ class AnalyzeEndpointTest {
 
     @Test
     void notAnImageGetsAKindAnswer() {
-        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+        HttpClientResponseException e = Assertions.assertThrows(HttpClientResponseException.class,
                 () -> upload("<html>hi</html>".getBytes(StandardCharsets.UTF_8), "page.jpg"));
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
         AnalysisView view = e.getResponse().getBody(AnalysisView.class).orElseThrow();

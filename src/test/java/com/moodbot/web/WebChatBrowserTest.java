@@ -1,10 +1,11 @@
 package com.moodbot.web;
 
-import com.moodbot.support.Required;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.emotion.ModelFiles;
 import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
 import com.moodbot.support.TestModels;
 import io.micronaut.context.ApplicationContext;
@@ -47,7 +48,7 @@ class WebChatBrowserTest {
                 "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)", CHROMIUM, CHROMEDRIVER);
         Required.fer2013("for the fixture photo");
         // The shipped model when there is one (its screenshot goes into README.md), else a small random one.
-        Path model = Files.isRegularFile(Path.of("models", com.moodbot.emotion.ModelFiles.PARAMS)) ? Path.of("models")
+        Path model = Files.isRegularFile(Path.of("models", ModelFiles.PARAMS)) ? Path.of("models")
                 : TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 8);
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString()));
