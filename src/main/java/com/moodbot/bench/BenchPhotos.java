@@ -7,13 +7,9 @@ import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
 import java.awt.Color;
 import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
+import java.util.List;
 
 /** Benchmark photos: a FER2013 PrivateTest face scaled up onto a gradient canvas, as a JPEG. */
 final class BenchPhotos {
@@ -46,18 +42,9 @@ final class BenchPhotos {
         return true;
     }
 
-    static byte[] jpeg(LabeledFace face, int width, int height, int side) throws IOException {
-        BufferedImage grey = new BufferedImage(48, 48, BufferedImage.TYPE_BYTE_GRAY);
-        grey.getRaster().setDataElements(0, 0, 48, 48, face.pixels());
-        BufferedImage photo = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = photo.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, new Color(90, 120, 160), width, height, new Color(230, 210, 190)));
-        g.fillRect(0, 0, width, height);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(grey, (width - side) / 2, (height - side) / 2, side, side, null);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(photo, "jpg", out);
-        return out.toByteArray();
+    static byte[] jpeg(LabeledFace face, int width, int height, int side) {
+        GradientPaint background = new GradientPaint(0, 0, new Color(90, 120, 160), width, height, new Color(230, 210, 190));
+        return FacePhotos.jpeg(FacePhotos.canvas(width, height, background, List.of(face),
+                new int[][] {{(width - side) / 2, (height - side) / 2, side}}));
     }
 }

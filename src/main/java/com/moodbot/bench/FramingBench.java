@@ -7,9 +7,6 @@ import com.moodbot.vision.CascadeFaceDetector;
 import com.moodbot.vision.FaceBox;
 import com.moodbot.vision.FaceDetector;
 import com.moodbot.vision.YuNetFaceDetector;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.file.Path;
@@ -75,15 +72,7 @@ public final class FramingBench implements Callable<Integer> {
     }
 
     private static Mat canvas(LabeledFace face) {
-        BufferedImage grey = new BufferedImage(48, 48, BufferedImage.TYPE_BYTE_GRAY);
-        grey.getRaster().setDataElements(0, 0, 48, 48, face.pixels());
-        BufferedImage photo = new BufferedImage(640, 480, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = photo.createGraphics();
-        g.setColor(new Color(200, 190, 180));
-        g.fillRect(0, 0, 640, 480);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(grey, 170, 90, SIDE, SIDE, null);
-        g.dispose();
+        BufferedImage photo = FacePhotos.canvas(640, 480, FacePhotos.PLAIN, List.of(face), new int[][] {{170, 90, SIDE}});
         Mat mat = new Mat(480, 640, CvType.CV_8UC3);
         mat.put(0, 0, ((DataBufferByte) photo.getRaster().getDataBuffer()).getData());
         return mat;

@@ -11,10 +11,8 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,13 +36,7 @@ public final class ModelBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Random random = new Random(1);
-        List<byte[]> faces = new ArrayList<>();
-        for (int i = 0; i < 32; i++) {
-            byte[] f = new byte[48 * 48];
-            random.nextBytes(f);
-            faces.add(f);
-        }
+        List<byte[]> faces = SyntheticFaces.pixels(32, 1);
         try (EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
             System.out.printf(Locale.ROOT, "device %s, network width %.3f, input %d%n", classifier.device(),
                     classifier.spec().width(), classifier.spec().inputSize());
@@ -62,19 +54,14 @@ public final class ModelBench implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "inference batch %2d: %s  = %.2f ms per face (p50)%n", batch, lat.summary(),
                         lat.percentileMillis(50) / batch);
             }
-            trainThroughput(classifier, random);
+            trainThroughput(classifier);
         }
         return 0;
     }
 
     /** Runs with every core, as {@code train} does (the trainer sets the thread count itself). */
-    private void trainThroughput(EmotionClassifier classifier, Random random) throws Exception {
-        List<LabeledFace> train = new ArrayList<>();
-        for (int i = 0; i < trainImages; i++) {
-            byte[] f = new byte[48 * 48];
-            random.nextBytes(f);
-            train.add(new LabeledFace(f, Emotion.ofIndex(i % Emotion.COUNT), "bench"));
-        }
+    private void trainThroughput(EmotionClassifier classifier) throws Exception {
+        List<LabeledFace> train = SyntheticFaces.labelled(trainImages, 2);
         Path out = Files.createTempDirectory("moodbot-bench");
         TrainOptions options = TrainOptions.builder(out, classifier.spec()).data("synthetic").epochs(1)
                 .learningRate(0.01f).seed(1).augmentWarmupEpochs(0).build();

@@ -2,10 +2,10 @@ package com.moodbot.bench;
 
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
-import com.moodbot.cli.ModelOptions;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.messenger.AllowListImageFetcher;
 import com.moodbot.messenger.FetchConfig;
+import com.moodbot.options.ModelOptions;
 import com.moodbot.recommend.Catalog;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.InMemoryHistoryStore;

@@ -6,6 +6,7 @@ import com.moodbot.album.ScoredPhoto;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.options.ModelOptions;
 import com.moodbot.training.ImageFolderReader;
 import com.moodbot.training.Progress;
 import com.moodbot.vision.FaceFinder;

@@ -3,6 +3,7 @@ package com.moodbot.cli;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.options.ModelOptions;
 import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.Evaluator;
 import com.moodbot.training.FerCsvReader;

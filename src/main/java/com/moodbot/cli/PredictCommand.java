@@ -2,13 +2,14 @@ package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.conversation.AnalysisView;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.options.ModelOptions;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
-import com.moodbot.web.AnalysisView;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import java.io.IOException;

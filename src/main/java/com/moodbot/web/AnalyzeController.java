@@ -3,6 +3,7 @@ package com.moodbot.web;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
+import com.moodbot.conversation.AnalysisView;
 import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.PersonId;
 import com.moodbot.conversation.Reply;

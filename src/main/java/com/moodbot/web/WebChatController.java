@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.conversation.AnalysisView;
 import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.recommend.CatalogItem;

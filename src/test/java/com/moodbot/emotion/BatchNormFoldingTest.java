@@ -10,13 +10,14 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import com.moodbot.bench.SyntheticFaces;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** The folded inference network computes what the trained network computes in inference mode. */
 class BatchNormFoldingTest {
@@ -46,12 +47,7 @@ class BatchNormFoldingTest {
             ModelFiles.writeSpec(dir, spec);
             ModelFiles.saveParameters(block, dir.resolve(ModelFiles.PARAMS));
 
-            List<byte[]> faces = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                byte[] f = new byte[48 * 48];
-                random.nextBytes(f);
-                faces.add(f);
-            }
+            List<byte[]> faces = SyntheticFaces.pixels(6, 12);
             try (EmotionClassifier unfolded = EmotionClassifier.wrap(model, spec);
                  EmotionClassifier folded = EmotionClassifier.load(dir, 1)) {
                 float[][] expected = unfolded.probabilities(faces, false);

@@ -3,16 +3,17 @@ package com.moodbot.emotion;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.moodbot.bench.SyntheticFaces;
 import com.moodbot.support.TestModels;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 class EmotionClassifierConcurrencyTest {
 
@@ -22,13 +23,7 @@ class EmotionClassifierConcurrencyTest {
     @Test
     void concurrentCallersGetTheSameAnswersAsOneCallerAndBatchesMatchSingles() throws Exception {
         TestModels.writeRandom(dir, 3);
-        Random random = new Random(9);
-        List<byte[]> faces = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            byte[] f = new byte[48 * 48];
-            random.nextBytes(f);
-            faces.add(f);
-        }
+        List<byte[]> faces = SyntheticFaces.pixels(12, 9);
         try (EmotionClassifier classifier = EmotionClassifier.load(dir, 2)) {
             float[][] batch = classifier.probabilities(faces, false);
             assertEquals(12, batch.length);

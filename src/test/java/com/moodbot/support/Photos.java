@@ -1,21 +1,18 @@
 package com.moodbot.support;
 
+import com.moodbot.bench.FacePhotos;
 import com.moodbot.training.FerCsvReader;
 import com.moodbot.training.LabeledFace;
 import com.moodbot.training.Split;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
 import com.moodbot.vision.VisionConfig;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /** Test photos built at test time: FER2013 faces scaled up and pasted into larger canvases. */
 public final class Photos {
@@ -64,39 +61,17 @@ public final class Photos {
         return detectable;
     }
 
-    public static BufferedImage grey(LabeledFace face) {
-        BufferedImage img = new BufferedImage(48, 48, BufferedImage.TYPE_BYTE_GRAY);
-        img.getRaster().setDataElements(0, 0, 48, 48, face.pixels());
-        return img;
-    }
-
-    /** A canvas with each face drawn at (x, y) with the given side. */
+    /** A plain canvas with each face drawn at (x, y) with the given side. */
     public static BufferedImage canvas(int width, int height, List<LabeledFace> placed, int[][] xySide) {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = img.createGraphics();
-        g.setColor(new Color(200, 190, 180));
-        g.fillRect(0, 0, width, height);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        for (int i = 0; i < placed.size(); i++) {
-            g.drawImage(grey(placed.get(i)), xySide[i][0], xySide[i][1], xySide[i][2], xySide[i][2], null);
-        }
-        g.dispose();
-        return img;
+        return FacePhotos.canvas(width, height, FacePhotos.PLAIN, placed, xySide);
     }
 
     public static byte[] encode(BufferedImage img, String format) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            if (!ImageIO.write(img, format, out)) {
-                throw new IllegalStateException("no writer for " + format);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FacePhotos.encode(img, format);
     }
 
     public static byte[] jpeg(BufferedImage img) {
-        return encode(img, "jpg");
+        return FacePhotos.jpeg(img);
     }
 
     /** Inserts an APP1 Exif segment with the given orientation right after the JPEG's SOI marker. */

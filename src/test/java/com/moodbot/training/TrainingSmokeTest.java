@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.emotion.Emotion;
+import com.moodbot.bench.SyntheticFaces;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.support.TestModels;
@@ -13,11 +13,10 @@ import io.micronaut.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** A few batches on a tiny synthetic slice: every artifact is written, and a saved model reloads exactly. */
 class TrainingSmokeTest {
@@ -26,14 +25,7 @@ class TrainingSmokeTest {
     Path dir;
 
     static List<LabeledFace> faces(int n, long seed) {
-        Random r = new Random(seed);
-        List<LabeledFace> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            byte[] px = new byte[LabeledFace.PIXELS];
-            r.nextBytes(px);
-            out.add(new LabeledFace(px, Emotion.ofIndex(i % Emotion.COUNT), "synthetic:" + i));
-        }
-        return out;
+        return SyntheticFaces.labelled(n, seed);
     }
 
     private TrainOptions.Builder tiny() {

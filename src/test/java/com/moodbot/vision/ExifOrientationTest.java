@@ -1,14 +1,15 @@
 package com.moodbot.vision;
 
-import com.moodbot.support.Photos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.Mat;
+
 
 /** Phone selfies are often stored sideways with an EXIF orientation tag; decoding must undo that. */
 class ExifOrientationTest {

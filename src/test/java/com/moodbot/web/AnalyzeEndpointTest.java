@@ -3,6 +3,7 @@ package com.moodbot.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.conversation.AnalysisView;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 
 /** The embedded default: no Facebook credentials, /api/analyze works and the webhook answers 503. */
 class AnalyzeEndpointTest {

@@ -1,4 +1,4 @@
-package com.moodbot.cli;
+package com.moodbot.options;
 
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.vision.FaceFinder;
@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options every command that runs the photo pipeline shares (a picocli mixin). */
+/** The options every command that runs the photo pipeline shares, in {@code cli} and {@code bench} (a picocli mixin). */
 public final class ModelOptions {
 
     @Option(names = "--model", defaultValue = "models", description = "model folder (default ${DEFAULT-VALUE})")

@@ -1,8 +1,7 @@
-package com.moodbot.web;
+package com.moodbot.conversation;
 
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
-import com.moodbot.conversation.Reply;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Recommendation;
 import io.micronaut.core.annotation.Nullable;
