@@ -15,15 +15,22 @@ public sealed interface Payload {
 
     String encode();
 
+    /** Asks for an item of a category for a mood. */
+    sealed interface Suggestion extends Payload {
+        Emotion mood();
+
+        Category category();
+    }
+
     /** Another item, same mood and category. */
-    record More(Emotion mood, Category category) implements Payload {
+    record More(Emotion mood, Category category) implements Suggestion {
         public String encode() {
             return "MORE|" + mood.label() + "|" + category.label();
         }
     }
 
     /** An item of another category for the same mood. */
-    record Switch(Emotion mood, Category category) implements Payload {
+    record Switch(Emotion mood, Category category) implements Suggestion {
         public String encode() {
             return "CAT|" + mood.label() + "|" + category.label();
         }

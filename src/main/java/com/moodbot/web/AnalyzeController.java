@@ -1,13 +1,9 @@
 package com.moodbot.web;
 
-import com.moodbot.analysis.PhotoAnalysis;
-import com.moodbot.analysis.PhotoAnalyzer;
-import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.conversation.AnalysisView;
-import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.PersonId;
+import com.moodbot.conversation.PhotoReplies;
 import com.moodbot.conversation.Reply;
-import com.moodbot.vision.ImageRejectedException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,14 +26,10 @@ import java.util.Optional;
 @Controller("/api")
 public class AnalyzeController {
 
-    private final PhotoAnalyzer analyzer;
-    private final Conversation conversation;
-    private final PhotoSlots photoSlots;
+    private final PhotoReplies photos;
 
-    public AnalyzeController(PhotoAnalyzer analyzer, Conversation conversation, PhotoSlots photoSlots) {
-        this.analyzer = analyzer;
-        this.conversation = conversation;
-        this.photoSlots = photoSlots;
+    public AnalyzeController(PhotoReplies photos) {
+        this.photos = photos;
     }
 
     @Post(value = "/analyze", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
@@ -51,17 +43,16 @@ public class AnalyzeController {
         } catch (IOException e) {
             return HttpResponse.badRequest(AnalysisView.failed(image.getFilename(), "upload could not be read", null));
         }
-        try {
-            PhotoAnalysis analysis = photoSlots.run(() -> analyzer.analyze(bytes));
-            List<Reply> replies = conversation.analysed(who, analysis);
-            Optional<AnalysisView.RecommendationView> card = replies.stream().filter(Reply.Card.class::isInstance)
-                    .map(Reply.Card.class::cast).findFirst().map(c -> new AnalysisView.RecommendationView(
-                            null, null, c.title(), c.subtitle(), c.buttonUrl(), c.imageUrl().orElse(null)));
-            return HttpResponse.ok(AnalysisView.of(image.getFilename(), analysis, card, replies));
-        } catch (ImageRejectedException e) {
-            List<Reply> replies = conversation.rejected(who, e);
+        PhotoReplies.Answer answer = photos.answer(who, () -> bytes);
+        List<Reply> replies = answer.replies();
+        if (answer.analysis().isEmpty()) {
+            String reason = answer.rejected().map(e -> e.reason().name().toLowerCase()).orElse("unreadable");
             return HttpResponse.<AnalysisView>status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(AnalysisView.failed(image.getFilename(), e.reason().name().toLowerCase(), replies));
+                    .body(AnalysisView.failed(image.getFilename(), reason, replies));
         }
+        Optional<AnalysisView.RecommendationView> card = replies.stream().filter(Reply.Card.class::isInstance)
+                .map(Reply.Card.class::cast).findFirst().map(c -> new AnalysisView.RecommendationView(
+                        null, null, c.title(), c.subtitle(), c.buttonUrl(), c.imageUrl().orElse(null)));
+        return HttpResponse.ok(AnalysisView.of(image.getFilename(), answer.analysis().get(), card, replies));
     }
 }

@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -53,8 +54,12 @@ class ConversationTest {
 
     @BeforeEach
     void setUp() {
-        conversation = new Conversation(fetcher, analyzer, recommender, corrections, new ConversationConfig(0.5),
-                new PhotoSlots(2));
+        Suggestions suggestions = new Suggestions(recommender);
+        PhotoReplies photos = new PhotoReplies(analyzer, suggestions, new ConversationConfig(0.5), new PhotoSlots(2));
+        conversation = new Conversation(List.of(new PhotoEventHandler(fetcher, photos), new TextEventHandler(),
+                new StickerEventHandler(), new UnsupportedEventHandler(), new ChoiceEventHandler(List.of(
+                        new SuggestionHandler(suggestions), new NotMyMoodHandler(),
+                        new PickMoodHandler(corrections, suggestions), new GetStartedHandler(), new HelpHandler()))));
         for (Emotion e : Emotion.values()) {
             when(recommender.moodLine(e)).thenReturn("Line for " + e.label() + ".");
             when(recommender.firstCategory(e)).thenReturn(Category.FILM);
@@ -158,5 +163,18 @@ class ConversationTest {
         assertEquals(List.of(new Reply.Text(Phrases.HELP)), conversation.handle(new InboundEvent.Choice("p", "m", "MORE|sad")));
         assertEquals(List.of(new Reply.Text(Phrases.HELP)), conversation.handle(new InboundEvent.Choice("p", "m", "<script>")));
         assertTrue(corrections.snapshot().isEmpty());
+    }
+
+    @Test
+    void everyKindOfEventAndPayloadNeedsExactlyOneHandler() {
+        IllegalStateException events = assertThrows(IllegalStateException.class,
+                () -> new Conversation(List.of(new TextEventHandler(), new StickerEventHandler())));
+        assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
+        IllegalStateException payloads = assertThrows(IllegalStateException.class,
+                () -> new ChoiceEventHandler(List.of(new HelpHandler(), new GetStartedHandler())));
+        assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
+        IllegalStateException twice = assertThrows(IllegalStateException.class,
+                () -> new Conversation(List.of(new TextEventHandler(), new TextEventHandler())));
+        assertEquals("two handlers for Text", twice.getMessage());
     }
 }

@@ -1,0 +1,61 @@
+package com.moodbot.conversation;
+
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A tapped quick reply or button: its payload goes to the one {@link PayloadHandler} for its kind.
+ * A payload we did not write ourselves gets help.
+ */
+@Singleton
+public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChoiceEventHandler.class);
+    private final Map<Class<?>, PayloadHandler<?>> handlers;
+
+    public ChoiceEventHandler(List<PayloadHandler<?>> handlers) {
+        this.handlers = byType(handlers);
+    }
+
+    @Override
+    public Class<InboundEvent.Choice> type() {
+        return InboundEvent.Choice.class;
+    }
+
+    @Override
+    public List<Reply> handle(String who, InboundEvent.Choice event) {
+        Optional<Payload> payload = Payload.parse(event.payload());
+        if (payload.isEmpty()) {
+            LOG.info("Unknown payload from person {}", who);
+            return List.of(new Reply.Text(Phrases.HELP));
+        }
+        return dispatch(who, payload.get());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <P extends Payload> List<Reply> dispatch(String who, P payload) {
+        return ((PayloadHandler<P>) handlers.get(payload.getClass())).handle(who, payload);
+    }
+
+    private static Map<Class<?>, PayloadHandler<?>> byType(List<PayloadHandler<?>> handlers) {
+        Map<Class<?>, PayloadHandler<?>> map = new HashMap<>();
+        for (PayloadHandler<?> h : handlers) {
+            for (Class<?> type : h.types()) {
+                if (map.put(type, h) != null) {
+                    throw new IllegalStateException("two handlers for payload " + type.getSimpleName());
+                }
+            }
+        }
+        for (Class<?> kind : Kinds.of(Payload.class)) {
+            if (!map.containsKey(kind)) {
+                throw new IllegalStateException("no handler for payload " + kind.getSimpleName());
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,12 @@
+package com.moodbot.conversation;
+
+import java.util.List;
+
+/** Answers one kind of {@link InboundEvent}; {@link Conversation} picks the handler by the event's type. */
+public interface EventHandler<E extends InboundEvent> {
+
+    Class<E> type();
+
+    /** @param who the person's keyed hash, for logs and history */
+    List<Reply> handle(String who, E event);
+}

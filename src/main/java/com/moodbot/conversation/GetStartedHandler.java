@@ -1,0 +1,19 @@
+package com.moodbot.conversation;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** The Get Started button: the greeting. */
+@Singleton
+public class GetStartedHandler implements PayloadHandler<Payload.GetStarted> {
+
+    @Override
+    public List<Class<? extends Payload.GetStarted>> types() {
+        return List.of(Payload.GetStarted.class);
+    }
+
+    @Override
+    public List<Reply> handle(String who, Payload.GetStarted payload) {
+        return List.of(new Reply.Text(Phrases.GREETING));
+    }
+}

@@ -1,0 +1,19 @@
+package com.moodbot.conversation;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** The Help item of the persistent menu. */
+@Singleton
+public class HelpHandler implements PayloadHandler<Payload.Help> {
+
+    @Override
+    public List<Class<? extends Payload.Help>> types() {
+        return List.of(Payload.Help.class);
+    }
+
+    @Override
+    public List<Reply> handle(String who, Payload.Help payload) {
+        return List.of(new Reply.Text(Phrases.HELP));
+    }
+}

@@ -1,0 +1,24 @@
+package com.moodbot.conversation;
+
+import com.moodbot.emotion.Emotion;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.List;
+
+/** "Not my mood": the person is asked to pick theirs from the list. */
+@Singleton
+public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
+
+    @Override
+    public List<Class<? extends Payload.NotMyMood>> types() {
+        return List.of(Payload.NotMyMood.class);
+    }
+
+    @Override
+    public List<Reply> handle(String who, Payload.NotMyMood payload) {
+        List<Reply.QuickReply> moods = Arrays.stream(Emotion.values())
+                .map(e -> new Reply.QuickReply(Phrases.title(e), new Payload.PickMood(e, payload.detected()).encode()))
+                .toList();
+        return List.of(new Reply.Text(Phrases.PICK_MOOD, moods));
+    }
+}

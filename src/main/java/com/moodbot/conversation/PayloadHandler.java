@@ -1,0 +1,11 @@
+package com.moodbot.conversation;
+
+import java.util.List;
+
+/** Answers the {@link Payload} kinds it names; a new quick reply or postback is one new handler. */
+public interface PayloadHandler<P extends Payload> {
+
+    List<Class<? extends P>> types();
+
+    List<Reply> handle(String who, P payload);
+}

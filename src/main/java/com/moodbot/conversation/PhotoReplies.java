@@ -1,0 +1,76 @@
+package com.moodbot.conversation;
+
+import com.moodbot.analysis.FacePrediction;
+import com.moodbot.analysis.PhotoAnalysis;
+import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.analysis.PhotoSlots;
+import com.moodbot.vision.ImageRejectedException;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The answer to a photo: the mood and a card, or a kind word on why it could not be read. */
+@Singleton
+public class PhotoReplies {
+
+    /** Where a photo's bytes come from (a download, an upload); may reject them. */
+    @FunctionalInterface
+    public interface Source {
+        byte[] bytes() throws ImageRejectedException;
+    }
+
+    /** The analysis (absent when the photo was rejected, with the reason) and the replies to send. */
+    public record Answer(Optional<PhotoAnalysis> analysis, Optional<ImageRejectedException> rejected,
+                         List<Reply> replies) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(PhotoReplies.class);
+    private final PhotoAnalyzer analyzer;
+    private final Suggestions suggestions;
+    private final ConversationConfig config;
+    private final PhotoSlots slots;
+
+    public PhotoReplies(PhotoAnalyzer analyzer, Suggestions suggestions, ConversationConfig config, PhotoSlots slots) {
+        this.analyzer = analyzer;
+        this.suggestions = suggestions;
+        this.config = config;
+        this.slots = slots;
+    }
+
+    /** Gets and analyses the photo while holding one of the photo slots. */
+    public Answer answer(String who, Source source) {
+        return slots.run(() -> {
+            try {
+                PhotoAnalysis analysis = analyzer.analyze(source.bytes());
+                return new Answer(Optional.of(analysis), Optional.empty(), analysed(who, analysis));
+            } catch (ImageRejectedException e) {
+                LOG.info("Photo from person {} not usable: {} ({})", who, e.reason(), e.getMessage());
+                return new Answer(Optional.empty(), Optional.of(e), List.of(new Reply.Text(Phrases.rejected(e.reason()))));
+            }
+        });
+    }
+
+    public List<Reply> photo(String who, Source source) {
+        return answer(who, source).replies();
+    }
+
+    private List<Reply> analysed(String who, PhotoAnalysis analysis) {
+        Optional<FacePrediction> main = analysis.main();
+        if (main.isEmpty()) {
+            LOG.info("No readable face for person {} ({} too small)", who, analysis.tooSmall());
+            return List.of(new Reply.Text(analysis.tooSmall() > 0 ? Phrases.FACE_TOO_SMALL : Phrases.NO_FACE));
+        }
+        FacePrediction face = main.get();
+        boolean unsure = face.confidence() < config.unsureBelow();
+        LOG.info("Person {}: {} ({}%), {} face(s)", who, face.emotion().label(), Math.round(face.confidence() * 100),
+                analysis.faces().size());
+        List<Reply> replies = new ArrayList<>();
+        replies.add(new Reply.Text(Phrases.mood(face.emotion(), face.confidence(), unsure,
+                suggestions.moodLine(face.emotion()), analysis.faces().size())));
+        replies.addAll(suggestions.suggest(who, face.emotion()));
+        return replies;
+    }
+}

@@ -1,0 +1,32 @@
+package com.moodbot.conversation;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The person's own mood: counted as a correction, then a card for it. */
+@Singleton
+public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
+
+    private final MoodCorrections corrections;
+    private final Suggestions suggestions;
+
+    public PickMoodHandler(MoodCorrections corrections, Suggestions suggestions) {
+        this.corrections = corrections;
+        this.suggestions = suggestions;
+    }
+
+    @Override
+    public List<Class<? extends Payload.PickMood>> types() {
+        return List.of(Payload.PickMood.class);
+    }
+
+    @Override
+    public List<Reply> handle(String who, Payload.PickMood payload) {
+        corrections.record(payload.detected(), payload.mood());
+        List<Reply> replies = new ArrayList<>();
+        replies.add(new Reply.Text("Got it. " + suggestions.moodLine(payload.mood())));
+        replies.addAll(suggestions.suggest(who, payload.mood()));
+        return replies;
+    }
+}

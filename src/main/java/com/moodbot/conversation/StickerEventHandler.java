@@ -1,0 +1,19 @@
+package com.moodbot.conversation;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** A sticker (the thumbs-up included) gets a friendly word back. */
+@Singleton
+public class StickerEventHandler implements EventHandler<InboundEvent.Sticker> {
+
+    @Override
+    public Class<InboundEvent.Sticker> type() {
+        return InboundEvent.Sticker.class;
+    }
+
+    @Override
+    public List<Reply> handle(String who, InboundEvent.Sticker event) {
+        return List.of(new Reply.Text(Phrases.STICKER));
+    }
+}

@@ -1,0 +1,25 @@
+package com.moodbot.conversation;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** "Another one" and the category buttons: a card for that mood and category. */
+@Singleton
+public class SuggestionHandler implements PayloadHandler<Payload.Suggestion> {
+
+    private final Suggestions suggestions;
+
+    public SuggestionHandler(Suggestions suggestions) {
+        this.suggestions = suggestions;
+    }
+
+    @Override
+    public List<Class<? extends Payload.Suggestion>> types() {
+        return List.of(Payload.More.class, Payload.Switch.class);
+    }
+
+    @Override
+    public List<Reply> handle(String who, Payload.Suggestion payload) {
+        return suggestions.suggest(who, payload.mood(), payload.category());
+    }
+}

@@ -1,0 +1,59 @@
+package com.moodbot.conversation;
+
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.Category;
+import com.moodbot.recommend.Recommendation;
+import com.moodbot.recommend.Recommender;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A recommendation card for a mood and category, with the quick replies that go under it. */
+@Singleton
+public class Suggestions {
+
+    private final Recommender recommender;
+
+    public Suggestions(Recommender recommender) {
+        this.recommender = recommender;
+    }
+
+    public List<Reply> suggest(String who, Emotion mood, Category category) {
+        Optional<Recommendation> pick = recommender.recommend(who, mood, category);
+        if (pick.isEmpty()) {
+            return List.of(new Reply.Text(Phrases.NOTHING_LEFT, quickReplies(mood, category)));
+        }
+        Recommendation r = pick.get();
+        return List.of(new Reply.Card(r.item().title(), r.item().description(), r.item().image(),
+                Phrases.button(category), r.item().url(), quickReplies(mood, category)));
+    }
+
+    /** The mood's own first category. */
+    public List<Reply> suggest(String who, Emotion mood) {
+        return suggest(who, mood, recommender.firstCategory(mood));
+    }
+
+    public String moodLine(Emotion mood) {
+        return recommender.moodLine(mood);
+    }
+
+    /** Another one; the mood's categories, then the rest; "not my mood". */
+    private List<Reply.QuickReply> quickReplies(Emotion mood, Category current) {
+        List<Reply.QuickReply> quick = new ArrayList<>();
+        quick.add(new Reply.QuickReply("🔁 Another one", new Payload.More(mood, current).encode()));
+        List<Category> ordered = new ArrayList<>(recommender.categories(mood));
+        for (Category c : Category.values()) {
+            if (!ordered.contains(c)) {
+                ordered.add(c);
+            }
+        }
+        for (Category c : ordered) {
+            if (c != current) {
+                quick.add(new Reply.QuickReply(Phrases.categoryTitle(c), new Payload.Switch(mood, c).encode()));
+            }
+        }
+        quick.add(new Reply.QuickReply("🤔 Not my mood", new Payload.NotMyMood(mood).encode()));
+        return quick;
+    }
+}

@@ -1,0 +1,19 @@
+package com.moodbot.conversation;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** Audio, video, files, locations: the bot can only read a mood from a photo. */
+@Singleton
+public class UnsupportedEventHandler implements EventHandler<InboundEvent.Unsupported> {
+
+    @Override
+    public Class<InboundEvent.Unsupported> type() {
+        return InboundEvent.Unsupported.class;
+    }
+
+    @Override
+    public List<Reply> handle(String who, InboundEvent.Unsupported event) {
+        return List.of(new Reply.Text(Phrases.SEND_SELFIE));
+    }
+}
