@@ -2,11 +2,13 @@ package com.moodbot.bench;
 
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.options.ModelOptions;
 import com.moodbot.training.EmotionTrainer;
 import com.moodbot.training.LabeledFace;
 import com.moodbot.training.TrainOptions;
 import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.training.ValidationSet;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Inference latency per call (batch 1 and 32) and training throughput of the shipped network shape. */
@@ -25,8 +28,8 @@ public final class ModelBench implements Callable<Integer> {
     @Inject
     JsonMapper json;
 
-    @Option(names = "--model", defaultValue = "models")
-    Path model;
+    @Mixin
+    ModelOptions pipeline;
 
     @Option(names = "--iterations", defaultValue = "200")
     int iterations;
@@ -37,7 +40,8 @@ public final class ModelBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<byte[]> faces = SyntheticFaces.pixels(32, 1);
-        try (EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
+        try (ApplicationContext context = pipeline.context(1, false)) {
+            EmotionClassifier classifier = context.getBean(EmotionClassifier.class);
             System.out.printf(Locale.ROOT, "device %s, network width %.3f, input %d%n", classifier.device(),
                     classifier.spec().width(), classifier.spec().inputSize());
             for (int batch : new int[] {1, 32}) {

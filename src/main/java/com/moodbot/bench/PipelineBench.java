@@ -12,6 +12,7 @@ import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.FaceFinder;
 import com.sun.net.httpserver.HttpServer;
+import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,9 +47,10 @@ public final class PipelineBench implements Callable<Integer> {
         FetchConfig fetch = new FetchConfig(List.of("127.0.0.1"), true, Duration.ofSeconds(3), Duration.ofSeconds(10),
                 8L << 20, 3);
         AllowListImageFetcher fetcher = new AllowListImageFetcher(fetch);
-        try (FaceFinder finder = pipeline.faceFinder();
-             EmotionClassifier classifier = pipeline.classifier(1)) {
-            PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, false);
+        try (ApplicationContext context = pipeline.context(1, false)) {
+            PhotoAnalyzer analyzer = context.getBean(PhotoAnalyzer.class);
+            FaceFinder finder = context.getBean(FaceFinder.class);
+            EmotionClassifier classifier = context.getBean(EmotionClassifier.class);
             byte[] jpeg = BenchPhotos.withDetectableFace(data, 1080, 1440, finder);
             HttpServer server = LoopbackServer.create();
             server.createContext("/selfie.jpg", ex -> {

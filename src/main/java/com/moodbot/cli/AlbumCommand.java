@@ -5,11 +5,10 @@ import com.moodbot.album.ContactSheet;
 import com.moodbot.album.ScoredPhoto;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
-import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.training.ImageFolderReader;
 import com.moodbot.training.Progress;
-import com.moodbot.vision.FaceFinder;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
@@ -70,10 +69,9 @@ public final class AlbumCommand implements Callable<Integer> {
         }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         AlbumPicker.Result result;
-        try (FaceFinder finder = pipeline.faceFinder();
-             EmotionClassifier classifier = pipeline.classifier(workers);
+        try (ApplicationContext context = pipeline.context(workers, false);
              ProgressBar bar = Progress.bar("album", photos.size())) {
-            result = new AlbumPicker(new PhotoAnalyzer(finder, classifier, false), workers)
+            result = new AlbumPicker(context.getBean(PhotoAnalyzer.class), workers)
                     .pick(photos, wanted, top, line -> System.err.println("album: " + line), bar::step);
         }
         if (html != null) {

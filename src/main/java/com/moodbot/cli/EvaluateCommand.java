@@ -22,6 +22,7 @@ import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageDecoder;
 import com.moodbot.vision.ImageLimits;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
@@ -88,8 +89,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<LabeledFace> faces = load();
         Predictions predictions;
         double temperature;
-        try (EmotionClassifier classifier = pipeline.classifier(1);
+        try (ApplicationContext context = pipeline.context(1, tenCrop);
              ProgressBar bar = Progress.bar("evaluate", faces.size())) {
+            EmotionClassifier classifier = context.getBean(EmotionClassifier.class);
             predictions = Evaluator.predict(classifier, faces, tenCrop, bar::stepBy);
             temperature = classifier.temperature();
         }
@@ -136,12 +138,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<PhotoLabels.Entry> entries = PhotoLabels.read(labels, photos);
         PhotoEvaluation.Report report;
         List<PreprocessingSweep.Variant> variants = List.of();
-        try (FaceFinder finder = pipeline.faceFinder();
-             EmotionClassifier classifier = pipeline.classifier(1);
+        try (ApplicationContext context = pipeline.context(1, tenCrop);
              ProgressBar bar = Progress.bar("evaluate photos", entries.size())) {
-            report = PhotoEvaluation.run(new PhotoAnalyzer(finder, classifier, tenCrop), entries, bar::stepBy);
+            report = PhotoEvaluation.run(context.getBean(PhotoAnalyzer.class), entries, bar::stepBy);
             if (sweep) {
-                variants = PreprocessingSweep.run(new ImageDecoder(ImageLimits.DEFAULT), finder, classifier, entries);
+                variants = PreprocessingSweep.run(new ImageDecoder(ImageLimits.DEFAULT), context.getBean(FaceFinder.class),
+                        context.getBean(EmotionClassifier.class), entries);
             }
         }
         if (asJson) {

@@ -3,13 +3,12 @@ package com.moodbot.cli;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.conversation.AnalysisView;
-import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
-import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -53,9 +52,8 @@ public final class PredictCommand implements Callable<Integer> {
         var loaded = new CatalogLoader(Clock.systemUTC()).load(catalog);
         Recommender recommender = new Recommender(() -> loaded, new InMemoryHistoryStore(10), new SecureRandom());
         int failures = 0;
-        try (FaceFinder finder = pipeline.faceFinder();
-             EmotionClassifier classifier = pipeline.classifier(1)) {
-            PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, tenCrop);
+        try (ApplicationContext context = pipeline.context(1, tenCrop)) {
+            PhotoAnalyzer analyzer = context.getBean(PhotoAnalyzer.class);
             for (Path image : images) {
                 AnalysisView view;
                 try {

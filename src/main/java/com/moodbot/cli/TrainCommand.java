@@ -11,7 +11,8 @@ import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.training.TrainingState;
 import com.moodbot.training.ValidationSet;
 import com.moodbot.vision.FaceFinder;
-import com.moodbot.vision.VisionConfig;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -141,7 +143,9 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--photos needs --photo-train and/or --photo-val");
         }
         StringBuilder described = new StringBuilder();
-        try (FaceFinder finder = VisionConfig.defaults(yunet).newFaceFinder()) {
+        Map<String, Object> vision = yunet == null ? Map.of() : Map.of("moodbot.vision.yunet-model", yunet.toString());
+        try (ApplicationContext context = ApplicationContext.builder(Environment.CLI).properties(vision).start()) {
+            FaceFinder finder = context.getBean(FaceFinder.class);
             if (photoTrain != null) {
                 PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(photoTrain, photos));
                 for (int i = 0; i < photoRepeat; i++) {

@@ -1,13 +1,17 @@
 package com.moodbot.options;
 
-import com.moodbot.emotion.EmotionClassifier;
-import com.moodbot.vision.FaceFinder;
-import com.moodbot.vision.VisionConfig;
-import java.io.IOException;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The options every command that runs the photo pipeline shares, in {@code cli} and {@code bench} (a picocli mixin). */
+/**
+ * The options every command that runs the photo pipeline shares, in {@code cli} and {@code bench}
+ * (a picocli mixin). They map onto the configuration properties {@code serve} reads from the
+ * environment, so a command gets the very beans {@code serve} uses ({@code PipelineFactory}).
+ */
 public final class ModelOptions {
 
     @Option(names = "--model", defaultValue = "models", description = "model folder (default ${DEFAULT-VALUE})")
@@ -16,11 +20,20 @@ public final class ModelOptions {
     @Option(names = "--yunet", description = "YuNet ONNX model; default is OpenCV's Haar cascade")
     Path yunet;
 
-    public FaceFinder faceFinder() {
-        return VisionConfig.defaults(yunet).newFaceFinder();
+    /** {@code moodbot.model.*} and {@code moodbot.vision.yunet-model}, as MOODBOT_MODEL_DIR etc. set them for serve. */
+    public Map<String, Object> properties(int predictors, boolean tenCrop) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("moodbot.model.dir", model.toString());
+        p.put("moodbot.model.predictors", predictors);
+        p.put("moodbot.model.ten-crop", tenCrop);
+        if (yunet != null) {
+            p.put("moodbot.vision.yunet-model", yunet.toString());
+        }
+        return p;
     }
 
-    public EmotionClassifier classifier(int predictors) throws IOException {
-        return EmotionClassifier.load(model, predictors);
+    /** A context holding serve's pipeline beans configured by these options; closing it frees them. */
+    public ApplicationContext context(int predictors, boolean tenCrop) {
+        return ApplicationContext.builder(Environment.CLI).properties(properties(predictors, tenCrop)).start();
     }
 }
