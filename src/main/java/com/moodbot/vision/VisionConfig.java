@@ -13,13 +13,20 @@ import java.nio.file.Path;
 @ConfigurationProperties("moodbot.vision")
 public record VisionConfig(
         @Nullable Path yunetModel,
-        @Bindable(defaultValue = "320") int maxDetectionSide,
-        @Bindable(defaultValue = "40") int minFaceSide,
-        @Bindable(defaultValue = "8388608") long maxBytes,
-        @Bindable(defaultValue = "40000000") long maxPixels) {
+        @Bindable(defaultValue = VisionConfig.MAX_DETECTION_SIDE) int maxDetectionSide,
+        @Bindable(defaultValue = VisionConfig.MIN_FACE_SIDE) int minFaceSide,
+        @Bindable(defaultValue = VisionConfig.MAX_BYTES) long maxBytes,
+        @Bindable(defaultValue = VisionConfig.MAX_PIXELS) long maxPixels) {
 
+    static final String MAX_DETECTION_SIDE = "320";
+    static final String MIN_FACE_SIDE = "40";
+    static final String MAX_BYTES = "8388608";
+    static final String MAX_PIXELS = "40000000";
+
+    /** The configured defaults, for code that runs without an application context (tests, benches). */
     public static VisionConfig defaults(Path yunetModel) {
-        return new VisionConfig(yunetModel, 320, 40, 8L << 20, 40_000_000L);
+        return new VisionConfig(yunetModel, Integer.parseInt(MAX_DETECTION_SIDE), Integer.parseInt(MIN_FACE_SIDE),
+                ImageLimits.DEFAULT.maxBytes(), ImageLimits.DEFAULT.maxPixels());
     }
 
     public FaceFinder newFaceFinder() {
