@@ -82,6 +82,11 @@ public class CatalogService implements CatalogSource {
         }
     }
 
+    /** Whether a valid catalog is in service (a rejected edit leaves the previous one there). */
+    public boolean inService() {
+        return current != null;
+    }
+
     @Override
     public Catalog current() {
         Catalog c = current;

@@ -1,6 +1,7 @@
 package com.moodbot.messenger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.conversation.PersonId;
 import com.moodbot.emotion.Emotion;
@@ -10,6 +11,7 @@ import com.moodbot.recommend.HistoryStore;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestServers;
+import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -122,5 +124,14 @@ class RedisScaleOutTest {
         assertEquals(films, history.seen(person, "film:sad").size());
         a.getApplicationContext().getBean(HistoryStore.class).erase(person);
         assertEquals(0, history.seen(person, "film:sad").size());
+    }
+
+    @Test
+    void readinessIncludesRedis() throws Exception {
+        assertTrue(a.getApplicationContext().getBeansOfType(HealthIndicator.class).stream()
+                .anyMatch(h -> h.getClass().getSimpleName().equals("RedisHealthIndicator")), "Redis is a readiness check");
+        HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(a.getURL() + "/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
     }
 }
