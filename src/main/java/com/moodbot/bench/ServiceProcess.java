@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code moodbot serve} in its own JVM, as it runs in production, so that a bench measures the
@@ -74,6 +75,20 @@ final class ServiceProcess implements AutoCloseable {
         }
         close();
         throw new IOException("the service did not open port " + port + " within " + within + "; see " + log);
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** Sends SIGTERM (once more, if already sent), as a deploy or Kubernetes does, and waits for the exit status. */
+    int terminate(Duration within) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the service did not stop within " + within + "; see " + log);
+        }
+        return process.exitValue();
     }
 
     @Override

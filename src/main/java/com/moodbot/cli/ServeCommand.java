@@ -5,17 +5,22 @@ import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.messenger.DispatchConfig;
 import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.MessengerConfig;
+import com.moodbot.ops.DrainConfig;
+import com.moodbot.ops.ServiceState;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.InvalidCatalogException;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import sun.misc.Signal;
 
 /** {@code moodbot serve}: the web service (webhook, /api/analyze, the chat page). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -50,13 +55,28 @@ public final class ServeCommand implements Callable<Integer> {
         DispatchConfig dispatch = context.getBean(DispatchConfig.class);
         LOG.info("{} reply workers, at most {} events waiting, {} photos analysed at once", dispatch.workers(),
                 dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            stopped.countDown();
-        }, "moodbot-shutdown"));
-        stopped.await();
+        CountDownLatch stop = new CountDownLatch(1);
+        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
+        Signal.handle(new Signal("INT"), signal -> stop.countDown());
+        stop.await();
+        drain(server);
         return 0;
+    }
+
+    /** Readiness DOWN and new webhook posts refused (Facebook redelivers them), then the queue is answered. */
+    private void drain(EmbeddedServer server) throws InterruptedException {
+        Duration timeout = context.getBean(DrainConfig.class).timeout();
+        context.getBean(ServiceState.class).drain();
+        LOG.info("Stopping: answering the events already accepted (at most {} s)", timeout.toSeconds());
+        long start = System.nanoTime();
+        boolean idle = context.getBean(EventDispatcher.class).awaitIdle(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (idle) {
+            LOG.info("Every accepted event was answered ({} ms); stopping", ms);
+        } else {
+            LOG.warn("Events were still being answered after {} ms; stopping anyway", ms);
+        }
+        server.stop();
     }
 
     private static String rootMessage(Throwable e) {

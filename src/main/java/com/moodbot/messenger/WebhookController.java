@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.ops.ServiceState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -30,8 +31,11 @@ public class WebhookController {
     private final EventDispatcher dispatcher;
     private final SignatureVerifier verifier;
     private final int maxBodyBytes;
+    private final ServiceState state;
 
-    public WebhookController(MessengerConfig config, WebhookParser parser, EventDispatcher dispatcher) {
+    public WebhookController(MessengerConfig config, WebhookParser parser, EventDispatcher dispatcher,
+                             ServiceState state) {
+        this.state = state;
         this.maxBodyBytes = config.maxBodyBytes();
         this.config = config;
         this.parser = parser;
@@ -69,6 +73,9 @@ public class WebhookController {
         if (!verifier.verify(raw, signature)) {
             LOG.warn("Webhook POST refused: {} signature ({} bytes)", signature == null ? "missing" : "bad", raw.length);
             return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("bad signature");
+        }
+        if (state.phase() == ServiceState.Phase.DRAINING) {
+            return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("stopping, retry later");
         }
         WebhookParser.Parsed parsed = parser.parse(raw);
         if (parsed.skipped() > 0) {
