@@ -77,6 +77,11 @@ final class ServiceProcess implements AutoCloseable {
         throw new IOException("the service did not open port " + port + " within " + within + "; see " + log);
     }
 
+    /** What the service wrote to stdout and stderr so far. */
+    Path log() {
+        return log;
+    }
+
     ProcessHandle handle() {
         return process.toHandle();
     }

@@ -1,14 +1,18 @@
 package com.moodbot.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.TestModels;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,5 +48,37 @@ class ServiceEnvironmentTest {
             assertEquals(200, get(service, "/admin/status", "Authorization", "Bearer env-admin").statusCode());
             assertEquals(401, get(service, "/admin/status", "Authorization", "Bearer nope").statusCode());
         }
+    }
+
+    @Test
+    void logsAreOneJsonObjectPerLineOnRequest() throws Exception {
+        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-env-model"), 5);
+        List<String> lines;
+        // the production logging configuration, not the tests' logback-test.xml that is on this classpath too
+        String config = Path.of(ServiceEnvironmentTest.class.getResource("/logback.xml").toURI()).toString();
+        try (ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true",
+                "-Dlogback.configurationFile=" + config), Map.of(
+                "MOODBOT_LOG_FORMAT", "json",
+                "MOODBOT_MODEL_DIR", model.toString()), Duration.ofSeconds(90))) {
+            assertEquals(200, get(service, "/health/readiness").statusCode());
+            lines = Files.readAllLines(service.log());
+        }
+        JsonMapper json = JsonMapper.createDefault();
+        List<JsonNode> ours = new ArrayList<>();
+        for (String line : lines) {
+            if (line.contains("\"loggerName\":\"com.moodbot")) {
+                ours.add(json.readValue(line, JsonNode.class));
+            }
+        }
+        assertTrue(ours.size() >= 2, "the service's own log lines: " + lines);
+        for (JsonNode entry : ours) {
+            assertEquals("INFO", entry.get("level").getStringValue());
+            assertTrue(entry.get("formattedMessage").getStringValue().length() > 0);
+            assertTrue(entry.get("timestamp").isNumber());
+        }
+        assertTrue(ours.stream().anyMatch(e -> e.get("formattedMessage").getStringValue().startsWith("moodbot is listening on")));
+        assertTrue(ours.stream().noneMatch(e -> e.get("formattedMessage").getStringValue().contains("{}")),
+                "messages are formatted");
+        assertTrue(lines.stream().noneMatch(l -> l.matches("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*")), "no plain-text lines");
     }
 }
