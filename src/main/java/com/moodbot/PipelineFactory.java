@@ -3,6 +3,7 @@ package com.moodbot;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelConfig;
+import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.HistoryStore;
 import com.moodbot.recommend.InMemoryHistoryStore;
@@ -46,8 +47,9 @@ public class PipelineFactory {
     }
 
     @Singleton
-    PhotoAnalyzer photoAnalyzer(FaceFinder finder, EmotionClassifier classifier, ModelConfig config) {
-        return new PhotoAnalyzer(finder, classifier, config.tenCrop());
+    PhotoAnalyzer photoAnalyzer(FaceFinder finder, EmotionClassifier classifier, ModelConfig config,
+                                MoodbotMetrics metrics) {
+        return new PhotoAnalyzer(finder, classifier, config.tenCrop(), metrics);
     }
 
     /** The embedded default; with {@code redis.uri} (REDIS_URI) set, history lives in Redis instead. */

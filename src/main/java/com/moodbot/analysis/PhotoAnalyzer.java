@@ -2,12 +2,14 @@ package com.moodbot.analysis;
 
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.FaceScorer;
+import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.vision.DetectedFace;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.FoundFaces;
 import com.moodbot.vision.ImageRejectedException;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencv.core.Mat;
 
 /** Photo bytes to emotions: finds the faces, then classifies all of them in one batch. */
 public class PhotoAnalyzer {
@@ -15,20 +17,41 @@ public class PhotoAnalyzer {
     private final FaceFinder finder;
     private final FaceScorer classifier;
     private final boolean tenCrop;
+    private final MoodbotMetrics metrics;
 
-    public PhotoAnalyzer(FaceFinder finder, FaceScorer classifier, boolean tenCrop) {
+    public PhotoAnalyzer(FaceFinder finder, FaceScorer classifier, boolean tenCrop, MoodbotMetrics metrics) {
         this.finder = finder;
         this.classifier = classifier;
         this.tenCrop = tenCrop;
+        this.metrics = metrics;
+    }
+
+    /** Outside the service: nothing is counted. */
+    public PhotoAnalyzer(FaceFinder finder, FaceScorer classifier, boolean tenCrop) {
+        this(finder, classifier, tenCrop, MoodbotMetrics.none());
     }
 
     public PhotoAnalysis analyze(byte[] photo) throws ImageRejectedException {
-        return classify(finder.find(photo));
+        long t0 = System.nanoTime();
+        Mat bgr = finder.decode(photo);
+        long t1 = System.nanoTime();
+        metrics.stage("decode", t1 - t0);
+        try {
+            FoundFaces found = finder.find(bgr);
+            metrics.stage("detect", System.nanoTime() - t1);
+            return classify(found);
+        } finally {
+            bgr.release();
+        }
     }
 
     public PhotoAnalysis classify(FoundFaces found) {
         List<byte[]> crops = found.faces().stream().map(DetectedFace::fer48).toList();
+        long t0 = System.nanoTime();
         float[][] probs = classifier.probabilities(crops, tenCrop);
+        if (!crops.isEmpty()) {
+            metrics.stage("classify", System.nanoTime() - t0);
+        }
         List<FacePrediction> faces = new ArrayList<>(crops.size());
         for (int i = 0; i < crops.size(); i++) {
             Emotion best = Emotion.mostLikely(probs[i]);

@@ -1,8 +1,10 @@
 package com.moodbot.conversation;
 
+import com.moodbot.metrics.MoodbotMetrics;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -17,9 +19,11 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChoiceEventHandler.class);
     private final Map<Class<?>, PayloadHandler<?>> handlers;
+    private final MoodbotMetrics metrics;
 
-    public ChoiceEventHandler(List<PayloadHandler<?>> handlers) {
+    public ChoiceEventHandler(List<PayloadHandler<?>> handlers, MoodbotMetrics metrics) {
         this.handlers = byType(handlers);
+        this.metrics = metrics;
     }
 
     @Override
@@ -30,11 +34,17 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
     @Override
     public List<Reply> handle(String who, InboundEvent.Choice event) {
         Optional<Payload> payload = Payload.parse(event.payload());
+        metrics.choice(payload.map(p -> kind(p.getClass())).orElse("unknown"));
         if (payload.isEmpty()) {
             LOG.info("Unknown payload from person {}", who);
             return List.of(new Reply.Text(Phrases.HELP));
         }
         return dispatch(who, payload.get());
+    }
+
+    /** {@code NotMyMood} is "not_my_mood". */
+    static String kind(Class<?> payload) {
+        return payload.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.metrics.MoodbotMetrics;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,12 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
 
     private final ImageFetcher fetcher;
     private final PhotoReplies photos;
+    private final MoodbotMetrics metrics;
 
-    public PhotoEventHandler(ImageFetcher fetcher, PhotoReplies photos) {
+    public PhotoEventHandler(ImageFetcher fetcher, PhotoReplies photos, MoodbotMetrics metrics) {
         this.fetcher = fetcher;
         this.photos = photos;
+        this.metrics = metrics;
     }
 
     @Override
@@ -25,7 +28,14 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
     public List<Reply> handle(String who, InboundEvent.Photo event) {
         List<Reply> replies = new ArrayList<>();
         for (String url : event.imageUrls()) {
-            replies.addAll(photos.photo(who, () -> fetcher.fetch(url)));
+            replies.addAll(photos.photo(who, () -> {
+                long t0 = System.nanoTime();
+                try {
+                    return fetcher.fetch(url);
+                } finally {
+                    metrics.stage("fetch", System.nanoTime() - t0);
+                }
+            }));
         }
         return replies;
     }

@@ -4,10 +4,12 @@ import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
+import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.vision.ImageRejectedException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +34,11 @@ public class PhotoReplies {
     private final Suggestions suggestions;
     private final ConversationConfig config;
     private final PhotoSlots slots;
+    private final MoodbotMetrics metrics;
 
-    public PhotoReplies(PhotoAnalyzer analyzer, Suggestions suggestions, ConversationConfig config, PhotoSlots slots) {
+    public PhotoReplies(PhotoAnalyzer analyzer, Suggestions suggestions, ConversationConfig config, PhotoSlots slots,
+                        MoodbotMetrics metrics) {
+        this.metrics = metrics;
         this.analyzer = analyzer;
         this.suggestions = suggestions;
         this.config = config;
@@ -48,6 +53,7 @@ public class PhotoReplies {
                 return new Answer(Optional.of(analysis), Optional.empty(), analysed(who, analysis));
             } catch (ImageRejectedException e) {
                 LOG.info("Photo from person {} not usable: {} ({})", who, e.reason(), e.getMessage());
+                metrics.photo(e.reason().name().toLowerCase(Locale.ROOT));
                 return new Answer(Optional.empty(), Optional.of(e), List.of(new Reply.Text(Phrases.rejected(e.reason()))));
             }
         });
@@ -61,10 +67,13 @@ public class PhotoReplies {
         Optional<FacePrediction> main = analysis.main();
         if (main.isEmpty()) {
             LOG.info("No readable face for person {} ({} too small)", who, analysis.tooSmall());
+            metrics.photo(analysis.tooSmall() > 0 ? "too_small" : "no_face");
             return List.of(new Reply.Text(analysis.tooSmall() > 0 ? Phrases.FACE_TOO_SMALL : Phrases.NO_FACE));
         }
         FacePrediction face = main.get();
         boolean unsure = face.confidence() < config.unsureBelow();
+        metrics.photo("face");
+        metrics.emotion(face.emotion().label());
         LOG.info("Person {}: {} ({}%), {} face(s)", who, face.emotion().label(), Math.round(face.confidence() * 100),
                 analysis.faces().size());
         List<Reply> replies = new ArrayList<>();

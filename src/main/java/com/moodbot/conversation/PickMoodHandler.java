@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.metrics.MoodbotMetrics;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,12 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
 
     private final MoodCorrections corrections;
     private final Suggestions suggestions;
+    private final MoodbotMetrics metrics;
 
-    public PickMoodHandler(MoodCorrections corrections, Suggestions suggestions) {
+    public PickMoodHandler(MoodCorrections corrections, Suggestions suggestions, MoodbotMetrics metrics) {
         this.corrections = corrections;
         this.suggestions = suggestions;
+        this.metrics = metrics;
     }
 
     @Override
@@ -24,6 +27,7 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
     @Override
     public List<Reply> handle(String who, Payload.PickMood payload) {
         corrections.record(payload.detected(), payload.mood());
+        metrics.correction(payload.detected().label(), payload.mood().label());
         List<Reply> replies = new ArrayList<>();
         replies.add(new Reply.Text("Got it. " + suggestions.moodLine(payload.mood())));
         replies.addAll(suggestions.suggest(who, payload.mood()));

@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.Recommendation;
 import com.moodbot.recommend.Recommender;
@@ -14,13 +15,17 @@ import java.util.Optional;
 public class Suggestions {
 
     private final Recommender recommender;
+    private final MoodbotMetrics metrics;
 
-    public Suggestions(Recommender recommender) {
+    public Suggestions(Recommender recommender, MoodbotMetrics metrics) {
         this.recommender = recommender;
+        this.metrics = metrics;
     }
 
     public List<Reply> suggest(String who, Emotion mood, Category category) {
+        long t0 = System.nanoTime();
         Optional<Recommendation> pick = recommender.recommend(who, mood, category);
+        metrics.stage("recommend", System.nanoTime() - t0);
         if (pick.isEmpty()) {
             return List.of(new Reply.Text(Phrases.NOTHING_LEFT, quickReplies(mood, category)));
         }

@@ -2,8 +2,7 @@ package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonId;
-import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.bind.annotation.Bindable;
+import com.moodbot.metrics.MoodbotMetrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,16 +33,22 @@ public class EventDispatcher {
     private final ExecutorService workers;
     private final Semaphore capacity;
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final AtomicInteger busy = new AtomicInteger();
+    private final MoodbotMetrics metrics;
 
-    public EventDispatcher(MessengerChannel channel, SeenMessages seen, DispatchConfig config) {
+    public EventDispatcher(MessengerChannel channel, SeenMessages seen, DispatchConfig config, MoodbotMetrics metrics) {
         this.channel = channel;
         this.seen = seen;
+        this.metrics = metrics;
         this.workers = Executors.newFixedThreadPool(config.workers(), r -> {
             Thread t = new Thread(r, "moodbot-worker");
             t.setDaemon(true);
             return t;
         });
         this.capacity = new Semaphore(config.queueCapacity());
+        int max = config.queueCapacity();
+        metrics.gauge("moodbot.dispatch.queued", "Events accepted and not yet answered", () -> max - capacity.availablePermits());
+        metrics.gauge("moodbot.dispatch.busy.workers", "Workers answering an event right now", busy::get);
     }
 
     /** @return false when the queue is full and nothing was accepted */
@@ -54,27 +60,32 @@ public class EventDispatcher {
             LOG.warn("Event queue full; refusing {} event(s) so Facebook redelivers them", events.size());
             return false;
         }
-        events.forEach(this::enqueue);
+        long received = System.nanoTime();
+        events.forEach(e -> enqueue(e, received));
         return true;
     }
 
-    private void enqueue(InboundEvent event) {
+    private void enqueue(InboundEvent event, long received) {
         CompletableFuture<Void> next = tails.compute(event.person(), (person, tail) ->
-                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail).thenRunAsync(() -> run(event), workers));
+                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
+                        .thenRunAsync(() -> run(event, received), workers));
         // Registered only once the map holds it: an event answered before compute returned must still leave.
         next.whenComplete((v, e) -> tails.remove(event.person(), next));
     }
 
-    private void run(InboundEvent event) {
+    private void run(InboundEvent event, long received) {
+        busy.incrementAndGet();
         try {
             if (firstTime(event)) {
                 channel.answer(event);
+                metrics.eventAnswered(System.nanoTime() - received);
             } else {
                 LOG.info("Dropped a redelivered event for person {}", PersonId.hash(event.person()));
             }
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure answering person {}", PersonId.hash(event.person()), e);
         } finally {
+            busy.decrementAndGet();
             capacity.release();
         }
     }

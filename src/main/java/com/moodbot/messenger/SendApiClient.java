@@ -1,13 +1,11 @@
 package com.moodbot.messenger;
 
-import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.core.bind.annotation.Bindable;
+import com.moodbot.metrics.MoodbotMetrics;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +22,11 @@ public class SendApiClient {
     private final MessengerConfig config;
     private final JsonMapper json;
     private final RetryPolicy retry;
+    private final MoodbotMetrics metrics;
 
-    public SendApiClient(GraphApi graph, MessengerConfig config, JsonMapper json, RetryPolicy retry) {
+    public SendApiClient(GraphApi graph, MessengerConfig config, JsonMapper json, RetryPolicy retry,
+                         MoodbotMetrics metrics) {
+        this.metrics = metrics;
         this.graph = graph;
         this.config = config;
         this.json = json;
@@ -38,6 +39,7 @@ public class SendApiClient {
             GraphError error;
             try {
                 graph.send(config.apiVersion(), config.pageAccessToken(), request);
+                metrics.sendApiCall("ok", "none");
                 return true;
             } catch (HttpClientResponseException e) {
                 error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class));
@@ -49,6 +51,7 @@ public class SendApiClient {
             LOG.warn("Send API {} for person {}: HTTP {} code {} subcode {} fbtrace_id {} ({}){}", what(request),
                     personTag, error.status(), error.code(), error.subcode(), error.fbtraceId(), error.message(),
                     last ? "; giving up" : "; retry " + attempt + "/" + (retry.maxAttempts() - 1));
+            metrics.sendApiCall(last ? "failed" : "retried", error.code() > 0 ? Integer.toString(error.code()) : "none");
             if (last) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.ops.ServiceState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -32,10 +33,12 @@ public class WebhookController {
     private final SignatureVerifier verifier;
     private final int maxBodyBytes;
     private final ServiceState state;
+    private final MoodbotMetrics metrics;
 
     public WebhookController(MessengerConfig config, WebhookParser parser, EventDispatcher dispatcher,
-                             ServiceState state) {
+                             ServiceState state, MoodbotMetrics metrics) {
         this.state = state;
+        this.metrics = metrics;
         this.maxBodyBytes = config.maxBodyBytes();
         this.config = config;
         this.parser = parser;
@@ -63,18 +66,22 @@ public class WebhookController {
     public HttpResponse<String> receive(@Header("X-Hub-Signature-256") @Nullable String signature,
                                         @Body @Nullable byte[] body) {
         if (verifier == null) {
+            metrics.webhookPost("not_configured");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body(NOT_CONFIGURED);
         }
         byte[] raw = body == null ? new byte[0] : body;
         if (raw.length > maxBodyBytes) {
             LOG.warn("Webhook POST refused: {} bytes is over the {} byte cap", raw.length, maxBodyBytes);
+            metrics.webhookPost("too_large");
             return HttpResponse.<String>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body("body too large");
         }
         if (!verifier.verify(raw, signature)) {
             LOG.warn("Webhook POST refused: {} signature ({} bytes)", signature == null ? "missing" : "bad", raw.length);
+            metrics.webhookPost("bad_signature");
             return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("bad signature");
         }
         if (state.phase() == ServiceState.Phase.DRAINING) {
+            metrics.webhookPost("draining");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("stopping, retry later");
         }
         WebhookParser.Parsed parsed = parser.parse(raw);
@@ -82,8 +89,10 @@ public class WebhookController {
             LOG.warn("Skipped {} malformed webhook item(s)", parsed.skipped());
         }
         if (!dispatcher.submit(parsed.events())) {
+            metrics.webhookPost("busy");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("busy, retry later");
         }
+        metrics.webhookPost("ok");
         return HttpResponse.ok("EVENT_RECEIVED");
     }
 }

@@ -1,5 +1,6 @@
 package com.moodbot.recommend;
 
+import com.moodbot.metrics.MoodbotMetrics;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskScheduler;
@@ -43,7 +44,11 @@ public class CatalogService implements CatalogSource {
     private volatile List<CatalogProblem> lastProblems = List.of();
     private ScheduledFuture<?> watch;
 
-    public CatalogService(CatalogConfig config, @Named("scheduled") TaskScheduler scheduler, Clock clock) {
+    private final MoodbotMetrics metrics;
+
+    public CatalogService(CatalogConfig config, @Named("scheduled") TaskScheduler scheduler, Clock clock,
+                          MoodbotMetrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.loader = new CatalogLoader(clock);
         this.scheduler = scheduler;
@@ -114,15 +119,18 @@ public class CatalogService implements CatalogSource {
             current = loader.load(config.dir());
             lastResult = "reloaded";
             lastProblems = List.of();
+            metrics.catalogReload(lastResult);
             LOG.info("Catalogs reloaded from {}: {}", config.dir(), summary(current));
             return true;
         } catch (InvalidCatalogException e) {
             lastResult = "rejected";
             lastProblems = e.problems();
+            metrics.catalogReload(lastResult);
             LOG.warn("Catalog edit rejected; the previous catalog stays in service:");
             e.problems().forEach(p -> LOG.warn("  {}", p));
         } catch (IOException | RuntimeException e) {
             lastResult = "error";
+            metrics.catalogReload(lastResult);
             LOG.warn("Catalog reload failed, keeping the previous catalog: {}", e.toString());
         }
         return false;

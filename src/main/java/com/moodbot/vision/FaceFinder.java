@@ -33,6 +33,11 @@ public final class FaceFinder implements AutoCloseable {
         return detector.framing();
     }
 
+    /** Decodes with the caps and checks of {@link ImageDecoder}; the caller releases the image. */
+    public Mat decode(byte[] photo) throws ImageRejectedException {
+        return decoder.decode(photo);
+    }
+
     public FoundFaces find(byte[] photo) throws ImageRejectedException {
         Mat bgr = decoder.decode(photo);
         try {

@@ -16,6 +16,7 @@ import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.Recommendation;
@@ -54,12 +55,15 @@ class ConversationTest {
 
     @BeforeEach
     void setUp() {
-        Suggestions suggestions = new Suggestions(recommender);
-        PhotoReplies photos = new PhotoReplies(analyzer, suggestions, new ConversationConfig(0.5), new PhotoSlots(2));
-        conversation = new Conversation(List.of(new PhotoEventHandler(fetcher, photos), new TextEventHandler(),
+        MoodbotMetrics metrics = MoodbotMetrics.none();
+        Suggestions suggestions = new Suggestions(recommender, metrics);
+        PhotoReplies photos = new PhotoReplies(analyzer, suggestions, new ConversationConfig(0.5), new PhotoSlots(2),
+                metrics);
+        conversation = new Conversation(List.of(new PhotoEventHandler(fetcher, photos, metrics), new TextEventHandler(),
                 new StickerEventHandler(), new UnsupportedEventHandler(), new ChoiceEventHandler(List.of(
                         new SuggestionHandler(suggestions), new NotMyMoodHandler(),
-                        new PickMoodHandler(corrections, suggestions), new GetStartedHandler(), new HelpHandler()))));
+                        new PickMoodHandler(corrections, suggestions, metrics), new GetStartedHandler(), new HelpHandler()),
+                metrics)));
         for (Emotion e : Emotion.values()) {
             when(recommender.moodLine(e)).thenReturn("Line for " + e.label() + ".");
             when(recommender.firstCategory(e)).thenReturn(Category.FILM);
@@ -171,7 +175,7 @@ class ConversationTest {
                 () -> new Conversation(List.of(new TextEventHandler(), new StickerEventHandler())));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
-                () -> new ChoiceEventHandler(List.of(new HelpHandler(), new GetStartedHandler())));
+                () -> new ChoiceEventHandler(List.of(new HelpHandler(), new GetStartedHandler()), MoodbotMetrics.none()));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
                 () -> new Conversation(List.of(new TextEventHandler(), new TextEventHandler())));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
+import com.moodbot.metrics.MoodbotMetrics;
 import io.micronaut.scheduling.TaskScheduler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ class CatalogServiceTest {
     Path dir;
 
     private CatalogService service() {
-        return new CatalogService(new CatalogConfig(dir, Duration.ofSeconds(1)), mock(TaskScheduler.class), Clock.systemUTC());
+        return new CatalogService(new CatalogConfig(dir, Duration.ofSeconds(1)), mock(TaskScheduler.class), Clock.systemUTC(),
+                MoodbotMetrics.none());
     }
 
     @Test

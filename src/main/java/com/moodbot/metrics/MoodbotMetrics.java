@@ -1,0 +1,89 @@
+package com.moodbot.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * Every series moodbot publishes, in one place (scraped at {@code /prometheus}). Names are
+ * Micrometer's: {@code moodbot.photos} becomes {@code moodbot_photos_total}, timers
+ * {@code *_seconds}. Labels are kinds and outcomes, never a person.
+ */
+@Singleton
+public class MoodbotMetrics {
+
+    private final MeterRegistry registry;
+
+    public MoodbotMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** For code run outside the service (unit tests, commands): counts into a registry nobody reads. */
+    public static MoodbotMetrics none() {
+        return new MoodbotMetrics(new SimpleMeterRegistry());
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** @param outcome ok, bad_signature, too_large, busy, draining or not_configured */
+    public void webhookPost(String outcome) {
+        counter("moodbot.webhook.posts", "Webhook POSTs by how they were answered", "outcome", outcome).increment();
+    }
+
+    /** From the webhook accepting an event to its last reply sent. */
+    public void eventAnswered(long nanos) {
+        Timer.builder("moodbot.event.latency").description("Receipt of a webhook event to its last reply")
+                .publishPercentileHistogram().register(registry).record(Duration.ofNanos(nanos));
+    }
+
+    /** @param outcome ok, retried or failed; @param code the Graph error code, or none */
+    public void sendApiCall(String outcome, String code) {
+        Counter.builder("moodbot.send.api.calls").description("Send API calls by outcome and Graph error code")
+                .tag("outcome", outcome).tag("code", code).register(registry).increment();
+    }
+
+    /** @param stage fetch, decode, detect, classify or recommend */
+    public void stage(String stage, long nanos) {
+        Timer.builder("moodbot.stage.duration").description("Time spent in each stage of answering a photo")
+                .tag("stage", stage).publishPercentileHistogram().register(registry).record(Duration.ofNanos(nanos));
+    }
+
+    /** @param result face, no_face, too_small, unsupported, too_large, corrupt, empty or download_failed */
+    public void photo(String result) {
+        counter("moodbot.photos", "Photos by what came of them", "result", result).increment();
+    }
+
+    public void emotion(String emotion) {
+        counter("moodbot.emotions.detected", "Moods read on the main face of a photo", "emotion", emotion).increment();
+    }
+
+    /** @param kind the tapped quick reply or postback: more, switch, not_my_mood, pick_mood, get_started, help */
+    public void choice(String kind) {
+        counter("moodbot.choices", "Quick replies and postbacks tapped", "kind", kind).increment();
+    }
+
+    public void correction(String detected, String chosen) {
+        Counter.builder("moodbot.mood.corrections").description("Not-my-mood corrections: the mood read and the mood chosen")
+                .tag("detected", detected).tag("chosen", chosen).register(registry).increment();
+    }
+
+    /** @param result reloaded, rejected or error */
+    public void catalogReload(String result) {
+        counter("moodbot.catalog.reloads", "Catalog edits picked up or refused", "result", result).increment();
+    }
+
+    public void gauge(String name, String description, Supplier<Number> value) {
+        Gauge.builder(name, value).description(description).register(registry);
+    }
+
+    private Counter counter(String name, String description, String tag, String value) {
+        return Counter.builder(name).description(description).tag(tag, value).register(registry);
+    }
+}
