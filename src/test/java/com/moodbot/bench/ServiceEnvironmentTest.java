@@ -79,6 +79,8 @@ class ServiceEnvironmentTest {
         assertTrue(ours.stream().anyMatch(e -> e.get("formattedMessage").getStringValue().startsWith("moodbot is listening on")));
         assertTrue(ours.stream().noneMatch(e -> e.get("formattedMessage").getStringValue().contains("{}")),
                 "messages are formatted");
+        assertTrue(lines.stream().noneMatch(l -> l.contains("|-INFO in ch.qos.logback") || l.contains("|-WARN in ch.qos")),
+                "logback's own status stays out of the output");
         assertTrue(lines.stream().noneMatch(l -> l.matches("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*")), "no plain-text lines");
     }
 }
