@@ -26,11 +26,6 @@ public class PhotoAnalyzer {
         this.metrics = metrics;
     }
 
-    /** Outside the service: nothing is counted. */
-    public PhotoAnalyzer(FaceFinder finder, FaceScorer classifier, boolean tenCrop) {
-        this(finder, classifier, tenCrop, MoodbotMetrics.none());
-    }
-
     public PhotoAnalysis analyze(byte[] photo) throws ImageRejectedException {
         long t0 = System.nanoTime();
         Mat bgr = finder.decode(photo);

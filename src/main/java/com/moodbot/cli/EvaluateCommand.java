@@ -20,8 +20,6 @@ import com.moodbot.training.ReliabilityChart;
 import com.moodbot.training.Split;
 import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.vision.FaceFinder;
-import com.moodbot.vision.ImageDecoder;
-import com.moodbot.vision.ImageLimits;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
@@ -142,8 +140,8 @@ public final class EvaluateCommand implements Callable<Integer> {
              ProgressBar bar = Progress.bar("evaluate photos", entries.size())) {
             report = PhotoEvaluation.run(context.getBean(PhotoAnalyzer.class), entries, bar::stepBy);
             if (sweep) {
-                variants = PreprocessingSweep.run(new ImageDecoder(ImageLimits.DEFAULT), context.getBean(FaceFinder.class),
-                        context.getBean(EmotionClassifier.class), entries);
+                variants = PreprocessingSweep.run(context.getBean(FaceFinder.class), context.getBean(EmotionClassifier.class),
+                        entries);
             }
         }
         if (asJson) {

@@ -2,7 +2,6 @@ package com.moodbot.conversation;
 
 import com.moodbot.metrics.MoodbotMetrics;
 import jakarta.inject.Singleton;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,7 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
     private final MoodbotMetrics metrics;
 
     public ChoiceEventHandler(List<PayloadHandler<?>> handlers, MoodbotMetrics metrics) {
-        this.handlers = byType(handlers);
+        this.handlers = Kinds.index(Payload.class, handlers, PayloadHandler::types, "payload ");
         this.metrics = metrics;
     }
 
@@ -52,20 +51,4 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
         return ((PayloadHandler<P>) handlers.get(payload.getClass())).handle(who, payload);
     }
 
-    private static Map<Class<?>, PayloadHandler<?>> byType(List<PayloadHandler<?>> handlers) {
-        Map<Class<?>, PayloadHandler<?>> map = new HashMap<>();
-        for (PayloadHandler<?> h : handlers) {
-            for (Class<?> type : h.types()) {
-                if (map.put(type, h) != null) {
-                    throw new IllegalStateException("two handlers for payload " + type.getSimpleName());
-                }
-            }
-        }
-        for (Class<?> kind : Kinds.of(Payload.class)) {
-            if (!map.containsKey(kind)) {
-                throw new IllegalStateException("no handler for payload " + kind.getSimpleName());
-            }
-        }
-        return map;
-    }
 }

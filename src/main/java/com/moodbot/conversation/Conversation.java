@@ -1,7 +1,6 @@
 package com.moodbot.conversation;
 
 import jakarta.inject.Singleton;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -16,19 +15,10 @@ import org.slf4j.LoggerFactory;
 public class Conversation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
-    private final Map<Class<?>, EventHandler<?>> handlers = new HashMap<>();
+    private final Map<Class<?>, EventHandler<?>> handlers;
 
     public Conversation(List<EventHandler<?>> handlers) {
-        for (EventHandler<?> h : handlers) {
-            if (this.handlers.put(h.type(), h) != null) {
-                throw new IllegalStateException("two handlers for " + h.type().getSimpleName());
-            }
-        }
-        for (Class<?> kind : Kinds.of(InboundEvent.class)) {
-            if (!this.handlers.containsKey(kind)) {
-                throw new IllegalStateException("no handler for " + kind.getSimpleName());
-            }
-        }
+        this.handlers = Kinds.index(InboundEvent.class, handlers, h -> List.of(h.type()), "");
     }
 
     public List<Reply> handle(InboundEvent event) {

@@ -2,11 +2,15 @@ package com.moodbot.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -18,9 +22,14 @@ import java.util.function.Supplier;
 public class MoodbotMetrics {
 
     private final MeterRegistry registry;
+    private final Timer eventLatency;
+    /** Meters by name and label values, built once: these are counted on every webhook POST and event. */
+    private final Map<List<String>, Meter> meters = new ConcurrentHashMap<>();
 
     public MoodbotMetrics(MeterRegistry registry) {
         this.registry = registry;
+        this.eventLatency = Timer.builder("moodbot.event.latency").description("Receipt of a webhook event to its last reply")
+                .publishPercentileHistogram().register(registry);
     }
 
     /** For code run outside the service (unit tests, commands): counts into a registry nobody reads. */
@@ -39,20 +48,21 @@ public class MoodbotMetrics {
 
     /** From the webhook accepting an event to its last reply sent. */
     public void eventAnswered(long nanos) {
-        Timer.builder("moodbot.event.latency").description("Receipt of a webhook event to its last reply")
-                .publishPercentileHistogram().register(registry).record(Duration.ofNanos(nanos));
+        eventLatency.record(Duration.ofNanos(nanos));
     }
 
     /** @param outcome ok, retried or failed; @param code the Graph error code, or none */
     public void sendApiCall(String outcome, String code) {
-        Counter.builder("moodbot.send.api.calls").description("Send API calls by outcome and Graph error code")
-                .tag("outcome", outcome).tag("code", code).register(registry).increment();
+        counter(List.of("moodbot.send.api.calls", outcome, code), () -> Counter.builder("moodbot.send.api.calls")
+                .description("Send API calls by outcome and Graph error code").tag("outcome", outcome).tag("code", code))
+                .increment();
     }
 
     /** @param stage fetch, decode, detect, classify or recommend */
     public void stage(String stage, long nanos) {
-        Timer.builder("moodbot.stage.duration").description("Time spent in each stage of answering a photo")
-                .tag("stage", stage).publishPercentileHistogram().register(registry).record(Duration.ofNanos(nanos));
+        ((Timer) meters.computeIfAbsent(List.of("moodbot.stage.duration", stage), k -> Timer.builder(k.get(0))
+                .description("Time spent in each stage of answering a photo").tag("stage", stage)
+                .publishPercentileHistogram().register(registry))).record(Duration.ofNanos(nanos));
     }
 
     /** @param result face, no_face, too_small, unsupported, too_large, corrupt, empty or download_failed */
@@ -70,8 +80,9 @@ public class MoodbotMetrics {
     }
 
     public void correction(String detected, String chosen) {
-        Counter.builder("moodbot.mood.corrections").description("Not-my-mood corrections: the mood read and the mood chosen")
-                .tag("detected", detected).tag("chosen", chosen).register(registry).increment();
+        counter(List.of("moodbot.mood.corrections", detected, chosen), () -> Counter.builder("moodbot.mood.corrections")
+                .description("Not-my-mood corrections: the mood read and the mood chosen").tag("detected", detected)
+                .tag("chosen", chosen)).increment();
     }
 
     /** @param result reloaded, rejected or error */
@@ -84,6 +95,10 @@ public class MoodbotMetrics {
     }
 
     private Counter counter(String name, String description, String tag, String value) {
-        return Counter.builder(name).description(description).tag(tag, value).register(registry);
+        return counter(List.of(name, value), () -> Counter.builder(name).description(description).tag(tag, value));
+    }
+
+    private Counter counter(List<String> key, Supplier<Counter.Builder> builder) {
+        return (Counter) meters.computeIfAbsent(key, k -> builder.get().register(registry));
     }
 }

@@ -7,7 +7,6 @@ import com.moodbot.vision.FaceCropper;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.FoundFaces;
 import com.moodbot.vision.Framing;
-import com.moodbot.vision.ImageDecoder;
 import com.moodbot.vision.ImageRejectedException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,14 +34,14 @@ public final class PreprocessingSweep {
     private PreprocessingSweep() {
     }
 
-    public static List<Variant> run(ImageDecoder decoder, FaceFinder finder, FaceScorer classifier,
+    public static List<Variant> run(FaceFinder finder, FaceScorer classifier,
                                     List<PhotoLabels.Entry> entries) throws IOException {
         List<Face> faces = new ArrayList<>();
         try {
             for (PhotoLabels.Entry entry : entries) {
                 Mat bgr;
                 try {
-                    bgr = decoder.decode(Files.readAllBytes(entry.file()));
+                    bgr = finder.decode(Files.readAllBytes(entry.file()));
                 } catch (ImageRejectedException e) {
                     continue;
                 }

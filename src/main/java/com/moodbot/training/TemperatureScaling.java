@@ -60,15 +60,7 @@ public final class TemperatureScaling {
     public static double nll(double[][] logits, int[] labels, double t) {
         double total = 0;
         for (int i = 0; i < logits.length; i++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (double v : logits[i]) {
-                max = Math.max(max, v / t);
-            }
-            double sum = 0;
-            for (double v : logits[i]) {
-                sum += Math.exp(v / t - max);
-            }
-            total += max + Math.log(sum) - logits[i][labels[i]] / t;
+            total += logSumExp(logits[i], t) - logits[i][labels[i]] / t;
         }
         return total / logits.length;
     }
@@ -77,21 +69,25 @@ public final class TemperatureScaling {
     public static float[][] probabilities(double[][] logits, double t) {
         float[][] p = new float[logits.length][];
         for (int i = 0; i < logits.length; i++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (double v : logits[i]) {
-                max = Math.max(max, v / t);
-            }
-            double sum = 0;
-            double[] e = new double[logits[i].length];
-            for (int k = 0; k < e.length; k++) {
-                e[k] = Math.exp(logits[i][k] / t - max);
-                sum += e[k];
-            }
-            p[i] = new float[e.length];
-            for (int k = 0; k < e.length; k++) {
-                p[i][k] = (float) (e[k] / sum);
+            double lse = logSumExp(logits[i], t);
+            p[i] = new float[logits[i].length];
+            for (int k = 0; k < p[i].length; k++) {
+                p[i][k] = (float) Math.exp(logits[i][k] / t - lse);
             }
         }
         return p;
+    }
+
+    /** log(sum(exp(z / t))), computed without overflow. */
+    private static double logSumExp(double[] z, double t) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v / t);
+        }
+        double sum = 0;
+        for (double v : z) {
+            sum += Math.exp(v / t - max);
+        }
+        return max + Math.log(sum);
     }
 }
