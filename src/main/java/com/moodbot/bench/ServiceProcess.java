@@ -23,8 +23,11 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final long started;
+    private Duration readyAfter;
 
-    private ServiceProcess(Process process, Path log, int port) {
+    private ServiceProcess(Process process, Path log, int port, long started) {
+        this.started = started;
         this.process = process;
         this.log = log;
         this.port = port;
@@ -44,7 +47,8 @@ final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("MOODBOT_PORT", Integer.toString(port));
-        ServiceProcess service = new ServiceProcess(builder.start(), log, port);
+        long started = System.nanoTime();
+        ServiceProcess service = new ServiceProcess(builder.start(), log, port, started);
         service.awaitReady(readyWithin);
         return service;
     }
@@ -58,6 +62,7 @@ final class ServiceProcess implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
+    /** Polls {@code /health/readiness} until it answers 200: the model is loaded and the warm-up has run. */
     private void awaitReady(Duration within) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long end = System.nanoTime() + within.toNanos();
@@ -66,15 +71,24 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IOException("the service exited with status " + process.exitValue() + "; see " + log);
             }
             try {
-                http.send(HttpRequest.newBuilder(uri("/admin/status")).timeout(Duration.ofSeconds(1)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return;
+                HttpResponse<Void> readiness = http.send(HttpRequest.newBuilder(uri("/health/readiness"))
+                        .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.discarding());
+                if (readiness.statusCode() == 200) {
+                    readyAfter = Duration.ofNanos(System.nanoTime() - started);
+                    return;
+                }
             } catch (IOException notYet) {
-                Thread.sleep(200);
+                // not listening yet
             }
+            Thread.sleep(50);
         }
         close();
-        throw new IOException("the service did not open port " + port + " within " + within + "; see " + log);
+        throw new IOException("the service was not ready within " + within + "; see " + log);
+    }
+
+    /** From starting the process to readiness answering 200 (to within the 50 ms polling step). */
+    Duration readyAfter() {
+        return readyAfter;
     }
 
     /** What the service wrote to stdout and stderr so far. */

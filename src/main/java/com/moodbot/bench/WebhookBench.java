@@ -50,7 +50,7 @@ public final class WebhookBench implements Callable<Integer> {
     @Option(names = "--timeline", description = "also print ack p50/p99 for every second of each run")
     boolean timeline;
 
-    @Option(names = "--model", defaultValue = "models")
+    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}")
     Path model;
 
     @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx512m",
@@ -69,6 +69,8 @@ public final class WebhookBench implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "service JVM options: %s; %d connections; dedupe and history %s; "
                     + "Graph API answers in %d ms%n", String.join(" ", serviceJvm), connectionCount,
                     redis == null ? "in memory" : "in Redis", graphLatencyMs);
+            System.out.printf(Locale.ROOT, "ready %.2f s after the process started (readiness answered 200)%n",
+                    service.readyAfter().toMillis() / 1000.0);
             if (warmupPosts > 0) {
                 WebhookLoad.Result warm = load.run("warm_" + runId + "_", warmupPosts, rate);
                 report("warm-up ", warmupPosts, warm, awaitReplies(graph, warmupPosts), null, 0);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
         description = "Fit temperature scaling on PublicTest (single crop) and write it into the model's spec.")
 public final class CalibrateCommand implements Callable<Integer> {
 
-    @Option(names = "--model", defaultValue = "models", description = "model folder to calibrate (default ${DEFAULT-VALUE})")
+    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}",
+            description = "model folder to calibrate (default: MOODBOT_MODEL_DIR, else models)")
     Path model;
 
     @Option(names = "--data", required = true, description = "FER2013 CSV (.csv or .csv.gz)")

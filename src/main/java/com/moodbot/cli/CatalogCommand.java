@@ -23,7 +23,8 @@ public final class CatalogCommand implements Runnable {
             description = "Validate the catalogs and mood policy; prints file:line: message per problem, exit 0 when clean.")
     static final class Check implements Callable<Integer> {
 
-        @Parameters(arity = "0..1", defaultValue = "recommendations", description = "catalog folder (default ${DEFAULT-VALUE})")
+        @Parameters(arity = "0..1", defaultValue = "${env:MOODBOT_CATALOG_DIR:-recommendations}",
+                description = "catalog folder (default: MOODBOT_CATALOG_DIR, else recommendations)")
         Path dir;
 
         @Override

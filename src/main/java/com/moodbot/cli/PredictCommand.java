@@ -38,7 +38,8 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per image")
     boolean asJson;
 
-    @Option(names = "--catalog", defaultValue = "recommendations")
+    @Option(names = "--catalog", defaultValue = "${env:MOODBOT_CATALOG_DIR:-recommendations}",
+            description = "catalog folder (default: MOODBOT_CATALOG_DIR, else recommendations)")
     Path catalog;
 
     @picocli.CommandLine.Mixin

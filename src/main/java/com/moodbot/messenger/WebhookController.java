@@ -66,22 +66,22 @@ public class WebhookController {
     public HttpResponse<String> receive(@Header("X-Hub-Signature-256") @Nullable String signature,
                                         @Body @Nullable byte[] body) {
         if (verifier == null) {
-            metrics.webhookPost("not_configured");
+            count("not_configured");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body(NOT_CONFIGURED);
         }
         byte[] raw = body == null ? new byte[0] : body;
         if (raw.length > maxBodyBytes) {
             LOG.warn("Webhook POST refused: {} bytes is over the {} byte cap", raw.length, maxBodyBytes);
-            metrics.webhookPost("too_large");
+            count("too_large");
             return HttpResponse.<String>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body("body too large");
         }
         if (!verifier.verify(raw, signature)) {
             LOG.warn("Webhook POST refused: {} signature ({} bytes)", signature == null ? "missing" : "bad", raw.length);
-            metrics.webhookPost("bad_signature");
+            count("bad_signature");
             return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("bad signature");
         }
         if (state.phase() == ServiceState.Phase.DRAINING) {
-            metrics.webhookPost("draining");
+            count("draining");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("stopping, retry later");
         }
         WebhookParser.Parsed parsed = parser.parse(raw);
@@ -89,10 +89,15 @@ public class WebhookController {
             LOG.warn("Skipped {} malformed webhook item(s)", parsed.skipped());
         }
         if (!dispatcher.submit(parsed.events())) {
-            metrics.webhookPost("busy");
+            count("busy");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("busy, retry later");
         }
-        metrics.webhookPost("ok");
+        count("ok");
         return HttpResponse.ok("EVENT_RECEIVED");
+    }
+
+    /** Posts before readiness (the warm-up's own loopback posts, mostly) are counted apart. */
+    private void count(String outcome) {
+        metrics.webhookPost(state.phase() == ServiceState.Phase.STARTING ? "starting" : outcome);
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  */
 public final class ModelOptions {
 
-    @Option(names = "--model", defaultValue = "models", description = "model folder (default ${DEFAULT-VALUE})")
+    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}",
+            description = "model folder (default: MOODBOT_MODEL_DIR, else models)")
     Path model;
 
     @Option(names = "--yunet", description = "YuNet ONNX model; default is OpenCV's Haar cascade")

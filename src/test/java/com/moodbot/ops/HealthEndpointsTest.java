@@ -2,6 +2,7 @@ package com.moodbot.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -17,7 +18,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -31,7 +36,12 @@ class HealthEndpointsTest {
     @Test
     void aStartedServerIsLiveAndReadyAndTellsNothingElse() throws Exception {
         try (FakeGraphApi graph = new FakeGraphApi();
-             EmbeddedServer server = TestServers.messenger("s", graph, 2, Map.of())) {
+             EmbeddedServer server = TestServers.messenger("s", graph, 2, Map.of("moodbot.warm-up.requests", 40))) {
+            HttpResponse<String> metrics = get(server, "/prometheus");
+            assertTrue(metrics.body().contains("moodbot_webhook_posts_total{outcome=\"starting\"} 40.0"),
+                    "the warm-up posted over loopback before readiness, counted apart:\n" + metrics.body().lines()
+                            .filter(l -> l.startsWith("moodbot_webhook_posts")).toList());
+            assertEquals(0, graph.calls().size(), "the warm-up messaged nobody");
             for (String path : new String[] {"/health", "/health/liveness", "/health/readiness"}) {
                 HttpResponse<String> r = get(server, path);
                 assertEquals(200, r.statusCode(), path + ": " + r.body());
@@ -52,7 +62,7 @@ class HealthEndpointsTest {
     void notReadyBeforeStartupNorWithoutACatalog() {
         CatalogService catalogs = mock(CatalogService.class);
         BeanProvider<PhotoAnalyzer> pipeline = mock(BeanProvider.class);
-        ServiceState state = new ServiceState(pipeline);
+        ServiceState state = new ServiceState(pipeline, List.of(), new WarmUpConfig(false, 0, 1, Duration.ZERO));
         ReadinessIndicator readiness = new ReadinessIndicator(state, catalogs);
         when(catalogs.inService()).thenReturn(true);
         assertEquals(HealthStatus.DOWN, status(readiness), "starting");
@@ -64,6 +74,30 @@ class HealthEndpointsTest {
         state.drain();
         assertEquals(HealthStatus.DOWN, status(readiness), "draining");
         assertFalse(Mono.from(readiness.getResult()).block().getDetails().toString().contains("/"), "no paths");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void readinessStaysDownUntilEveryWarmUpStepHasRunEvenAFailingOne() {
+        CatalogService catalogs = mock(CatalogService.class);
+        when(catalogs.inService()).thenReturn(true);
+        List<HealthStatus> seenDuringWarmUp = new ArrayList<>();
+        ReadinessIndicator[] readiness = new ReadinessIndicator[1];
+        WarmUpTask observer = (server, config, deadline) -> {
+            seenDuringWarmUp.add(status(readiness[0]));
+            return "observed";
+        };
+        WarmUpTask failing = (server, config, deadline) -> {
+            throw new IllegalStateException("boom");
+        };
+        ServiceState state = new ServiceState(mock(BeanProvider.class), List.of(observer, failing, observer),
+                new WarmUpConfig(true, 1, 1, Duration.ofSeconds(5)));
+        readiness[0] = new ReadinessIndicator(state, catalogs);
+        EmbeddedServer server = mock(EmbeddedServer.class);
+        when(server.getURI()).thenReturn(URI.create("http://127.0.0.1:1"));
+        state.onStartup(new ServerStartupEvent(server));
+        assertEquals(List.of(HealthStatus.DOWN, HealthStatus.DOWN), seenDuringWarmUp);
+        assertEquals(HealthStatus.UP, status(readiness[0]), "a failed step is logged, not fatal");
     }
 
     private static HealthStatus status(ReadinessIndicator indicator) {

@@ -29,6 +29,7 @@ public final class TestServers {
         props.put("moodbot.messenger.page-access-token", "T");
         props.put("moodbot.messenger.graph-url", graphUrl);
         props.put("moodbot.model.dir", TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), modelSeed).toString());
+        props.put("moodbot.warm-up.requests", 20);
         props.putAll(extra);
         return ApplicationContext.run(EmbeddedServer.class, props);
     }
