@@ -67,7 +67,7 @@ public class EventDispatcher {
 
     private void enqueue(InboundEvent event, long received) {
         CompletableFuture<Void> next = tails.compute(event.person(), (person, tail) ->
-                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail)
+                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail.exceptionally(failed -> null))
                         .thenRunAsync(() -> run(event, received), workers));
         // Registered only once the map holds it: an event answered before compute returned must still leave.
         next.whenComplete((v, e) -> tails.remove(event.person(), next));
@@ -84,6 +84,10 @@ public class EventDispatcher {
             }
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure answering person {}", PersonId.hash(event.person()), e);
+        } catch (Error e) {
+            // StackOverflowError, OutOfMemoryError...: this event is lost, the person's next ones and the permit are not
+            LOG.error("{} answering person {}; going on with the next event", e.getClass().getSimpleName(),
+                    PersonId.hash(event.person()), e);
         } finally {
             busy.decrementAndGet();
             capacity.release();

@@ -4,19 +4,25 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
  * Meta's {@code signed_request}: {@code base64url(HMAC-SHA256(payload, app secret)) . base64url(JSON)}.
- * Returns the payload's {@code user_id} only when the signature is valid (compared in constant time).
+ * Returns the payload's {@code user_id} and {@code issued_at} only when the signature is valid
+ * (compared in constant time) and both are present.
  */
 public final class SignedRequest {
 
     private SignedRequest() {
     }
 
-    public static Optional<String> userId(String signedRequest, String appSecret, JsonMapper json) {
+    /** What a valid request says: whose data, and when Meta signed it. */
+    public record Verified(String userId, Instant issuedAt) {
+    }
+
+    public static Optional<Verified> verify(String signedRequest, String appSecret, JsonMapper json) {
         if (signedRequest == null) {
             return Optional.empty();
         }
@@ -34,11 +40,13 @@ public final class SignedRequest {
             JsonNode data = json.readValue(Base64.getUrlDecoder().decode(payload), JsonNode.class);
             JsonNode algorithm = data.get("algorithm");
             JsonNode user = data.get("user_id");
+            JsonNode issued = data.get("issued_at");
             if (algorithm == null || !"HMAC-SHA256".equalsIgnoreCase(algorithm.getStringValue()) || user == null
-                    || !user.isString() || user.getStringValue().isBlank()) {
+                    || !user.isString() || user.getStringValue().isBlank() || issued == null || !issued.isNumber()) {
                 return Optional.empty();
             }
-            return Optional.of(user.getStringValue());
+            return Optional.of(new Verified(user.getStringValue(),
+                    Instant.ofEpochSecond(issued.getNumberValue().longValue())));
         } catch (Exception e) {
             return Optional.empty();
         }

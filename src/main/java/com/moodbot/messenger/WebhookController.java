@@ -1,6 +1,8 @@
 package com.moodbot.messenger;
 
 import com.moodbot.metrics.MoodbotMetrics;
+import com.moodbot.ops.LogSafe;
+import com.moodbot.ops.LogThrottle;
 import com.moodbot.ops.ServiceState;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +16,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +37,7 @@ public class WebhookController {
     private final int maxBodyBytes;
     private final ServiceState state;
     private final MoodbotMetrics metrics;
+    private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
 
     public WebhookController(MessengerConfig config, WebhookParser parser, EventDispatcher dispatcher,
                              ServiceState state, MoodbotMetrics metrics) {
@@ -58,7 +62,11 @@ public class WebhookController {
             LOG.info("Webhook subscription verified");
             return HttpResponse.ok(challenge);
         }
-        LOG.warn("Webhook verification refused (mode {}, token {})", mode, token == null ? "missing" : "wrong");
+        int dropped = refusals.admit("verification");
+        if (dropped >= 0) {
+            LOG.warn("Webhook verification refused (mode {}, token {}){}", LogSafe.value(mode),
+                    token == null ? "missing" : "wrong", LogThrottle.note(dropped));
+        }
         return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("verification failed");
     }
 
@@ -71,12 +79,20 @@ public class WebhookController {
         }
         byte[] raw = body == null ? new byte[0] : body;
         if (raw.length > maxBodyBytes) {
-            LOG.warn("Webhook POST refused: {} bytes is over the {} byte cap", raw.length, maxBodyBytes);
+            int dropped = refusals.admit("too_large");
+            if (dropped >= 0) {
+                LOG.warn("Webhook POST refused: {} bytes is over the {} byte cap{}", raw.length, maxBodyBytes,
+                        LogThrottle.note(dropped));
+            }
             count("too_large");
             return HttpResponse.<String>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body("body too large");
         }
         if (!verifier.verify(raw, signature)) {
-            LOG.warn("Webhook POST refused: {} signature ({} bytes)", signature == null ? "missing" : "bad", raw.length);
+            int dropped = refusals.admit("signature");
+            if (dropped >= 0) {
+                LOG.warn("Webhook POST refused: {} signature ({} bytes){}", signature == null ? "missing" : "bad",
+                        raw.length, LogThrottle.note(dropped));
+            }
             count("bad_signature");
             return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("bad signature");
         }

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 public final class Recommender {
 
     private final CatalogSource catalogs;
-    private final HistoryStore history;
+    private final BestEffortHistory history;
     private final RandomGenerator random;
 
     public Recommender(CatalogSource catalogs, HistoryStore history, RandomGenerator random) {
         this.catalogs = catalogs;
-        this.history = history;
+        this.history = new BestEffortHistory(history);
         this.random = random;
     }
 

@@ -42,6 +42,25 @@ class EventDispatcherTest {
     }
 
     @Test
+    void anErrorInAWorkerLosesOnlyThatEventNotThePersonsNextOnesNorThePermits() throws InterruptedException {
+        EventDispatcher d = dispatcher(new InMemorySeenMessages(), 2, 3);
+        doAnswer(call -> {
+            InboundEvent event = call.getArgument(0);
+            if (event.id().equals("a1")) {
+                throw new StackOverflowError("deep");
+            }
+            answered.add(event.id());
+            return null;
+        }).when(channel).answer(any());
+        assertTrue(d.submit(List.of(text("alice", "a1"), text("alice", "a2"), text("alice", "a3"))));
+        assertTrue(d.awaitIdle(5, TimeUnit.SECONDS));
+        assertEquals(List.of("a2", "a3"), List.copyOf(answered), "alice's later events still answered, in order");
+        assertTrue(d.submit(List.of(text("bob", "b1"), text("bob", "b2"), text("bob", "b3"))),
+                "every permit came back: the full capacity is free again");
+        assertTrue(d.awaitIdle(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aRedeliveredMessageIsAnsweredOnce() throws InterruptedException {
         EventDispatcher d = dispatcher(new InMemorySeenMessages(), 2, 10);
         assertTrue(d.submit(List.of(text("p", "m1"))));

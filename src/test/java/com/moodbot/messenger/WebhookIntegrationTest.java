@@ -54,7 +54,8 @@ class WebhookIntegrationTest {
                 "moodbot.messenger.retry.base", "10ms",
                 "moodbot.fetch.allowed-hosts", "127.0.0.1",
                 "moodbot.fetch.allow-http", true,
-                "moodbot.admin.token", "admin-secret"));
+                "moodbot.admin.token", "admin-secret",
+                "moodbot.public-url", "https://bot.example.com/"));
     }
 
     @AfterAll
@@ -118,14 +119,36 @@ class WebhookIntegrationTest {
         assertEquals(403, refused.statusCode());
         assertEquals(1, history.seen(person, "film:sad").size());
 
-        String genuine = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\",\"issued_at\":1763800000}", SECRET);
-        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("signed_request=" + genuine)).build(), HttpResponse.BodyHandlers.ofString());
+        long now = System.currentTimeMillis() / 1000;
+        String replayed = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\",\"issued_at\":"
+                + (now - 2 * 3600) + "}", SECRET);
+        assertEquals(403, postDeletion(uri, replayed, "evil.example").statusCode(), "signed two hours ago: a replay");
+        assertEquals(1, history.seen(person, "film:sad").size());
+
+        String genuine = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\",\"issued_at\":"
+                + now + "}", SECRET);
+        HttpResponse<String> ok = postDeletion(uri, genuine, "evil.example");
         assertEquals(200, ok.statusCode());
         var answer = JsonMapper.createDefault().readValue(ok.body(), JsonNode.class);
         String code = answer.get("confirmation_code").getStringValue();
-        assertTrue(answer.get("url").getStringValue().endsWith("/privacy/deletion/" + code), ok.body());
+        assertEquals("https://bot.example.com/privacy/deletion/" + code, answer.get("url").getStringValue(),
+                "the status URL comes from MOODBOT_PUBLIC_URL, never from the client's Host header");
         assertEquals(0, history.seen(person, "film:sad").size());
+
+        HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(uri + "/" + code)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("\"deleted\""), status.body());
+        String forgedCode = code.substring(0, 16) + (code.charAt(16) == '0' ? '1' : '0') + code.substring(17);
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(uri + "/" + forgedCode)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a code this service never issued");
+    }
+
+    private static HttpResponse<String> postDeletion(URI uri, String signedRequest, String host) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-Host", host)
+                .POST(HttpRequest.BodyPublishers.ofString("signed_request=" + signedRequest)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

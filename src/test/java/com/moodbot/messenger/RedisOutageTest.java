@@ -1,0 +1,98 @@
+package com.moodbot.messenger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.Required;
+import com.moodbot.support.StallingProxy;
+import com.moodbot.support.TestServers;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Redis stops answering mid-run (a proxy that keeps the connection open and forwards nothing):
+ * webhook acks stay fast, people still get their replies and cards, and the deletion callback
+ * answers within a second instead of stalling a Netty event loop for Lettuce's default 60 s.
+ */
+class RedisOutageTest {
+
+    private static final String SECRET = "outage-secret";
+    private static final SignatureVerifier SIGNER = new SignatureVerifier(SECRET);
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aHungRedisCostsRepeatsNotReplies() throws Exception {
+        Required.executables(Required.REDIS, "needs Debian's redis-server (apt-get install redis-server)",
+                RedisScaleOutTest.REDIS);
+        int redisPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            redisPort = s.getLocalPort();
+        }
+        Process redis = new ProcessBuilder(RedisScaleOutTest.REDIS.toString(), "--port", Integer.toString(redisPort),
+                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try (FakeGraphApi graph = new FakeGraphApi();
+             StallingProxy proxy = startProxy(redisPort);
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 14, Map.of(
+                     "redis.uri", "redis://127.0.0.1:" + proxy.port(),
+                     "moodbot.public-url", "https://bot.example.com"))) {
+            EventDispatcher dispatcher = server.getApplicationContext().getBean(EventDispatcher.class);
+            post(server, "m_before", "MORE|sad|film");
+            assertTrue(dispatcher.awaitIdle(5, TimeUnit.SECONDS));
+            assertEquals(List.of("mark_seen", "card"), kinds(graph, "o1"), "Redis in service");
+
+            proxy.stall();
+            long t0 = System.nanoTime();
+            HttpResponse<String> ack = post(server, "m_during", "MORE|sad|film");
+            assertEquals(200, ack.statusCode());
+            assertTrue(millisSince(t0) < 1000, "the webhook never waits on Redis");
+            assertTrue(dispatcher.awaitIdle(5, TimeUnit.SECONDS), "answered within seconds, not minutes");
+            assertEquals(List.of("mark_seen", "card", "mark_seen", "card"), kinds(graph, "o1"),
+                    "with Redis hung the person still gets a card (it may repeat one)");
+
+            String signed = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"77\",\"issued_at\":"
+                    + System.currentTimeMillis() / 1000 + "}", SECRET);
+            long t1 = System.nanoTime();
+            HttpResponse<String> deletion = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
+                            + "/privacy/deletion")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .timeout(Duration.ofSeconds(5))
+                    .POST(HttpRequest.BodyPublishers.ofString("signed_request=" + signed)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(millisSince(t1) < 1000, "deletion answered in " + millisSince(t1) + " ms");
+            assertEquals(503, deletion.statusCode(), "not erased, so Meta is told to retry");
+        } finally {
+            redis.destroy();
+        }
+    }
+
+    private static StallingProxy startProxy(int redisPort) throws Exception {
+        RedisScaleOutTest.waitForPort(redisPort);
+        return new StallingProxy(redisPort);
+    }
+
+    /** Returns as soon as the webhook has answered, before the event is. */
+    private HttpResponse<String> post(EmbeddedServer server, String mid, String payload) throws Exception {
+        byte[] body = Fixtures.webhook("quick-reply.json", Map.of("PSID", "o1", "MID", mid, "PAYLOAD", payload));
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
+                .header("X-Hub-Signature-256", SIGNER.header(body)).timeout(Duration.ofSeconds(5))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> kinds(FakeGraphApi graph, String psid) {
+        return graph.callsTo(psid).stream().map(FakeGraphApi.Call::kind).toList();
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}
