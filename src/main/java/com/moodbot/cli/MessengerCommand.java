@@ -45,7 +45,7 @@ public final class MessengerCommand implements Runnable {
                 return 2;
             }
             try {
-                graph.setProfile(config.apiVersion(), config.pageAccessToken(), PROFILE);
+                graph.setProfile(config.apiVersion(), config.authorization(), PROFILE);
                 System.out.println("Messenger profile set: Get Started, greeting and persistent menu.");
                 return 0;
             } catch (HttpClientResponseException e) {

@@ -2,17 +2,21 @@ package com.moodbot.messenger;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 
-/** The two Graph API calls the bot makes. The base URL is configurable so tests can point it at a fake. */
-@Client(id = "graph", value = "${moodbot.messenger.graph-url:`https://graph.facebook.com`}")
+/**
+ * The two Graph API calls the bot makes. The Page token travels in the {@code Authorization} header,
+ * never in the URL, where proxies and access logs would keep it. The base URL (MOODBOT_MESSENGER_GRAPH_URL,
+ * so tests can point it at a fake) and the timeouts are the {@code graph} service's, in application.yml.
+ */
+@Client(id = "graph")
 public interface GraphApi {
 
     @Post("/{version}/me/messages")
-    HttpResponse<String> send(String version, @QueryValue("access_token") String accessToken, @Body SendRequest request);
+    HttpResponse<String> send(String version, @Header("Authorization") String authorization, @Body SendRequest request);
 
     @Post("/{version}/me/messenger_profile")
-    HttpResponse<String> setProfile(String version, @QueryValue("access_token") String accessToken, @Body MessengerProfile profile);
+    HttpResponse<String> setProfile(String version, @Header("Authorization") String authorization, @Body MessengerProfile profile);
 }

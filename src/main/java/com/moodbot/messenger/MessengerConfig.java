@@ -22,6 +22,11 @@ public record MessengerConfig(
         return present(appSecret) && present(verifyToken) && present(pageAccessToken);
     }
 
+    /** The {@code Authorization} header value for Graph API calls. */
+    public String authorization() {
+        return "Bearer " + pageAccessToken;
+    }
+
     private static boolean present(String s) {
         return s != null && !s.isBlank();
     }

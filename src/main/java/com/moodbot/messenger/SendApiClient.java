@@ -38,7 +38,7 @@ public class SendApiClient {
         for (int attempt = 1; ; attempt++) {
             GraphError error;
             try {
-                graph.send(config.apiVersion(), config.pageAccessToken(), request);
+                graph.send(config.apiVersion(), config.authorization(), request);
                 metrics.sendApiCall("ok", "none");
                 return true;
             } catch (HttpClientResponseException e) {

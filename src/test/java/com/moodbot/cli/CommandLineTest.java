@@ -96,7 +96,8 @@ class CommandLineTest {
             assertEquals(1, graph.calls().size());
             FakeGraphApi.Call call = graph.calls().get(0);
             assertEquals("/v25.0/me/messenger_profile", call.path());
-            assertEquals("access_token=PAGE_TOKEN", call.query());
+            assertEquals(null, call.query(), "no token in the URL");
+            assertEquals("Bearer PAGE_TOKEN", call.authorization());
             assertEquals("GET_STARTED", call.body().get("get_started").get("payload").getStringValue());
             assertTrue(call.body().get("greeting").get(0).get("text").getStringValue().contains("selfie"));
             assertEquals("HELP", call.body().get("persistent_menu").get(0).get("call_to_actions").get(0)

@@ -71,4 +71,24 @@ class SendFaultInjectionTest {
         }
         assertTrue(graph.attempts() >= 24 + 20, "faults were injected: " + graph.attempts() + " attempts");
     }
+
+    /**
+     * Facebook took the message but its answer never arrived: the client cannot tell this from a
+     * request that was lost, retries, and the person gets that reply twice. The Send API has no
+     * idempotency key, so delivery to people is at-least-once, never exactly-once; README says so.
+     */
+    @Test
+    void anAcceptedRequestWhoseAnswerIsLostIsSentAgain() throws Exception {
+        AtomicInteger n = new AtomicInteger();
+        graph.answer(c -> "text".equals(c.kind()) && n.getAndIncrement() == 0 ? FakeGraphApi.ANSWER_LOST : 200);
+        byte[] body = Fixtures.webhook("quick-reply.json", Map.of("PSID", "lost", "MID", "m_lost", "PAYLOAD", "HELP"));
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
+                .header("X-Hub-Signature-256", new SignatureVerifier(SECRET).header(body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(20, TimeUnit.SECONDS));
+        List<String> kinds = graph.callsTo("lost").stream().map(FakeGraphApi.Call::kind).toList();
+        assertEquals(List.of("mark_seen", "text", "text"), kinds, "the help text reached the person twice");
+        assertEquals(graph.callsTo("lost").get(1).text(), graph.callsTo("lost").get(2).text());
+    }
 }

@@ -177,7 +177,8 @@ class WebhookIntegrationTest {
         assertEquals(List.of("mark_seen", "typing_on", "text", "card"), kinds(calls));
         calls.forEach(c -> {
             assertEquals("/v25.0/me/messages", c.path());
-            assertEquals("access_token=PAGE_TOKEN", c.query());
+            assertEquals(null, c.query(), "no token in the URL");
+            assertEquals("Bearer PAGE_TOKEN", c.authorization());
         });
         assertEquals("RESPONSE", calls.get(2).body().get("messaging_type").getStringValue());
         String text = calls.get(2).text();

@@ -18,7 +18,7 @@ import java.util.function.Function;
 public final class FakeGraphApi implements AutoCloseable {
 
     /** One recorded call. */
-    public record Call(String method, String path, String query, JsonNode body) {
+    public record Call(String method, String path, String query, String authorization, JsonNode body) {
         public String recipient() {
             JsonNode r = body.get("recipient");
             return r == null ? null : r.get("id").getStringValue();
@@ -58,6 +58,8 @@ public final class FakeGraphApi implements AutoCloseable {
 
     /** Fault codes for {@link #answer}: 200 accepts; 500 (code 2), 1200 and 613 are transient; 190 is permanent. */
     public static final int TIMEOUT = -1;
+    /** The call is accepted (recorded, as Facebook delivers it) but the answer comes too late for the client. */
+    public static final int ANSWER_LOST = -2;
     private final AtomicInteger attempts = new AtomicInteger();
     private final HttpServer server;
     private final JsonMapper json = JsonMapper.createDefault();
@@ -74,12 +76,18 @@ public final class FakeGraphApi implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             JsonNode node = body.length == 0 ? JsonNode.nullNode() : json.readValue(body, JsonNode.class);
             Call call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestURI().getRawQuery(), node);
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"), node);
             int fault = status.apply(call);
             attempts.incrementAndGet();
             if (fault == TIMEOUT) {
                 sleepQuietly(1500);
                 fault = 500;
+            }
+            if (fault == ANSWER_LOST) {
+                calls.add(call);
+                sleepQuietly(1500);
+                fault = 200;
+                call = null;
             }
             int code = switch (fault) {
                 case 200 -> 200;
@@ -90,7 +98,7 @@ public final class FakeGraphApi implements AutoCloseable {
             byte[] answer = (code == 200 ? "{\"recipient_id\":\"1\",\"message_id\":\"m_out\"}"
                     : "{\"error\":{\"message\":\"fake\",\"type\":\"OAuthException\",\"code\":" + errorCode
                     + ",\"fbtrace_id\":\"TRACE\"}}").getBytes(StandardCharsets.UTF_8);
-            if (code == 200) {
+            if (code == 200 && call != null) {
                 calls.add(call);
             }
             exchange.getResponseHeaders().add("Content-Type", "application/json");
