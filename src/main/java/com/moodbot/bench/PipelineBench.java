@@ -45,7 +45,7 @@ public final class PipelineBench implements Callable<Integer> {
         Catalog catalog = new CatalogLoader(Clock.systemUTC()).load(Path.of("recommendations"));
         Recommender recommender = new Recommender(() -> catalog, new InMemoryHistoryStore(10), new SplittableRandom(1));
         FetchConfig fetch = new FetchConfig(List.of("127.0.0.1"), true, Duration.ofSeconds(3), Duration.ofSeconds(10),
-                8L << 20, 3);
+                8L << 20, 3, true);
         AllowListImageFetcher fetcher = new AllowListImageFetcher(fetch);
         try (ApplicationContext context = pipeline.context(1, false)) {
             PhotoAnalyzer analyzer = context.getBean(PhotoAnalyzer.class);

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -47,15 +48,15 @@ public final class AllowListImageFetcher implements ImageFetcher {
     @Override
     public byte[] fetch(String url) throws ImageRejectedException {
         URI uri = check(url);
-        long start = System.nanoTime();
+        long deadline = System.nanoTime() + config.readTimeout().toNanos();
         for (int hop = 0; hop <= config.maxRedirects(); hop++) {
-            HttpResponse<InputStream> response = send(uri);
+            HttpResponse<InputStream> response = send(uri, deadline);
             int status = response.statusCode();
             if (status >= 300 && status < 400) {
                 close(response);
                 String location = response.headers().firstValue("Location")
                         .orElseThrow(() -> new ImageRejectedException(Reason.DOWNLOAD_FAILED, "redirect without Location"));
-                uri = check(uri.resolve(location).toString());
+                uri = check(resolve(uri, location));
                 continue;
             }
             if (status != 200) {
@@ -67,7 +68,7 @@ public final class AllowListImageFetcher implements ImageFetcher {
                 close(response);
                 throw new ImageRejectedException(Reason.TOO_LARGE, "image is " + declared + " bytes, over the cap");
             }
-            return readCapped(response.body(), start);
+            return readCapped(response.body(), deadline);
         }
         throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "too many redirects");
     }
@@ -87,14 +88,29 @@ public final class AllowListImageFetcher implements ImageFetcher {
             throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "refused image host " + uri.getHost()
                     + " (not on the allow-list)");
         }
+        if (!config.allowPrivateAddresses()) {
+            PublicAddresses.check(uri.getHost());
+        }
         return uri;
     }
 
-    private HttpResponse<InputStream> send(URI uri) throws ImageRejectedException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.readTimeout()).GET().build();
+    private static String resolve(URI base, String location) throws ImageRejectedException {
+        try {
+            return base.resolve(location).toString();
+        } catch (IllegalArgumentException e) {
+            throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "malformed redirect Location");
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI uri, long deadline) throws ImageRejectedException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image host timed out");
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).GET().build();
         CompletableFuture<HttpResponse<InputStream>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         try {
-            return future.get(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return future.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
             throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image host timed out");
@@ -107,8 +123,7 @@ public final class AllowListImageFetcher implements ImageFetcher {
     }
 
     /** Reads at most maxBytes; a host that stalls mid-body is cut off when the total timeout runs out. */
-    private byte[] readCapped(InputStream body, long start) throws ImageRejectedException {
-        long deadline = start + config.readTimeout().toNanos();
+    private byte[] readCapped(InputStream body, long deadline) throws ImageRejectedException {
         ScheduledFuture<?> cutOff = watchdog.schedule(() -> closeQuietly(body),
                 Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         try (InputStream in = body; ByteArrayOutputStream out = new ByteArrayOutputStream()) {

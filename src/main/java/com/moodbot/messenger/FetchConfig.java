@@ -8,7 +8,9 @@ import java.util.Locale;
 
 /**
  * Which hosts photos may be downloaded from (exact names or {@code *.suffix}), and the caps on
- * each download. Plain http is refused unless {@code allowHttp} is set (tests on loopback only).
+ * each download: {@code readTimeout} bounds the whole download, redirects included. Plain http and
+ * hosts that resolve to loopback, private, link-local or other non-public addresses are refused
+ * unless {@code allowHttp} / {@code allowPrivateAddresses} are set (tests on loopback only).
  */
 @ConfigurationProperties("moodbot.fetch")
 public record FetchConfig(
@@ -17,7 +19,8 @@ public record FetchConfig(
         @Bindable(defaultValue = "3s") Duration connectTimeout,
         @Bindable(defaultValue = "10s") Duration readTimeout,
         @Bindable(defaultValue = "8388608") long maxBytes,
-        @Bindable(defaultValue = "3") int maxRedirects) {
+        @Bindable(defaultValue = "3") int maxRedirects,
+        @Bindable(defaultValue = "false") boolean allowPrivateAddresses) {
 
     public boolean allows(String host) {
         if (host == null || host.isBlank()) {

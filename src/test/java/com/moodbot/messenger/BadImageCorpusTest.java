@@ -64,6 +64,7 @@ class BadImageCorpusTest {
         server = TestServers.messenger(SECRET, graph, 2, Map.of(
                 "moodbot.fetch.allowed-hosts", "127.0.0.1",
                 "moodbot.fetch.allow-http", true,
+                "moodbot.fetch.allow-private-addresses", true,
                 "moodbot.fetch.read-timeout", "1500ms"));
     }
 

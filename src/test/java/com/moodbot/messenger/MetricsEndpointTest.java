@@ -56,6 +56,7 @@ class MetricsEndpointTest {
                      "moodbot.messenger.retry.base", "10ms",
                      "moodbot.fetch.allowed-hosts", "127.0.0.1",
                      "moodbot.fetch.allow-http", true,
+                "moodbot.fetch.allow-private-addresses", true,
                      "moodbot.catalog.dir", catalogs.toString()))) {
             AtomicInteger calls = new AtomicInteger();
             graph.answer(c -> calls.getAndIncrement() == 0 ? 500 : 200);

@@ -54,6 +54,7 @@ class WebhookIntegrationTest {
                 "moodbot.messenger.retry.base", "10ms",
                 "moodbot.fetch.allowed-hosts", "127.0.0.1",
                 "moodbot.fetch.allow-http", true,
+                "moodbot.fetch.allow-private-addresses", true,
                 "moodbot.admin.token", "admin-secret",
                 "moodbot.public-url", "https://bot.example.com/"));
     }
