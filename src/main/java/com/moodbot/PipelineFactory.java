@@ -1,8 +1,11 @@
 package com.moodbot;
 
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.conversation.PersonIdConfig;
+import com.moodbot.conversation.PersonIds;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelConfig;
+import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.HistoryStore;
@@ -18,8 +21,10 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.slf4j.LoggerFactory;
 
 /** Wires the stages that are plain Java (vision, model, selection) into the application context. */
 @Factory
@@ -50,6 +55,22 @@ public class PipelineFactory {
     PhotoAnalyzer photoAnalyzer(FaceFinder finder, EmotionClassifier classifier, ModelConfig config,
                                 MoodbotMetrics metrics) {
         return new PhotoAnalyzer(finder, classifier, config.tenCrop(), metrics);
+    }
+
+    /** Keyed person-id hashes: MOODBOT_PERSON_ID_KEY, else derived from the app secret, else random. */
+    @Singleton
+    PersonIds personIds(PersonIdConfig config, MessengerConfig messenger) {
+        if (config.key() != null && !config.key().isBlank()) {
+            return new PersonIds(config.key().getBytes(StandardCharsets.UTF_8));
+        }
+        if (messenger.appSecret() != null && !messenger.appSecret().isBlank()) {
+            return new PersonIds(("person-id:" + messenger.appSecret()).getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        LoggerFactory.getLogger(PipelineFactory.class).info("No MOODBOT_PERSON_ID_KEY nor app secret: person ids are "
+                + "hashed with a random key that lasts until this process stops");
+        return new PersonIds(random);
     }
 
     /** The embedded default; with {@code redis.uri} (REDIS_URI) set, history lives in Redis instead. */

@@ -16,13 +16,15 @@ public class Conversation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
     private final Map<Class<?>, EventHandler<?>> handlers;
+    private final PersonIds personIds;
 
-    public Conversation(List<EventHandler<?>> handlers) {
+    public Conversation(List<EventHandler<?>> handlers, PersonIds personIds) {
+        this.personIds = personIds;
         this.handlers = Kinds.index(InboundEvent.class, handlers, h -> List.of(h.type()), "");
     }
 
     public List<Reply> handle(InboundEvent event) {
-        String who = PersonId.hash(event.person());
+        String who = personIds.hash(event.person());
         try {
             return dispatch(who, event);
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package com.moodbot.messenger;
 
-import com.moodbot.conversation.PersonId;
+import com.moodbot.conversation.PersonIds;
 import com.moodbot.ops.PublicUrlConfig;
 import com.moodbot.recommend.HistoryStore;
 import io.micronaut.core.annotation.Nullable;
@@ -39,9 +39,11 @@ public class DataDeletionController {
     private final JsonMapper json;
     private final Clock clock;
     private final DeletionCodes codes;
+    private final PersonIds personIds;
 
     public DataDeletionController(MessengerConfig config, DeletionConfig deletion, PublicUrlConfig publicUrl,
-                                  HistoryStore history, JsonMapper json, Clock clock) {
+                                  HistoryStore history, JsonMapper json, Clock clock, PersonIds personIds) {
+        this.personIds = personIds;
         this.config = config;
         this.deletion = deletion;
         this.publicUrl = publicUrl;
@@ -77,7 +79,7 @@ public class DataDeletionController {
             LOG.warn("Data deletion request refused: signed at {}, outside the accepted window", issued);
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
-        String person = PersonId.hash(request.get().userId());
+        String person = personIds.hash(request.get().userId());
         try {
             history.erase(person);
         } catch (RuntimeException e) {

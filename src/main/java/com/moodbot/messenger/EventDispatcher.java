@@ -1,7 +1,7 @@
 package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
-import com.moodbot.conversation.PersonId;
+import com.moodbot.conversation.PersonIds;
 import com.moodbot.metrics.MoodbotMetrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -36,7 +36,11 @@ public class EventDispatcher {
     private final AtomicInteger busy = new AtomicInteger();
     private final MoodbotMetrics metrics;
 
-    public EventDispatcher(MessengerChannel channel, SeenMessages seen, DispatchConfig config, MoodbotMetrics metrics) {
+    private final PersonIds personIds;
+
+    public EventDispatcher(MessengerChannel channel, SeenMessages seen, DispatchConfig config, MoodbotMetrics metrics,
+                           PersonIds personIds) {
+        this.personIds = personIds;
         this.channel = channel;
         this.seen = seen;
         this.metrics = metrics;
@@ -80,14 +84,14 @@ public class EventDispatcher {
                 channel.answer(event);
                 metrics.eventAnswered(System.nanoTime() - received);
             } else {
-                LOG.info("Dropped a redelivered event for person {}", PersonId.hash(event.person()));
+                LOG.info("Dropped a redelivered event for person {}", personIds.hash(event.person()));
             }
         } catch (RuntimeException e) {
-            LOG.error("Unexpected failure answering person {}", PersonId.hash(event.person()), e);
+            LOG.error("Unexpected failure answering person {}", personIds.hash(event.person()), e);
         } catch (Error e) {
             // StackOverflowError, OutOfMemoryError...: this event is lost, the person's next ones and the permit are not
             LOG.error("{} answering person {}; going on with the next event", e.getClass().getSimpleName(),
-                    PersonId.hash(event.person()), e);
+                    personIds.hash(event.person()), e);
         } finally {
             busy.decrementAndGet();
             capacity.release();
@@ -100,7 +104,7 @@ public class EventDispatcher {
             return seen.firstTime(event.id());
         } catch (RuntimeException e) {
             LOG.warn("Dedupe store unavailable ({}); answering person {} without the redelivery check",
-                    e.getMessage(), PersonId.hash(event.person()));
+                    e.getMessage(), personIds.hash(event.person()));
             return true;
         }
     }

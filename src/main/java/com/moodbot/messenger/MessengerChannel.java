@@ -2,7 +2,7 @@ package com.moodbot.messenger;
 
 import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.InboundEvent;
-import com.moodbot.conversation.PersonId;
+import com.moodbot.conversation.PersonIds;
 import com.moodbot.conversation.Reply;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -17,14 +17,17 @@ public class MessengerChannel {
     private final Conversation conversation;
     private final SendApiClient send;
 
-    public MessengerChannel(Conversation conversation, SendApiClient send) {
+    private final PersonIds personIds;
+
+    public MessengerChannel(Conversation conversation, SendApiClient send, PersonIds personIds) {
+        this.personIds = personIds;
         this.conversation = conversation;
         this.send = send;
     }
 
     public void answer(InboundEvent event) {
         String psid = event.person();
-        String tag = PersonId.hash(psid);
+        String tag = personIds.hash(psid);
         if (!send.send(SendRequest.action(psid, "mark_seen"), tag)) {
             return;
         }

@@ -1,7 +1,7 @@
 package com.moodbot.web;
 
 import com.moodbot.conversation.AnalysisView;
-import com.moodbot.conversation.PersonId;
+import com.moodbot.conversation.PersonIds;
 import com.moodbot.conversation.PhotoReplies;
 import com.moodbot.conversation.Reply;
 import io.micronaut.core.annotation.Nullable;
@@ -27,8 +27,10 @@ import java.util.Optional;
 public class AnalyzeController {
 
     private final PhotoReplies photos;
+    private final PersonIds personIds;
 
-    public AnalyzeController(PhotoReplies photos) {
+    public AnalyzeController(PhotoReplies photos, PersonIds personIds) {
+        this.personIds = personIds;
         this.photos = photos;
     }
 
@@ -36,7 +38,7 @@ public class AnalyzeController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<AnalysisView> analyze(CompletedFileUpload image,
                                               @Header("X-Moodbot-Session") @Nullable String session) {
-        String who = PersonId.hash(WebSession.person(session));
+        String who = personIds.hash(WebSession.person(session));
         byte[] bytes;
         try {
             bytes = image.getBytes();

@@ -40,6 +40,8 @@ import org.mockito.quality.Strictness;
 @MockitoSettings(strictness = Strictness.LENIENT)
 class ConversationTest {
 
+    private static final PersonIds IDS = new PersonIds("test-key".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     private static final byte[] PHOTO = {1, 2, 3};
     private static final String URL = "https://scontent.xx.fbcdn.net/p.jpg";
 
@@ -63,7 +65,7 @@ class ConversationTest {
                 new StickerEventHandler(), new UnsupportedEventHandler(), new ChoiceEventHandler(List.of(
                         new SuggestionHandler(suggestions), new NotMyMoodHandler(),
                         new PickMoodHandler(corrections, suggestions, metrics), new GetStartedHandler(), new HelpHandler()),
-                metrics)));
+                metrics)), IDS);
         for (Emotion e : Emotion.values()) {
             when(recommender.moodLine(e)).thenReturn("Line for " + e.label() + ".");
             when(recommender.firstCategory(e)).thenReturn(Category.FILM);
@@ -99,7 +101,7 @@ class ConversationTest {
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
         assertEquals("MORE|sad|film", card.quickReplies().get(0).payload());
         assertEquals("WRONG|sad", card.quickReplies().get(4).payload());
-        verify(recommender).recommend(PersonId.hash("psid"), Emotion.SAD, Category.FILM);
+        verify(recommender).recommend(IDS.hash("psid"), Emotion.SAD, Category.FILM);
     }
 
     @Test
@@ -148,7 +150,7 @@ class ConversationTest {
     void quickRepliesRoundTrip() {
         Reply.Card more = (Reply.Card) conversation.handle(new InboundEvent.Choice("p", "m", "CAT|happy|song")).get(0);
         assertEquals("Listen", more.buttonTitle());
-        verify(recommender).recommend(PersonId.hash("p"), Emotion.HAPPY, Category.SONG);
+        verify(recommender).recommend(IDS.hash("p"), Emotion.HAPPY, Category.SONG);
 
         Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice("p", "m", "WRONG|happy")).get(0);
         assertEquals(7, pick.quickReplies().size());
@@ -158,7 +160,7 @@ class ConversationTest {
         assertEquals("Got it. Line for sad.", ((Reply.Text) chosen.get(0)).text());
         assertInstanceOf(Reply.Card.class, chosen.get(1));
         assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD));
-        verify(recommender).recommend(eq(PersonId.hash("p")), eq(Emotion.SAD), eq(Category.FILM));
+        verify(recommender).recommend(eq(IDS.hash("p")), eq(Emotion.SAD), eq(Category.FILM));
     }
 
     @Test
@@ -172,13 +174,13 @@ class ConversationTest {
     @Test
     void everyKindOfEventAndPayloadNeedsExactlyOneHandler() {
         IllegalStateException events = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(), new StickerEventHandler())));
+                () -> new Conversation(List.of(new TextEventHandler(), new StickerEventHandler()), IDS));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
                 () -> new ChoiceEventHandler(List.of(new HelpHandler(), new GetStartedHandler()), MoodbotMetrics.none()));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(), new TextEventHandler())));
+                () -> new Conversation(List.of(new TextEventHandler(), new TextEventHandler()), IDS));
         assertEquals("two handlers for Text", twice.getMessage());
     }
 }

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.moodbot.conversation.InboundEvent;
+import com.moodbot.conversation.PersonIds;
 import com.moodbot.metrics.MoodbotMetrics;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -28,7 +29,8 @@ class EventDispatcherTest {
 
     private EventDispatcher dispatcher(SeenMessages seen, int workers, int capacity) {
         doAnswer(call -> answered.add(call.<InboundEvent>getArgument(0).id())).when(channel).answer(any());
-        dispatcher = new EventDispatcher(channel, seen, new DispatchConfig(workers, capacity), MoodbotMetrics.none());
+        dispatcher = new EventDispatcher(channel, seen, new DispatchConfig(workers, capacity), MoodbotMetrics.none(),
+                new PersonIds(new byte[] {1}));
         return dispatcher;
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.conversation.PersonId;
+import com.moodbot.conversation.PersonIds;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
@@ -94,7 +94,7 @@ class MetricsEndpointTest {
             assertTrue(series.containsKey("moodbot_dispatch_busy_workers"));
             for (String person : new String[] {"3333", "1111", "4444"}) {
                 assertFalse(scrape.body().contains(person), "person id " + person + " in the scrape");
-                assertFalse(scrape.body().contains(PersonId.hash(person)), "hashed person " + person + " in the scrape");
+                assertFalse(scrape.body().contains(server.getApplicationContext().getBean(PersonIds.class).hash(person)), "hashed person " + person + " in the scrape");
             }
         }
     }

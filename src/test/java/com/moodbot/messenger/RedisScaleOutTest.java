@@ -3,7 +3,7 @@ package com.moodbot.messenger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.conversation.PersonId;
+import com.moodbot.conversation.PersonIds;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
@@ -120,7 +120,7 @@ class RedisScaleOutTest {
         assertEquals(films, titles.size(), "every sad film exactly once, whichever instance answered");
 
         var history = b.getApplicationContext().getBean(HistoryStore.class);
-        String person = PersonId.hash("r2");
+        String person = b.getApplicationContext().getBean(PersonIds.class).hash("r2");
         assertEquals(films, history.seen(person, "film:sad").size());
         a.getApplicationContext().getBean(HistoryStore.class).erase(person);
         assertEquals(0, history.seen(person, "film:sad").size());

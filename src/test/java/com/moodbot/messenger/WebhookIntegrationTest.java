@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalyzer;
-import com.moodbot.conversation.PersonId;
+import com.moodbot.conversation.PersonIds;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.HistoryStore;
@@ -111,7 +111,7 @@ class WebhookIntegrationTest {
     @Test
     void dataDeletionCallbackErasesHistoryOnlyWithAValidSignedRequest() throws Exception {
         HistoryStore history = server.getApplicationContext().getBean(HistoryStore.class);
-        String person = PersonId.hash("4242");
+        String person = server.getApplicationContext().getBean(PersonIds.class).hash("4242");
         history.markSeen(person, "film:sad", "paddington-2-2017");
         URI uri = URI.create(server.getURL() + "/privacy/deletion");
         String forged = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\"}", "not-the-secret");
