@@ -45,18 +45,21 @@ public class PhotoReplies {
         this.slots = slots;
     }
 
-    /** Gets and analyses the photo while holding one of the photo slots. */
+    /** Gets and analyses the photo while holding one of the (Messenger) photo slots. */
     public Answer answer(String who, Source source) {
-        return slots.run(() -> {
-            try {
-                PhotoAnalysis analysis = analyzer.analyze(source.bytes());
-                return new Answer(Optional.of(analysis), Optional.empty(), analysed(who, analysis));
-            } catch (ImageRejectedException e) {
-                LOG.info("Photo from person {} not usable: {} ({})", who, e.reason(), e.getMessage());
-                metrics.photo(e.reason().name().toLowerCase(Locale.ROOT));
-                return new Answer(Optional.empty(), Optional.of(e), List.of(new Reply.Text(Phrases.rejected(e.reason()))));
-            }
-        });
+        return slots.run(() -> answerHeld(who, source));
+    }
+
+    /** The same, for a caller that admitted the work itself (the web channel, with its own slots). */
+    public Answer answerHeld(String who, Source source) {
+        try {
+            PhotoAnalysis analysis = analyzer.analyze(source.bytes());
+            return new Answer(Optional.of(analysis), Optional.empty(), analysed(who, analysis));
+        } catch (ImageRejectedException e) {
+            LOG.info("Photo from person {} not usable: {} ({})", who, e.reason(), e.getMessage());
+            metrics.photo(e.reason().name().toLowerCase(Locale.ROOT));
+            return new Answer(Optional.empty(), Optional.of(e), List.of(new Reply.Text(Phrases.rejected(e.reason()))));
+        }
     }
 
     public List<Reply> photo(String who, Source source) {

@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * {@code POST /api/analyze}: a photo upload (multipart field {@code image}) in, the faces, the
  * emotion with per-class probabilities, and the same replies the Messenger channel would send.
- * Works without any Facebook credentials.
+ * Works without any Facebook credentials. Uploads are admitted first by {@link WebAdmissionFilter}
+ * (429 with Retry-After when refused) and never wait on Messenger's photo slots.
  */
 @Controller("/api")
 public class AnalyzeController {
@@ -45,7 +46,7 @@ public class AnalyzeController {
         } catch (IOException e) {
             return HttpResponse.badRequest(AnalysisView.failed(image.getFilename(), "upload could not be read", null));
         }
-        PhotoReplies.Answer answer = photos.answer(who, () -> bytes);
+        PhotoReplies.Answer answer = photos.answerHeld(who, () -> bytes);
         List<Reply> replies = answer.replies();
         if (answer.analysis().isEmpty()) {
             String reason = answer.rejected().map(e -> e.reason().name().toLowerCase()).orElse("unreadable");

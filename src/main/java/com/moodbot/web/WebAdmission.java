@@ -1,0 +1,89 @@
+package com.moodbot.web;
+
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Decides at once, before the upload's body is read, whether a web upload may run: its client has
+ * a token left and one of the web channel's own slots is free. Otherwise {@link WebAdmissionFilter}
+ * answers 429 with Retry-After, so a flood of uploads queues nowhere, holds no memory, and never
+ * touches Messenger's photo slots.
+ */
+@Singleton
+public class WebAdmission {
+
+    /** What {@link #enter} decided. */
+    public sealed interface Decision permits Admitted, Refused {
+    }
+
+    /** Admitted: run the work, then close to free the slot (once, however often it is closed). */
+    public static final class Admitted implements Decision, AutoCloseable {
+        private final Semaphore slots;
+        private final AtomicBoolean open = new AtomicBoolean(true);
+
+        Admitted(Semaphore slots) {
+            this.slots = slots;
+        }
+
+        @Override
+        public void close() {
+            if (open.compareAndSet(true, false)) {
+                slots.release();
+            }
+        }
+    }
+
+    /** Refused, with the seconds after which a retry may succeed. */
+    public record Refused(long retryAfterSeconds, String why) implements Decision {
+    }
+
+    private final WebAdmissionConfig config;
+    private final Semaphore slots;
+    private final TokenBuckets buckets;
+
+    public WebAdmission(WebAdmissionConfig config) {
+        this.config = config;
+        this.slots = new Semaphore(config.concurrent(), true);
+        this.buckets = new TokenBuckets(config.perMinute(), config.burst(), 10_000, System::nanoTime);
+    }
+
+    public Decision enter(HttpRequest<?> request) {
+        long wait = buckets.take(client(request));
+        if (wait > 0) {
+            return new Refused(wait, "too many uploads from one client");
+        }
+        if (!slots.tryAcquire()) {
+            return new Refused(config.retryAfter().toSeconds(), "busy");
+        }
+        return new Admitted(slots);
+    }
+
+    /** Slots free now (tests). */
+    int free() {
+        return slots.availablePermits();
+    }
+    String client(HttpRequest<?> request) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        String peer = remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
+        List<String> trusted = config.trustedProxies();
+        if (!trusted.contains(peer)) {
+            return peer;
+        }
+        String forwarded = request.getHeaders().get("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank()) {
+            return peer;
+        }
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trusted.contains(hop)) {
+                return hop;
+            }
+        }
+        return peer;
+    }
+}

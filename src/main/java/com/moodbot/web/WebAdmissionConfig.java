@@ -1,0 +1,21 @@
+package com.moodbot.web;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Admission for photo uploads on the web channel, apart from Messenger's photo slots: how many are
+ * analysed at once (MOODBOT_WEB_CONCURRENT; one more is refused at once), the Retry-After then, and a
+ * per-client token bucket ({@code perMinute} refills, {@code burst} at once). The client is the
+ * connection's address, or the last X-Forwarded-For entry added by a {@code trustedProxies} address.
+ */
+@ConfigurationProperties("moodbot.web")
+public record WebAdmissionConfig(
+        @Bindable(defaultValue = "2") int concurrent,
+        @Bindable(defaultValue = "2s") Duration retryAfter,
+        @Bindable(defaultValue = "30") int perMinute,
+        @Bindable(defaultValue = "10") int burst,
+        @Bindable(defaultValue = "") List<String> trustedProxies) {
+}
