@@ -2,6 +2,7 @@ package com.moodbot.vision;
 
 import com.moodbot.vision.ImageRejectedException.Reason;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
@@ -12,15 +13,19 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
-import org.opencv.imgcodecs.Imgcodecs;
 
 /**
  * Turns photo bytes into an 8-bit BGR image, in memory only. The format is sniffed from magic bytes,
- * the dimensions are read from the header and capped before any pixel is decoded, and EXIF
- * orientation is applied (OpenCV does this for JPEG). GIFs give their first frame.
+ * the dimensions are read from the header and capped before any pixel is decoded. Decoding is done
+ * in Java (ImageIO with TwelveMonkeys' readers, the disk cache off), so untrusted bytes never reach
+ * OpenCV's native decoders: OpenCV gets pixels only. EXIF orientation is applied; GIFs give their
+ * first frame.
  */
 public final class ImageDecoder {
+
+    static {
+        ImageIO.setUseCache(false);
+    }
 
     private final ImageLimits limits;
 
@@ -41,15 +46,15 @@ public final class ImageDecoder {
         if (!format.supported()) {
             throw new ImageRejectedException(Reason.UNSUPPORTED_FORMAT, format + " is not supported");
         }
-        checkDimensions(bytes, format);
-        Mat image = format == ImageFormat.GIF ? null : Imgcodecs.imdecode(new MatOfByte(bytes), Imgcodecs.IMREAD_COLOR);
-        if (image == null || image.empty()) {
-            image = decodeWithImageIo(bytes, format);
+        Mat image = toBgr(read(bytes, format));
+        if (format == ImageFormat.JPEG) {
+            ExifOrientation.apply(image, ExifOrientation.of(bytes));
         }
         return image;
     }
 
-    private void checkDimensions(byte[] bytes, ImageFormat format) throws ImageRejectedException {
+    /** Checks the header's dimensions against the cap, then decodes the first image. */
+    private BufferedImage read(byte[] bytes, ImageFormat format) throws ImageRejectedException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -63,26 +68,30 @@ public final class ImageDecoder {
                     throw new ImageRejectedException(Reason.TOO_LARGE, format + " header claims "
                             + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels, over the cap of " + limits.maxPixels());
                 }
+                BufferedImage image = reader.read(0);
+                if (image == null) {
+                    throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded");
+                }
+                return image;
             } finally {
                 reader.dispose();
             }
-        } catch (IOException | RuntimeException e) {
-            throw new ImageRejectedException(Reason.CORRUPT, format + " header unreadable: " + e.getMessage());
-        }
-    }
-
-    private static Mat decodeWithImageIo(byte[] bytes, ImageFormat format) throws ImageRejectedException {
-        BufferedImage decoded;
-        try {
-            decoded = ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (ImageRejectedException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded: " + e.getMessage());
         }
-        if (decoded == null) {
-            throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded");
+    }
+
+    /** Copies the pixels into an OpenCV image; transparency is laid over white. */
+    private static Mat toBgr(BufferedImage decoded) {
+        BufferedImage bgr = decoded;
+        if (decoded.getType() != BufferedImage.TYPE_3BYTE_BGR) {
+            bgr = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = bgr.createGraphics();
+            g.drawImage(decoded, 0, 0, Color.WHITE, null);
+            g.dispose();
         }
-        BufferedImage bgr = new BufferedImage(decoded.getWidth(), decoded.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        bgr.createGraphics().drawImage(decoded, 0, 0, Color.WHITE, null);
         Mat mat = new Mat(bgr.getHeight(), bgr.getWidth(), CvType.CV_8UC3);
         mat.put(0, 0, ((DataBufferByte) bgr.getRaster().getDataBuffer()).getData());
         return mat;

@@ -1,15 +1,25 @@
 package com.moodbot.vision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.moodbot.support.Photos;
 import com.moodbot.vision.ImageRejectedException.Reason;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -70,6 +80,30 @@ class ImageDecoderTest {
         }
         writer.dispose();
         return out.toByteArray();
+    }
+
+    /** Decoding is all in memory: ImageIO's disk cache is off, so no file appears in java.io.tmpdir. */
+    @Test
+    void decodingWritesNothingToTheTemporaryFolder() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<String> created = new ArrayList<>();
+        try (WatchService watch = FileSystems.getDefault().newWatchService()) {
+            tmp.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            for (String format : new String[] {"jpg", "png", "gif", "bmp"}) {
+                BufferedImage big = new BufferedImage(1000, 900, BufferedImage.TYPE_3BYTE_BGR);
+                Graphics2D g = big.createGraphics();
+                g.drawImage(picture(), 0, 0, 1000, 900, null);
+                g.dispose();
+                new ImageDecoder(ImageLimits.DEFAULT).decode(Photos.encode(big, format)).release();
+            }
+            WatchKey key = watch.poll(200, TimeUnit.MILLISECONDS);
+            if (key != null) {
+                key.pollEvents().forEach(e -> created.add(e.context().toString()));
+            }
+        }
+        assertFalse(ImageIO.getUseCache(), "ImageIO's cache is off");
+        assertEquals(List.of(), created.stream().filter(name -> name.startsWith("imageio")).toList(),
+                "ImageIO cache files created while decoding");
     }
 
     @Test
