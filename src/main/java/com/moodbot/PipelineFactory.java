@@ -12,6 +12,7 @@ import com.moodbot.recommend.HistoryStore;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.recommend.RedisHistoryStore;
+import com.moodbot.recommend.TapLinks;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.VisionConfig;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -60,17 +61,27 @@ public class PipelineFactory {
     /** Keyed person-id hashes: MOODBOT_PERSON_ID_KEY, else derived from the app secret, else random. */
     @Singleton
     PersonIds personIds(PersonIdConfig config, MessengerConfig messenger) {
+        return new PersonIds(secret("person-id:", config, messenger));
+    }
+
+    /** Card-button tokens, keyed the same way, so any instance checks any other's. */
+    @Singleton
+    TapLinks tapLinks(PersonIdConfig config, MessengerConfig messenger) {
+        return new TapLinks(secret("tap-link:", config, messenger));
+    }
+
+    private static byte[] secret(String purpose, PersonIdConfig config, MessengerConfig messenger) {
         if (config.key() != null && !config.key().isBlank()) {
-            return new PersonIds(config.key().getBytes(StandardCharsets.UTF_8));
+            return (purpose + config.key()).getBytes(StandardCharsets.UTF_8);
         }
         if (messenger.appSecret() != null && !messenger.appSecret().isBlank()) {
-            return new PersonIds(("person-id:" + messenger.appSecret()).getBytes(StandardCharsets.UTF_8));
+            return (purpose + messenger.appSecret()).getBytes(StandardCharsets.UTF_8);
         }
+        LoggerFactory.getLogger(PipelineFactory.class).info("No MOODBOT_PERSON_ID_KEY nor app secret: {} keys are "
+                + "random and last until this process stops", purpose.substring(0, purpose.length() - 1));
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
-        LoggerFactory.getLogger(PipelineFactory.class).info("No MOODBOT_PERSON_ID_KEY nor app secret: person ids are "
-                + "hashed with a random key that lasts until this process stops");
-        return new PersonIds(random);
+        return random;
     }
 
     /** The embedded default; with {@code redis.uri} (REDIS_URI) set, history lives in Redis instead. */

@@ -19,9 +19,13 @@ public sealed interface Reply {
         }
     }
 
-    /** A recommendation card: title, subtitle, optional image and one link button. */
-    record Card(String title, String subtitle, Optional<String> imageUrl, String buttonTitle, String buttonUrl,
-                List<QuickReply> quickReplies) implements Reply {
+    /**
+     * A recommendation card: title, subtitle, one link button, and a picture: {@code imageUrl} when
+     * there is an absolute one (the item's own, or the bot's art under the public URL), and
+     * {@code art}, the bot's art as a path on this service, for the web page.
+     */
+    record Card(String title, String subtitle, Optional<String> imageUrl, String art, String buttonTitle,
+                String buttonUrl, List<QuickReply> quickReplies) implements Reply {
         public Card {
             quickReplies = List.copyOf(quickReplies);
         }

@@ -2,24 +2,36 @@ package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
 import com.moodbot.metrics.MoodbotMetrics;
+import com.moodbot.ops.PublicUrlConfig;
+import com.moodbot.recommend.CardArt;
+import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.Recommendation;
 import com.moodbot.recommend.Recommender;
+import com.moodbot.recommend.TapLinks;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A recommendation card for a mood and category, with the quick replies that go under it. */
+/**
+ * A recommendation card for a mood and category, with the quick replies that go under it. With a
+ * public URL the card shows the bot's art (unless the item has its own picture) and its button goes
+ * through {@code /go}, which counts the tap and redirects to the item's link.
+ */
 @Singleton
 public class Suggestions {
 
     private final Recommender recommender;
     private final MoodbotMetrics metrics;
+    private final PublicUrlConfig publicUrl;
+    private final TapLinks taps;
 
-    public Suggestions(Recommender recommender, MoodbotMetrics metrics) {
+    public Suggestions(Recommender recommender, MoodbotMetrics metrics, PublicUrlConfig publicUrl, TapLinks taps) {
         this.recommender = recommender;
         this.metrics = metrics;
+        this.publicUrl = publicUrl;
+        this.taps = taps;
     }
 
     public List<Reply> suggest(String who, Emotion mood, Category category) {
@@ -29,9 +41,13 @@ public class Suggestions {
         if (pick.isEmpty()) {
             return List.of(new Reply.Text(Phrases.NOTHING_LEFT, quickReplies(mood, category)));
         }
-        Recommendation r = pick.get();
-        return List.of(new Reply.Card(r.item().title(), r.item().description(), r.item().image(),
-                Phrases.button(category), r.item().url(), quickReplies(mood, category)));
+        CatalogItem item = pick.get().item();
+        String art = CardArt.path(category, mood);
+        Optional<String> base = publicUrl.base();
+        Optional<String> image = item.image().or(() -> base.map(b -> b + art));
+        String button = base.map(b -> b + "/go/" + taps.token(category, mood, item.id())).orElse(item.url());
+        return List.of(new Reply.Card(item.title(), item.description(), image, art, Phrases.button(category), button,
+                quickReplies(mood, category)));
     }
 
     /** The mood's own first category. */

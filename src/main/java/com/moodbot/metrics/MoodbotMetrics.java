@@ -85,6 +85,13 @@ public class MoodbotMetrics {
                 .tag("chosen", chosen)).increment();
     }
 
+    /** A card button tapped: which category, for which mood, which catalog item (never who). */
+    public void cardTap(String category, String mood, String item) {
+        counter(List.of("moodbot.card.taps", category, mood, item), () -> Counter.builder("moodbot.card.taps")
+                .description("Card buttons tapped, by category, mood and catalog item").tag("category", category)
+                .tag("mood", mood).tag("item", item)).increment();
+    }
+
     /** @param result reloaded, rejected or error */
     public void catalogReload(String result) {
         counter("moodbot.catalog.reloads", "Catalog edits picked up or refused", "result", result).increment();

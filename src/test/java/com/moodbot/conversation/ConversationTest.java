@@ -17,10 +17,12 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.metrics.MoodbotMetrics;
+import com.moodbot.ops.PublicUrlConfig;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.Recommendation;
 import com.moodbot.recommend.Recommender;
+import com.moodbot.recommend.TapLinks;
 import com.moodbot.vision.FaceBox;
 import com.moodbot.vision.ImageRejectedException;
 import java.util.Collections;
@@ -58,7 +60,8 @@ class ConversationTest {
     @BeforeEach
     void setUp() {
         MoodbotMetrics metrics = MoodbotMetrics.none();
-        Suggestions suggestions = new Suggestions(recommender, metrics);
+        Suggestions suggestions = new Suggestions(recommender, metrics, new PublicUrlConfig(null),
+                new TapLinks(new byte[] {1}));
         PhotoReplies photos = new PhotoReplies(analyzer, suggestions, new ConversationConfig(0.5), new PhotoSlots(2),
                 metrics);
         conversation = new Conversation(List.of(new PhotoEventHandler(fetcher, photos, metrics), new TextEventHandler(),

@@ -1,0 +1,70 @@
+package com.moodbot.recommend;
+
+import com.moodbot.emotion.Emotion;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signed tokens for card buttons ({@code /go/TOKEN}): which item, category and mood was tapped, with
+ * a 128-bit HMAC so that a token nobody signed, or an edited one, is refused. A token names a
+ * catalog item, never a URL, so {@code /go} can only ever redirect to a link in the catalogs.
+ */
+public final class TapLinks {
+
+    /** What a valid token says. */
+    public record Tap(Category category, Emotion mood, String itemId) {
+    }
+
+    private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
+    private static final int TAG_BYTES = 16;
+    private final SecretKeySpec key;
+
+    public TapLinks(byte[] key) {
+        this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+    }
+
+    public String token(Category category, Emotion mood, String itemId) {
+        byte[] claim = (category.label() + "|" + mood.label() + "|" + itemId).getBytes(StandardCharsets.UTF_8);
+        return ENCODE.encodeToString(claim) + "." + ENCODE.encodeToString(tag(claim));
+    }
+
+    public Optional<Tap> verify(String token) {
+        if (token == null || token.length() > 512) {
+            return Optional.empty();
+        }
+        int dot = token.indexOf('.');
+        try {
+            byte[] claim = DECODE.decode(token.substring(0, Math.max(dot, 0)));
+            byte[] tag = DECODE.decode(token.substring(dot + 1));
+            if (dot <= 0 || !MessageDigest.isEqual(tag(claim), tag)) {
+                return Optional.empty();
+            }
+            String[] parts = new String(claim, StandardCharsets.UTF_8).split("\\|", 3);
+            Optional<Category> category = Category.parse(parts[0]);
+            Optional<Emotion> mood = parts.length == 3 ? Emotion.parse(parts[1]) : Optional.empty();
+            if (category.isEmpty() || mood.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Tap(category.get(), mood.get(), parts[2]));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] tag(byte[] claim) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return Arrays.copyOf(mac.doFinal(claim), TAG_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

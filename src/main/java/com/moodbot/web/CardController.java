@@ -1,0 +1,65 @@
+package com.moodbot.web;
+
+import com.moodbot.emotion.Emotion;
+import com.moodbot.metrics.MoodbotMetrics;
+import com.moodbot.recommend.CardArt;
+import com.moodbot.recommend.CatalogItem;
+import com.moodbot.recommend.CatalogService;
+import com.moodbot.recommend.Category;
+import com.moodbot.recommend.TapLinks;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What card pictures and buttons point at: {@code GET /cards/CATEGORY/MOOD.png}, the bot's art, and
+ * {@code GET /go/TOKEN}, which counts the tap and redirects (302) to the item's link in the catalog
+ * in service. A token that does not verify, or names an item no longer in the catalogs, gets 404.
+ */
+@Controller
+public class CardController {
+
+    private final CardArt art;
+    private final TapLinks taps;
+    private final CatalogService catalogs;
+    private final MoodbotMetrics metrics;
+
+    public CardController(TapLinks taps, CatalogService catalogs, MoodbotMetrics metrics) {
+        this.art = new CardArt();
+        this.taps = taps;
+        this.catalogs = catalogs;
+        this.metrics = metrics;
+    }
+
+    @Get(value = "/cards/{category}/{mood}.png", produces = MediaType.IMAGE_PNG)
+    public HttpResponse<byte[]> card(String category, String mood) {
+        Optional<Category> c = Category.parse(category);
+        Optional<Emotion> m = Emotion.parse(mood);
+        if (c.isEmpty() || m.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        return HttpResponse.ok(art.png(c.get(), m.get())).header("Cache-Control", "public, max-age=86400");
+    }
+
+    @Get("/go/{token}")
+    public HttpResponse<?> go(String token) {
+        Optional<TapLinks.Tap> tap = taps.verify(token);
+        if (tap.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Optional<CatalogItem> item = catalogs.current().items().getOrDefault(tap.get().category(), List.of())
+                .stream().filter(i -> i.id().equals(tap.get().itemId())).findFirst();
+        if (item.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        metrics.cardTap(tap.get().category().label(), tap.get().mood().label(), item.get().id());
+        // 302, never cached (a 301 would be remembered by the browser and later taps never counted)
+        return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, item.get().url())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

@@ -1,0 +1,84 @@
+package com.moodbot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.messenger.EventDispatcher;
+import com.moodbot.messenger.Fixtures;
+import com.moodbot.messenger.SignatureVerifier;
+import com.moodbot.recommend.CardArt;
+import com.moodbot.recommend.CatalogItem;
+import com.moodbot.recommend.CatalogService;
+import com.moodbot.recommend.Category;
+import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.TestServers;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** With a public URL, cards carry the bot's picture and a tracked button that only leads into the catalogs. */
+class CardLinksTest {
+
+    private static final String SECRET = "card-secret";
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aCardHasAPictureAndATrackedButtonThatRedirectsToTheItem() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 31, Map.of(
+                     "moodbot.public-url", "https://bot.example.com/"))) {
+            byte[] body = Fixtures.webhook("quick-reply.json", Map.of("PSID", "c1", "MID", "m_card", "PAYLOAD", "MORE|sad|film"));
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
+                    .header("X-Hub-Signature-256", new SignatureVerifier(SECRET).header(body))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode());
+            assertTrue(server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(10, TimeUnit.SECONDS));
+            JsonNode element = graph.callsTo("c1").stream().filter(c -> c.kind().equals("card")).findFirst()
+                    .orElseThrow().element();
+            String title = element.get("title").getStringValue();
+            CatalogItem item = server.getApplicationContext().getBean(CatalogService.class).current().items()
+                    .get(Category.FILM).stream().filter(i -> i.title().startsWith(title.replace("…", ""))).findFirst()
+                    .orElseThrow();
+            String imageUrl = element.get("image_url").getStringValue();
+            String expectedImage = item.image().orElse("https://bot.example.com/cards/film/sad.png");
+            assertEquals(expectedImage, imageUrl);
+            String button = element.get("buttons").get(0).get("url").getStringValue();
+            assertTrue(button.startsWith("https://bot.example.com/go/"), button);
+
+            HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/cards/film/sad.png"))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, png.statusCode());
+            assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(png.body()));
+            assertEquals(CardArt.WIDTH, picture.getWidth());
+            assertEquals(CardArt.HEIGHT, picture.getHeight());
+            assertEquals(404, get(server, "/cards/film/jolly.png").statusCode());
+
+            String token = button.substring(button.lastIndexOf('/') + 1);
+            HttpResponse<String> tap = get(server, "/go/" + token);
+            assertEquals(302, tap.statusCode());
+            assertEquals(item.url(), tap.headers().firstValue("Location").orElse(""));
+            String forged = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+            assertEquals(404, get(server, "/go/" + forged).statusCode(), "a token nobody signed");
+            assertEquals(404, get(server, "/go/not-a-token").statusCode());
+
+            String metrics = get(server, "/prometheus").body();
+            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("moodbot_card_taps_total{") && l.contains("category=\"film\"")
+                    && l.contains("mood=\"sad\"") && l.contains("item=\"" + item.id() + "\"") && l.endsWith(" 1.0")),
+                    metrics.lines().filter(l -> l.startsWith("moodbot_card")).toList().toString());
+        }
+    }
+
+    private HttpResponse<String> get(EmbeddedServer server, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
