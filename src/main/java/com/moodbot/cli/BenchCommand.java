@@ -2,6 +2,7 @@ package com.moodbot.cli;
 
 import com.moodbot.bench.DetectionBench;
 import com.moodbot.bench.FramingBench;
+import com.moodbot.bench.MemoryBench;
 import com.moodbot.bench.ModelBench;
 import com.moodbot.bench.PipelineBench;
 import com.moodbot.bench.WebhookBench;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code moodbot bench model|pipeline}: the figures quoted in README.md and models/README.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure latency and throughput.",
         subcommands = {ModelBench.class, PipelineBench.class, DetectionBench.class, FramingBench.class,
-                WebhookBench.class})
+                WebhookBench.class, MemoryBench.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.opencv.core.CvType;
@@ -18,8 +19,10 @@ import org.opencv.core.Mat;
  * Turns photo bytes into an 8-bit BGR image, in memory only. The format is sniffed from magic bytes,
  * the dimensions are read from the header and capped before any pixel is decoded. Decoding is done
  * in Java (ImageIO with TwelveMonkeys' readers, the disk cache off), so untrusted bytes never reach
- * OpenCV's native decoders: OpenCV gets pixels only. EXIF orientation is applied; GIFs give their
- * first frame.
+ * OpenCV's native decoders: OpenCV gets pixels only. A photo over {@value #DECODED_PIXELS} pixels is
+ * decoded at 1/2, 1/3... of its size (the reader skips the other pixels), so one photo in hand never
+ * holds more than that many decoded pixels; faces stay far above the 48 px the model reads. EXIF
+ * orientation is applied; GIFs give their first frame.
  */
 public final class ImageDecoder {
 
@@ -27,6 +30,7 @@ public final class ImageDecoder {
         ImageIO.setUseCache(false);
     }
 
+    static final long DECODED_PIXELS = 12_000_000;
     private final ImageLimits limits;
 
     public ImageDecoder(ImageLimits limits) {
@@ -68,7 +72,12 @@ public final class ImageDecoder {
                     throw new ImageRejectedException(Reason.TOO_LARGE, format + " header claims "
                             + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels, over the cap of " + limits.maxPixels());
                 }
-                BufferedImage image = reader.read(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.ceil(Math.sqrt((double) pixels / DECODED_PIXELS));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage image = reader.read(0, param);
                 if (image == null) {
                     throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded");
                 }

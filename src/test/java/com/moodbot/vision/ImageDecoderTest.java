@@ -3,6 +3,7 @@ package com.moodbot.vision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Photos;
 import com.moodbot.vision.ImageRejectedException.Reason;
@@ -80,6 +81,19 @@ class ImageDecoderTest {
         }
         writer.dispose();
         return out.toByteArray();
+    }
+
+    @Test
+    void aVeryLargePhotoIsDecodedSubsampledSoMemoryPerPhotoStaysBounded() throws Exception {
+        BufferedImage big = new BufferedImage(4400, 3300, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = big.createGraphics();
+        g.drawImage(picture(), 0, 0, 4400, 3300, null);
+        g.dispose();
+        Mat mat = new ImageDecoder(ImageLimits.DEFAULT).decode(Photos.encode(big, "jpg"));
+        assertEquals(2200, mat.cols(), "14.5 MP read at half size");
+        assertEquals(1650, mat.rows());
+        assertTrue((long) mat.cols() * mat.rows() <= ImageDecoder.DECODED_PIXELS);
+        mat.release();
     }
 
     /** Decoding is all in memory: ImageIO's disk cache is off, so no file appears in java.io.tmpdir. */

@@ -1,0 +1,141 @@
+package com.moodbot.bench;
+
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Resident memory of a real {@code serve} process with every photo slot busy on a very large
+ * photo: RSS when idle and ready, the peak (VmHWM) over rounds of concurrent uploads, and the
+ * difference per slot, which is what an operator sizes a pod by. Linux only (reads /proc).
+ */
+@Command(name = "memory", mixinStandardHelpOptions = true,
+        description = "Peak resident memory with every photo slot analysing a large photo.")
+public final class MemoryBench implements Callable<Integer> {
+
+    @Option(names = "--slots", defaultValue = "4", description = "photo slots, all kept busy (default ${DEFAULT-VALUE})")
+    int slots;
+
+    @Option(names = "--megapixels", defaultValue = "40", description = "size of each photo (default ${DEFAULT-VALUE})")
+    int megapixels;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "rounds of --slots concurrent uploads (default ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}")
+    Path model;
+
+    @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx2g",
+            description = "JVM options for the service (default ${DEFAULT-VALUE})")
+    List<String> serviceJvm;
+
+    @Override
+    public Integer call() throws Exception {
+        byte[] photo = smoothJpeg(megapixels);
+        List<String> jvm = new ArrayList<>(serviceJvm);
+        jvm.add("-Dmoodbot.model.dir=" + model);
+        Map<String, String> env = Map.of("MOODBOT_PHOTO_SLOTS", Integer.toString(slots),
+                "MOODBOT_WEB_CONCURRENT", Integer.toString(slots), "MOODBOT_WEB_BURST", "100000",
+                "MOODBOT_WEB_PER_MINUTE", "100000");
+        try (ServiceProcess service = ServiceProcess.start(jvm, env, Duration.ofMinutes(2))) {
+            long pid = service.handle().pid();
+            long idle = kib(pid, "VmRSS");
+            HttpClient http = HttpClient.newHttpClient();
+            AtomicLong sampledPeak = new AtomicLong(idle);
+            AtomicBoolean running = new AtomicBoolean(true);
+            Thread sampler = new Thread(() -> {
+                while (running.get()) {
+                    sampledPeak.accumulateAndGet(kib(pid, "VmRSS"), Math::max);
+                    sleep(20);
+                }
+            });
+            sampler.start();
+            int ok = 0;
+            for (int r = 0; r < rounds; r++) {
+                List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+                for (int s = 0; s < slots; s++) {
+                    inFlight.add(http.sendAsync(upload(service, photo), HttpResponse.BodyHandlers.ofString()));
+                }
+                for (CompletableFuture<HttpResponse<String>> f : inFlight) {
+                    ok += f.get().statusCode() == 200 ? 1 : 0;
+                }
+            }
+            running.set(false);
+            sampler.join();
+            long peak = Math.max(kib(pid, "VmHWM"), sampledPeak.get());
+            System.out.printf(Locale.ROOT, "service JVM %s, %d photo slots, %d MP photos (%d KiB JPEG), %d rounds: "
+                            + "%d of %d uploads analysed%n", String.join(" ", serviceJvm), slots, megapixels,
+                    photo.length / 1024, rounds, ok, rounds * slots);
+            System.out.printf(Locale.ROOT, "RSS ready and idle %d MiB; peak %d MiB; (peak - idle) / slots = %d MiB per slot%n",
+                    idle / 1024, peak / 1024, (peak - idle) / 1024 / slots);
+            return ok == rounds * slots ? 0 : 1;
+        }
+    }
+
+    private static HttpRequest upload(ServiceProcess service, byte[] jpeg) {
+        String boundary = "----moodbot-bench";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"big.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(jpeg);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return HttpRequest.newBuilder(service.uri("/api/analyze")).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+    }
+
+    /** A smooth picture compresses well, so a 40 MP photo stays under the 8 MiB download cap. */
+    private static byte[] smoothJpeg(int megapixels) throws Exception {
+        int width = (int) Math.sqrt(megapixels * 1_000_000.0 * 4 / 3);
+        int height = megapixels * 1_000_000 / width;
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(0x3E7CB1), width, height, new Color(0xF2B705)));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    private static long kib(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception gone) {
+            // the process exited
+        }
+        return 0;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
