@@ -34,7 +34,7 @@ fetch('/api/catalog').then(r => r.json()).then(view => {
   items = view.items || [];
   const s = view.status;
   document.getElementById('summary').textContent =
-    `${items.length} items from ${s.dir}; loaded ${s.loadedAt}; last check: ${s.lastResult || 'none'}`;
+    `${items.length} items; loaded ${s.loadedAt}; last check: ${s.lastResult || 'none'}`;
   const problems = document.getElementById('problems');
   if ((s.problems || []).length) {
     const h = document.createElement('h2');

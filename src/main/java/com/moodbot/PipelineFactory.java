@@ -8,6 +8,7 @@ import com.moodbot.emotion.ModelConfig;
 import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CatalogService;
+import com.moodbot.recommend.ChannelHistoryStore;
 import com.moodbot.recommend.HistoryStore;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
@@ -88,13 +89,15 @@ public class PipelineFactory {
     @Singleton
     @Requires(missingProperty = "redis.uri")
     HistoryStore historyStore() {
-        return new InMemoryHistoryStore(100_000);
+        return new ChannelHistoryStore(new InMemoryHistoryStore(100_000),
+                new InMemoryHistoryStore(ChannelHistoryStore.WEB_SESSIONS));
     }
 
     @Singleton
     @Requires(property = "redis.uri")
     HistoryStore redisHistoryStore(StatefulRedisConnection<String, String> redis) {
-        return new RedisHistoryStore(redis);
+        return new ChannelHistoryStore(new RedisHistoryStore(redis),
+                new InMemoryHistoryStore(ChannelHistoryStore.WEB_SESSIONS));
     }
 
     @Singleton

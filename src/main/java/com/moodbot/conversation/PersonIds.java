@@ -20,11 +20,13 @@ public final class PersonIds {
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
     }
 
+    /** The web page's sessions ({@code web:...}) keep a {@code web-} tag, so stores can keep them apart. */
     public String hash(String id) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(("person:" + id).getBytes(StandardCharsets.UTF_8)), 0, 8);
+            String hex = HexFormat.of().formatHex(mac.doFinal(("person:" + id).getBytes(StandardCharsets.UTF_8)), 0, 8);
+            return id.startsWith("web:") ? "web-" + hex : hex;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

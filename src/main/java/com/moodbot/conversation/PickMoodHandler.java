@@ -1,11 +1,12 @@
 package com.moodbot.conversation;
 
 import com.moodbot.metrics.MoodbotMetrics;
+import com.moodbot.recommend.ChannelHistoryStore;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The person's own mood: counted as a correction, then a card for it. */
+/** The person's own mood: counted as a correction (Messenger only), then a card for it. */
 @Singleton
 public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
 
@@ -26,8 +27,11 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
 
     @Override
     public List<Reply> handle(String who, Payload.PickMood payload) {
-        corrections.record(payload.detected(), payload.mood());
-        metrics.correction(payload.detected().label(), payload.mood().label());
+        // the public web page cannot vouch for who picked: only Messenger people's corrections count
+        if (!who.startsWith(ChannelHistoryStore.WEB_PREFIX)) {
+            corrections.record(payload.detected(), payload.mood());
+            metrics.correction(payload.detected().label(), payload.mood().label());
+        }
         List<Reply> replies = new ArrayList<>();
         replies.add(new Reply.Text("Got it. " + suggestions.moodLine(payload.mood())));
         replies.addAll(suggestions.suggest(who, payload.mood()));

@@ -15,8 +15,11 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import java.io.File;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -60,8 +63,19 @@ public class WebChatController {
         }
     }
 
+    /** The catalog status without the server's folder: problems name the file only. */
     @Serdeable
-    public record CatalogView(CatalogStatus status, List<ItemView> items) {
+    public record PublicStatus(Instant loadedAt, @Nullable Instant lastCheck, @Nullable String lastResult,
+                               List<String> problems, Map<String, Map<String, Integer>> counts) {
+        static PublicStatus of(CatalogStatus s) {
+            String prefix = s.dir() + File.separator;
+            return new PublicStatus(s.loadedAt(), s.lastCheck(), s.lastResult(),
+                    s.problems().stream().map(p -> p.replace(prefix, "")).toList(), s.counts());
+        }
+    }
+
+    @Serdeable
+    public record CatalogView(PublicStatus status, List<ItemView> items) {
     }
 
     @Get("/catalog")
@@ -69,6 +83,6 @@ public class WebChatController {
         List<ItemView> items = catalogs.current().items().values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparing((CatalogItem i) -> i.category()).thenComparing(CatalogItem::title))
                 .map(ItemView::of).toList();
-        return new CatalogView(catalogs.status(), items);
+        return new CatalogView(PublicStatus.of(catalogs.status()), items);
     }
 }

@@ -1,9 +1,14 @@
 package com.moodbot.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.conversation.AnalysisView;
+import com.moodbot.conversation.MoodCorrections;
+import com.moodbot.conversation.Payload;
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.CatalogService;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
@@ -51,6 +56,22 @@ class AnalyzeEndpointTest {
         MultipartBody body = MultipartBody.builder().addPart("image", name, MediaType.IMAGE_JPEG_TYPE, bytes).build();
         return client.toBlocking().exchange(HttpRequest.POST("/api/analyze", body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), AnalysisView.class);
+    }
+
+    @Test
+    void thePublicCatalogViewShowsNoServerPathAndWebPicksAreNotCountedAsCorrections() {
+        String catalog = client.toBlocking().retrieve("/api/catalog");
+        String dir = server.getApplicationContext().getBean(CatalogService.class).status().dir();
+        assertFalse(catalog.contains(dir), "the catalog folder " + dir + " is not shown");
+        assertFalse(catalog.contains("\"dir\""), catalog.substring(0, Math.min(300, catalog.length())));
+
+        MoodCorrections corrections = server.getApplicationContext().getBean(MoodCorrections.class);
+        Map<String, Long> before = corrections.snapshot();
+        String replies = client.toBlocking().retrieve(HttpRequest.POST("/api/choice",
+                Map.of("payload", new Payload.PickMood(Emotion.SAD, Emotion.HAPPY).encode()))
+                .header("X-Moodbot-Session", "tab-1"));
+        assertTrue(replies.contains("card"), replies);
+        assertEquals(before, corrections.snapshot(), "anyone can post to the web page: no correction counted");
     }
 
     @Test
