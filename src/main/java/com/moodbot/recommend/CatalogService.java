@@ -83,7 +83,7 @@ public class CatalogService implements CatalogSource {
     /** Starts polling for edits. */
     public synchronized void watch() {
         if (watch == null) {
-            watch = scheduler.scheduleWithFixedDelay(config.pollInterval(), config.pollInterval(), this::reloadIfChanged);
+            watch = scheduler.scheduleWithFixedDelay(config.pollInterval(), config.pollInterval(), this::poll);
         }
     }
 
@@ -105,6 +105,20 @@ public class CatalogService implements CatalogSource {
             }
         }
         return c;
+    }
+
+    /**
+     * One poll. A periodic task that throws is never run again, so nothing may escape, not even an
+     * Error: the edit is reported as failed and polling goes on.
+     */
+    void poll() {
+        try {
+            reloadIfChanged();
+        } catch (Throwable t) {
+            lastResult = "error";
+            LOG.error("Catalog reload failed with {}; the previous catalog stays in service and edits are still "
+                    + "watched", t.toString());
+        }
     }
 
     /** Reloads when any catalog file changed; returns true when a new catalog went into service. */

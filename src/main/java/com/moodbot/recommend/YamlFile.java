@@ -23,6 +23,8 @@ final class YamlFile {
 
     private final String name;
     private final List<CatalogProblem> problems;
+    /** 1 MiB: far more than a catalog needs, far less than would hurt to parse every poll. */
+    static final int MAX_BYTES = 1 << 20;
 
     YamlFile(String name, List<CatalogProblem> problems) {
         this.name = name;
@@ -30,7 +32,13 @@ final class YamlFile {
     }
 
     Optional<Node> parse(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            problem(1, "file is " + size + " bytes, over the " + MAX_BYTES + " bytes a catalog file may have");
+            return Optional.empty();
+        }
         LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_BYTES);
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
         try (Reader reader = Files.newBufferedReader(file)) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 
 import com.moodbot.metrics.MoodbotMetrics;
@@ -54,5 +56,30 @@ class CatalogServiceTest {
         Files.writeString(dir.resolve("policy.yml"), "moods: {}\n");
         InvalidCatalogException e = assertThrows(InvalidCatalogException.class, () -> service().start());
         assertEquals(7, e.problems().size());
+    }
+
+    @Test
+    void anErrorDuringAReloadDoesNotStopHotReloadAndAnOversizedFileIsAProblem() throws Exception {
+        CatalogFixtures.write(dir);
+        MoodbotMetrics metrics = mock(MoodbotMetrics.class);
+        CatalogService service = new CatalogService(new CatalogConfig(dir, Duration.ofSeconds(1)),
+                mock(TaskScheduler.class), Clock.systemUTC(), metrics);
+        service.start();
+        Path food = dir.resolve("food.yml");
+        Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Soup", "[sad]"));
+        doThrow(new StackOverflowError("deep")).doNothing().when(metrics).catalogReload(any());
+        service.poll();
+        assertEquals("error", service.status().lastResult(), "reported, and nothing escaped the poll");
+
+        Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-four", "Stew", "[sad]"));
+        service.poll();
+        assertEquals(4, service.current().items().get(Category.FOOD).size(), "the next edit is still picked up");
+
+        Files.writeString(food, Files.readString(food) + "#".repeat(YamlFile.MAX_BYTES));
+        service.poll();
+        assertEquals("rejected", service.status().lastResult());
+        assertTrue(service.status().problems().get(0).contains("bytes a catalog file may have"),
+                service.status().problems().toString());
+        assertEquals(4, service.current().items().get(Category.FOOD).size());
     }
 }
