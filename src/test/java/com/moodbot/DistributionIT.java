@@ -78,6 +78,19 @@ class DistributionIT {
     }
 
     @Test
+    void aClassDataSharingArchiveIsWrittenByTheFirstRunAndUsedByTheNext() throws Exception {
+        Path archive = install.resolve("cds/moodbot.jsa");
+        Files.createDirectories(archive.getParent());
+        Map<String, String> env = Map.of("MOODBOT_CDS_ARCHIVE", archive.toString());
+        Result first = run(List.of(home.resolve("bin/moodbot").toString(), "catalog", "check"), env, Path.of("/"));
+        assertEquals(0, first.code, first.err);
+        assertTrue(Files.size(archive) > 1_000_000, "archive written at exit: " + Files.size(archive) + " bytes");
+        Result second = run(List.of(home.resolve("bin/moodbot").toString(), "catalog", "check"), env, Path.of("/"));
+        assertEquals(0, second.code, second.err);
+        assertFalse(second.err.contains("error"), second.err);
+    }
+
+    @Test
     void onlyPyTorchsTwoHarmlessNoticesAreDroppedFromStderr() throws Exception {
         Path fakeJdk = install.resolve("fake-jdk");
         Path java = Files.createDirectories(fakeJdk.resolve("bin")).resolve("java");
