@@ -13,11 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 
 /**
@@ -46,23 +42,12 @@ public class PipelineWarmUp implements WarmUpTask {
             finder.find(photo);
         }
         int predictors = model.predictorCount();
-        ExecutorService threads = Executors.newFixedThreadPool(predictors);
-        try {
-            List<Future<?>> work = new ArrayList<>();
-            for (int p = 0; p < predictors; p++) {
-                work.add(threads.submit(() -> {
-                    byte[] face = gradientFace();
-                    for (int i = 0; i < FACES_PER_PREDICTOR && System.nanoTime() < deadline; i++) {
-                        classifier.probabilities(List.of(face), model.tenCrop());
-                    }
-                }));
+        WarmUpTask.inParallel(predictors, () -> {
+            byte[] face = gradientFace();
+            for (int i = 0; i < FACES_PER_PREDICTOR && System.nanoTime() < deadline; i++) {
+                classifier.probabilities(List.of(face), model.tenCrop());
             }
-            for (Future<?> f : work) {
-                f.get();
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        });
         return PHOTOS + " photos decoded and searched, " + predictors + " predictors run";
     }
 

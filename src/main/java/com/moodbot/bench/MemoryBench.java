@@ -6,9 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,7 +72,8 @@ public final class MemoryBench implements Callable<Integer> {
             for (int r = 0; r < rounds; r++) {
                 List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
                 for (int s = 0; s < slots; s++) {
-                    inFlight.add(http.sendAsync(upload(service, photo), HttpResponse.BodyHandlers.ofString()));
+                    inFlight.add(http.sendAsync(PhotoUpload.request(service.uri("/api/analyze"), photo).build(),
+                            HttpResponse.BodyHandlers.ofString()));
                 }
                 for (CompletableFuture<HttpResponse<String>> f : inFlight) {
                     ok += f.get().statusCode() == 200 ? 1 : 0;
@@ -90,18 +89,6 @@ public final class MemoryBench implements Callable<Integer> {
                     idle / 1024, peak / 1024, (peak - idle) / 1024 / slots);
             return ok == rounds * slots ? 0 : 1;
         }
-    }
-
-    private static HttpRequest upload(ServiceProcess service, byte[] jpeg) {
-        String boundary = "----moodbot-bench";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"big.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        body.writeBytes(jpeg);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return HttpRequest.newBuilder(service.uri("/api/analyze")).timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
     }
 
     /** A smooth picture compresses well, so a 40 MP photo stays under the 8 MiB download cap. */

@@ -15,11 +15,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -65,22 +60,13 @@ public class WebhookWarmUp implements WarmUpTask {
     private int postEmptyBatches(URI server, WarmUpConfig config, long deadline) throws Exception {
         String signature = messenger.configured() ? new SignatureVerifier(messenger.appSecret()).header(EMPTY_BATCH) : "";
         AtomicInteger sent = new AtomicInteger();
-        ExecutorService threads = Executors.newFixedThreadPool(config.connections());
         try (HttpClient client = HttpClient.create(server.toURL())) {
             BlockingHttpClient http = client.toBlocking();
-            List<Future<?>> work = new ArrayList<>();
-            for (int t = 0; t < config.connections(); t++) {
-                work.add(threads.submit(() -> {
-                    while (System.nanoTime() < deadline && sent.getAndIncrement() < config.requests()) {
-                        post(http, signature);
-                    }
-                }));
-            }
-            for (Future<?> f : work) {
-                f.get();
-            }
-        } finally {
-            threads.shutdownNow();
+            WarmUpTask.inParallel(config.connections(), () -> {
+                while (System.nanoTime() < deadline && sent.getAndIncrement() < config.requests()) {
+                    post(http, signature);
+                }
+            });
         }
         return Math.min(sent.get(), config.requests());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.bench.PhotoUpload;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.support.FakeGraphApi;
@@ -12,12 +13,10 @@ import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -111,15 +110,7 @@ class MetricsEndpointTest {
     }
 
     private int analyze(EmbeddedServer server, byte[] jpeg) throws Exception {
-        String boundary = "moodbot-boundary";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"me.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        body.write(jpeg);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/analyze"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        return http.send(PhotoUpload.request(URI.create(server.getURL() + "/api/analyze"), jpeg).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

@@ -3,6 +3,7 @@ package com.moodbot.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.bench.PhotoUpload;
 import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.Fixtures;
 import com.moodbot.messenger.SignatureVerifier;
@@ -16,7 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,16 +113,7 @@ class WebAdmissionTest {
     }
 
     private static HttpRequest upload(EmbeddedServer server, byte[] jpeg, String forwardedFor) {
-        String boundary = "----moodbot-test";
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"a.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        body.writeBytes(jpeg);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/analyze"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        HttpRequest.Builder b = PhotoUpload.request(URI.create(server.getURL() + "/api/analyze"), jpeg);
         if (forwardedFor != null) {
             b.header("X-Forwarded-For", forwardedFor);
         }
