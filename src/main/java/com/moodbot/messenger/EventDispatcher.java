@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -44,11 +45,13 @@ public class EventDispatcher {
         this.channel = channel;
         this.seen = seen;
         this.metrics = metrics;
-        this.workers = Executors.newFixedThreadPool(config.workers(), r -> {
+        ThreadPoolExecutor pool = (ThreadPoolExecutor) Executors.newFixedThreadPool(config.workers(), r -> {
             Thread t = new Thread(r, "moodbot-worker");
             t.setDaemon(true);
             return t;
         });
+        pool.prestartAllCoreThreads();
+        this.workers = pool;
         this.capacity = new Semaphore(config.queueCapacity());
         int max = config.queueCapacity();
         metrics.gauge("moodbot.dispatch.queued", "Events accepted and not yet answered", () -> max - capacity.availablePermits());

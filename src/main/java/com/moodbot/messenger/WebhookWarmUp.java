@@ -15,6 +15,8 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,49 +28,76 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class WebhookWarmUp implements WarmUpTask {
 
     private static final byte[] EMPTY_BATCH = "{\"object\":\"page\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TEXT_BATCH = ("{\"object\":\"page\",\"entry\":[{\"id\":\"1\",\"time\":1,\"messaging\":["
+            + "{\"sender\":{\"id\":\"warm-up\"},\"recipient\":{\"id\":\"1\"},\"timestamp\":1,"
+            + "\"message\":{\"mid\":\"m_warm_up\",\"text\":\"hi\"}}]}]}").getBytes(StandardCharsets.UTF_8);
     private static final String PERSON = "warm-up";
     private final MessengerConfig messenger;
     private final Conversation conversation;
     private final JsonMapper json;
+    private final WebhookParser parser;
 
-    public WebhookWarmUp(MessengerConfig messenger, Conversation conversation, JsonMapper json) {
+    public WebhookWarmUp(MessengerConfig messenger, Conversation conversation, JsonMapper json, WebhookParser parser) {
         this.messenger = messenger;
         this.conversation = conversation;
         this.json = json;
+        this.parser = parser;
     }
 
     @Override
     public String run(URI server, WarmUpConfig config, long deadline) throws Exception {
-        int rendered = renderReplies(Math.max(1, config.requests() / 10));
-        int posts = postEmptyBatches(server, config, deadline);
-        return posts + " loopback webhook posts, " + rendered + " replies rendered";
-    }
-
-    private int renderReplies(int rounds) throws IOException {
-        int count = 0;
-        for (int i = 0; i < rounds; i++) {
-            String text = i % 2 == 0 ? "help" : "hi";
-            for (Reply reply : conversation.handle(new InboundEvent.Text(PERSON, "warm-up-" + i, text))) {
-                json.writeValueAsBytes(MessengerRenderer.render(PERSON, reply));
-                count++;
-            }
-            json.writeValueAsBytes(SendRequest.action(PERSON, "mark_seen"));
+        List<SendRequest> replies = renderReplies(Math.max(1, config.requests() / 10));
+        for (int i = 0; i < config.requests(); i++) {
+            parser.parse(TEXT_BATCH);
         }
-        return count;
-    }
-
-    private int postEmptyBatches(URI server, WarmUpConfig config, long deadline) throws Exception {
-        String signature = messenger.configured() ? new SignatureVerifier(messenger.appSecret()).header(EMPTY_BATCH) : "";
-        AtomicInteger sent = new AtomicInteger();
+        int posts;
+        int sends;
         try (HttpClient client = HttpClient.create(server.toURL())) {
             BlockingHttpClient http = client.toBlocking();
-            WarmUpTask.inParallel(config.connections(), () -> {
-                while (System.nanoTime() < deadline && sent.getAndIncrement() < config.requests()) {
-                    post(http, signature);
-                }
-            });
+            posts = postEmptyBatches(http, config, deadline);
+            sends = sendToSink(http, replies, config, deadline);
         }
+        return posts + " loopback webhook posts, " + config.requests() + " event batches parsed, " + replies.size()
+                + " replies rendered, " + sends + " sent to the loopback Send API sink";
+    }
+
+    private List<SendRequest> renderReplies(int rounds) throws IOException {
+        List<SendRequest> requests = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            String text = i % 2 == 0 ? "help" : "hi";
+            requests.add(SendRequest.action(PERSON, "mark_seen"));
+            for (Reply reply : conversation.handle(new InboundEvent.Text(PERSON, "warm-up-" + i, text))) {
+                requests.add(MessengerRenderer.render(PERSON, reply));
+            }
+        }
+        for (SendRequest r : requests) {
+            json.writeValueAsBytes(r);
+        }
+        return requests;
+    }
+
+    private int postEmptyBatches(BlockingHttpClient http, WarmUpConfig config, long deadline) throws Exception {
+        String signature = messenger.configured() ? new SignatureVerifier(messenger.appSecret()).header(EMPTY_BATCH) : "";
+        AtomicInteger sent = new AtomicInteger();
+        WarmUpTask.inParallel(config.connections(), () -> {
+            while (System.nanoTime() < deadline && sent.getAndIncrement() < config.requests()) {
+                post(http, signature);
+            }
+        });
         return Math.min(sent.get(), config.requests());
+    }
+
+    /** The Send API requests, as the client sends them, to {@link WarmUpSink}: the client's side warms up. */
+    private static int sendToSink(BlockingHttpClient http, List<SendRequest> requests, WarmUpConfig config,
+                                  long deadline) throws Exception {
+        AtomicInteger sent = new AtomicInteger();
+        WarmUpTask.inParallel(config.connections(), () -> {
+            int i;
+            while (System.nanoTime() < deadline && (i = sent.getAndIncrement()) < requests.size()) {
+                http.exchange(HttpRequest.POST("/warm-up/send", requests.get(i)), String.class);
+            }
+        });
+        return Math.min(sent.get(), requests.size());
     }
 
     private static void post(BlockingHttpClient http, String signature) {

@@ -42,6 +42,10 @@ class HealthEndpointsTest {
                     "the warm-up posted over loopback before readiness, counted apart:\n" + metrics.body().lines()
                             .filter(l -> l.startsWith("moodbot_webhook_posts")).toList());
             assertEquals(0, graph.calls().size(), "the warm-up messaged nobody");
+            HttpResponse<String> sink = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.getURL() + "/warm-up/send")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, sink.statusCode(), "the warm-up's Send API sink is gone once the service is ready");
             for (String path : new String[] {"/health", "/health/liveness", "/health/readiness"}) {
                 HttpResponse<String> r = get(server, path);
                 assertEquals(200, r.statusCode(), path + ": " + r.body());
