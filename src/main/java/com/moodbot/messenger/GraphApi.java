@@ -7,15 +7,13 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.client.annotation.Client;
 
 /**
- * The two Graph API calls the bot makes. The Page token travels in the {@code Authorization} header,
- * never in the URL, where proxies and access logs would keep it. The base URL (MOODBOT_MESSENGER_GRAPH_URL,
+ * The Messenger Profile call ({@code messenger setup}); replies go through {@link SendApiClient}, on
+ * the same {@code graph} service. The Page token travels in the {@code Authorization} header, never
+ * in the URL, where proxies and access logs would keep it. The base URL (MOODBOT_MESSENGER_GRAPH_URL,
  * so tests can point it at a fake) and the timeouts are the {@code graph} service's, in application.yml.
  */
 @Client(id = "graph")
 public interface GraphApi {
-
-    @Post("/{version}/me/messages")
-    HttpResponse<String> send(String version, @Header("Authorization") String authorization, @Body SendRequest request);
 
     @Post("/{version}/me/messenger_profile")
     HttpResponse<String> setProfile(String version, @Header("Authorization") String authorization, @Body MessengerProfile profile);

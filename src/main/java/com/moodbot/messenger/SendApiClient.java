@@ -1,6 +1,11 @@
 package com.moodbot.messenger;
 
 import com.moodbot.metrics.MoodbotMetrics;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
@@ -18,16 +23,17 @@ import org.slf4j.LoggerFactory;
 public class SendApiClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(SendApiClient.class);
-    private final GraphApi graph;
+    private final BlockingHttpClient graph;
     private final MessengerConfig config;
     private final JsonMapper json;
     private final RetryPolicy retry;
     private final MoodbotMetrics metrics;
 
-    public SendApiClient(GraphApi graph, MessengerConfig config, JsonMapper json, RetryPolicy retry,
-                         MoodbotMetrics metrics) {
+    /** @param graph the {@code graph} service's client: its URL and timeouts are in application.yml */
+    public SendApiClient(@Client(id = "graph") HttpClient graph, MessengerConfig config, JsonMapper json,
+                         RetryPolicy retry, MoodbotMetrics metrics) {
         this.metrics = metrics;
-        this.graph = graph;
+        this.graph = graph.toBlocking();
         this.config = config;
         this.json = json;
         this.retry = retry;
@@ -38,7 +44,8 @@ public class SendApiClient {
         for (int attempt = 1; ; attempt++) {
             GraphError error;
             try {
-                graph.send(config.apiVersion(), config.authorization(), request);
+                graph.exchange(HttpRequest.POST("/" + config.apiVersion() + "/me/messages", request)
+                        .header(HttpHeaders.AUTHORIZATION, config.authorization()), String.class);
                 metrics.sendApiCall("ok", "none");
                 return true;
             } catch (HttpClientResponseException e) {
