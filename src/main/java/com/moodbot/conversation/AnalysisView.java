@@ -53,7 +53,7 @@ public record AnalysisView(
                             List<Reply.QuickReply> quickReplies) {
         public static ReplyView of(Reply reply) {
             if (reply instanceof Reply.Card c) {
-                return new ReplyView("card", null, c.title(), c.subtitle(), c.imageUrl().orElse(c.art()), c.buttonTitle(),
+                return new ReplyView("card", null, c.title(), c.subtitle(), c.imageUrl().orElse(c.picture()), c.buttonTitle(),
                         c.buttonUrl(), c.quickReplies());
             }
             return new ReplyView("text", ((Reply.Text) reply).text(), null, null, null, null, null, reply.quickReplies());

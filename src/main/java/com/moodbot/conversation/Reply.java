@@ -21,10 +21,10 @@ public sealed interface Reply {
 
     /**
      * A recommendation card: title, subtitle, one link button, and a picture: {@code imageUrl} when
-     * there is an absolute one (the item's own, or the bot's art under the public URL), and
-     * {@code art}, the bot's art as a path on this service, for the web page.
+     * there is an absolute one (the item's own, or one served here under the public URL), and
+     * {@code picture}, the same as a URL or a path on this service, for the web page.
      */
-    record Card(String title, String subtitle, Optional<String> imageUrl, String art, String buttonTitle,
+    record Card(String title, String subtitle, Optional<String> imageUrl, String picture, String buttonTitle,
                 String buttonUrl, List<QuickReply> quickReplies) implements Reply {
         public Card {
             quickReplies = List.copyOf(quickReplies);

@@ -5,6 +5,7 @@ import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.ops.PublicUrlConfig;
 import com.moodbot.recommend.CardArt;
 import com.moodbot.recommend.CatalogItem;
+import com.moodbot.recommend.LocalImages;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.Recommendation;
 import com.moodbot.recommend.Recommender;
@@ -42,11 +43,12 @@ public class Suggestions {
             return List.of(new Reply.Text(Phrases.NOTHING_LEFT, quickReplies(mood, category)));
         }
         CatalogItem item = pick.get().item();
-        String art = CardArt.path(category, mood);
+        String picture = item.image().map(i -> LocalImages.isLocal(i) ? LocalImages.PATH + i : i)
+                .orElse(CardArt.path(category, mood));
         Optional<String> base = publicUrl.base();
-        Optional<String> image = item.image().or(() -> base.map(b -> b + art));
+        Optional<String> image = picture.startsWith("/") ? base.map(b -> b + picture) : Optional.of(picture);
         String button = base.map(b -> b + "/go/" + taps.token(category, mood, item.id())).orElse(item.url());
-        return List.of(new Reply.Card(item.title(), item.description(), image, art, Phrases.button(category), button,
+        return List.of(new Reply.Card(item.title(), item.description(), image, picture, Phrases.button(category), button,
                 quickReplies(mood, category)));
     }
 

@@ -50,7 +50,7 @@ public final class CatalogLoader {
                 continue;
             }
             int before = problems.size();
-            yaml.parse(file).ifPresent(root -> new ItemReader(yaml, category).read(root, items, itemsLine));
+            yaml.parse(file).ifPresent(root -> new ItemReader(yaml, category, dir).read(root, items, itemsLine));
             if (problems.size() == before) {
                 checkCoverage(yaml, category, items.getOrDefault(category, List.of()), itemsLine.getOrDefault(category, 1));
             }

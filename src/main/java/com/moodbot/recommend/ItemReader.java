@@ -1,6 +1,7 @@
 package com.moodbot.recommend;
 
 import com.moodbot.emotion.Emotion;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,11 +22,13 @@ final class ItemReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private final YamlFile yaml;
     private final Category category;
+    private final Path dir;
     private final Map<String, Integer> seenIds = new HashMap<>();
 
-    ItemReader(YamlFile yaml, Category category) {
+    ItemReader(YamlFile yaml, Category category, Path dir) {
         this.yaml = yaml;
         this.category = category;
+        this.dir = dir;
     }
 
     void read(Node root, Map<Category, List<CatalogItem>> out, Map<Category, Integer> itemsLine) {
@@ -83,8 +86,10 @@ final class ItemReader {
             yaml.problem(f.get("url").getValueNode(), "bad URL '" + url + "': must be an absolute http(s) URL");
         }
         Optional<String> image = optionalText(f, "image");
-        image.filter(i -> !CatalogLoader.isWebUrl(i, Set.of("https")))
-                .ifPresent(i -> yaml.problem(f.get("image").getValueNode(), "bad image URL '" + i + "': must be an absolute https URL"));
+        image.ifPresent(i -> (LocalImages.isLocal(i) ? LocalImages.problem(dir, i)
+                : Optional.of("bad image URL '" + i + "': must be an absolute https URL")
+                        .filter(p -> !CatalogLoader.isWebUrl(i, Set.of("https"))))
+                .ifPresent(p -> yaml.problem(f.get("image").getValueNode(), p)));
         List<String> tags = f.containsKey("tags") ? yaml.scalars(f.get("tags").getValueNode(), "tags").stream()
                 .map(ScalarNode::getValue).toList() : List.of();
         if (problemCount() > problemsBefore) {

@@ -3,9 +3,11 @@ package com.moodbot.web;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CardArt;
+import com.moodbot.recommend.CatalogConfig;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
+import com.moodbot.recommend.LocalImages;
 import com.moodbot.recommend.TapLinks;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -13,11 +15,15 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What card pictures and buttons point at: {@code GET /cards/CATEGORY/MOOD.png}, the bot's art, and
+ * What card pictures and buttons point at: {@code GET /cards/CATEGORY/MOOD.png}, the bot's art,
+ * {@code GET /pictures/NAME}, a picture a catalog item names by file, and
  * {@code GET /go/TOKEN}, which counts the tap and redirects (302) to the item's link in the catalog
  * in service. A token that does not verify, or names an item no longer in the catalogs, gets 404.
  */
@@ -29,7 +35,10 @@ public class CardController {
     private final CatalogService catalogs;
     private final MoodbotMetrics metrics;
 
-    public CardController(TapLinks taps, CatalogService catalogs, MoodbotMetrics metrics) {
+    private final CatalogConfig catalogConfig;
+
+    public CardController(TapLinks taps, CatalogService catalogs, MoodbotMetrics metrics, CatalogConfig catalogConfig) {
+        this.catalogConfig = catalogConfig;
         this.art = new CardArt();
         this.taps = taps;
         this.catalogs = catalogs;
@@ -44,6 +53,18 @@ public class CardController {
             return HttpResponse.notFound();
         }
         return HttpResponse.ok(art.png(c.get(), m.get())).header("Cache-Control", "public, max-age=86400");
+    }
+
+    /** A picture a catalog item names by file, from the catalog folder's {@code images/}. */
+    @Get("/pictures/{name}")
+    public HttpResponse<byte[]> picture(String name) throws IOException {
+        Optional<Path> file = LocalImages.resolve(catalogConfig.dir(), name);
+        if (file.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        MediaType type = name.endsWith(".png") ? MediaType.IMAGE_PNG_TYPE : MediaType.IMAGE_JPEG_TYPE;
+        return HttpResponse.ok(Files.readAllBytes(file.get())).contentType(type)
+                .header("Cache-Control", "public, max-age=3600");
     }
 
     @Get("/go/{token}")

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.emotion.Emotion;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,5 +106,29 @@ class CatalogLoaderTest {
         CatalogFixtures.write(dir);
         Files.delete(dir.resolve("songs.yml"));
         assertEquals(List.of(file("songs.yml") + ":1: file is missing"), problems());
+    }
+
+    @Test
+    void anItemMayNameAPictureInImagesAndAMissingOrBadOneIsReportedWithItsLine() throws Exception {
+        CatalogFixtures.write(dir);
+        Path food = dir.resolve("food.yml");
+        Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Soup", "[sad]")
+                + "    image: soup.png\n" + CatalogFixtures.item("food-four", "Stew", "[sad]") + "    image: ../policy.yml\n");
+        InvalidCatalogException e = assertThrows(InvalidCatalogException.class, () -> new CatalogLoader(Clock.systemUTC()).load(dir));
+        List<String> problems = e.problems().stream().map(CatalogProblem::toString).toList();
+        assertTrue(problems.contains(food + ":18: image file images/soup.png does not exist"), problems.toString());
+        assertTrue(problems.contains(food + ":24: image '../policy.yml' must be an https URL or a .png/.jpg file name in images/"),
+                problems.toString());
+
+        Files.writeString(food, Files.readString(food).replace("    image: ../policy.yml\n", ""));
+        Files.createDirectories(dir.resolve("images"));
+        ImageIO.write(new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("images/soup.png").toFile());
+        e = assertThrows(InvalidCatalogException.class, () -> new CatalogLoader(Clock.systemUTC()).load(dir));
+        assertTrue(e.problems().get(0).toString().endsWith("is 40x40 px; pictures must be 100 to 4096 px a side"),
+                e.problems().toString());
+
+        ImageIO.write(new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("images/soup.png").toFile());
+        Catalog catalog = new CatalogLoader(Clock.systemUTC()).load(dir);
+        assertEquals(Optional.of("soup.png"), catalog.items().get(Category.FOOD).get(2).image());
     }
 }
