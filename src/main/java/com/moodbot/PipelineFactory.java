@@ -26,11 +26,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 
 /** Wires the stages that are plain Java (vision, model, selection) into the application context. */
 @Factory
 public class PipelineFactory {
+
+    private static final AtomicBoolean RANDOM_KEYS_LOGGED = new AtomicBoolean();
 
     @Singleton
     Clock clock() {
@@ -78,8 +81,10 @@ public class PipelineFactory {
         if (messenger.appSecret() != null && !messenger.appSecret().isBlank()) {
             return (purpose + messenger.appSecret()).getBytes(StandardCharsets.UTF_8);
         }
-        LoggerFactory.getLogger(PipelineFactory.class).info("No MOODBOT_PERSON_ID_KEY nor app secret: {} keys are "
-                + "random and last until this process stops", purpose.substring(0, purpose.length() - 1));
+        if (!RANDOM_KEYS_LOGGED.getAndSet(true)) {
+            LoggerFactory.getLogger(PipelineFactory.class).info("No MOODBOT_PERSON_ID_KEY nor app secret: person ids "
+                    + "and card links are keyed at random until this process stops");
+        }
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         return random;
