@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,31 +36,35 @@ public final class CatalogLoader {
     }
 
     public Catalog load(Path dir) throws InvalidCatalogException, IOException {
-        List<CatalogProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            problems.add(new CatalogProblem(dir.toString(), 1, "catalog folder does not exist"));
-            throw new InvalidCatalogException(problems);
+            throw new InvalidCatalogException(List.of(new CatalogProblem(dir.toString(), 1, "catalog folder does not exist")));
         }
+        return load(dir, CatalogFiles.read(dir));
+    }
+
+    /** Parses the files as read once into {@code files} (pictures are still checked in {@code dir}). */
+    Catalog load(Path dir, CatalogFiles files) throws InvalidCatalogException {
+        List<CatalogProblem> problems = new ArrayList<>();
         Map<Category, List<CatalogItem>> items = new EnumMap<>(Category.class);
         Map<Category, Integer> itemsLine = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
-            Path file = dir.resolve(category.fileName());
             YamlFile yaml = new YamlFile(display(dir, category.fileName()), problems);
-            if (!Files.isRegularFile(file)) {
+            Optional<byte[]> content = files.get(category.fileName());
+            if (content.isEmpty()) {
                 yaml.problem(1, "file is missing");
                 continue;
             }
             int before = problems.size();
-            yaml.parse(file).ifPresent(root -> new ItemReader(yaml, category, dir).read(root, items, itemsLine));
+            yaml.parse(content.get()).ifPresent(root -> new ItemReader(yaml, category, dir).read(root, items, itemsLine));
             if (problems.size() == before) {
                 checkCoverage(yaml, category, items.getOrDefault(category, List.of()), itemsLine.getOrDefault(category, 1));
             }
         }
         Map<Emotion, MoodRule> policy = new EnumMap<>(Emotion.class);
-        Path policyFile = dir.resolve(POLICY);
         YamlFile yaml = new YamlFile(display(dir, POLICY), problems);
-        if (Files.isRegularFile(policyFile)) {
-            yaml.parse(policyFile).ifPresent(root -> new PolicyReader(yaml).read(root, policy));
+        Optional<byte[]> policyContent = files.get(POLICY);
+        if (policyContent.isPresent()) {
+            yaml.parse(policyContent.get()).ifPresent(root -> new PolicyReader(yaml).read(root, policy));
         } else {
             yaml.problem(1, "file is missing");
         }

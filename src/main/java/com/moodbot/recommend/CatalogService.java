@@ -8,15 +8,10 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +53,9 @@ public class CatalogService implements CatalogSource {
     /** Loads the catalogs for the first time; fails when they are invalid. */
     public synchronized Catalog start() throws InvalidCatalogException, IOException {
         if (current == null) {
-            fingerprint = fingerprint();
-            current = loader.load(config.dir());
+            CatalogFiles files = readFiles();
+            fingerprint = files.fingerprint();
+            current = loader.load(config.dir(), files);
             lastCheck = clock.instant();
             lastResult = "loaded";
             LOG.info("Catalogs loaded from {}: {}", config.dir(), summary(current));
@@ -125,12 +121,13 @@ public class CatalogService implements CatalogSource {
     public synchronized boolean reloadIfChanged() {
         lastCheck = clock.instant();
         try {
-            String now = fingerprint();
+            CatalogFiles files = readFiles();
+            String now = files.fingerprint();
             if (now.equals(fingerprint)) {
                 return false;
             }
             fingerprint = now;
-            current = loader.load(config.dir());
+            current = loader.load(config.dir(), files);
             lastResult = "reloaded";
             lastProblems = List.of();
             metrics.catalogReload(lastResult);
@@ -162,24 +159,12 @@ public class CatalogService implements CatalogSource {
                 lastProblems.stream().map(CatalogProblem::toString).toList(), counts);
     }
 
-    private String fingerprint() throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Category category : Category.values()) {
-                update(digest, config.dir().resolve(category.fileName()));
-            }
-            update(digest, config.dir().resolve(CatalogLoader.POLICY));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private CatalogFiles readFiles() throws IOException, InvalidCatalogException {
+        if (!Files.isDirectory(config.dir())) {
+            throw new InvalidCatalogException(List.of(new CatalogProblem(config.dir().toString(), 1,
+                    "catalog folder does not exist")));
         }
-    }
-
-    private static void update(MessageDigest digest, Path file) throws IOException {
-        digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
-        if (Files.isRegularFile(file)) {
-            digest.update(Files.readAllBytes(file));
-        }
+        return CatalogFiles.read(config.dir());
     }
 
     private static String summary(Catalog catalog) {

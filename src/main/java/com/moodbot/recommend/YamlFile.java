@@ -1,9 +1,11 @@
 package com.moodbot.recommend;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.io.Reader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,22 +33,23 @@ final class YamlFile {
         this.problems = problems;
     }
 
-    Optional<Node> parse(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            problem(1, "file is " + size + " bytes, over the " + MAX_BYTES + " bytes a catalog file may have");
+    Optional<Node> parse(byte[] content) {
+        if (content.length > MAX_BYTES) {
+            problem(1, "file is over the " + MAX_BYTES + " bytes a catalog file may have");
             return Optional.empty();
         }
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
-        try (Reader reader = Files.newBufferedReader(file)) {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             Node root = new Yaml(options).compose(reader);
             if (root == null) {
                 problem(1, "file is empty");
             }
             return Optional.ofNullable(root);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
             problem(line, "YAML syntax error: " + e.getProblem());
