@@ -40,8 +40,11 @@ function quickReplies(replies, owner) {
 function renderReply(r) {
   const item = add('bot', null);
   if (r.type === 'card') {
+    const picture = r.imageUrl ? el('img', { src: r.imageUrl, alt: '' }) : null;
+    // the picture's room is reserved by CSS; scroll once more when it arrives, so the quick replies stay in view
+    if (picture) picture.addEventListener('load', () => item.scrollIntoView({ block: 'end' }));
     const card = el('article', { class: 'card' },
-      r.imageUrl ? el('img', { src: r.imageUrl, alt: '' }) : null,
+      picture,
       el('div', { class: 'body' }, el('h2', { text: r.title }), el('p', { text: r.subtitle || '' })),
       el('a', { href: r.buttonUrl, target: '_blank', rel: 'noopener noreferrer', text: r.buttonTitle }));
     item.append(card);
