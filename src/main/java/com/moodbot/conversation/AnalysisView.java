@@ -54,7 +54,7 @@ public record AnalysisView(
         public static ReplyView of(Reply reply) {
             if (reply instanceof Reply.Card c) {
                 return new ReplyView("card", null, c.title(), c.subtitle(), c.imageUrl().orElse(c.picture()), c.buttonTitle(),
-                        c.buttonUrl(), c.quickReplies());
+                        c.tapPath(), c.quickReplies());
             }
             return new ReplyView("text", ((Reply.Text) reply).text(), null, null, null, null, null, reply.quickReplies());
         }

@@ -22,10 +22,12 @@ public sealed interface Reply {
     /**
      * A recommendation card: title, subtitle, one link button, and a picture: {@code imageUrl} when
      * there is an absolute one (the item's own, or one served here under the public URL), and
-     * {@code picture}, the same as a URL or a path on this service, for the web page.
+     * {@code picture}, the same as a URL or a path on this service, for the web page. The button
+     * opens {@code buttonUrl} on Messenger (the tracked link under the public URL, else the item's
+     * own) and {@code tapPath}, the tracked link on this service, on the web page.
      */
     record Card(String title, String subtitle, Optional<String> imageUrl, String picture, String buttonTitle,
-                String buttonUrl, List<QuickReply> quickReplies) implements Reply {
+                String buttonUrl, String tapPath, List<QuickReply> quickReplies) implements Reply {
         public Card {
             quickReplies = List.copyOf(quickReplies);
         }

@@ -47,9 +47,10 @@ public class Suggestions {
                 .orElse(CardArt.path(category, mood));
         Optional<String> base = publicUrl.base();
         Optional<String> image = picture.startsWith("/") ? base.map(b -> b + picture) : Optional.of(picture);
-        String button = base.map(b -> b + "/go/" + taps.token(category, mood, item.id())).orElse(item.url());
+        String tapPath = "/go/" + taps.token(category, mood, item.id());
+        String button = base.map(b -> b + tapPath).orElse(item.url());
         return List.of(new Reply.Card(item.title(), item.description(), image, picture, Phrases.button(category), button,
-                quickReplies(mood, category)));
+                tapPath, quickReplies(mood, category)));
     }
 
     /** The mood's own first category. */

@@ -27,7 +27,7 @@ class MessengerRendererTest {
     @Test
     void cardBecomesAGenericTemplateWithinLimits() {
         Reply.Card card = new Reply.Card("T".repeat(90), "S".repeat(85), Optional.of("https://example.org/i.jpg"),
-                "/cards/film/happy.png", "A button title that is too long", "https://example.org", List.of());
+                "/cards/film/happy.png", "A button title that is too long", "https://example.org", "/go/t", List.of());
         SendRequest r = MessengerRenderer.render("psid", card);
         SendRequest.Element e = r.message().attachment().payload().elements().get(0);
         assertEquals("generic", r.message().attachment().payload().templateType());

@@ -83,7 +83,7 @@ class AnalyzeEndpointTest {
     }
 
     @Test
-    void analyzeReturnsFacesProbabilitiesAndReplies() {
+    void analyzeReturnsFacesProbabilitiesAndReplies() throws Exception {
         Required.fer2013("for the fixture photo");
         byte[] jpeg = Photos.jpeg(Photos.canvas(800, 600, List.of(Photos.detectableFaces().get(1)), new int[][] {{250, 120, 320}}));
         AnalysisView view = upload(jpeg, "selfie.jpg").body();
@@ -95,6 +95,13 @@ class AnalyzeEndpointTest {
         assertEquals("text", view.replies().get(0).type());
         assertEquals("card", view.replies().get(1).type());
         assertEquals(view.replies().get(1).title(), view.recommendation().title());
+        String tap = view.replies().get(1).buttonUrl();
+        assertTrue(tap.startsWith("/go/"), "the web page's button is tracked, even without a public URL: " + tap);
+        java.net.http.HttpResponse<Void> redirect = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.getURL() + tap)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, redirect.statusCode(), "redirects are not followed by this client");
+        assertEquals(view.recommendation().url(), redirect.headers().firstValue("Location").orElse(""));
     }
 
     @Test
