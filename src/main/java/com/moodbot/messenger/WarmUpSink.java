@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import java.net.InetAddress;
 
 /**
  * A stand-in for the Send API that the warm-up calls over loopback, so that Micronaut's HTTP client
@@ -24,7 +25,8 @@ public class WarmUpSink {
 
     @Post(value = "/send", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<String> send(HttpRequest<?> request, @Body String body) {
-        if (state.phase() != ServiceState.Phase.STARTING || !request.getRemoteAddress().getAddress().isLoopbackAddress()) {
+        InetAddress from = request.getRemoteAddress().getAddress();
+        if (state.phase() != ServiceState.Phase.STARTING || from == null || !from.isLoopbackAddress()) {
             return HttpResponse.notFound();
         }
         return HttpResponse.ok("{\"recipient_id\":\"warm-up\",\"message_id\":\"m_warm_up\"}");
