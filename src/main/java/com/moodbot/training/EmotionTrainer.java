@@ -82,11 +82,18 @@ public final class EmotionTrainer {
                     // shrink the effective step size, and He-initialised logits start far from uniform.
                     .optInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
                             XavierInitializer.FactorType.IN, 1f), Parameter.Type.WEIGHT);
+            Shape inputShape = new Shape(o.batchSize(), 1, spec.inputSize(), spec.inputSize());
             try (Trainer trainer = model.newTrainer(config);
                  EmotionClassifier evaluator = EmotionClassifier.wrap(model, spec)) {
-                trainer.initialize(new Shape(o.batchSize(), 1, spec.inputSize(), spec.inputSize()));
                 if (state != null) {
-                    resume(block, model, optimizer, out, state);
+                    // Before trainer.initialize: it caches each parameter's array in its ParameterStore, and a
+                    // later load would replace the arrays behind its back (training the fresh weights instead).
+                    block.initialize(model.getNDManager(), model.getDataType(), inputShape);
+                    ModelFiles.loadParameters(block, model.getNDManager(), out.resolve(LAST));
+                }
+                trainer.initialize(inputShape);
+                if (state != null) {
+                    resumeMomentum(block, model, optimizer, out, state);
                 }
                 ModelFiles.writeSpec(out, spec);
                 LOG.info("Training on {} with {} faces, choosing on {}, {} steps per epoch",
@@ -135,9 +142,8 @@ public final class EmotionTrainer {
         return state;
     }
 
-    private void resume(Block block, Model model, CheckpointedSgd optimizer, Path out, TrainingState state)
+    private void resumeMomentum(Block block, Model model, CheckpointedSgd optimizer, Path out, TrainingState state)
             throws IOException {
-        ModelFiles.loadParameters(block, model.getNDManager(), out.resolve(LAST));
         Path momentum = out.resolve(LAST_OPTIMIZER);
         if (!Files.isRegularFile(momentum)) {
             throw new NoSuchFileException(momentum.toString(), null,

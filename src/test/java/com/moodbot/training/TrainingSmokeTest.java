@@ -29,7 +29,11 @@ class TrainingSmokeTest {
     }
 
     private TrainOptions.Builder tiny() {
-        return TrainOptions.builder(dir, TestModels.TINY).data("synthetic").batchSize(16).learningRate(0.01f)
+        return tiny(dir);
+    }
+
+    private static TrainOptions.Builder tiny(Path out) {
+        return TrainOptions.builder(out, TestModels.TINY).data("synthetic").batchSize(16).learningRate(0.01f)
                 .seed(7).augmentWarmupEpochs(1);
     }
 
@@ -76,6 +80,42 @@ class TrainingSmokeTest {
                 assertEquals(3, tenCrop.length);
                 assertEquals(1.0, sum(tenCrop[0]), 1e-5);
             }
+        }
+    }
+
+    @Test
+    void aResumedRunContinuesExactlyWhereTheStoppedRunWas() throws Exception {
+        TrainingArtifacts artifacts = new TrainingArtifacts(JsonMapper.createDefault());
+        List<LabeledFace> train = faces(64, 1);
+        List<ValidationSet> validation = List.of(new ValidationSet("held-out", faces(21, 2)));
+        Path straight = dir.resolve("straight");
+        Path stopped = dir.resolve("stopped");
+
+        TrainingState uninterrupted = new EmotionTrainer(artifacts).train(tiny(straight).epochs(3).build(), train,
+                validation);
+        new EmotionTrainer(artifacts).train(tiny(stopped).epochs(3).maxMinutes(1e-6).build(), train, validation);
+        TrainingState resumed = new EmotionTrainer(artifacts).train(tiny(stopped).epochs(3).resume(true).build(),
+                train, validation);
+
+        for (int epoch = 0; epoch < 3; epoch++) {
+            assertEquals(uninterrupted.history().get(epoch).trainLoss(), resumed.history().get(epoch).trainLoss(),
+                    1e-4, "train loss of epoch " + (epoch + 1));
+        }
+        List<byte[]> probe = validation.get(0).faces().stream().map(LabeledFace::pixels).toList();
+        float[][] expected = lastCheckpoint(straight, probe);
+        float[][] actual = lastCheckpoint(stopped, probe);
+        for (int i = 0; i < expected.length; i++) {
+            assertArrayEquals(expected[i], actual[i], 1e-4f, "face " + i);
+        }
+    }
+
+    private static float[][] lastCheckpoint(Path runDir, List<byte[]> probe) throws Exception {
+        Path model = runDir.resolve("last-as-model");
+        Files.createDirectories(model);
+        Files.copy(runDir.resolve(ModelFiles.SPEC), model.resolve(ModelFiles.SPEC));
+        Files.copy(runDir.resolve(EmotionTrainer.LAST), model.resolve(ModelFiles.PARAMS));
+        try (EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
+            return classifier.probabilities(probe, false);
         }
     }
 
