@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,13 +23,16 @@ import org.slf4j.LoggerFactory;
  * Runs events off the request thread: one person's events strictly in order, different people in
  * parallel on a fixed pool. At most {@code queueCapacity} events wait at once; when full, the
  * whole webhook POST is refused (503) so that Facebook redelivers it later and nothing is lost.
- * Redelivered message ids are dropped by the worker, just before answering, so the request
- * thread never waits on the dedupe store (Redis when scaled out).
+ * Redelivered message ids are dropped by the worker, just before answering ({@link Delivery#start}),
+ * so the request thread never waits on the dedupe store (Redis when scaled out). An event whose
+ * person has an earlier one still being answered on another instance goes back to the end of that
+ * person's line here and is tried again shortly.
  */
 @Singleton
 public class EventDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
+    private static final long RETRY_MILLIS = 25;
     private final MessengerChannel channel;
     private final SeenMessages seen;
     private final ExecutorService workers;
@@ -38,6 +42,12 @@ public class EventDispatcher {
     private final MoodbotMetrics metrics;
 
     private final PersonIds personIds;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "moodbot-dispatch-retry");
+        t.setDaemon(true);
+        return t;
+    });
+    private final int queueCapacity;
 
     public EventDispatcher(MessengerChannel channel, SeenMessages seen, DispatchConfig config, MoodbotMetrics metrics,
                            PersonIds personIds) {
@@ -53,41 +63,63 @@ public class EventDispatcher {
         pool.prestartAllCoreThreads();
         this.workers = pool;
         this.capacity = new Semaphore(config.queueCapacity());
+        this.queueCapacity = config.queueCapacity();
         int max = config.queueCapacity();
         metrics.gauge("moodbot.dispatch.queued", "Events accepted and not yet answered", () -> max - capacity.availablePermits());
         metrics.gauge("moodbot.dispatch.busy.workers", "Workers answering an event right now", busy::get);
     }
 
-    /** @return false when the queue is full and nothing was accepted */
+    /** Events kept in this process's memory only. @return false when the queue is full and nothing was accepted */
     public boolean submit(List<InboundEvent> events) {
-        if (events.isEmpty()) {
+        return submitDeliveries(events.stream()
+                .<Delivery>map(e -> new MemoryDelivery(e, seen, personIds.hash(e.person()))).toList());
+    }
+
+    /** @return false when the queue is full and nothing was accepted */
+    public boolean submitDeliveries(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
             return true;
         }
-        if (!capacity.tryAcquire(events.size())) {
-            LOG.warn("Event queue full; refusing {} event(s) so Facebook redelivers them", events.size());
+        if (!capacity.tryAcquire(deliveries.size())) {
+            LOG.warn("Event queue full; refusing {} event(s) so Facebook redelivers them", deliveries.size());
             return false;
         }
         long received = System.nanoTime();
-        events.forEach(e -> enqueue(e, received));
+        deliveries.forEach(d -> enqueue(d, received));
         return true;
     }
 
-    private void enqueue(InboundEvent event, long received) {
-        CompletableFuture<Void> next = tails.compute(event.person(), (person, tail) ->
-                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail.exceptionally(failed -> null))
-                        .thenRunAsync(() -> run(event, received), workers));
-        // Registered only once the map holds it: an event answered before compute returned must still leave.
-        next.whenComplete((v, e) -> tails.remove(event.person(), next));
+    /** How many more events would be accepted now. */
+    public int freeCapacity() {
+        return capacity.availablePermits();
     }
 
-    private void run(InboundEvent event, long received) {
+    private void enqueue(Delivery delivery, long received) {
+        String person = delivery.event().person();
+        CompletableFuture<Void> next = tails.compute(person, (p, tail) ->
+                (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail.exceptionally(failed -> null))
+                        .thenRunAsync(() -> run(delivery, received), workers));
+        // Registered only once the map holds it: an event answered before compute returned must still leave.
+        next.whenComplete((v, e) -> tails.remove(person, next));
+    }
+
+    private void run(Delivery delivery, long received) {
+        InboundEvent event = delivery.event();
         busy.incrementAndGet();
+        boolean done = true;
         try {
-            if (firstTime(event)) {
-                channel.answer(event);
-                metrics.eventAnswered(System.nanoTime() - received);
-            } else {
-                LOG.info("Dropped a redelivered event for person {}", personIds.hash(event.person()));
+            switch (delivery.start()) {
+                case ANSWER -> {
+                    channel.answer(event, delivery);
+                    metrics.eventAnswered(System.nanoTime() - received);
+                }
+                case REDELIVERED -> LOG.info("Dropped a redelivered event for person {}", personIds.hash(event.person()));
+                case GIVE_UP -> LOG.error("Gave up on an event for person {}: every attempt so far ended in a crash",
+                        personIds.hash(event.person()));
+                case NOT_YET -> {
+                    done = false;
+                    retries.schedule(() -> enqueue(delivery, received), RETRY_MILLIS, TimeUnit.MILLISECONDS);
+                }
             }
         } catch (RuntimeException e) {
             LOG.error("Unexpected failure answering person {}", personIds.hash(event.person()), e);
@@ -97,25 +129,27 @@ public class EventDispatcher {
                     personIds.hash(event.person()), e);
         } finally {
             busy.decrementAndGet();
-            capacity.release();
+            if (done) {
+                finish(delivery);
+            }
         }
     }
 
-    /** A dedupe store that cannot answer must not cost the person their reply: answer, at the risk of a repeat. */
-    private boolean firstTime(InboundEvent event) {
+    private void finish(Delivery delivery) {
         try {
-            return seen.firstTime(event.id());
+            delivery.finish();
         } catch (RuntimeException e) {
-            LOG.warn("Dedupe store unavailable ({}); answering person {} without the redelivery check",
-                    e.getMessage(), personIds.hash(event.person()));
-            return true;
+            LOG.warn("Could not acknowledge an answered event for person {} ({}); it may be answered again",
+                    personIds.hash(delivery.event().person()), e.getMessage());
+        } finally {
+            capacity.release();
         }
     }
 
     /** Waits for queued work (tests and graceful shutdown). */
     public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
         long end = System.nanoTime() + unit.toNanos(timeout);
-        while (!tails.isEmpty()) {
+        while (!tails.isEmpty() || capacity.availablePermits() < queueCapacity) {
             if (System.nanoTime() > end) {
                 return false;
             }
@@ -126,6 +160,7 @@ public class EventDispatcher {
 
     @PreDestroy
     void stop() throws InterruptedException {
+        retries.shutdownNow();
         workers.shutdown();
         workers.awaitTermination(20, TimeUnit.SECONDS);
     }

@@ -26,19 +26,55 @@ public class MessengerChannel {
     }
 
     public void answer(InboundEvent event) {
+        answer(event, null);
+    }
+
+    /**
+     * Answers {@code event}, skipping the Send API calls that {@code delivery} says went out on an
+     * earlier attempt (an instance that died mid-answer) and recording each one that goes out now.
+     */
+    public void answer(InboundEvent event, Delivery delivery) {
         String psid = event.person();
-        String tag = personIds.hash(psid);
-        if (!send.send(SendRequest.action(psid, "mark_seen"), tag)) {
+        Sends sends = new Sends(psid, personIds.hash(psid), delivery);
+        if (!sends.send(SendRequest.action(psid, "mark_seen"))) {
             return;
         }
-        if (event instanceof InboundEvent.Photo && !send.send(SendRequest.action(psid, "typing_on"), tag)) {
+        if (event instanceof InboundEvent.Photo && !sends.send(SendRequest.action(psid, "typing_on"))) {
             return;
         }
         List<Reply> replies = conversation.handle(event);
         for (Reply reply : replies) {
-            if (!send.send(MessengerRenderer.render(psid, reply), tag)) {
+            if (!sends.send(MessengerRenderer.render(psid, reply))) {
                 return;
             }
+        }
+    }
+
+    private final class Sends {
+        private final String tag;
+        private final Delivery delivery;
+        private final int skip;
+        private int count;
+
+        Sends(String psid, String tag, Delivery delivery) {
+            this.tag = tag;
+            this.delivery = delivery;
+            this.skip = delivery == null ? 0 : delivery.alreadySent();
+        }
+
+        boolean send(SendRequest request) {
+            if (count < skip) {
+                count++;
+                return true;
+            }
+            if (!send.send(request, tag)) {
+                return false;
+            }
+            count++;
+            if (delivery != null) {
+                delivery.sent(count);
+            }
+            return true;
         }
     }
 }

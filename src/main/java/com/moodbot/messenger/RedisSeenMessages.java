@@ -26,6 +26,6 @@ public class RedisSeenMessages implements SeenMessages {
     }
 
     private static String key(String id) {
-        return "moodbot:mid:" + id;
+        return StreamLedger.midKey(id);
     }
 }

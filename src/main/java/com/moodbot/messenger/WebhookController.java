@@ -17,12 +17,15 @@ import io.micronaut.http.annotation.QueryValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Messenger webhook. GET answers Facebook's subscription check; POST verifies the signature on
- * the raw bytes before reading anything, hands the events to the dispatcher and answers at once.
+ * the raw bytes before reading anything, hands the events to the intake and answers once it has
+ * them (in memory, or stored in Redis when durable).
  */
 @Controller("/webhook")
 public class WebhookController {
@@ -32,21 +35,21 @@ public class WebhookController {
             + "MOODBOT_MESSENGER_VERIFY_TOKEN and MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN.";
     private final MessengerConfig config;
     private final WebhookParser parser;
-    private final EventDispatcher dispatcher;
+    private final EventIntake intake;
     private final SignatureVerifier verifier;
     private final int maxBodyBytes;
     private final ServiceState state;
     private final MoodbotMetrics metrics;
     private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
 
-    public WebhookController(MessengerConfig config, WebhookParser parser, EventDispatcher dispatcher,
+    public WebhookController(MessengerConfig config, WebhookParser parser, EventIntake intake,
                              ServiceState state, MoodbotMetrics metrics) {
         this.state = state;
         this.metrics = metrics;
         this.maxBodyBytes = config.maxBodyBytes();
         this.config = config;
         this.parser = parser;
-        this.dispatcher = dispatcher;
+        this.intake = intake;
         this.verifier = config.configured() ? new SignatureVerifier(config.appSecret()) : null;
     }
 
@@ -71,8 +74,28 @@ public class WebhookController {
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.TEXT_PLAIN)
-    public HttpResponse<String> receive(@Header("X-Hub-Signature-256") @Nullable String signature,
-                                        @Body @Nullable byte[] body) {
+    public CompletionStage<HttpResponse<String>> receive(@Header("X-Hub-Signature-256") @Nullable String signature,
+                                                         @Body @Nullable byte[] body) {
+        HttpResponse<String> refused = refusal(signature, body);
+        if (refused != null) {
+            return CompletableFuture.completedFuture(refused);
+        }
+        WebhookParser.Parsed parsed = parser.parse(body == null ? new byte[0] : body);
+        if (parsed.skipped() > 0) {
+            LOG.warn("Skipped {} malformed webhook item(s)", parsed.skipped());
+        }
+        return intake.accept(parsed.events()).thenApply(accepted -> {
+            if (!accepted) {
+                count("busy");
+                return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("busy, retry later");
+            }
+            count("ok");
+            return HttpResponse.ok("EVENT_RECEIVED");
+        });
+    }
+
+    /** The answer for a post that must not be accepted, or null. */
+    private HttpResponse<String> refusal(String signature, byte[] body) {
         if (verifier == null) {
             count("not_configured");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body(NOT_CONFIGURED);
@@ -100,16 +123,7 @@ public class WebhookController {
             count("draining");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("stopping, retry later");
         }
-        WebhookParser.Parsed parsed = parser.parse(raw);
-        if (parsed.skipped() > 0) {
-            LOG.warn("Skipped {} malformed webhook item(s)", parsed.skipped());
-        }
-        if (!dispatcher.submit(parsed.events())) {
-            count("busy");
-            return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("busy, retry later");
-        }
-        count("ok");
-        return HttpResponse.ok("EVENT_RECEIVED");
+        return null;
     }
 
     /** Posts before readiness (the warm-up's own loopback posts, mostly) are counted apart. */

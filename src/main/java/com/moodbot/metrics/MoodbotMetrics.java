@@ -93,6 +93,11 @@ public class MoodbotMetrics {
     }
 
     /** @param result reloaded, rejected or error */
+    /** Where accepted webhook events went: stream, memory_fallback, backlog_full, refused. */
+    public void intake(String outcome, int events) {
+        counter("moodbot.intake.events", "Webhook events by where they were kept", "outcome", outcome).increment(events);
+    }
+
     public void catalogReload(String result) {
         counter("moodbot.catalog.reloads", "Catalog edits picked up or refused", "result", result).increment();
     }

@@ -28,7 +28,7 @@ class EventDispatcherTest {
     private EventDispatcher dispatcher;
 
     private EventDispatcher dispatcher(SeenMessages seen, int workers, int capacity) {
-        doAnswer(call -> answered.add(call.<InboundEvent>getArgument(0).id())).when(channel).answer(any());
+        doAnswer(call -> answered.add(call.<InboundEvent>getArgument(0).id())).when(channel).answer(any(), any());
         dispatcher = new EventDispatcher(channel, seen, new DispatchConfig(workers, capacity), MoodbotMetrics.none(),
                 new PersonIds(new byte[] {1}));
         return dispatcher;
@@ -53,7 +53,7 @@ class EventDispatcherTest {
             }
             answered.add(event.id());
             return null;
-        }).when(channel).answer(any());
+        }).when(channel).answer(any(), any());
         assertTrue(d.submit(List.of(text("alice", "a1"), text("alice", "a2"), text("alice", "a3"))));
         assertTrue(d.awaitIdle(5, TimeUnit.SECONDS));
         assertEquals(List.of("a2", "a3"), List.copyOf(answered), "alice's later events still answered, in order");
@@ -82,7 +82,7 @@ class EventDispatcherTest {
             }
             answered.add(event.id());
             return null;
-        }).when(channel).answer(any());
+        }).when(channel).answer(any(), any());
         d.submit(List.of(text("alice", "a1"), text("alice", "a2"), text("bob", "b1")));
         waitFor(() -> answered.contains("b1"));
         assertEquals(List.of("b1"), List.copyOf(answered), "bob is not held up by alice's slow answer");
@@ -99,7 +99,7 @@ class EventDispatcherTest {
             assertTrue(release.await(5, TimeUnit.SECONDS));
             answered.add(call.<InboundEvent>getArgument(0).id());
             return null;
-        }).when(channel).answer(any());
+        }).when(channel).answer(any(), any());
         assertTrue(d.submit(List.of(text("p1", "m1"), text("p2", "m2"))));
         assertFalse(d.submit(List.of(text("p3", "m3"))), "third event is over capacity");
         release.countDown();
@@ -116,7 +116,7 @@ class EventDispatcherTest {
         EventDispatcher d = dispatcher(broken, 1, 10);
         assertTrue(d.submit(List.of(text("p", "m1"))));
         assertTrue(d.awaitIdle(5, TimeUnit.SECONDS));
-        verify(channel, times(1)).answer(any());
+        verify(channel, times(1)).answer(any(), any());
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {

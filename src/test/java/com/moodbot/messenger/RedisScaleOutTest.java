@@ -95,7 +95,7 @@ class RedisScaleOutTest {
                 .header("X-Hub-Signature-256", SIGNER.header(body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
-        server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(20, TimeUnit.SECONDS);
+        server.getApplicationContext().getBean(EventIntake.class).awaitIdle(20, TimeUnit.SECONDS);
     }
 
     @Test

@@ -1,0 +1,36 @@
+package com.moodbot.messenger;
+
+import com.moodbot.conversation.InboundEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** An event held only in this process's memory: a crash loses it, and there is nothing to acknowledge. */
+record MemoryDelivery(InboundEvent event, SeenMessages seen, String personTag) implements Delivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MemoryDelivery.class);
+
+    /** A dedupe store that cannot answer must not cost the person their reply: answer, at the risk of a repeat. */
+    @Override
+    public Start start() {
+        try {
+            return seen.firstTime(event.id()) ? Start.ANSWER : Start.REDELIVERED;
+        } catch (RuntimeException e) {
+            LOG.warn("Dedupe store unavailable ({}); answering person {} without the redelivery check",
+                    e.getMessage(), personTag);
+            return Start.ANSWER;
+        }
+    }
+
+    @Override
+    public int alreadySent() {
+        return 0;
+    }
+
+    @Override
+    public void sent(int count) {
+    }
+
+    @Override
+    public void finish() {
+    }
+}

@@ -1,0 +1,189 @@
+package com.moodbot.messenger;
+
+import com.moodbot.conversation.InboundEvent;
+import com.moodbot.conversation.PersonIds;
+import com.moodbot.ops.LogThrottle;
+import com.moodbot.ops.ServiceState;
+import io.lettuce.core.Consumer;
+import io.lettuce.core.RedisBusyException;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAutoClaimArgs;
+import io.lettuce.core.XClaimArgs;
+import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XReadArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PreDestroy;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads stored events through the consumer group, as many as the dispatcher has room for, once the
+ * service is ready. Every third of {@code claimAfter} it marks the entries it holds as alive and
+ * takes over entries nobody has marked for {@code claimAfter} (their instance died). Draining stops
+ * the reading, not the marking.
+ */
+@Context
+@Requires(property = "redis.uri")
+@Requires(property = "moodbot.intake.durable", notEquals = "false")
+public class StreamConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamConsumer.class);
+    private static final int READ_BATCH = 64;
+    private static final Duration BLOCK = Duration.ofMillis(200);
+    private final StreamLedger ledger;
+    private final EventDispatcher dispatcher;
+    private final ServiceState state;
+    private final IntakeConfig config;
+    private final PersonIds personIds;
+    private final StatefulRedisConnection<String, String> connection;
+    private final Consumer<String> me;
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+    private final LogThrottle failures = new LogThrottle(Duration.ofSeconds(10));
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    public StreamConsumer(RedisClient client, StreamLedger ledger, EventDispatcher dispatcher, ServiceState state,
+                          IntakeConfig config, PersonIds personIds) {
+        this.ledger = ledger;
+        this.dispatcher = dispatcher;
+        this.state = state;
+        this.config = config;
+        this.personIds = personIds;
+        this.connection = client.connect();
+        connection.setTimeout(BLOCK.plusSeconds(2));
+        this.me = Consumer.from(config.group(), ManagementFactory.getRuntimeMXBean().getName() + "-"
+                + UUID.randomUUID().toString().substring(0, 8));
+        this.thread = new Thread(this::loop, "moodbot-intake");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Entries this instance has read and not yet acknowledged. */
+    int held() {
+        return held.size();
+    }
+
+    private void loop() {
+        long nextUpkeep = 0;
+        boolean groupReady = false;
+        while (running) {
+            try {
+                if (state.phase() == ServiceState.Phase.STARTING) {
+                    Thread.sleep(50);
+                    continue;
+                }
+                RedisCommands<String, String> redis = connection.sync();
+                if (!groupReady) {
+                    createGroup(redis);
+                    groupReady = true;
+                }
+                boolean reading = state.phase() == ServiceState.Phase.READY;
+                if (System.nanoTime() >= nextUpkeep) {
+                    markHeldAlive(redis);
+                    if (reading) {
+                        takeOverAbandoned(redis);
+                    }
+                    nextUpkeep = System.nanoTime() + config.claimAfter().toNanos() / 3;
+                }
+                int room = Math.min(dispatcher.freeCapacity(), READ_BATCH);
+                if (!reading || room <= 0) {
+                    Thread.sleep(20);
+                    continue;
+                }
+                submit(redis.xreadgroup(me, XReadArgs.Builder.block(BLOCK).count(room),
+                        XReadArgs.StreamOffset.lastConsumed(config.stream())));
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                int dropped = failures.admit("read");
+                if (dropped >= 0) {
+                    LOG.warn("Cannot read stored events from Redis ({}); retrying{}", e.getMessage(),
+                            LogThrottle.note(dropped));
+                }
+                sleepQuietly(250);
+            }
+        }
+    }
+
+    private void createGroup(RedisCommands<String, String> redis) {
+        try {
+            redis.xgroupCreate(XReadArgs.StreamOffset.from(config.stream(), "0"), config.group(),
+                    XGroupCreateArgs.Builder.mkstream());
+        } catch (RedisBusyException exists) {
+            // another instance made it first
+        }
+        LOG.info("Reading stored events from {} as {}", config.stream(), me.getName());
+    }
+
+    private void markHeldAlive(RedisCommands<String, String> redis) {
+        if (!held.isEmpty()) {
+            redis.xclaim(config.stream(), me, XClaimArgs.Builder.justid().minIdleTime(0),
+                    held.toArray(String[]::new));
+        }
+    }
+
+    private void takeOverAbandoned(RedisCommands<String, String> redis) {
+        int room = Math.min(dispatcher.freeCapacity(), READ_BATCH);
+        if (room <= 0) {
+            return;
+        }
+        var claimed = redis.xautoclaim(config.stream(),
+                XAutoClaimArgs.Builder.xautoclaim(me, config.claimAfter(), "0-0").count(room));
+        List<StreamMessage<String, String>> taken = claimed.getMessages().stream()
+                .filter(m -> m.getBody() != null && !held.contains(m.getId())).toList();
+        if (!taken.isEmpty()) {
+            LOG.info("Took over {} stored event(s) that another instance stopped answering", taken.size());
+            submit(taken);
+        }
+    }
+
+    private void submit(List<StreamMessage<String, String>> messages) {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (StreamMessage<String, String> m : messages) {
+            InboundEvent event;
+            try {
+                event = StreamEvents.event(m.getBody());
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Discarding stored entry {} this version cannot read: {}", m.getId(), e.getMessage());
+                ledger.discard(m.getId());
+                continue;
+            }
+            String id = m.getId();
+            if (held.add(id)) {
+                deliveries.add(new StreamDelivery(id, event, ledger, config.orderWait(),
+                        personIds.hash(event.person()), () -> held.remove(id)));
+            }
+        }
+        if (!dispatcher.submitDeliveries(deliveries)) {
+            // Still pending under this consumer, no longer marked alive: taken over after claimAfter.
+            deliveries.forEach(d -> held.remove(((StreamDelivery) d).entryId()));
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join(2000);
+        connection.close();
+    }
+}

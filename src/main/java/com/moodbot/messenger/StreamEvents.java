@@ -1,0 +1,64 @@
+package com.moodbot.messenger;
+
+import com.moodbot.conversation.InboundEvent;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An event as the fields of one Redis Stream entry, and back. */
+final class StreamEvents {
+
+    static final String PERSON = "p";
+
+    private StreamEvents() {
+    }
+
+    static Map<String, String> fields(InboundEvent event) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(PERSON, event.person());
+        f.put("m", event.id());
+        if (event instanceof InboundEvent.Photo p) {
+            f.put("k", "photo");
+            f.put("u", String.join("\n", p.imageUrls()));
+        } else if (event instanceof InboundEvent.Sticker) {
+            f.put("k", "sticker");
+        } else if (event instanceof InboundEvent.Text t) {
+            f.put("k", "text");
+            f.put("v", t.text());
+        } else if (event instanceof InboundEvent.Choice c) {
+            f.put("k", "choice");
+            f.put("v", c.payload());
+        } else if (event instanceof InboundEvent.Unsupported u) {
+            f.put("k", "unsupported");
+            f.put("v", u.kind());
+        }
+        return f;
+    }
+
+    /** @throws IllegalArgumentException for an entry this code did not write */
+    static InboundEvent event(Map<String, String> f) {
+        String person = required(f, PERSON);
+        String id = required(f, "m");
+        return switch (required(f, "k")) {
+            case "photo" -> new InboundEvent.Photo(person, id, urls(required(f, "u")));
+            case "sticker" -> new InboundEvent.Sticker(person, id);
+            case "text" -> new InboundEvent.Text(person, id, required(f, "v"));
+            case "choice" -> new InboundEvent.Choice(person, id, required(f, "v"));
+            case "unsupported" -> new InboundEvent.Unsupported(person, id, required(f, "v"));
+            default -> throw new IllegalArgumentException("unknown event kind " + f.get("k"));
+        };
+    }
+
+    private static List<String> urls(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+    }
+
+    private static String required(Map<String, String> f, String key) {
+        String v = f.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("stream entry has no field " + key);
+        }
+        return v;
+    }
+}

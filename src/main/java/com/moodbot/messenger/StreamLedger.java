@@ -1,0 +1,137 @@
+package com.moodbot.messenger;
+
+import com.moodbot.conversation.InboundEvent;
+import com.moodbot.conversation.PersonIds;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The Redis side of durable intake, each step one atomic script: append a webhook's events to the
+ * stream (and to each person's line), start one (the person's earliest unanswered, not answered
+ * before, not given up), record its sends, and acknowledge it. Keys: the stream, {@code
+ * moodbot:order:PERSON} (entry ids in arrival order, person ids keyed hashes), {@code
+ * moodbot:mid:MESSAGE} (the entry answering that message id, shared with the in-memory dedupe's
+ * keys) and {@code moodbot:entry:ID} (attempts and sends). One Redis, not a cluster.
+ */
+@Singleton
+@Requires(property = "redis.uri")
+public class StreamLedger {
+
+    static final String[] FIELDS = {"p", "m", "k", "v", "u"};
+    private static final long TTL_SECONDS = 2 * 24 * 3600;
+    private static final String APPEND = """
+            local n = tonumber(ARGV[3])
+            if redis.call('XLEN', KEYS[1]) + n > tonumber(ARGV[1]) then return -1 end
+            local a = 4
+            for i = 1, n do
+              local id = redis.call('XADD', KEYS[1], '*', 'p', ARGV[a], 'm', ARGV[a+1], 'k', ARGV[a+2],
+                                    'v', ARGV[a+3], 'u', ARGV[a+4])
+              redis.call('RPUSH', KEYS[i+1], id)
+              redis.call('EXPIRE', KEYS[i+1], ARGV[2])
+              a = a + 5
+            end
+            return n""";
+    private static final String START = """
+            if ARGV[4] == '0' then
+              local head = redis.call('LINDEX', KEYS[1], 0)
+              if head and head ~= ARGV[1] then return {'later', 0} end
+            end
+            if not redis.call('SET', KEYS[2], ARGV[1], 'NX', 'EX', ARGV[2]) then
+              if redis.call('GET', KEYS[2]) ~= ARGV[1] then return {'redelivered', 0} end
+            end
+            local tries = redis.call('HINCRBY', KEYS[3], 'tries', 1)
+            redis.call('EXPIRE', KEYS[3], ARGV[2])
+            if tries > tonumber(ARGV[3]) then return {'give_up', 0} end
+            return {'answer', tonumber(redis.call('HGET', KEYS[3], 'sent') or '0')}""";
+    private static final String FINISH = """
+            redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
+            redis.call('XDEL', KEYS[1], ARGV[2])
+            redis.call('LREM', KEYS[2], 1, ARGV[2])
+            redis.call('DEL', KEYS[3])
+            return 1""";
+
+    private final StatefulRedisConnection<String, String> redis;
+    private final IntakeConfig config;
+    private final PersonIds personIds;
+
+    public StreamLedger(StatefulRedisConnection<String, String> redis, IntakeConfig config, PersonIds personIds) {
+        this.redis = redis;
+        this.config = config;
+        this.personIds = personIds;
+    }
+
+    record Started(Delivery.Start start, int sent) {
+    }
+
+    /** Completes with the number of events stored, or -1 when the backlog is full and nothing was. */
+    CompletionStage<Long> append(List<InboundEvent> events) {
+        List<String> keys = new ArrayList<>();
+        List<String> args = new ArrayList<>(List.of(Integer.toString(config.maxBacklog()),
+                Long.toString(TTL_SECONDS), Integer.toString(events.size())));
+        keys.add(config.stream());
+        for (InboundEvent event : events) {
+            keys.add(orderKey(event));
+            Map<String, String> fields = StreamEvents.fields(event);
+            for (String field : FIELDS) {
+                args.add(fields.getOrDefault(field, ""));
+            }
+        }
+        return redis.async().<Long>eval(APPEND, ScriptOutputType.INTEGER, keys.toArray(String[]::new),
+                args.toArray(String[]::new));
+    }
+
+    Started start(String entryId, InboundEvent event, boolean ignoreOrder) {
+        List<Object> r = redis.sync().eval(START, ScriptOutputType.MULTI,
+                new String[] {orderKey(event), midKey(event.id()), entryKey(entryId)},
+                entryId, Long.toString(TTL_SECONDS), Integer.toString(config.maxAttempts()), ignoreOrder ? "1" : "0");
+        Delivery.Start start = switch ((String) r.get(0)) {
+            case "answer" -> Delivery.Start.ANSWER;
+            case "later" -> Delivery.Start.NOT_YET;
+            case "redelivered" -> Delivery.Start.REDELIVERED;
+            default -> Delivery.Start.GIVE_UP;
+        };
+        return new Started(start, ((Long) r.get(1)).intValue());
+    }
+
+    void sent(String entryId, int count) {
+        redis.sync().hset(entryKey(entryId), "sent", Integer.toString(count));
+    }
+
+    void finish(String entryId, String person) {
+        redis.sync().eval(FINISH, ScriptOutputType.INTEGER,
+                new String[] {config.stream(), orderKey(person), entryKey(entryId)}, config.group(), entryId);
+    }
+
+    /** Acknowledges an entry this code cannot read (not written by it). */
+    void discard(String entryId) {
+        redis.sync().xack(config.stream(), config.group(), entryId);
+        redis.sync().xdel(config.stream(), entryId);
+    }
+
+    /** Events stored and not yet acknowledged, on every instance. */
+    long backlog() {
+        return redis.sync().xlen(config.stream());
+    }
+
+    private String orderKey(InboundEvent event) {
+        return orderKey(event.person());
+    }
+
+    private String orderKey(String person) {
+        return "moodbot:order:" + personIds.hash(person);
+    }
+
+    static String midKey(String messageId) {
+        return "moodbot:mid:" + messageId;
+    }
+
+    private static String entryKey(String entryId) {
+        return "moodbot:entry:" + entryId;
+    }
+}

@@ -1,0 +1,139 @@
+package com.moodbot.messenger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.conversation.InboundEvent;
+import com.moodbot.conversation.PersonIds;
+import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.Required;
+import com.moodbot.support.TestServers;
+import io.lettuce.core.Consumer;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.XGroupCreateArgs;
+import io.lettuce.core.XReadArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Durable intake against a real redis-server: events an instance read and never acknowledged (it
+ * died) are taken over by another after {@code claim-after}, before that person's later events,
+ * without repeating the sends the dead instance recorded; an event whose every attempt crashed is
+ * given up; nothing is left in Redis once everything is answered.
+ */
+class DurableIntakeTest {
+
+    private static final String SECRET = "durable-secret";
+    private static final SignatureVerifier SIGNER = new SignatureVerifier(SECRET);
+    private static final IntakeConfig CONFIG = new IntakeConfig(true, "moodbot:events", "moodbot",
+            Duration.ofSeconds(1), 20_000, 3, Duration.ofSeconds(60), true);
+    private Process redisServer;
+    private RedisClient client;
+    private StatefulRedisConnection<String, String> connection;
+    private int port;
+
+    @BeforeEach
+    void startRedis() throws Exception {
+        Required.executables(Required.REDIS, "needs Debian's redis-server (apt-get install redis-server)",
+                RedisScaleOutTest.REDIS);
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        redisServer = new ProcessBuilder(RedisScaleOutTest.REDIS.toString(), "--port", Integer.toString(port),
+                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        RedisScaleOutTest.waitForPort(port);
+        client = RedisClient.create("redis://127.0.0.1:" + port);
+        connection = client.connect();
+    }
+
+    @AfterEach
+    void stopRedis() {
+        if (connection != null) {
+            connection.close();
+            client.shutdown();
+        }
+        redisServer.destroy();
+    }
+
+    @Test
+    void aDeadInstancesEventsAreTakenOverFirstWithoutRepeatingWhatItSent() throws Exception {
+        RedisCommands<String, String> redis = connection.sync();
+        PersonIds personIds = new PersonIds(("person-id:" + SECRET).getBytes(StandardCharsets.UTF_8));
+        StreamLedger ledger = new StreamLedger(connection, CONFIG, personIds);
+        redis.xgroupCreate(XReadArgs.StreamOffset.from(CONFIG.stream(), "0"), CONFIG.group(),
+                XGroupCreateArgs.Builder.mkstream());
+        // An instance that stored three events, read them, sent the first reply of one, and died.
+        assertEquals(3L, ledger.append(List.of(new InboundEvent.Choice("k1", "m_orphan", "HELP"),
+                new InboundEvent.Choice("k2", "m_poison", "HELP"),
+                new InboundEvent.Choice("k3", "m_fresh", "HELP"))).toCompletableFuture().get());
+        var dead = redis.xreadgroup(Consumer.from(CONFIG.group(), "dead"), XReadArgs.Builder.count(10),
+                XReadArgs.StreamOffset.lastConsumed(CONFIG.stream()));
+        assertEquals(3, dead.size());
+        assertEquals(Delivery.Start.ANSWER, ledger.start(dead.get(0).getId(), event(dead.get(0)), false).start());
+        ledger.sent(dead.get(0).getId(), 1);
+        for (int crash = 0; crash < 3; crash++) {
+            ledger.start(dead.get(1).getId(), event(dead.get(1)), false);
+        }
+
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 15, Map.of(
+                     "redis.uri", "redis://127.0.0.1:" + port, "moodbot.intake.claim-after", "1s"))) {
+            assertEquals(200, post(server, "k1", "m_later", "MORE|sad|film").statusCode());
+            assertTrue(server.getApplicationContext().getBean(EventIntake.class).awaitIdle(20, TimeUnit.SECONDS));
+
+            assertEquals(List.of("text", "mark_seen", "card"), kinds(graph, "k1"),
+                    "the dead instance's event first, without its mark_seen sent before it died; then the later one");
+            assertEquals(List.of(), kinds(graph, "k2"), "crashed three times: given up");
+            assertEquals(List.of("mark_seen", "text"), kinds(graph, "k3"), "read and never started: answered whole");
+            assertEquals(0L, redis.xlen(CONFIG.stream()));
+            assertEquals(List.of(), redis.keys("moodbot:order:*"), "every person's line is empty");
+            assertEquals(List.of(), redis.keys("moodbot:entry:*"), "attempt and send records removed");
+            assertEquals(0L, redis.xpending(CONFIG.stream(), CONFIG.group()).getCount(), "nothing unacknowledged");
+        }
+    }
+
+    @Test
+    void aRedeliveredMessageIdIsAnsweredOnceAndTheStreamEmpties() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 16,
+                     Map.of("redis.uri", "redis://127.0.0.1:" + port))) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, post(server, "r1", "m_same", "HELP").statusCode());
+            }
+            assertTrue(server.getApplicationContext().getBean(EventIntake.class).awaitIdle(20, TimeUnit.SECONDS));
+            assertEquals(List.of("mark_seen", "text"), kinds(graph, "r1"));
+            assertEquals(0L, connection.sync().xlen(CONFIG.stream()));
+        }
+    }
+
+    private static InboundEvent event(io.lettuce.core.StreamMessage<String, String> m) {
+        return StreamEvents.event(m.getBody());
+    }
+
+    private static HttpResponse<String> post(EmbeddedServer server, String psid, String mid, String payload)
+            throws Exception {
+        byte[] body = Fixtures.webhook("quick-reply.json", Map.of("PSID", psid, "MID", mid, "PAYLOAD", payload));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
+                .header("X-Hub-Signature-256", SIGNER.header(body)).timeout(Duration.ofSeconds(5))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> kinds(FakeGraphApi graph, String psid) {
+        return graph.callsTo(psid).stream().map(FakeGraphApi.Call::kind).toList();
+    }
+}
