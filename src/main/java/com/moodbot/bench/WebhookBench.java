@@ -73,16 +73,16 @@ public final class WebhookBench implements Callable<Integer> {
                     service.readyAfter().toMillis() / 1000.0);
             if (warmupPosts > 0) {
                 WebhookLoad.Result warm = load.run("warm_" + runId + "_", warmupPosts, rate);
-                report("warm-up ", warmupPosts, warm, awaitReplies(graph, warmupPosts), null, 0);
+                report("warm-up ", warmupPosts, warm, ReplyTally.await(graph, warmupPosts, people, Duration.ofSeconds(10)), null, 0);
             }
             graph.reset();
             Duration serviceCpu = service.cpu();
             long benchCpu = benchCpuNanos();
             WebhookLoad.Result result = load.run("bench_" + runId + "_", posts, rate);
-            Replies replies = awaitReplies(graph, posts);
+            ReplyTally replies = ReplyTally.await(graph, posts, people, Duration.ofSeconds(10));
             double cpuSeconds = (service.cpu().minus(serviceCpu).toNanos()) / 1e9;
             report("measured", posts, result, replies, cpuSeconds, (benchCpuNanos() - benchCpu) / 1e9);
-            return replies.lost == 0 && replies.duplicated == 0 && result.failed() == 0 ? 0 : 1;
+            return replies.lost() == 0 && replies.duplicated() == 0 && result.failed() == 0 ? 0 : 1;
         }
     }
 
@@ -98,11 +98,11 @@ public final class WebhookBench implements Callable<Integer> {
         return env;
     }
 
-    private void report(String phase, int count, WebhookLoad.Result r, Replies replies, Double serviceCpu, double benchCpu) {
-        System.out.printf(Locale.ROOT, "%s: %d posts at %d/s: %.0f acks/s, ack %s, %d refused with 503 and redelivered, "
+    private void report(String phase, int count, WebhookLoad.Result r, ReplyTally replies, Double serviceCpu, double benchCpu) {
+        System.out.printf(Locale.ROOT, "%s: %d posts at %d/s: %.0f acks/s, ack %s, %d refused (503, or 502/504 from a balancer) and redelivered, "
                         + "%d failed; replies: %d lost, %d duplicated (mark_seen %d, text %d)%n", phase, count, rate,
-                r.acksPerSecond(), r.ack().summary(), r.refused(), r.failed(), replies.lost, replies.duplicated,
-                replies.actions, replies.messages);
+                r.acksPerSecond(), r.ack().summary(), r.refused(), r.failed(), replies.lost(), replies.duplicated(),
+                replies.actions(), replies.messages());
         if (timeline) {
             StringBuilder line = new StringBuilder("  per second (p50/p99 ms):");
             for (int s = 0; s < r.perSecond().length; s++) {
@@ -119,29 +119,6 @@ public final class WebhookBench implements Callable<Integer> {
                             + "of one core, %d cores%n", serviceCpu * 1000 / count, 100 * serviceCpu / r.seconds(),
                     100 * benchCpu / r.seconds(), Runtime.getRuntime().availableProcessors());
         }
-    }
-
-    private record Replies(int lost, int duplicated, int actions, int messages) {
-    }
-
-    /** Waits for every post's mark_seen and text (or 10 s without a call), then counts per person. */
-    private Replies awaitReplies(GraphStandIn graph, int sent) throws InterruptedException {
-        graph.awaitCalls(2 * sent, Duration.ofSeconds(10));
-        int[] expected = new int[people];
-        for (int i = 0; i < sent; i++) {
-            expected[i % people]++;
-        }
-        int lost = 0;
-        int duplicated = 0;
-        for (int p = 0; p < people; p++) {
-            int got = graph.messagesTo(WebhookLoad.sender(p, people));
-            lost += Math.max(0, expected[p] - got);
-            duplicated += Math.max(0, got - expected[p]);
-        }
-        int actions = graph.actions();
-        lost = Math.max(lost, sent - actions);
-        duplicated = Math.max(duplicated, actions - sent);
-        return new Replies(lost, duplicated, actions, graph.messages());
     }
 
     private static long benchCpuNanos() {

@@ -71,7 +71,7 @@ final class WebhookLoad implements AutoCloseable {
 
     /**
      * @param ack     latency of every answer, including 503s
-     * @param refused 503 answers; each was redelivered later, as Facebook does
+     * @param refused answers other than 200 (503, a balancer's 502); each was redelivered later, as Facebook does
      * @param failed  posts never accepted (any other status, or the connection lost)
      */
     record Result(Latencies ack, Latencies[] perSecond, int refused, int failed, double seconds) {
@@ -194,7 +194,8 @@ final class WebhookLoad implements AutoCloseable {
             if (done != null) {
                 done.run.answered(done.dueAt);
                 int status = response.status().code();
-                if (status == 503 && done.attempt < MAX_ATTEMPTS) {
+                // Facebook redelivers whatever it did not get a 200 for: a 503, or a balancer's 502/504.
+                if (status != 200 && done.attempt < MAX_ATTEMPTS) {
                     done.run.refused.incrementAndGet();
                     Pending again = done.redelivery();
                     ctx.executor().schedule(() -> submit(again), done.redeliveryDelayMs(), TimeUnit.MILLISECONDS);

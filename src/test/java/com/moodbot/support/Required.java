@@ -19,6 +19,7 @@ public final class Required {
     public static final String SHARED = "shared";
     public static final String BROWSER = "browser";
     public static final String REDIS = "redis";
+    public static final String BALANCER = "balancer";
 
     private Required() {
     }
