@@ -4,6 +4,7 @@ import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
+import com.moodbot.analytics.Usage;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.vision.ImageRejectedException;
 import jakarta.inject.Singleton;
@@ -35,10 +36,12 @@ public class PhotoReplies {
     private final ConversationConfig config;
     private final PhotoSlots slots;
     private final MoodbotMetrics metrics;
+    private final Usage usage;
 
     public PhotoReplies(PhotoAnalyzer analyzer, Suggestions suggestions, ConversationConfig config, PhotoSlots slots,
-                        MoodbotMetrics metrics) {
+                        MoodbotMetrics metrics, Usage usage) {
         this.metrics = metrics;
+        this.usage = usage;
         this.analyzer = analyzer;
         this.suggestions = suggestions;
         this.config = config;
@@ -58,6 +61,7 @@ public class PhotoReplies {
         } catch (ImageRejectedException e) {
             LOG.info("Photo from person {} not usable: {} ({})", who, e.reason(), e.getMessage());
             metrics.photo(e.reason().name().toLowerCase(Locale.ROOT));
+            usage.photo(e.reason().name().toLowerCase(Locale.ROOT));
             return new Answer(Optional.empty(), Optional.of(e), List.of(new Reply.Text(Phrases.rejected(e.reason()))));
         }
     }
@@ -71,12 +75,15 @@ public class PhotoReplies {
         if (main.isEmpty()) {
             LOG.info("No readable face for person {} ({} too small)", who, analysis.tooSmall());
             metrics.photo(analysis.tooSmall() > 0 ? "too_small" : "no_face");
+            usage.photo(analysis.tooSmall() > 0 ? "too_small" : "no_face");
             return List.of(new Reply.Text(analysis.tooSmall() > 0 ? Phrases.FACE_TOO_SMALL : Phrases.NO_FACE));
         }
         FacePrediction face = main.get();
         boolean unsure = face.confidence() < config.unsureBelow();
         metrics.photo("face");
         metrics.emotion(face.emotion().label());
+        usage.photo("face");
+        usage.mood(face.emotion());
         LOG.info("Person {}: {} ({}%), {} face(s)", who, face.emotion().label(), Math.round(face.confidence() * 100),
                 analysis.faces().size());
         List<Reply> replies = new ArrayList<>();

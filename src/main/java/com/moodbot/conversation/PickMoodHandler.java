@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.analytics.Usage;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.ChannelHistoryStore;
 import jakarta.inject.Singleton;
@@ -13,8 +14,11 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
     private final MoodCorrections corrections;
     private final Suggestions suggestions;
     private final MoodbotMetrics metrics;
+    private final Usage usage;
 
-    public PickMoodHandler(MoodCorrections corrections, Suggestions suggestions, MoodbotMetrics metrics) {
+    public PickMoodHandler(MoodCorrections corrections, Suggestions suggestions, MoodbotMetrics metrics,
+                           Usage usage) {
+        this.usage = usage;
         this.corrections = corrections;
         this.suggestions = suggestions;
         this.metrics = metrics;
@@ -31,6 +35,7 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
         if (!who.startsWith(ChannelHistoryStore.WEB_PREFIX)) {
             corrections.record(payload.detected(), payload.mood());
             metrics.correction(payload.detected().label(), payload.mood().label());
+            usage.corrected(payload.detected(), payload.mood());
         }
         List<Reply> replies = new ArrayList<>();
         replies.add(new Reply.Text("Got it. " + suggestions.moodLine(payload.mood())));

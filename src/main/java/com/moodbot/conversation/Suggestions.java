@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.analytics.Usage;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.ops.PublicUrlConfig;
@@ -27,8 +28,11 @@ public class Suggestions {
     private final MoodbotMetrics metrics;
     private final PublicUrlConfig publicUrl;
     private final TapLinks taps;
+    private final Usage usage;
 
-    public Suggestions(Recommender recommender, MoodbotMetrics metrics, PublicUrlConfig publicUrl, TapLinks taps) {
+    public Suggestions(Recommender recommender, MoodbotMetrics metrics, PublicUrlConfig publicUrl, TapLinks taps,
+                       Usage usage) {
+        this.usage = usage;
         this.recommender = recommender;
         this.metrics = metrics;
         this.publicUrl = publicUrl;
@@ -48,6 +52,7 @@ public class Suggestions {
         Optional<String> base = publicUrl.base();
         Optional<String> image = picture.startsWith("/") ? base.map(b -> b + picture) : Optional.of(picture);
         String tapPath = "/go/" + taps.token(category, mood, item.id());
+        usage.cardShown(category, mood, item.id());
         String button = base.map(b -> b + tapPath).orElse(item.url());
         return List.of(new Reply.Card(item.title(), item.description(), image, picture, Phrases.button(category), button,
                 tapPath, quickReplies(mood, category)));

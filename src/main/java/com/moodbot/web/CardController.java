@@ -1,6 +1,7 @@
 package com.moodbot.web;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.analytics.Usage;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CardArt;
 import com.moodbot.recommend.CatalogConfig;
@@ -34,10 +35,13 @@ public class CardController {
     private final TapLinks taps;
     private final CatalogService catalogs;
     private final MoodbotMetrics metrics;
+    private final Usage usage;
 
     private final CatalogConfig catalogConfig;
 
-    public CardController(TapLinks taps, CatalogService catalogs, MoodbotMetrics metrics, CatalogConfig catalogConfig) {
+    public CardController(TapLinks taps, CatalogService catalogs, MoodbotMetrics metrics, CatalogConfig catalogConfig,
+                          Usage usage) {
+        this.usage = usage;
         this.catalogConfig = catalogConfig;
         this.art = new CardArt();
         this.taps = taps;
@@ -79,6 +83,7 @@ public class CardController {
             return HttpResponse.notFound();
         }
         metrics.cardTap(tap.get().category().label(), tap.get().mood().label(), item.get().id());
+        usage.cardTapped(tap.get().category(), tap.get().mood(), item.get().id());
         // 302, never cached (a 301 would be remembered by the browser and later taps never counted)
         return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, item.get().url())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");

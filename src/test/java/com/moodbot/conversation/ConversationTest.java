@@ -1,5 +1,7 @@
 package com.moodbot.conversation;
 
+import com.moodbot.analytics.InMemoryUsageCounters;
+import com.moodbot.analytics.Usage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -60,14 +62,15 @@ class ConversationTest {
     @BeforeEach
     void setUp() {
         MoodbotMetrics metrics = MoodbotMetrics.none();
+        Usage usage = new Usage(new InMemoryUsageCounters());
         Suggestions suggestions = new Suggestions(recommender, metrics, new PublicUrlConfig(null),
-                new TapLinks(new byte[] {1}));
+                new TapLinks(new byte[] {1}), usage);
         PhotoReplies photos = new PhotoReplies(analyzer, suggestions, new ConversationConfig(0.5), new PhotoSlots(2),
-                metrics);
+                metrics, usage);
         conversation = new Conversation(List.of(new PhotoEventHandler(fetcher, photos, metrics), new TextEventHandler(),
                 new StickerEventHandler(), new UnsupportedEventHandler(), new ChoiceEventHandler(List.of(
                         new SuggestionHandler(suggestions), new NotMyMoodHandler(),
-                        new PickMoodHandler(corrections, suggestions, metrics), new GetStartedHandler(), new HelpHandler()),
+                        new PickMoodHandler(corrections, suggestions, metrics, usage), new GetStartedHandler(), new HelpHandler()),
                 metrics)), IDS);
         for (Emotion e : Emotion.values()) {
             when(recommender.moodLine(e)).thenReturn("Line for " + e.label() + ".");

@@ -1,0 +1,66 @@
+package com.moodbot.analytics;
+
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.Category;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.function.Function;
+
+/**
+ * What admins see on {@code /admin}: photos by result, detected moods, cards shown and tapped per
+ * item, and "not my mood" corrections, counted per hour. Never who: no person id is stored.
+ */
+@Singleton
+public class Usage {
+
+    static final String SEP = "|";
+    private final UsageCounters counters;
+    private final Clock clock;
+
+    @Inject
+    public Usage(UsageCounters counters) {
+        this(counters, Clock.systemUTC());
+    }
+
+    Usage(UsageCounters counters, Clock clock) {
+        this.counters = counters;
+        this.clock = clock;
+    }
+
+    long hourNow() {
+        return clock.millis() / 3_600_000L;
+    }
+
+    /** @param result face, no_face, too_small, or why the photo could not be read */
+    public void photo(String result) {
+        count("photo", result);
+    }
+
+    public void mood(Emotion mood) {
+        count("mood", mood.label());
+    }
+
+    public void cardShown(Category category, Emotion mood, String item) {
+        count("shown", category.label(), mood.label(), item);
+    }
+
+    public void cardTapped(Category category, Emotion mood, String item) {
+        count("tap", category.label(), mood.label(), item);
+    }
+
+    public void corrected(Emotion detected, Emotion chosen) {
+        count("wrong", detected.label(), chosen.label());
+    }
+
+    private void count(String... parts) {
+        counters.add(hourNow(), String.join(SEP, parts), 1);
+    }
+
+    /** The last {@code hours} hours, this one included. */
+    public UsageReport report(int hours, Function<String, String> titles) {
+        long to = hourNow();
+        long from = to - Math.max(1, Math.min(hours, UsageCounters.KEEP_HOURS)) + 1;
+        return UsageReport.of(from, to, counters.read(from, to), titles);
+    }
+}

@@ -1,0 +1,14 @@
+package com.moodbot.analytics;
+
+import java.util.Map;
+
+/** Counts per hour (hours since the epoch, UTC) and field; the last {@link #KEEP_HOURS} are kept. */
+public interface UsageCounters {
+
+    int KEEP_HOURS = 31 * 24;
+
+    void add(long hour, String field, long n);
+
+    /** Every non-zero count from {@code fromHour} to {@code toHour}, both included. */
+    Map<Long, Map<String, Long>> read(long fromHour, long toHour);
+}
