@@ -51,6 +51,11 @@ public class WebAdmission {
         this.buckets = new TokenBuckets(config.perMinute(), config.burst(), 10_000, System::nanoTime);
     }
 
+    /** Takes one token from the client's bucket for something other than an upload (an admin login). @return seconds to wait, 0 if allowed */
+    long attempt(HttpRequest<?> request) {
+        return buckets.take(client(request));
+    }
+
     public Decision enter(HttpRequest<?> request) {
         long wait = buckets.take(client(request));
         if (wait > 0) {

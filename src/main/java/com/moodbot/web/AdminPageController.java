@@ -1,0 +1,129 @@
+package com.moodbot.web;
+
+import com.moodbot.analytics.Usage;
+import com.moodbot.analytics.UsageReport;
+import com.moodbot.ops.PublicUrlConfig;
+import com.moodbot.recommend.CatalogItem;
+import com.moodbot.recommend.CatalogService;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /admin}: a login form, then the analytics page (charts drawn in the browser with the
+ * vendored Chart.js, no CDN). The token is typed once; the browser keeps a signed session cookie
+ * (HttpOnly, SameSite=Strict). Login attempts share the web channel's per-client token bucket.
+ * Without MOODBOT_ADMIN_TOKEN everything here answers 404.
+ */
+@Controller("/admin")
+public class AdminPageController {
+
+    private static final String LOGIN = page("admin/login.html");
+    private static final String DASHBOARD = page("admin/index.html");
+    private final AdminSessions sessions;
+    private final AdminConfig config;
+    private final Usage usage;
+    private final CatalogService catalogs;
+    private final WebAdmission admission;
+    private final boolean secureCookie;
+
+    public AdminPageController(AdminSessions sessions, AdminConfig config, Usage usage, CatalogService catalogs,
+                               WebAdmission admission, PublicUrlConfig publicUrl) {
+        this.sessions = sessions;
+        this.config = config;
+        this.usage = usage;
+        this.catalogs = catalogs;
+        this.admission = admission;
+        this.secureCookie = publicUrl.base().map(b -> b.startsWith("https://")).orElse(false);
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> page(HttpRequest<?> request) {
+        if (!config.enabled()) {
+            return HttpResponse.notFound();
+        }
+        return html(HttpStatus.OK, loggedIn(request) ? DASHBOARD : LOGIN.replace("{{ERROR}}", ""));
+    }
+
+    @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> login(HttpRequest<?> request, @Body Map<String, String> form) {
+        if (!config.enabled()) {
+            return HttpResponse.notFound();
+        }
+        if (admission.attempt(request) > 0) {
+            return html(HttpStatus.TOO_MANY_REQUESTS, LOGIN.replace("{{ERROR}}", "Too many attempts; wait a minute."));
+        }
+        if (!sessions.tokenMatches(form.get("token"))) {
+            return html(HttpStatus.UNAUTHORIZED, LOGIN.replace("{{ERROR}}", "That token is not right."));
+        }
+        return HttpResponse.<String>seeOther(java.net.URI.create("/admin")).cookie(cookie(
+                sessions.issue(Instant.now()), AdminSessions.LIFETIME.toSeconds()));
+    }
+
+    @Post(value = "/logout")
+    public HttpResponse<String> logout() {
+        return HttpResponse.<String>seeOther(java.net.URI.create("/admin")).cookie(cookie("", 0));
+    }
+
+    /** The analytics as JSON, for the page (session cookie) or a script (bearer token). */
+    @Get(value = "/api/usage", produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<UsageReport> usage(HttpRequest<?> request, @QueryValue(defaultValue = "168") int hours,
+                                           @Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
+        if (!config.enabled()) {
+            return HttpResponse.notFound();
+        }
+        if (!loggedIn(request) && !sessions.bearerMatches(authorization)) {
+            return HttpResponse.status(HttpStatus.UNAUTHORIZED);
+        }
+        Map<String, String> titles = catalogs.current().items().values().stream().flatMap(java.util.List::stream)
+                .collect(Collectors.toMap(CatalogItem::id, CatalogItem::title, (a, b) -> a));
+        return HttpResponse.ok(usage.report(hours, titles::get)).header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    private boolean loggedIn(HttpRequest<?> request) {
+        return request.getCookies().findCookie(AdminSessions.COOKIE)
+                .map(c -> sessions.valid(c.getValue(), Instant.now())).orElse(false);
+    }
+
+    private Cookie cookie(String value, long maxAgeSeconds) {
+        return Cookie.of(AdminSessions.COOKIE, value).httpOnly(true).path("/admin").maxAge(maxAgeSeconds)
+                .sameSite(SameSite.Strict).secure(secureCookie);
+    }
+
+    private static HttpResponse<String> html(HttpStatus status, String body) {
+        return HttpResponse.<String>status(status).body(body).contentType(MediaType.TEXT_HTML_TYPE)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    private static String page(String resource) {
+        try (InputStream in = AdminPageController.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

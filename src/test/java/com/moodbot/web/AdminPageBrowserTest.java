@@ -1,0 +1,192 @@
+package com.moodbot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.analytics.UsageCounters;
+import com.moodbot.emotion.ModelFiles;
+import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
+import com.moodbot.support.TestModels;
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In headless Chromium: a person taps the card on the chat page and lands on the item's page (a
+ * local stand-in for the catalog's sites); the admin signs in and sees that tap on {@code /admin}.
+ * The screenshot in README.md is taken here, after a simulated week of counts is added.
+ */
+class AdminPageBrowserTest {
+
+    private static final String TOKEN = "admin-browser-token";
+    static EmbeddedServer server;
+    static WebDriver browser;
+    static HttpServer sites;
+    static final AtomicInteger visits = new AtomicInteger();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Required.executables(Required.BROWSER, "needs Debian's chromium and chromium-driver",
+                WebChatBrowserTest.CHROMIUM, WebChatBrowserTest.CHROMEDRIVER);
+        Required.fer2013("for the fixture photo");
+        sites = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        sites.createContext("/", exchange -> {
+            if (!exchange.getRequestURI().getPath().equals("/favicon.ico")) {
+                visits.incrementAndGet();
+            }
+            byte[] page = "<!doctype html><title>item page</title><h1>the item's own page</h1>"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        sites.start();
+        Path catalog = Files.createTempDirectory("moodbot-catalog");
+        try (Stream<Path> files = Files.list(Path.of("recommendations"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.writeString(catalog.resolve(f.getFileName()), Files.readString(f).replaceAll(
+                        "url: https?://[^/\\s]+", "url: http://127.0.0.1:" + sites.getAddress().getPort()));
+            }
+        }
+        Path model = Files.isRegularFile(Path.of("models", ModelFiles.PARAMS)) ? Path.of("models")
+                : TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 8);
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+                "moodbot.model.dir", model.toString(), "moodbot.catalog.dir", catalog.toString(),
+                "moodbot.admin.token", TOKEN, "moodbot.warm-up.enabled", false));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(WebChatBrowserTest.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1100,1650",
+                "--user-data-dir=" + Files.createTempDirectory("moodbot-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(WebChatBrowserTest.CHROMEDRIVER.toFile()).build(), options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+        if (sites != null) {
+            sites.stop(0);
+        }
+    }
+
+    private static WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    @Test
+    void aTapOnTheChatPageShowsOnTheAnalyticsPage() throws Exception {
+        Path photo = Files.createTempFile("selfie", ".jpg");
+        Files.write(photo, Photos.jpeg(Photos.canvas(900, 700, List.of(Photos.detectableFaces().get(0)),
+                new int[][] {{300, 150, 330}})));
+        browser.get(server.getURL() + "/");
+        browser.findElement(By.id("photo")).sendKeys(photo.toString());
+        waitUpTo(30).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".card"), 1));
+        String title = browser.findElement(By.cssSelector(".card h2")).getText();
+        String chat = browser.getWindowHandle();
+        browser.findElement(By.cssSelector(".card a")).click();
+        waitUpTo(10).until(d -> d.getWindowHandles().size() == 2);
+        browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(chat)).findFirst()
+                .orElseThrow());
+        waitUpTo(10).until(ExpectedConditions.titleIs("item page"));
+        assertTrue(browser.getCurrentUrl().startsWith("http://127.0.0.1:" + sites.getAddress().getPort()),
+                "landed on the item's link: " + browser.getCurrentUrl());
+        assertEquals(1, visits.get());
+        browser.close();
+        browser.switchTo().window(chat);
+
+        browser.get(server.getURL() + "/admin");
+        browser.findElement(By.id("token")).sendKeys("not-the-token");
+        browser.findElement(By.cssSelector("#login button")).click();
+        waitUpTo(10).until(ExpectedConditions.textToBe(By.id("error"), "That token is not right."));
+        browser.findElement(By.id("token")).sendKeys(TOKEN);
+        browser.findElement(By.cssSelector("#login button")).click();
+        waitForFigures();
+        assertEquals("1", browser.findElement(By.id("taps")).getText());
+        assertEquals("1", browser.findElement(By.id("photos")).getText());
+        var first = browser.findElements(By.cssSelector("#items tbody tr td"));
+        assertEquals(title, first.get(0).getText(), "the tapped item heads the table");
+        assertEquals(List.of("1", "1", "100.0%"), List.of(first.get(3).getText(), first.get(4).getText(),
+                first.get(5).getText()), "shown once, tapped once");
+
+        simulateAWeek(server.getApplicationContext().getBean(UsageCounters.class));
+        browser.navigate().refresh();
+        waitForFigures();
+        Path shot = Path.of("target", "admin-screenshot.png");
+        Files.createDirectories(shot.getParent());
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The page navigates (login redirect, reload): an element found mid-way may go stale. */
+    private static void waitForFigures() {
+        waitUpTo(15).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    }
+
+    /** For the screenshot only: a week of made-up counts, busier in the evenings. */
+    private static void simulateAWeek(UsageCounters counters) {
+        Random random = new Random(42);
+        long now = System.currentTimeMillis() / 3_600_000L;
+        String[] moods = {"angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"};
+        double[] share = {0.08, 0.02, 0.05, 0.38, 0.14, 0.08, 0.25};
+        String[][] items = {{"film", "happy", "paddington-2-2017"}, {"song", "happy", "pharrell-williams-happy"},
+                {"food", "sad", "hot-chocolate"}, {"place", "neutral", "botanical-garden"}, {"film", "sad", "amelie-2001"}};
+        for (long hour = now - 167; hour < now; hour++) {
+            int local = (int) ((hour + 1) % 24);
+            int photos = (int) Math.round((local >= 18 ? 30 : local >= 8 ? 14 : 3) * (0.7 + 0.6 * random.nextDouble()));
+            for (int i = 0; i < moods.length; i++) {
+                long n = Math.round(photos * share[i] * (0.6 + 0.8 * random.nextDouble()));
+                if (n > 0) {
+                    counters.add(hour, "mood|" + moods[i], n);
+                }
+            }
+            counters.add(hour, "photo|face", photos);
+            counters.add(hour, "photo|no_face", Math.round(photos * 0.1));
+            counters.add(hour, "photo|unsupported_format", random.nextInt(2));
+            for (String[] item : items) {
+                long shown = Math.round(photos * 0.3 * random.nextDouble());
+                counters.add(hour, String.join("|", "shown", item[0], item[1], item[2]), shown);
+                counters.add(hour, String.join("|", "tap", item[0], item[1], item[2]),
+                        Math.round(shown * (0.1 + 0.3 * random.nextDouble())));
+            }
+            int saw = random.nextInt(7);
+            int chose = random.nextInt(7);
+            if (random.nextInt(4) == 0 && saw != chose) {
+                counters.add(hour, "wrong|" + moods[saw] + "|" + moods[chose], 1);
+            }
+        }
+    }
+}

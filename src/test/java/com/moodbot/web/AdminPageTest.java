@@ -1,0 +1,97 @@
+package com.moodbot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.support.TestModels;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The admin page's gate: a login form, a signed session cookie, bearer access for scripts, 404 when off. */
+class AdminPageTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static EmbeddedServer server(Map<String, Object> extra) throws Exception {
+        Map<String, Object> props = new java.util.HashMap<>(Map.of("micronaut.server.port", -1, "moodbot.model.dir",
+                TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 21).toString(),
+                "moodbot.warm-up.enabled", false));
+        props.putAll(extra);
+        return ApplicationContext.run(EmbeddedServer.class, props);
+    }
+
+    private HttpResponse<String> get(EmbeddedServer server, String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> login(EmbeddedServer server, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/admin/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void offWithoutAToken() throws Exception {
+        try (EmbeddedServer server = server(Map.of())) {
+            assertEquals(404, get(server, "/admin").statusCode());
+            assertEquals(404, get(server, "/admin/api/usage").statusCode());
+        }
+    }
+
+    @Test
+    void aLoginFormThenASignedSessionCookie() throws Exception {
+        try (EmbeddedServer server = server(Map.of("moodbot.admin.token", "tok-123",
+                "moodbot.public-url", "https://bot.example.com"))) {
+            HttpResponse<String> form = get(server, "/admin");
+            assertEquals(200, form.statusCode());
+            assertTrue(form.body().contains("name=\"token\""), "the login form, not the figures");
+            assertEquals(401, get(server, "/admin/api/usage").statusCode());
+
+            HttpResponse<String> wrong = login(server, "nope");
+            assertEquals(401, wrong.statusCode());
+            assertTrue(wrong.body().contains("That token is not right."));
+            assertTrue(wrong.headers().firstValue("Set-Cookie").isEmpty());
+
+            HttpResponse<String> right = login(server, "tok-123");
+            assertEquals(303, right.statusCode());
+            String setCookie = right.headers().firstValue("Set-Cookie").orElseThrow();
+            for (String attribute : new String[] {"HTTPOnly", "SameSite=Strict", "Path=/admin", "Secure"}) {
+                assertTrue(setCookie.toLowerCase().contains(attribute.toLowerCase()), attribute + " in " + setCookie);
+            }
+            assertTrue(!setCookie.contains("tok-123"), "the cookie holds a signed expiry, not the token");
+            String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+            HttpResponse<String> page = get(server, "/admin", "Cookie", cookie);
+            assertTrue(page.body().contains("id=\"moods\""), "the analytics page");
+            HttpResponse<String> usage = get(server, "/admin/api/usage?hours=24", "Cookie", cookie);
+            assertEquals(200, usage.statusCode());
+            assertTrue(usage.body().contains("\"moodLabels\""), usage.body());
+
+            String forged = AdminSessions.COOKIE + "=" + (Instant.now().getEpochSecond() + 3600) + ".AAAA";
+            assertEquals(401, get(server, "/admin/api/usage", "Cookie", forged).statusCode());
+            assertEquals(200, get(server, "/admin/api/usage", "Authorization", "Bearer tok-123").statusCode(),
+                    "scripts use the bearer token");
+        }
+    }
+
+    @Test
+    void anExpiredOrOtherTokensSessionIsRefused() {
+        AdminSessions sessions = new AdminSessions(new AdminConfig("a"));
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        String session = sessions.issue(now);
+        assertTrue(sessions.valid(session, now.plusSeconds(3600)));
+        assertTrue(!sessions.valid(session, now.plus(AdminSessions.LIFETIME).plusSeconds(1)), "expired");
+        assertTrue(!new AdminSessions(new AdminConfig("b")).valid(session, now), "another token's session");
+    }
+}
