@@ -1,12 +1,11 @@
 package com.moodbot.cli;
 
-import com.moodbot.conversation.Payload;
+import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.messenger.GraphApi;
 import com.moodbot.messenger.MessengerConfig;
-import com.moodbot.messenger.MessengerProfile;
+import com.moodbot.messenger.MessengerProfiles;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -24,19 +23,14 @@ public final class MessengerCommand implements Runnable {
             description = "Set the Get Started button, greeting and persistent menu (needs the Page access token).")
     static final class Setup implements Callable<Integer> {
 
-        static final MessengerProfile PROFILE = new MessengerProfile(
-                new MessengerProfile.GetStarted(Payload.GET_STARTED),
-                List.of(new MessengerProfile.Greeting("default",
-                        "Hi {{user_first_name}}! Send me a selfie and I'll match your mood with a film, a song, a dish or a place.")),
-                List.of(new MessengerProfile.Menu("default", false, List.of(
-                        new MessengerProfile.MenuItem("postback", "How it works", Payload.HELP),
-                        new MessengerProfile.MenuItem("postback", "Start over", Payload.GET_STARTED)))));
-
         @Inject
         GraphApi graph;
 
         @Inject
         MessengerConfig config;
+
+        @Inject
+        DefaultLanguageConfig languages;
 
         @Override
         public Integer call() {
@@ -45,8 +39,11 @@ public final class MessengerCommand implements Runnable {
                 return 2;
             }
             try {
-                graph.setProfile(config.apiVersion(), config.authorization(), PROFILE);
-                System.out.println("Messenger profile set: Get Started, greeting and persistent menu.");
+                graph.setProfile(config.apiVersion(), config.authorization(),
+                        MessengerProfiles.build(languages.language()));
+                System.out.println("Messenger profile set: Get Started, greeting and persistent menu in "
+                        + java.util.Arrays.stream(com.moodbot.i18n.Language.values()).map(l -> l.code())
+                        .collect(java.util.stream.Collectors.joining(", ")) + ".");
                 return 0;
             } catch (HttpClientResponseException e) {
                 System.err.println("messenger setup: Graph API answered HTTP " + e.getStatus().getCode() + ": "

@@ -41,7 +41,7 @@ public record AnalysisView(
     public record RecommendationView(@Nullable String category, @Nullable String id, String title, String description, String url,
                                      @Nullable String image) {
         public static RecommendationView of(Recommendation r) {
-            return new RecommendationView(r.category().label(), r.item().id(), r.item().title(), r.item().description(),
+            return new RecommendationView(r.category().label(), r.item().id(), r.item().title().english(), r.item().description().english(),
                     r.item().url(), r.item().image().orElse(null));
         }
     }

@@ -31,14 +31,14 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
     }
 
     @Override
-    public List<Reply> handle(String who, InboundEvent.Choice event) {
+    public List<Reply> handle(Turn turn, InboundEvent.Choice event) {
         Optional<Payload> payload = Payload.parse(event.payload());
         metrics.choice(payload.map(p -> kind(p.getClass())).orElse("unknown"));
         if (payload.isEmpty()) {
-            LOG.info("Unknown payload from person {}", who);
-            return List.of(new Reply.Text(Phrases.HELP));
+            LOG.info("Unknown payload from person {}", turn.who());
+            return List.of(new Reply.Text(turn.say().help()));
         }
-        return dispatch(who, payload.get());
+        return dispatch(turn, payload.get());
     }
 
     /** {@code NotMyMood} is "not_my_mood". */
@@ -47,8 +47,8 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
     }
 
     @SuppressWarnings("unchecked")
-    private <P extends Payload> List<Reply> dispatch(String who, P payload) {
-        return ((PayloadHandler<P>) handlers.get(payload.getClass())).handle(who, payload);
+    private <P extends Payload> List<Reply> dispatch(Turn turn, P payload) {
+        return ((PayloadHandler<P>) handlers.get(payload.getClass())).handle(turn, payload);
     }
 
 }

@@ -1,5 +1,8 @@
 package com.moodbot.conversation;
 
+import com.moodbot.i18n.DefaultLanguageConfig;
+import com.moodbot.i18n.Language;
+import java.util.Optional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +20,48 @@ public class Conversation {
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
     private final Map<Class<?>, EventHandler<?>> handlers;
     private final PersonIds personIds;
+    private final LanguagePreferences preferences;
+    private final Language defaultLanguage;
 
-    public Conversation(List<EventHandler<?>> handlers, PersonIds personIds) {
+    public Conversation(List<EventHandler<?>> handlers, PersonIds personIds, LanguagePreferences preferences,
+                        DefaultLanguageConfig defaults) {
         this.personIds = personIds;
+        this.preferences = preferences;
+        this.defaultLanguage = defaults.language();
         this.handlers = Kinds.index(InboundEvent.class, handlers, h -> List.of(h.type()), "");
     }
 
+    /** In the language the person chose from the menu, else the page default. */
     public List<Reply> handle(InboundEvent event) {
-        String who = personIds.hash(event.person());
+        return handle(event, Optional.empty());
+    }
+
+    /** @param requested the language a channel asks for on this request (the web page's), over the stored one */
+    public List<Reply> handle(InboundEvent event, Optional<Language> requested) {
+        Turn turn = turn(personIds.hash(event.person()), requested);
         try {
-            return dispatch(who, event);
+            return dispatch(turn, event);
         } catch (RuntimeException e) {
-            LOG.error("Failed to answer {} from person {}", event.getClass().getSimpleName(), who, e);
-            return List.of(new Reply.Text(Phrases.BROKE));
+            LOG.error("Failed to answer {} from person {}", event.getClass().getSimpleName(), turn.who(), e);
+            return List.of(new Reply.Text(turn.say().broke()));
+        }
+    }
+
+    /** Who, in which language: the requested one, else the remembered choice, else the default. */
+    public Turn turn(String who, Optional<Language> requested) {
+        if (requested.isPresent()) {
+            return new Turn(who, requested.get());
+        }
+        try {
+            return new Turn(who, preferences.get(who).orElse(defaultLanguage));
+        } catch (RuntimeException e) {
+            LOG.warn("Language preference unavailable for person {} ({}); using the default", who, e.getMessage());
+            return new Turn(who, defaultLanguage);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private <E extends InboundEvent> List<Reply> dispatch(String who, E event) {
-        return ((EventHandler<E>) handlers.get(event.getClass())).handle(who, event);
+    private <E extends InboundEvent> List<Reply> dispatch(Turn turn, E event) {
+        return ((EventHandler<E>) handlers.get(event.getClass())).handle(turn, event);
     }
 }

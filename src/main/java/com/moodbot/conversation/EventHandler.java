@@ -7,6 +7,5 @@ public interface EventHandler<E extends InboundEvent> {
 
     Class<E> type();
 
-    /** @param who the person's keyed hash, for logs and history */
-    List<Reply> handle(String who, E event);
+    List<Reply> handle(Turn turn, E event);
 }

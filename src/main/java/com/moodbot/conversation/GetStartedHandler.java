@@ -13,7 +13,7 @@ public class GetStartedHandler implements PayloadHandler<Payload.GetStarted> {
     }
 
     @Override
-    public List<Reply> handle(String who, Payload.GetStarted payload) {
-        return List.of(new Reply.Text(Phrases.GREETING));
+    public List<Reply> handle(Turn turn, Payload.GetStarted payload) {
+        return List.of(new Reply.Text(turn.say().greeting()));
     }
 }

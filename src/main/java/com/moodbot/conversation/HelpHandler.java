@@ -13,7 +13,7 @@ public class HelpHandler implements PayloadHandler<Payload.Help> {
     }
 
     @Override
-    public List<Reply> handle(String who, Payload.Help payload) {
-        return List.of(new Reply.Text(Phrases.HELP));
+    public List<Reply> handle(Turn turn, Payload.Help payload) {
+        return List.of(new Reply.Text(turn.say().help()));
     }
 }

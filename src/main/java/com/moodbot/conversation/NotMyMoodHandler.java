@@ -15,10 +15,10 @@ public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
     }
 
     @Override
-    public List<Reply> handle(String who, Payload.NotMyMood payload) {
+    public List<Reply> handle(Turn turn, Payload.NotMyMood payload) {
         List<Reply.QuickReply> moods = Arrays.stream(Emotion.values())
-                .map(e -> new Reply.QuickReply(Phrases.title(e), new Payload.PickMood(e, payload.detected()).encode()))
+                .map(e -> new Reply.QuickReply(turn.say().title(e), new Payload.PickMood(e, payload.detected()).encode()))
                 .toList();
-        return List.of(new Reply.Text(Phrases.PICK_MOOD, moods));
+        return List.of(new Reply.Text(turn.say().pickMood(), moods));
     }
 }

@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import com.moodbot.recommend.Category;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ public sealed interface Payload {
 
     String GET_STARTED = "GET_STARTED";
     String HELP = "HELP";
+    String CHOOSE_LANGUAGE = "LANGUAGE";
 
     String encode();
 
@@ -56,6 +58,20 @@ public sealed interface Payload {
         }
     }
 
+    /** The persistent menu's "Language": offers every language. */
+    record ChooseLanguage() implements Payload {
+        public String encode() {
+            return CHOOSE_LANGUAGE;
+        }
+    }
+
+    /** The person picked the language the bot should speak from now on. */
+    record SetLanguage(Language language) implements Payload {
+        public String encode() {
+            return "LANG|" + language.code();
+        }
+    }
+
     record Help() implements Payload {
         public String encode() {
             return HELP;
@@ -71,6 +87,8 @@ public sealed interface Payload {
             return switch (p[0]) {
                 case GET_STARTED -> Optional.of(new GetStarted());
                 case HELP -> Optional.of(new Help());
+                case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage());
+                case "LANG" -> Language.parse(p[1]).filter(l -> l.code().equals(p[1])).map(SetLanguage::new);
                 case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2])));
                 case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2])));
                 case "WRONG" -> Optional.of(new NotMyMood(mood(p[1])));

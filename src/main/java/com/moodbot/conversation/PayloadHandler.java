@@ -7,5 +7,5 @@ public interface PayloadHandler<P extends Payload> {
 
     List<Class<? extends P>> types();
 
-    List<Reply> handle(String who, P payload);
+    List<Reply> handle(Turn turn, P payload);
 }

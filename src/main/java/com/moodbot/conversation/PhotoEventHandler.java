@@ -25,10 +25,10 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
     }
 
     @Override
-    public List<Reply> handle(String who, InboundEvent.Photo event) {
+    public List<Reply> handle(Turn turn, InboundEvent.Photo event) {
         List<Reply> replies = new ArrayList<>();
         for (String url : event.imageUrls()) {
-            replies.addAll(photos.photo(who, () -> {
+            replies.addAll(photos.photo(turn, () -> {
                 long t0 = System.nanoTime();
                 try {
                     return fetcher.fetch(url);

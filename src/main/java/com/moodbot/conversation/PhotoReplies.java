@@ -49,34 +49,36 @@ public class PhotoReplies {
     }
 
     /** Gets and analyses the photo while holding one of the (Messenger) photo slots. */
-    public Answer answer(String who, Source source) {
-        return slots.run(() -> answerHeld(who, source));
+    public Answer answer(Turn turn, Source source) {
+        return slots.run(() -> answerHeld(turn, source));
     }
 
     /** The same, for a caller that admitted the work itself (the web channel, with its own slots). */
-    public Answer answerHeld(String who, Source source) {
+    public Answer answerHeld(Turn turn, Source source) {
+        String who = turn.who();
         try {
             PhotoAnalysis analysis = analyzer.analyze(source.bytes());
-            return new Answer(Optional.of(analysis), Optional.empty(), analysed(who, analysis));
+            return new Answer(Optional.of(analysis), Optional.empty(), analysed(turn, analysis));
         } catch (ImageRejectedException e) {
             LOG.info("Photo from person {} not usable: {} ({})", who, e.reason(), e.getMessage());
             metrics.photo(e.reason().name().toLowerCase(Locale.ROOT));
             usage.photo(e.reason().name().toLowerCase(Locale.ROOT));
-            return new Answer(Optional.empty(), Optional.of(e), List.of(new Reply.Text(Phrases.rejected(e.reason()))));
+            return new Answer(Optional.empty(), Optional.of(e), List.of(new Reply.Text(turn.say().rejected(e.reason()))));
         }
     }
 
-    public List<Reply> photo(String who, Source source) {
-        return answer(who, source).replies();
+    public List<Reply> photo(Turn turn, Source source) {
+        return answer(turn, source).replies();
     }
 
-    private List<Reply> analysed(String who, PhotoAnalysis analysis) {
+    private List<Reply> analysed(Turn turn, PhotoAnalysis analysis) {
+        String who = turn.who();
         Optional<FacePrediction> main = analysis.main();
         if (main.isEmpty()) {
             LOG.info("No readable face for person {} ({} too small)", who, analysis.tooSmall());
             metrics.photo(analysis.tooSmall() > 0 ? "too_small" : "no_face");
             usage.photo(analysis.tooSmall() > 0 ? "too_small" : "no_face");
-            return List.of(new Reply.Text(analysis.tooSmall() > 0 ? Phrases.FACE_TOO_SMALL : Phrases.NO_FACE));
+            return List.of(new Reply.Text(analysis.tooSmall() > 0 ? turn.say().faceTooSmall() : turn.say().noFace()));
         }
         FacePrediction face = main.get();
         boolean unsure = face.confidence() < config.unsureBelow();
@@ -87,9 +89,9 @@ public class PhotoReplies {
         LOG.info("Person {}: {} ({}%), {} face(s)", who, face.emotion().label(), Math.round(face.confidence() * 100),
                 analysis.faces().size());
         List<Reply> replies = new ArrayList<>();
-        replies.add(new Reply.Text(Phrases.mood(face.emotion(), face.confidence(), unsure,
-                suggestions.moodLine(face.emotion()), analysis.faces().size())));
-        replies.addAll(suggestions.suggest(who, face.emotion()));
+        replies.add(new Reply.Text(turn.say().mood(face.emotion(), face.confidence(), unsure,
+                suggestions.moodLine(face.emotion(), turn.language()), analysis.faces().size())));
+        replies.addAll(suggestions.suggest(turn, face.emotion()));
         return replies;
     }
 }

@@ -30,16 +30,16 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
     }
 
     @Override
-    public List<Reply> handle(String who, Payload.PickMood payload) {
+    public List<Reply> handle(Turn turn, Payload.PickMood payload) {
         // the public web page cannot vouch for who picked: only Messenger people's corrections count
-        if (!who.startsWith(ChannelHistoryStore.WEB_PREFIX)) {
+        if (!turn.who().startsWith(ChannelHistoryStore.WEB_PREFIX)) {
             corrections.record(payload.detected(), payload.mood());
             metrics.correction(payload.detected().label(), payload.mood().label());
             usage.corrected(payload.detected(), payload.mood());
         }
         List<Reply> replies = new ArrayList<>();
-        replies.add(new Reply.Text("Got it. " + suggestions.moodLine(payload.mood())));
-        replies.addAll(suggestions.suggest(who, payload.mood()));
+        replies.add(new Reply.Text(turn.say().gotIt(suggestions.moodLine(payload.mood(), turn.language()))));
+        replies.addAll(suggestions.suggest(turn, payload.mood()));
         return replies;
     }
 }

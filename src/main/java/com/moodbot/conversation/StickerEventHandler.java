@@ -13,7 +13,7 @@ public class StickerEventHandler implements EventHandler<InboundEvent.Sticker> {
     }
 
     @Override
-    public List<Reply> handle(String who, InboundEvent.Sticker event) {
-        return List.of(new Reply.Text(Phrases.STICKER));
+    public List<Reply> handle(Turn turn, InboundEvent.Sticker event) {
+        return List.of(new Reply.Text(turn.say().sticker()));
     }
 }

@@ -19,7 +19,7 @@ public class SuggestionHandler implements PayloadHandler<Payload.Suggestion> {
     }
 
     @Override
-    public List<Reply> handle(String who, Payload.Suggestion payload) {
-        return suggestions.suggest(who, payload.mood(), payload.category());
+    public List<Reply> handle(Turn turn, Payload.Suggestion payload) {
+        return suggestions.suggest(turn, payload.mood(), payload.category());
     }
 }

@@ -2,6 +2,7 @@ package com.moodbot.conversation;
 
 import com.moodbot.analytics.Usage;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.ops.PublicUrlConfig;
 import com.moodbot.recommend.CardArt;
@@ -39,12 +40,14 @@ public class Suggestions {
         this.taps = taps;
     }
 
-    public List<Reply> suggest(String who, Emotion mood, Category category) {
+    public List<Reply> suggest(Turn turn, Emotion mood, Category category) {
+        String who = turn.who();
+        Phrases say = turn.say();
         long t0 = System.nanoTime();
         Optional<Recommendation> pick = recommender.recommend(who, mood, category);
         metrics.stage("recommend", System.nanoTime() - t0);
         if (pick.isEmpty()) {
-            return List.of(new Reply.Text(Phrases.NOTHING_LEFT, quickReplies(mood, category)));
+            return List.of(new Reply.Text(say.nothingLeft(), quickReplies(say, mood, category)));
         }
         CatalogItem item = pick.get().item();
         String picture = item.image().map(i -> LocalImages.isLocal(i) ? LocalImages.PATH + i : i)
@@ -54,23 +57,24 @@ public class Suggestions {
         String tapPath = "/go/" + taps.token(category, mood, item.id());
         usage.cardShown(category, mood, item.id());
         String button = base.map(b -> b + tapPath).orElse(item.url());
-        return List.of(new Reply.Card(item.title(), item.description(), image, picture, Phrases.button(category), button,
-                tapPath, quickReplies(mood, category)));
+        return List.of(new Reply.Card(item.title().in(turn.language()), item.description().in(turn.language()), image, picture,
+                say.button(category), button,
+                tapPath, quickReplies(say, mood, category)));
     }
 
     /** The mood's own first category. */
-    public List<Reply> suggest(String who, Emotion mood) {
-        return suggest(who, mood, recommender.firstCategory(mood));
+    public List<Reply> suggest(Turn turn, Emotion mood) {
+        return suggest(turn, mood, recommender.firstCategory(mood));
     }
 
-    public String moodLine(Emotion mood) {
-        return recommender.moodLine(mood);
+    public String moodLine(Emotion mood, Language language) {
+        return recommender.moodLine(mood).in(language);
     }
 
     /** Another one; the mood's categories, then the rest; "not my mood". */
-    private List<Reply.QuickReply> quickReplies(Emotion mood, Category current) {
+    private List<Reply.QuickReply> quickReplies(Phrases say, Emotion mood, Category current) {
         List<Reply.QuickReply> quick = new ArrayList<>();
-        quick.add(new Reply.QuickReply("🔁 Another one", new Payload.More(mood, current).encode()));
+        quick.add(new Reply.QuickReply(say.another(), new Payload.More(mood, current).encode()));
         List<Category> ordered = new ArrayList<>(recommender.categories(mood));
         for (Category c : Category.values()) {
             if (!ordered.contains(c)) {
@@ -79,10 +83,10 @@ public class Suggestions {
         }
         for (Category c : ordered) {
             if (c != current) {
-                quick.add(new Reply.QuickReply(Phrases.categoryTitle(c), new Payload.Switch(mood, c).encode()));
+                quick.add(new Reply.QuickReply(say.categoryTitle(c), new Payload.Switch(mood, c).encode()));
             }
         }
-        quick.add(new Reply.QuickReply("🤔 Not my mood", new Payload.NotMyMood(mood).encode()));
+        quick.add(new Reply.QuickReply(say.notMyMood(), new Payload.NotMyMood(mood).encode()));
         return quick;
     }
 }

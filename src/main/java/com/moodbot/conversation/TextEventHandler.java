@@ -13,8 +13,8 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     }
 
     @Override
-    public List<Reply> handle(String who, InboundEvent.Text event) {
+    public List<Reply> handle(Turn turn, InboundEvent.Text event) {
         boolean help = event.text().strip().equalsIgnoreCase("help");
-        return List.of(new Reply.Text(help ? Phrases.HELP : Phrases.SEND_SELFIE));
+        return List.of(new Reply.Text(help ? turn.say().help() : turn.say().sendSelfie()));
     }
 }

@@ -13,7 +13,7 @@ public class UnsupportedEventHandler implements EventHandler<InboundEvent.Unsupp
     }
 
     @Override
-    public List<Reply> handle(String who, InboundEvent.Unsupported event) {
-        return List.of(new Reply.Text(Phrases.SEND_SELFIE));
+    public List<Reply> handle(Turn turn, InboundEvent.Unsupported event) {
+        return List.of(new Reply.Text(turn.say().sendSelfie()));
     }
 }

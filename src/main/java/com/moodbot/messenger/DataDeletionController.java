@@ -2,6 +2,7 @@ package com.moodbot.messenger;
 
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.ops.PublicUrlConfig;
+import com.moodbot.conversation.LanguagePreferences;
 import com.moodbot.recommend.HistoryStore;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -36,13 +37,16 @@ public class DataDeletionController {
     private final DeletionConfig deletion;
     private final PublicUrlConfig publicUrl;
     private final HistoryStore history;
+    private final LanguagePreferences languages;
     private final JsonMapper json;
     private final Clock clock;
     private final DeletionCodes codes;
     private final PersonIds personIds;
 
     public DataDeletionController(MessengerConfig config, DeletionConfig deletion, PublicUrlConfig publicUrl,
-                                  HistoryStore history, JsonMapper json, Clock clock, PersonIds personIds) {
+                                  HistoryStore history, JsonMapper json, Clock clock, PersonIds personIds,
+                                  LanguagePreferences languages) {
+        this.languages = languages;
         this.personIds = personIds;
         this.config = config;
         this.deletion = deletion;
@@ -82,6 +86,7 @@ public class DataDeletionController {
         String person = personIds.hash(request.get().userId());
         try {
             history.erase(person);
+            languages.erase(person);
         } catch (RuntimeException e) {
             LOG.warn("Data deletion for person {} not done, the history store is unavailable ({}); Meta will retry",
                     person, e.getClass().getSimpleName());

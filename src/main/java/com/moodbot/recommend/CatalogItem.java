@@ -1,12 +1,13 @@
 package com.moodbot.recommend;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Localized;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** One thing we can recommend. */
-public record CatalogItem(String id, Category category, String title, String description, Set<Emotion> moods,
+/** One thing we can recommend; its title and description in every language. */
+public record CatalogItem(String id, Category category, Localized title, Localized description, Set<Emotion> moods,
                           double weight, String url, Optional<String> image, List<String> tags) {
 
     public CatalogItem {

@@ -1,6 +1,7 @@
 package com.moodbot.recommend;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Localized;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,10 +76,9 @@ final class ItemReader {
                 seenIds.put(id, line);
             }
         }
-        String title = text(f, "title", node).orElse(null);
-        limit(f, "title", title, CatalogLoader.TITLE_MAX);
-        String description = optionalText(f, "description").orElse("");
-        limit(f, "description", description, CatalogLoader.DESCRIPTION_MAX);
+        Localized title = localized(f, "title", node, true, CatalogLoader.TITLE_MAX);
+        Localized description = f.containsKey("description")
+                ? localized(f, "description", node, false, CatalogLoader.DESCRIPTION_MAX) : Localized.same("");
         Set<Emotion> moods = moods(f, node);
         double weight = weight(f);
         String url = text(f, "url", node).orElse(null);
@@ -146,6 +146,16 @@ final class ItemReader {
             return Optional.empty();
         }
         return value;
+    }
+
+    /** Titles may be one name for every language; descriptions need each language. */
+    private Localized localized(Map<String, NodeTuple> f, String field, Node item, boolean sameAllowed, int max) {
+        NodeTuple t = f.get(field);
+        if (t == null) {
+            yaml.problem(item, "missing " + field);
+            return null;
+        }
+        return new LocalizedReader(yaml).read(t, field, sameAllowed, max).orElse(null);
     }
 
     private Optional<String> optionalText(Map<String, NodeTuple> f, String field) {

@@ -1,6 +1,7 @@
 package com.moodbot.recommend;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Localized;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +55,13 @@ final class PolicyReader {
         List<Category> categories = new ArrayList<>();
         list(f, "categories", node).forEach(s -> Category.parse(s.getValue()).ifPresentOrElse(categories::add,
                 () -> yaml.problem(s, "unknown category '" + s.getValue() + "' (expected film, song, food, place)")));
-        String line = f.containsKey("line") ? yaml.scalar(f.get("line").getValueNode(), "line").orElse("") : "";
-        if (line.isBlank()) {
+        Localized line = null;
+        if (!f.containsKey("line")) {
             yaml.problem(node, "missing line (what the bot says about this mood)");
-        } else if (line.length() > CatalogLoader.LINE_MAX) {
-            yaml.problem(f.get("line").getValueNode(), "line is " + line.length() + " characters; keep it under "
-                    + CatalogLoader.LINE_MAX);
+        } else {
+            line = new LocalizedReader(yaml).read(f.get("line"), "line", false, CatalogLoader.LINE_MAX).orElse(null);
         }
-        return yaml.problemCount() > before ? Optional.empty() : Optional.of(new MoodRule(drawFrom, categories, line.strip()));
+        return yaml.problemCount() > before ? Optional.empty() : Optional.of(new MoodRule(drawFrom, categories, line));
     }
 
     private List<ScalarNode> list(Map<String, NodeTuple> f, String field, Node rule) {

@@ -1,6 +1,7 @@
 package com.moodbot.recommend;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Localized;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class Recommender {
         return catalogs.current().rule(mood).categories();
     }
 
-    public String moodLine(Emotion mood) {
+    public Localized moodLine(Emotion mood) {
         return catalogs.current().rule(mood).line();
     }
 

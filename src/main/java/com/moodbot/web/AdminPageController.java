@@ -97,7 +97,7 @@ public class AdminPageController {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED);
         }
         Map<String, String> titles = catalogs.current().items().values().stream().flatMap(java.util.List::stream)
-                .collect(Collectors.toMap(CatalogItem::id, CatalogItem::title, (a, b) -> a));
+                .collect(Collectors.toMap(CatalogItem::id, i -> i.title().english(), (a, b) -> a));
         return HttpResponse.ok(usage.report(hours, titles::get)).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 

@@ -1,5 +1,8 @@
 package com.moodbot.web;
 
+import com.moodbot.conversation.Conversation;
+import com.moodbot.i18n.Language;
+import io.micronaut.http.HttpHeaders;
 import com.moodbot.conversation.AnalysisView;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.conversation.PhotoReplies;
@@ -29,8 +32,10 @@ public class AnalyzeController {
 
     private final PhotoReplies photos;
     private final PersonIds personIds;
+    private final Conversation conversation;
 
-    public AnalyzeController(PhotoReplies photos, PersonIds personIds) {
+    public AnalyzeController(PhotoReplies photos, PersonIds personIds, Conversation conversation) {
+        this.conversation = conversation;
         this.personIds = personIds;
         this.photos = photos;
     }
@@ -38,7 +43,8 @@ public class AnalyzeController {
     @Post(value = "/analyze", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<AnalysisView> analyze(CompletedFileUpload image,
-                                              @Header("X-Moodbot-Session") @Nullable String session) {
+                                              @Header("X-Moodbot-Session") @Nullable String session,
+                                              @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String acceptLanguage) {
         String who = personIds.hash(WebSession.person(session));
         byte[] bytes;
         try {
@@ -46,7 +52,7 @@ public class AnalyzeController {
         } catch (IOException e) {
             return HttpResponse.badRequest(AnalysisView.failed(image.getFilename(), "upload could not be read", null));
         }
-        PhotoReplies.Answer answer = photos.answerHeld(who, () -> bytes);
+        PhotoReplies.Answer answer = photos.answerHeld(conversation.turn(who, Language.fromAcceptLanguage(acceptLanguage)), () -> bytes);
         List<Reply> replies = answer.replies();
         if (answer.analysis().isEmpty()) {
             String reason = answer.rejected().map(e -> e.reason().name().toLowerCase()).orElse("unreadable");

@@ -1,5 +1,7 @@
 package com.moodbot.web;
 
+import com.moodbot.i18n.Language;
+import io.micronaut.http.HttpHeaders;
 import com.moodbot.conversation.AnalysisView;
 import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.InboundEvent;
@@ -47,17 +49,18 @@ public class WebChatController {
 
     @Post("/choice")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    public Replies choose(@Body Choice choice, @Header("X-Moodbot-Session") @Nullable String session) {
+    public Replies choose(@Body Choice choice, @Header("X-Moodbot-Session") @Nullable String session,
+                          @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String acceptLanguage) {
         InboundEvent event = new InboundEvent.Choice(WebSession.person(session), "web:" + UUID.randomUUID(),
                 choice.payload() == null ? "" : choice.payload());
-        return new Replies(conversation.handle(event).stream().map(AnalysisView.ReplyView::of).toList());
+        return new Replies(conversation.handle(event, Language.fromAcceptLanguage(acceptLanguage)).stream().map(AnalysisView.ReplyView::of).toList());
     }
 
     @Serdeable
     public record ItemView(String category, String id, String title, String description, List<String> moods,
                            double weight, String url, @Nullable String image, List<String> tags) {
-        static ItemView of(CatalogItem i) {
-            return new ItemView(i.category().label(), i.id(), i.title(), i.description(),
+        static ItemView of(CatalogItem i, Language l) {
+            return new ItemView(i.category().label(), i.id(), i.title().in(l), i.description().in(l),
                     i.moods().stream().sorted().map(m -> m.label()).toList(), i.weight(), i.url(), i.image().orElse(null),
                     i.tags());
         }
@@ -79,10 +82,11 @@ public class WebChatController {
     }
 
     @Get("/catalog")
-    public CatalogView catalog() {
+    public CatalogView catalog(@Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String acceptLanguage) {
+        Language language = Language.fromAcceptLanguage(acceptLanguage).orElse(Language.EN);
         List<ItemView> items = catalogs.current().items().values().stream().flatMap(List::stream)
-                .sorted(Comparator.comparing((CatalogItem i) -> i.category()).thenComparing(CatalogItem::title))
-                .map(ItemView::of).toList();
+                .sorted(Comparator.comparing((CatalogItem i) -> i.category()).thenComparing(i -> i.title().in(language)))
+                .map(i -> ItemView.of(i, language)).toList();
         return new CatalogView(PublicStatus.of(catalogs.status()), items);
     }
 }

@@ -1,5 +1,9 @@
 package com.moodbot.conversation;
 
+import com.moodbot.i18n.DefaultLanguageConfig;
+import com.moodbot.i18n.Language;
+import com.moodbot.i18n.Localized;
+import java.util.Map;
 import com.moodbot.analytics.InMemoryUsageCounters;
 import com.moodbot.analytics.Usage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +62,8 @@ class ConversationTest {
 
     private final MoodCorrections corrections = new MoodCorrections();
     private Conversation conversation;
+    private final InMemoryLanguagePreferences languages = new InMemoryLanguagePreferences();
+    private static final Phrases EN = Phrases.of(Language.EN);
 
     @BeforeEach
     void setUp() {
@@ -70,16 +76,18 @@ class ConversationTest {
         conversation = new Conversation(List.of(new PhotoEventHandler(fetcher, photos, metrics), new TextEventHandler(),
                 new StickerEventHandler(), new UnsupportedEventHandler(), new ChoiceEventHandler(List.of(
                         new SuggestionHandler(suggestions), new NotMyMoodHandler(),
-                        new PickMoodHandler(corrections, suggestions, metrics, usage), new GetStartedHandler(), new HelpHandler()),
-                metrics)), IDS);
+                        new PickMoodHandler(corrections, suggestions, metrics, usage), new GetStartedHandler(), new HelpHandler(),
+                        new ChooseLanguageHandler(), new SetLanguageHandler(languages)),
+                metrics)), IDS, languages, new DefaultLanguageConfig("en"));
         for (Emotion e : Emotion.values()) {
-            when(recommender.moodLine(e)).thenReturn("Line for " + e.label() + ".");
+            when(recommender.moodLine(e)).thenReturn(new Localized(Map.of(Language.EN, "Line for " + e.label() + ".",
+                    Language.ES, "Línea para " + e.label() + ".")));
             when(recommender.firstCategory(e)).thenReturn(Category.FILM);
             when(recommender.categories(e)).thenReturn(List.of(Category.FILM, Category.SONG, Category.FOOD, Category.PLACE));
         }
         when(recommender.recommend(anyString(), any(), any())).thenAnswer(inv -> Optional.of(new Recommendation(
-                inv.getArgument(1), inv.getArgument(2), new CatalogItem("paddington", inv.getArgument(2), "Paddington 2",
-                "A kind bear.", Set.of(Emotion.SAD), 1, "https://www.imdb.com/find/?q=Paddington", Optional.empty(), List.of()))));
+                inv.getArgument(1), inv.getArgument(2), new CatalogItem("paddington", inv.getArgument(2), Localized.same("Paddington 2"),
+                new Localized(Map.of(Language.EN, "A kind bear.", Language.ES, "Un oso amable.")), Set.of(Emotion.SAD), 1, "https://www.imdb.com/find/?q=Paddington", Optional.empty(), List.of()))));
     }
 
     private static PhotoAnalysis faces(Emotion emotion, float confidence, int count) {
@@ -122,34 +130,34 @@ class ConversationTest {
     void noFaceAndTinyFaceExplainHowToRetake() throws Exception {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(analyzer.analyze(PHOTO)).thenReturn(new PhotoAnalysis(640, 480, List.of(), 0));
-        assertEquals(List.of(new Reply.Text(Phrases.NO_FACE)), photo());
+        assertEquals(List.of(new Reply.Text(EN.noFace())), photo());
         when(analyzer.analyze(PHOTO)).thenReturn(new PhotoAnalysis(640, 480, List.of(), 2));
-        assertEquals(List.of(new Reply.Text(Phrases.FACE_TOO_SMALL)), photo());
+        assertEquals(List.of(new Reply.Text(EN.faceTooSmall())), photo());
         verify(recommender, never()).recommend(anyString(), any(), any());
     }
 
     @Test
     void downloadAndDecodeFailuresGetKindReplies() throws Exception {
         when(fetcher.fetch(URL)).thenThrow(new ImageRejectedException(ImageRejectedException.Reason.DOWNLOAD_FAILED, "timeout"));
-        assertEquals(List.of(new Reply.Text(Phrases.rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED))), photo());
+        assertEquals(List.of(new Reply.Text(EN.rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED))), photo());
         Mockito.doReturn(PHOTO).when(fetcher).fetch(URL);
         when(analyzer.analyze(PHOTO)).thenThrow(new ImageRejectedException(ImageRejectedException.Reason.UNSUPPORTED_FORMAT, "HEIC"));
-        assertEquals(List.of(new Reply.Text(Phrases.rejected(ImageRejectedException.Reason.UNSUPPORTED_FORMAT))), photo());
+        assertEquals(List.of(new Reply.Text(EN.rejected(ImageRejectedException.Reason.UNSUPPORTED_FORMAT))), photo());
     }
 
     @Test
     void unexpectedFailureStillAnswers() throws Exception {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(analyzer.analyze(PHOTO)).thenThrow(new IllegalStateException("model broke"));
-        assertEquals(List.of(new Reply.Text(Phrases.BROKE)), photo());
+        assertEquals(List.of(new Reply.Text(EN.broke())), photo());
     }
 
     @Test
     void stickersTextAndOtherAttachmentsGetAHint() {
-        assertEquals(List.of(new Reply.Text(Phrases.STICKER)), conversation.handle(new InboundEvent.Sticker("p", "m")));
-        assertEquals(List.of(new Reply.Text(Phrases.SEND_SELFIE)), conversation.handle(new InboundEvent.Text("p", "m", "hi")));
-        assertEquals(List.of(new Reply.Text(Phrases.HELP)), conversation.handle(new InboundEvent.Text("p", "m", " Help ")));
-        assertEquals(List.of(new Reply.Text(Phrases.SEND_SELFIE)), conversation.handle(new InboundEvent.Unsupported("p", "m", "audio")));
+        assertEquals(List.of(new Reply.Text(EN.sticker())), conversation.handle(new InboundEvent.Sticker("p", "m")));
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text("p", "m", "hi")));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text("p", "m", " Help ")));
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Unsupported("p", "m", "audio")));
     }
 
     @Test
@@ -171,22 +179,70 @@ class ConversationTest {
 
     @Test
     void getStartedGreetsAndUnknownPayloadsGetHelp() {
-        assertEquals(List.of(new Reply.Text(Phrases.GREETING)), conversation.handle(new InboundEvent.Choice("p", "m", "GET_STARTED")));
-        assertEquals(List.of(new Reply.Text(Phrases.HELP)), conversation.handle(new InboundEvent.Choice("p", "m", "MORE|sad")));
-        assertEquals(List.of(new Reply.Text(Phrases.HELP)), conversation.handle(new InboundEvent.Choice("p", "m", "<script>")));
+        assertEquals(List.of(new Reply.Text(EN.greeting())), conversation.handle(new InboundEvent.Choice("p", "m", "GET_STARTED")));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice("p", "m", "MORE|sad")));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice("p", "m", "<script>")));
         assertTrue(corrections.snapshot().isEmpty());
+    }
+
+    @Test
+    void aPersonWhoPicksEspanolGetsEveryLaterReplyInSpanish() throws Exception {
+        Reply.Text menu = (Reply.Text) conversation.handle(new InboundEvent.Choice("psid", "m0", "LANGUAGE")).get(0);
+        assertEquals(List.of("English", "Español"), menu.quickReplies().stream().map(Reply.QuickReply::title).toList());
+        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).languageSet())),
+                conversation.handle(new InboundEvent.Choice("psid", "m1", menu.quickReplies().get(1).payload())));
+
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
+        List<Reply> replies = photo();
+        assertEquals("Línea para sad. (seguro al 82 %)", ((Reply.Text) replies.get(0)).text());
+        Reply.Card card = (Reply.Card) replies.get(1);
+        assertEquals("Un oso amable.", card.subtitle());
+        assertEquals("Buscar la película", card.buttonTitle());
+        assertEquals(List.of("🔁 Otra idea", "🎵 Una canción", "🍜 Comida", "📍 Un sitio", "🤔 No es mi ánimo"),
+                card.quickReplies().stream().map(Reply.QuickReply::title).toList());
+        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice("psid", "m2", "WRONG|sad")).get(0);
+        assertEquals("😄 Alegría", pick.quickReplies().get(Emotion.HAPPY.ordinal()).title());
+        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).sendSelfie())),
+                conversation.handle(new InboundEvent.Text("psid", "m3", "hola")));
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
+                conversation.handle(new InboundEvent.Text("someone-else", "m4", "hi")), "others keep the default");
+        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).sendSelfie())),
+                conversation.handle(new InboundEvent.Text("someone-else", "m5", "hi"), Optional.of(Language.ES)),
+                "a channel may ask for a language on one request (the web page)");
+    }
+
+    @Test
+    void quickRepliesAndButtonsFitMessengerInEveryLanguage() {
+        for (Language language : Language.values()) {
+            Phrases say = Phrases.of(language);
+            List<String> quick = new java.util.ArrayList<>(List.of(say.another(), say.notMyMood()));
+            for (Category c : Category.values()) {
+                quick.add(say.categoryTitle(c));
+                assertTrue(say.button(c).codePointCount(0, say.button(c).length()) <= 20, say.button(c));
+            }
+            for (Emotion e : Emotion.values()) {
+                quick.add(say.title(e));
+            }
+            quick.forEach(q -> assertTrue(q.codePointCount(0, q.length()) <= 20, language + ": " + q));
+            for (String menu : List.of(say.menuHelp(), say.menuLanguage(), say.menuStartOver())) {
+                assertTrue(menu.length() <= 30, menu);
+            }
+        }
     }
 
     @Test
     void everyKindOfEventAndPayloadNeedsExactlyOneHandler() {
         IllegalStateException events = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(), new StickerEventHandler()), IDS));
+                () -> new Conversation(List.of(new TextEventHandler(), new StickerEventHandler()), IDS, languages,
+                        new DefaultLanguageConfig("en")));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
                 () -> new ChoiceEventHandler(List.of(new HelpHandler(), new GetStartedHandler()), MoodbotMetrics.none()));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(), new TextEventHandler()), IDS));
+                () -> new Conversation(List.of(new TextEventHandler(), new TextEventHandler()), IDS, languages,
+                        new DefaultLanguageConfig("en")));
         assertEquals("two handlers for Text", twice.getMessage());
     }
 }

@@ -183,7 +183,7 @@ class WebhookIntegrationTest {
         });
         assertEquals("RESPONSE", calls.get(2).body().get("messaging_type").getStringValue());
         String text = calls.get(2).text();
-        assertTrue(text.contains(recommender.moodLine(expected.emotion())), text);
+        assertTrue(text.contains(recommender.moodLine(expected.emotion()).english()), text);
         assertTrue(text.contains(Math.round(expected.confidence() * 100) + "% sure"), text);
         Category category = recommender.firstCategory(expected.emotion());
         String title = calls.get(3).element().get("title").getStringValue();

@@ -15,7 +15,7 @@ final class CatalogFixtures {
     static String item(String id, String title, String moods) {
         return "  - id: " + id + "\n"
                 + "    title: \"" + title + "\"\n"
-                + "    description: \"Something nice.\"\n"
+                + "    description: {en: \"Something nice.\", es: \"Algo bonito.\"}\n"
                 + "    moods: " + moods + "\n"
                 + "    url: https://example.org/" + id + "\n";
     }
@@ -31,7 +31,8 @@ final class CatalogFixtures {
             policy.append("  ").append(mood).append(":\n")
                     .append("    draw_from: [").append(mood).append("]\n")
                     .append("    categories: [film, song, food, place]\n")
-                    .append("    line: \"You look ").append(mood).append(".\"\n");
+                    .append("    line: {en: \"You look ").append(mood).append(".\", es: \"Pareces ").append(mood)
+                    .append(".\"}\n");
         }
         Files.writeString(dir.resolve("policy.yml"), policy.toString());
         return dir;

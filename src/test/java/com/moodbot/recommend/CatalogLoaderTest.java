@@ -58,7 +58,7 @@ class CatalogLoaderTest {
         CatalogFixtures.write(dir);
         writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS)  // lines 3-7
                 + CatalogFixtures.item("one", "Again", "[happy, grumpy]")          // lines 8-12
-                + "  - id: three\n    description: \"no title\"\n    moods: [sad]\n    url: ftp://example.org/x\n" // 13-16
+                + "  - id: three\n    description: {en: \"no title\", es: \"sin título\"}\n    moods: [sad]\n    url: ftp://example.org/x\n" // 13-16
                 + "  - id: four\n    title: \"" + "x".repeat(81) + "\"\n    mood: [sad]\n    url: https://example.org/4\n" // 17-20
                 + "  - id: five\n    title: Five\n    moods: [sad]\n    weight: -2\n    url: https://example.org/5\n"); // 21-25
         assertEquals(List.of(
@@ -70,6 +70,24 @@ class CatalogLoaderTest {
                 file("films.yml") + ":18: title is 81 characters; Messenger allows 80",
                 file("films.yml") + ":17: missing moods",
                 file("films.yml") + ":24: weight must be a positive number"), problems());
+    }
+
+    @Test
+    void everyMissingTranslationIsReportedWithFileAndLine() throws Exception {
+        CatalogFixtures.write(dir);
+        writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS)                     // lines 3-7
+                + "  - id: two\n    title: {en: \"Two\"}\n    description: {en: \"A second one.\", es: \"\"}\n"
+                + "    moods: [happy]\n    url: https://example.org/2\n"                              // lines 8-12
+                + "  - id: three\n    title: Three\n    description: \"English only.\"\n"
+                + "    moods: [happy]\n    url: https://example.org/3\n"                              // lines 13-17
+                + "  - id: four\n    title: {en: Four, es: Cuatro, fr: Quatre}\n    moods: [sad]\n"
+                + "    url: https://example.org/4\n");                                             // lines 18-21
+        assertEquals(List.of(
+                file("films.yml") + ":9: missing Español (es) title",
+                file("films.yml") + ":10: empty es description",
+                file("films.yml") + ":15: description needs every language (en, es): write it as description: "
+                        + "{en: \"...\", es: \"...\"}",
+                file("films.yml") + ":19: unknown language 'fr' in title (expected en, es)"), problems());
     }
 
     @Test
@@ -92,8 +110,8 @@ class CatalogLoaderTest {
     void policyProblemsAreReported() throws Exception {
         CatalogFixtures.write(dir);
         Files.writeString(dir.resolve("policy.yml"), "moods:\n"
-                + "  happy:\n    draw_from: [happy]\n    categories: [film, poems]\n    line: \"Yay\"\n"
-                + "  glum:\n    draw_from: [sad]\n    categories: [film]\n    line: \"Hm\"\n");
+                + "  happy:\n    draw_from: [happy]\n    categories: [film, poems]\n    line: {en: \"Yay\", es: \"Bien\"}\n"
+                + "  glum:\n    draw_from: [sad]\n    categories: [film]\n    line: {en: \"Hm\", es: \"Mm\"}\n");
         List<String> problems = problems();
         assertEquals(file("policy.yml") + ":4: unknown category 'poems' (expected film, song, food, place)", problems.get(0));
         assertEquals(file("policy.yml") + ":6: unknown mood 'glum' (expected angry, disgust, fear, happy, sad, surprise, neutral)", problems.get(1));

@@ -48,7 +48,7 @@ class CardLinksTest {
                     .orElseThrow().element();
             String title = element.get("title").getStringValue();
             CatalogItem item = server.getApplicationContext().getBean(CatalogService.class).current().items()
-                    .get(Category.FILM).stream().filter(i -> i.title().startsWith(title.replace("…", ""))).findFirst()
+                    .get(Category.FILM).stream().filter(i -> i.title().english().startsWith(title.replace("…", ""))).findFirst()
                     .orElseThrow();
             String imageUrl = element.get("image_url").getStringValue();
             String expectedImage = item.image().orElse("https://bot.example.com/cards/film/sad.png");

@@ -1,0 +1,152 @@
+package com.moodbot.conversation;
+
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.Category;
+import com.moodbot.vision.ImageRejectedException;
+
+final class EnglishPhrases implements Phrases {
+
+    static final EnglishPhrases INSTANCE = new EnglishPhrases();
+
+    private EnglishPhrases() {
+    }
+
+    @Override
+    public String greeting() {
+        return "Hi, I'm moodbot! Send me a selfie and I'll read your mood and find something that fits it: a film, "
+                + "a song, a dish or a place to go. I never keep your photos.";
+    }
+
+    @Override
+    public String help() {
+        return "Here's how I work: send me a selfie, I look at your expression, guess your mood, and suggest a film, "
+                + "a song, a dish or a place. Tap the buttons under a suggestion for another one, another kind, or to "
+                + "tell me I got your mood wrong. Your photo is only used to answer you and is never stored.";
+    }
+
+    @Override
+    public String sendSelfie() {
+        return "I read moods from faces, so send me a selfie and I'll find something to match it.";
+    }
+
+    @Override
+    public String sticker() {
+        return "Nice sticker! I read moods from real faces, though. Send me a selfie?";
+    }
+
+    @Override
+    public String noFace() {
+        return "I couldn't find a face in that photo. Try a selfie facing the camera, in good light, with your whole "
+                + "face in the frame.";
+    }
+
+    @Override
+    public String faceTooSmall() {
+        return "I can see someone, but the face is too small for me to read. Try a closer selfie with your face "
+                + "filling more of the picture.";
+    }
+
+    @Override
+    public String pickMood() {
+        return "Sorry I got that wrong! Which one fits you better?";
+    }
+
+    @Override
+    public String nothingLeft() {
+        return "I've run out of ideas in that category for now. Try another one?";
+    }
+
+    @Override
+    public String broke() {
+        return "Sorry, something went wrong on my side. Please try again in a moment.";
+    }
+
+    @Override
+    public String rejected(ImageRejectedException.Reason reason) {
+        return switch (reason) {
+            case EMPTY, CORRUPT -> "That photo seems to be damaged, so I couldn't open it. Could you send it again?";
+            case TOO_LARGE -> "That photo is too big for me to handle. Could you send a smaller one?";
+            case UNSUPPORTED_FORMAT -> "I can't open that kind of image. A normal photo (JPEG or PNG) works best.";
+            case DOWNLOAD_FAILED -> "I couldn't download that photo. Could you send it again?";
+        };
+    }
+
+    @Override
+    public String mood(Emotion emotion, float confidence, boolean unsure, String line, int faces) {
+        int pct = Math.round(confidence * 100);
+        String read = unsure
+                ? "I'm not sure, but you might be feeling " + moodName(emotion) + " (" + pct + "% sure). " + line
+                : line + " (" + pct + "% sure)";
+        return faces > 1 ? "I saw " + faces + " faces and read the biggest one. " + read : read;
+    }
+
+    @Override
+    public String gotIt(String line) {
+        return "Got it. " + line;
+    }
+
+    @Override
+    public String moodName(Emotion emotion) {
+        return emotion.label();
+    }
+
+    @Override
+    public String categoryTitle(Category category) {
+        return switch (category) {
+            case FILM -> "🎬 A film";
+            case SONG -> "🎵 A song";
+            case FOOD -> "🍜 Food";
+            case PLACE -> "📍 A place";
+        };
+    }
+
+    @Override
+    public String button(Category category) {
+        return switch (category) {
+            case FILM -> "Find the film";
+            case SONG -> "Listen";
+            case FOOD -> "Find a recipe";
+            case PLACE -> "Find one nearby";
+        };
+    }
+
+    @Override
+    public String another() {
+        return "🔁 Another one";
+    }
+
+    @Override
+    public String notMyMood() {
+        return "🤔 Not my mood";
+    }
+
+    @Override
+    public String pageGreeting() {
+        return "Hi {{user_first_name}}! Send me a selfie and I'll match your mood with a film, a song, a dish or a place.";
+    }
+
+    @Override
+    public String menuStartOver() {
+        return "Start over";
+    }
+
+    @Override
+    public String menuHelp() {
+        return "How it works";
+    }
+
+    @Override
+    public String menuLanguage() {
+        return "🌐 Language";
+    }
+
+    @Override
+    public String chooseLanguage() {
+        return "Which language should I speak?";
+    }
+
+    @Override
+    public String languageSet() {
+        return "Okay, I'll speak English from now on. Send me a selfie whenever you like!";
+    }
+}

@@ -1,0 +1,40 @@
+package com.moodbot.conversation;
+
+import com.moodbot.i18n.Language;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** With Redis: {@code moodbot:lang:PERSON} (a keyed hash), shared by every instance, kept a year after the last choice. */
+@Singleton
+@Requires(property = "redis.uri")
+public class RedisLanguagePreferences implements LanguagePreferences {
+
+    private static final long TTL_SECONDS = 365L * 24 * 3600;
+    private final StatefulRedisConnection<String, String> redis;
+
+    public RedisLanguagePreferences(StatefulRedisConnection<String, String> redis) {
+        this.redis = redis;
+    }
+
+    @Override
+    public Optional<Language> get(String person) {
+        return Language.parse(redis.sync().get(key(person)));
+    }
+
+    @Override
+    public void set(String person, Language language) {
+        redis.sync().set(key(person), language.code(), SetArgs.Builder.ex(TTL_SECONDS));
+    }
+
+    @Override
+    public void erase(String person) {
+        redis.sync().del(key(person));
+    }
+
+    private static String key(String person) {
+        return "moodbot:lang:" + person;
+    }
+}

@@ -1,0 +1,40 @@
+package com.moodbot.conversation;
+
+import com.moodbot.recommend.ChannelHistoryStore;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Remembers a Messenger person's language and says so in it. The web page keeps its own choice in
+ * the browser and sends it with every request, so web sessions are never stored here.
+ */
+@Singleton
+public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SetLanguageHandler.class);
+    private final LanguagePreferences preferences;
+
+    public SetLanguageHandler(LanguagePreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    @Override
+    public List<Class<? extends Payload.SetLanguage>> types() {
+        return List.of(Payload.SetLanguage.class);
+    }
+
+    @Override
+    public List<Reply> handle(Turn turn, Payload.SetLanguage payload) {
+        if (!turn.who().startsWith(ChannelHistoryStore.WEB_PREFIX)) {
+            try {
+                preferences.set(turn.who(), payload.language());
+            } catch (RuntimeException e) {
+                LOG.warn("Could not remember the language of person {} ({}); answering in it this time",
+                        turn.who(), e.getMessage());
+            }
+        }
+        return List.of(new Reply.Text(Phrases.of(payload.language()).languageSet()));
+    }
+}

@@ -1,0 +1,161 @@
+package com.moodbot.conversation;
+
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.Category;
+import com.moodbot.vision.ImageRejectedException;
+
+final class SpanishPhrases implements Phrases {
+
+    static final SpanishPhrases INSTANCE = new SpanishPhrases();
+
+    private SpanishPhrases() {
+    }
+
+    @Override
+    public String greeting() {
+        return "¡Hola, soy moodbot! Mándame un selfi: leo tu estado de ánimo y busco algo que encaje, una película, "
+                + "una canción, un plato o un sitio al que ir. Nunca guardo tus fotos.";
+    }
+
+    @Override
+    public String help() {
+        return "Así funciono: me mandas un selfi, miro tu expresión, adivino tu estado de ánimo y te propongo una "
+                + "película, una canción, un plato o un sitio. Con los botones de debajo puedes pedir otra idea, otro "
+                + "tipo o decirme que me he equivocado. Tu foto solo se usa para responderte y nunca se guarda.";
+    }
+
+    @Override
+    public String sendSelfie() {
+        return "Leo el ánimo en las caras: mándame un selfi y buscaré algo que te vaya bien.";
+    }
+
+    @Override
+    public String sticker() {
+        return "¡Qué buen sticker! Pero yo leo el ánimo en caras de verdad. ¿Me mandas un selfi?";
+    }
+
+    @Override
+    public String noFace() {
+        return "No he encontrado ninguna cara en esa foto. Prueba con un selfi mirando a la cámara, con buena luz y "
+                + "la cara entera en la imagen.";
+    }
+
+    @Override
+    public String faceTooSmall() {
+        return "Veo a alguien, pero la cara es demasiado pequeña para leerla. Prueba con un selfi más cerca, que la "
+                + "cara ocupe más de la foto.";
+    }
+
+    @Override
+    public String pickMood() {
+        return "¡Perdona, me he equivocado! ¿Cuál te describe mejor?";
+    }
+
+    @Override
+    public String nothingLeft() {
+        return "Por ahora no me quedan ideas de ese tipo. ¿Probamos con otro?";
+    }
+
+    @Override
+    public String broke() {
+        return "Perdona, algo ha fallado por mi parte. Inténtalo de nuevo en un momento.";
+    }
+
+    @Override
+    public String rejected(ImageRejectedException.Reason reason) {
+        return switch (reason) {
+            case EMPTY, CORRUPT -> "Parece que esa foto está dañada y no he podido abrirla. ¿Me la mandas otra vez?";
+            case TOO_LARGE -> "Esa foto es demasiado grande para mí. ¿Me mandas una más pequeña?";
+            case UNSUPPORTED_FORMAT -> "No puedo abrir ese tipo de imagen. Una foto normal (JPEG o PNG) va mejor.";
+            case DOWNLOAD_FAILED -> "No he podido descargar esa foto. ¿Me la mandas otra vez?";
+        };
+    }
+
+    @Override
+    public String mood(Emotion emotion, float confidence, boolean unsure, String line, int faces) {
+        int pct = Math.round(confidence * 100);
+        String read = unsure
+                ? "No estoy seguro, pero quizá sientas " + moodName(emotion) + " (seguro al " + pct + " %). " + line
+                : line + " (seguro al " + pct + " %)";
+        return faces > 1 ? "He visto " + faces + " caras y he leído la más grande. " + read : read;
+    }
+
+    @Override
+    public String gotIt(String line) {
+        return "Entendido. " + line;
+    }
+
+    @Override
+    public String moodName(Emotion emotion) {
+        return switch (emotion) {
+            case ANGRY -> "enfado";
+            case DISGUST -> "asco";
+            case FEAR -> "miedo";
+            case HAPPY -> "alegría";
+            case SAD -> "tristeza";
+            case SURPRISE -> "sorpresa";
+            case NEUTRAL -> "calma";
+        };
+    }
+
+    @Override
+    public String categoryTitle(Category category) {
+        return switch (category) {
+            case FILM -> "🎬 Una película";
+            case SONG -> "🎵 Una canción";
+            case FOOD -> "🍜 Comida";
+            case PLACE -> "📍 Un sitio";
+        };
+    }
+
+    @Override
+    public String button(Category category) {
+        return switch (category) {
+            case FILM -> "Buscar la película";
+            case SONG -> "Escuchar";
+            case FOOD -> "Buscar una receta";
+            case PLACE -> "Buscar uno cerca";
+        };
+    }
+
+    @Override
+    public String another() {
+        return "🔁 Otra idea";
+    }
+
+    @Override
+    public String notMyMood() {
+        return "🤔 No es mi ánimo";
+    }
+
+    @Override
+    public String pageGreeting() {
+        return "¡Hola, {{user_first_name}}! Mándame un selfi y buscaré para tu ánimo una película, una canción, "
+                + "un plato o un sitio.";
+    }
+
+    @Override
+    public String menuStartOver() {
+        return "Empezar de nuevo";
+    }
+
+    @Override
+    public String menuHelp() {
+        return "Cómo funciona";
+    }
+
+    @Override
+    public String menuLanguage() {
+        return "🌐 Idioma";
+    }
+
+    @Override
+    public String chooseLanguage() {
+        return "¿En qué idioma te hablo?";
+    }
+
+    @Override
+    public String languageSet() {
+        return "Vale, a partir de ahora te hablo en español. ¡Mándame un selfi cuando quieras!";
+    }
+}

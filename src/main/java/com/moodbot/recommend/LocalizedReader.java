@@ -1,0 +1,70 @@
+package com.moodbot.recommend;
+
+import com.moodbot.i18n.Language;
+import com.moodbot.i18n.Localized;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+/**
+ * A text in every language: {@code field: {en: ..., es: ...}}. Each missing language is a problem
+ * at the field's line, as is each text over its limit. Where {@code sameInEveryLanguage} is
+ * allowed (names: a film's title), a plain {@code field: "..."} stands for every language.
+ */
+final class LocalizedReader {
+
+    private static final String CODES = Arrays.stream(Language.values()).map(Language::code)
+            .collect(Collectors.joining(", "));
+    private final YamlFile yaml;
+
+    LocalizedReader(YamlFile yaml) {
+        this.yaml = yaml;
+    }
+
+    Optional<Localized> read(NodeTuple t, String field, boolean sameInEveryLanguage, int max) {
+        Node value = t.getValueNode();
+        if (!(value instanceof MappingNode)) {
+            Optional<String> text = yaml.scalar(value, field).map(String::strip).filter(s -> !s.isEmpty());
+            if (text.isEmpty()) {
+                yaml.problem(value, "missing " + field + " (it is empty)");
+                return Optional.empty();
+            }
+            if (!sameInEveryLanguage) {
+                yaml.problem(value, field + " needs every language (" + CODES + "): write it as " + field
+                        + ": {en: \"...\", es: \"...\"}");
+                return Optional.empty();
+            }
+            limit(value, field, null, text.get(), max);
+            return Optional.of(Localized.same(text.get()));
+        }
+        Map<String, NodeTuple> entries = yaml.mapping(value, field).orElse(Map.of());
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        entries.forEach((code, entry) -> Language.parse(code).filter(l -> l.code().equals(code)).ifPresentOrElse(
+                language -> yaml.scalar(entry.getValueNode(), field + " (" + code + ")").map(String::strip)
+                        .filter(s -> !s.isEmpty()).ifPresentOrElse(text -> {
+                            limit(entry.getValueNode(), field, language, text, max);
+                            texts.put(language, text);
+                        }, () -> yaml.problem(entry.getValueNode(), "empty " + code + " " + field)),
+                () -> yaml.problem(entry.getKeyNode(), "unknown language '" + code + "' in " + field
+                        + " (expected " + CODES + ")")));
+        for (Language language : Language.values()) {
+            if (!entries.containsKey(language.code())) {
+                yaml.problem(value, "missing " + language.nativeName() + " (" + language.code() + ") " + field);
+            }
+        }
+        return texts.size() == Language.values().length ? Optional.of(new Localized(texts)) : Optional.empty();
+    }
+
+    private void limit(Node node, String field, Language language, String text, int max) {
+        int length = text.codePointCount(0, text.length());
+        if (length > max) {
+            yaml.problem(node, field + (language == null ? "" : " (" + language.code() + ")") + " is " + length
+                    + " characters; Messenger allows " + max);
+        }
+    }
+}
