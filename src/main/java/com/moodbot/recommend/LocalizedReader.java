@@ -54,7 +54,7 @@ final class LocalizedReader {
                         + " (expected " + CODES + ")")));
         for (Language language : Language.values()) {
             if (!entries.containsKey(language.code())) {
-                yaml.problem(value, "missing " + language.nativeName() + " (" + language.code() + ") " + field);
+                yaml.problem(t.getKeyNode(), "missing " + language.nativeName() + " (" + language.code() + ") " + field);
             }
         }
         return texts.size() == Language.values().length ? Optional.of(new Localized(texts)) : Optional.empty();

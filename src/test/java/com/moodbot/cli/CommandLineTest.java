@@ -47,11 +47,26 @@ class CommandLineTest {
             Files.copy(Path.of("recommendations", f), dir.resolve(f));
         }
         Path songs = dir.resolve("songs.yml");
+        int moodLine = lineOf(Files.readString(songs), "moods: [happy]");
         Files.writeString(songs, Files.readString(songs).replaceFirst("moods: \\[happy\\]", "moods: [jolly]"));
+        Path food = dir.resolve("food.yml");
+        int titleLine = lineOf(Files.readString(food), "    title:");
+        Files.writeString(food, Files.readString(food).replaceFirst("\n      es: \"Sopa de pollo con fideos\"", ""));
         String broken = capture(() -> code[0] = Application.run("catalog", "check", dir.toString()));
         assertEquals(1, code[0]);
-        assertTrue(broken.contains(songs + ":9: unknown mood 'jolly'"), broken);
-        assertTrue(broken.contains("1 problem(s)"), broken);
+        assertTrue(broken.contains(songs + ":" + moodLine + ": unknown mood 'jolly'"), broken);
+        assertTrue(broken.contains(food + ":" + titleLine + ": missing Español (es) title"), broken);
+        assertTrue(broken.contains("2 problem(s)"), broken);
+    }
+
+    private static int lineOf(String text, String start) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(start) || lines[i].contains(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(start + " not found");
     }
 
     @Test
@@ -102,6 +117,14 @@ class CommandLineTest {
             assertTrue(call.body().get("greeting").get(0).get("text").getStringValue().contains("selfie"));
             assertEquals("HELP", call.body().get("persistent_menu").get(0).get("call_to_actions").get(0)
                     .get("payload").getStringValue());
+            JsonNode spanishGreeting = java.util.stream.StreamSupport.stream(call.body().get("greeting").values().spliterator(), false)
+                    .filter(g -> g.get("locale").getStringValue().equals("es_ES")).findFirst().orElseThrow();
+            assertTrue(spanishGreeting.get("text").getStringValue().contains("selfi"));
+            JsonNode spanishMenu = java.util.stream.StreamSupport.stream(call.body().get("persistent_menu").values().spliterator(), false)
+                    .filter(m -> m.get("locale").getStringValue().equals("es_LA")).findFirst().orElseThrow();
+            assertEquals(List.of("Cómo funciona", "🌐 Idioma", "Empezar de nuevo"), java.util.stream.StreamSupport.stream(spanishMenu.get("call_to_actions")
+                    .values().spliterator(), false).map(a -> a.get("title").getStringValue()).toList());
+            assertEquals("LANGUAGE", spanishMenu.get("call_to_actions").get(1).get("payload").getStringValue());
         }
     }
 }

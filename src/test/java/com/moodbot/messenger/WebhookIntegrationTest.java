@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.i18n.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,11 +189,49 @@ class WebhookIntegrationTest {
         Category category = recommender.firstCategory(expected.emotion());
         String title = calls.get(3).element().get("title").getStringValue();
         assertTrue(server.getApplicationContext().getBean(CatalogService.class).current()
-                .candidates(category, List.of(expected.emotion())).stream().anyMatch(i -> i.title().equals(title)), title);
+                .candidates(category, List.of(expected.emotion())).stream().anyMatch(i -> i.title().english().equals(title)), title);
         assertEquals("web_url", calls.get(3).element().get("buttons").get(0).get("type").getStringValue());
         List<String> quick = calls.get(3).quickReplyPayloads();
         assertEquals("MORE|" + expected.emotion().label() + "|" + category.label(), quick.get(0));
         assertEquals("WRONG|" + expected.emotion().label(), quick.get(quick.size() - 1));
+    }
+
+    @Test
+    void aPersonWhoPicksEspanolGetsEveryLaterReplyCardAndQuickReplyInSpanish() throws Exception {
+        Required.fer2013("for the fixture photo");
+        postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "3400", "MID", "m_es1", "PAYLOAD", "LANGUAGE")));
+        FakeGraphApi.Call menu = graph.callsTo("3400").get(1);
+        assertEquals(List.of("LANG|en", "LANG|es"), menu.quickReplyPayloads());
+        postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "3400", "MID", "m_es2", "PAYLOAD", "LANG|es")));
+        assertTrue(graph.callsTo("3400").get(3).text().startsWith("Vale, a partir de ahora te hablo en español"));
+
+        byte[] jpeg = Photos.jpeg(Photos.canvas(1080, 1440, List.of(Photos.detectableFaces().get(0)), new int[][] {{290, 400, 500}}));
+        String url = images.put("/selfie-es.jpg", jpeg);
+        FacePrediction expected = server.getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
+        Recommender recommender = server.getApplicationContext().getBean(Recommender.class);
+        graph.clear();
+        postSigned(Fixtures.webhook("image-from.json", Map.of("PSID", "3400", "IMAGE_URL", url, "MID", "m_es3")));
+        List<FakeGraphApi.Call> calls = graph.callsTo("3400");
+        assertEquals(List.of("mark_seen", "typing_on", "text", "card"), kinds(calls));
+        String text = calls.get(2).text();
+        assertTrue(text.contains(recommender.moodLine(expected.emotion()).in(Language.ES)), text);
+        assertTrue(text.contains("(seguro al " + Math.round(expected.confidence() * 100) + " %)"), text);
+        JsonNode card = calls.get(3).element();
+        String subtitle = card.get("subtitle").getStringValue();
+        assertTrue(server.getApplicationContext().getBean(CatalogService.class).current()
+                .candidates(recommender.firstCategory(expected.emotion()), List.of(expected.emotion())).stream()
+                .anyMatch(i -> i.description().in(Language.ES).startsWith(subtitle.replace("…", ""))), subtitle);
+        assertTrue(card.get("buttons").get(0).get("title").getStringValue().startsWith("Buscar")
+                || card.get("buttons").get(0).get("title").getStringValue().equals("Escuchar"));
+        List<String> quick = java.util.stream.StreamSupport.stream(
+                calls.get(3).body().get("message").get("quick_replies").values().spliterator(), false)
+                .map(q -> q.get("title").getStringValue()).toList();
+        assertEquals("🔁 Otra idea", quick.get(0));
+        assertEquals("🤔 No es mi ánimo", quick.get(quick.size() - 1));
+
+        graph.clear();
+        postSigned(Fixtures.webhook("text-from.json", Map.of("PSID", "3400", "MID", "m_es4", "TEXT", "hola")));
+        assertTrue(graph.callsTo("3400").get(1).text().startsWith("Leo el ánimo en las caras"));
     }
 
     @Test
