@@ -30,7 +30,8 @@ function render() {
   document.getElementById('count').textContent = `${rows.length} items`;
 }
 
-fetch('/api/catalog').then(r => r.json()).then(view => {
+const chosen = localStorage.getItem('moodbot-language');
+fetch('/api/catalog', chosen ? { headers: { 'Accept-Language': chosen } } : {}).then(r => r.json()).then(view => {
   items = view.items || [];
   const s = view.status;
   document.getElementById('summary').textContent =

@@ -51,7 +51,7 @@ public class Suggestions {
         }
         CatalogItem item = pick.get().item();
         String picture = item.image().map(i -> LocalImages.isLocal(i) ? LocalImages.PATH + i : i)
-                .orElse(CardArt.path(category, mood));
+                .orElse(CardArt.path(category, mood, turn.language()));
         Optional<String> base = publicUrl.base();
         Optional<String> image = picture.startsWith("/") ? base.map(b -> b + picture) : Optional.of(picture);
         String tapPath = "/go/" + taps.token(category, mood, item.id());

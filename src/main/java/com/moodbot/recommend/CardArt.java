@@ -1,6 +1,7 @@
 package com.moodbot.recommend;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -34,18 +35,25 @@ public final class CardArt {
     private static final Map<Emotion, String> FEELINGS = Map.of(Emotion.ANGRY, "angry", Emotion.DISGUST, "disgusted",
             Emotion.FEAR, "scared", Emotion.HAPPY, "happy", Emotion.SAD, "sad", Emotion.SURPRISE, "surprised",
             Emotion.NEUTRAL, "calm");
+    private static final Map<Emotion, String> SENTIMIENTOS = Map.of(Emotion.ANGRY, "enfado", Emotion.DISGUST, "asco",
+            Emotion.FEAR, "miedo", Emotion.HAPPY, "alegría", Emotion.SAD, "tristeza", Emotion.SURPRISE, "sorpresa",
+            Emotion.NEUTRAL, "calma");
+    private static final Map<Category, String> CATEGORIAS = Map.of(Category.FILM, "PELÍCULA", Category.SONG, "CANCIÓN",
+            Category.FOOD, "COMIDA", Category.PLACE, "SITIO");
     private final Map<String, byte[]> png = new ConcurrentHashMap<>();
 
-    /** The picture's path under the service, e.g. {@code /cards/film/happy.png}. */
-    public static String path(Category category, Emotion mood) {
-        return "/cards/" + category.label() + "/" + mood.label() + ".png";
+    /** The picture's path under the service: {@code /cards/film/happy.png}, {@code /cards/es/film/happy.png}. */
+    public static String path(Category category, Emotion mood, Language language) {
+        return "/cards/" + (language == Language.EN ? "" : language.code() + "/") + category.label() + "/"
+                + mood.label() + ".png";
     }
 
-    public byte[] png(Category category, Emotion mood) {
-        return png.computeIfAbsent(category.label() + "/" + mood.label(), k -> draw(category, mood));
+    public byte[] png(Category category, Emotion mood, Language language) {
+        return png.computeIfAbsent(language.code() + "/" + category.label() + "/" + mood.label(),
+                k -> draw(category, mood, language));
     }
 
-    private static byte[] draw(Category category, Emotion mood) {
+    private static byte[] draw(Category category, Emotion mood, Language language) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -56,8 +64,11 @@ public final class CardArt {
         g.setColor(new Color(255, 255, 255, 40));
         g.fill(new Ellipse2D.Double(WIDTH - 330, -120, 460, 460));
         g.setStroke(new BasicStroke(14, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        foreground(g, category, mood, new Color(0, 0, 0, 90), 3);
-        foreground(g, category, mood, Color.WHITE, 0);
+        String heading = language == Language.ES ? CATEGORIAS.get(category) : category.label().toUpperCase(Locale.ROOT);
+        String line = language == Language.ES ? "para cuando sientes " + SENTIMIENTOS.get(mood)
+                : "for when you feel " + FEELINGS.get(mood);
+        foreground(g, category, heading, line, new Color(0, 0, 0, 90), 3);
+        foreground(g, category, heading, line, Color.WHITE, 0);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -69,12 +80,12 @@ public final class CardArt {
     }
 
     /** The icon and the words, in one colour, shifted by {@code offset} (a soft shadow first, then white). */
-    private static void foreground(Graphics2D g, Category category, Emotion mood, Color colour, int offset) {
+    private static void foreground(Graphics2D g, Category category, String heading, String line, Color colour,
+                                   int offset) {
         g.setColor(colour);
         icon(g, category, 150 + offset, 200 + offset);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 46));
-        g.drawString(category.label().toUpperCase(Locale.ROOT), 300 + offset, 190 + offset);
-        String line = "for when you feel " + FEELINGS.get(mood);
+        g.drawString(heading, 300 + offset, 190 + offset);
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 34);
         while (g.getFontMetrics(font).stringWidth(line) > WIDTH - 330) {
             font = font.deriveFont(font.getSize2D() - 1);

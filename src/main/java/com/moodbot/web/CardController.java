@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.i18n.Language;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.analytics.Usage;
 import com.moodbot.metrics.MoodbotMetrics;
@@ -51,12 +52,19 @@ public class CardController {
 
     @Get(value = "/cards/{category}/{mood}.png", produces = MediaType.IMAGE_PNG)
     public HttpResponse<byte[]> card(String category, String mood) {
+        return card(Language.EN.code(), category, mood);
+    }
+
+    /** The same art with its words in another language: {@code /cards/es/film/sad.png}. */
+    @Get(value = "/cards/{language}/{category}/{mood}.png", produces = MediaType.IMAGE_PNG)
+    public HttpResponse<byte[]> card(String language, String category, String mood) {
+        Optional<Language> l = Language.parse(language).filter(x -> x.code().equals(language));
         Optional<Category> c = Category.parse(category);
         Optional<Emotion> m = Emotion.parse(mood);
-        if (c.isEmpty() || m.isEmpty()) {
+        if (l.isEmpty() || c.isEmpty() || m.isEmpty()) {
             return HttpResponse.notFound();
         }
-        return HttpResponse.ok(art.png(c.get(), m.get())).header("Cache-Control", "public, max-age=86400");
+        return HttpResponse.ok(art.png(c.get(), m.get(), l.get())).header("Cache-Control", "public, max-age=86400");
     }
 
     /** A picture a catalog item names by file, from the catalog folder's {@code images/}. */

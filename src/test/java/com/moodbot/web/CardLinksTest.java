@@ -64,6 +64,11 @@ class CardLinksTest {
             assertEquals(CardArt.WIDTH, picture.getWidth());
             assertEquals(CardArt.HEIGHT, picture.getHeight());
             assertEquals(404, get(server, "/cards/film/jolly.png").statusCode());
+            HttpResponse<byte[]> spanish = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
+                    + "/cards/es/film/sad.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, spanish.statusCode(), "the same art with Spanish words");
+            assertTrue(!java.util.Arrays.equals(png.body(), spanish.body()));
+            assertEquals(404, get(server, "/cards/fr/film/sad.png").statusCode());
             assertEquals(404, get(server, "/pictures/..%2Fpolicy.yml").statusCode(), "only image names in images/");
             assertEquals(404, get(server, "/pictures/missing.png").statusCode());
 

@@ -56,7 +56,7 @@ class WebChatBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=900,1300",
+                "--disable-quic", "--window-size=900,1300", "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("moodbot-chromium"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
     }
