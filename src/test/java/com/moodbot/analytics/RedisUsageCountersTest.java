@@ -3,33 +3,20 @@ package com.moodbot.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.support.Required;
+import com.moodbot.support.RedisServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** With Redis the analytics counts are shared and outlive the process that counted them. */
 class RedisUsageCountersTest {
 
-    private static final Path REDIS = Path.of("/usr/bin/redis-server");
-
     @Test
     void countsSurviveARestartAndExpire() throws Exception {
-        Required.executables(Required.REDIS, "needs Debian's redis-server", REDIS);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Process redis = new ProcessBuilder(REDIS.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        RedisClient client = RedisClient.create("redis://127.0.0.1:" + port);
+        RedisServer redis = RedisServer.start();
+        RedisClient client = RedisClient.create(redis.uri());
         try {
-            awaitPort(port);
             try (StatefulRedisConnection<String, String> before = client.connect()) {
                 RedisUsageCounters counters = new RedisUsageCounters(before);
                 counters.add(490_000, "mood|happy", 2);
@@ -51,18 +38,7 @@ class RedisUsageCountersTest {
             }
         } finally {
             client.shutdown();
-            redis.destroy();
+            redis.close();
         }
-    }
-
-    private static void awaitPort(int port) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (java.io.IOException e) {
-                Thread.sleep(25);
-            }
-        }
-        throw new IllegalStateException("redis-server did not start");
     }
 }

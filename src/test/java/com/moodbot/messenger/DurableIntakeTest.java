@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.support.FakeGraphApi;
-import com.moodbot.support.Required;
+import com.moodbot.support.RedisServer;
 import com.moodbot.support.TestServers;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisClient;
@@ -15,7 +15,6 @@ import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,23 +40,16 @@ class DurableIntakeTest {
     private static final SignatureVerifier SIGNER = new SignatureVerifier(SECRET);
     private static final IntakeConfig CONFIG = new IntakeConfig(true, "moodbot:events", "moodbot",
             Duration.ofSeconds(1), 20_000, 3, Duration.ofSeconds(60), true);
-    private Process redisServer;
+    private RedisServer redisServer;
     private RedisClient client;
     private StatefulRedisConnection<String, String> connection;
     private int port;
 
     @BeforeEach
     void startRedis() throws Exception {
-        Required.executables(Required.REDIS, "needs Debian's redis-server (apt-get install redis-server)",
-                RedisScaleOutTest.REDIS);
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        redisServer = new ProcessBuilder(RedisScaleOutTest.REDIS.toString(), "--port", Integer.toString(port),
-                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        RedisScaleOutTest.waitForPort(port);
-        client = RedisClient.create("redis://127.0.0.1:" + port);
+        redisServer = RedisServer.start();
+        port = redisServer.port();
+        client = RedisClient.create(redisServer.uri());
         connection = client.connect();
     }
 
@@ -67,7 +59,7 @@ class DurableIntakeTest {
             connection.close();
             client.shutdown();
         }
-        redisServer.destroy();
+        redisServer.close();
     }
 
     @Test

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.FakeGraphApi;
-import com.moodbot.support.Required;
+import com.moodbot.support.RedisServer;
 import com.moodbot.support.StallingProxy;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,17 +32,9 @@ class RedisOutageTest {
 
     @Test
     void aHungRedisCostsRepeatsNotReplies() throws Exception {
-        Required.executables(Required.REDIS, "needs Debian's redis-server (apt-get install redis-server)",
-                RedisScaleOutTest.REDIS);
-        int redisPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            redisPort = s.getLocalPort();
-        }
-        Process redis = new ProcessBuilder(RedisScaleOutTest.REDIS.toString(), "--port", Integer.toString(redisPort),
-                "--bind", "127.0.0.1", "--save", "", "--appendonly", "no")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (FakeGraphApi graph = new FakeGraphApi();
-             StallingProxy proxy = startProxy(redisPort);
+        try (RedisServer redis = RedisServer.start();
+             FakeGraphApi graph = new FakeGraphApi();
+             StallingProxy proxy = new StallingProxy(redis.port());
              EmbeddedServer server = TestServers.messenger(SECRET, graph, 14, Map.of(
                      "redis.uri", "redis://127.0.0.1:" + proxy.port(),
                      "moodbot.public-url", "https://bot.example.com"))) {
@@ -71,14 +62,7 @@ class RedisOutageTest {
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(millisSince(t1) < 1000, "deletion answered in " + millisSince(t1) + " ms");
             assertEquals(503, deletion.statusCode(), "not erased, so Meta is told to retry");
-        } finally {
-            redis.destroy();
         }
-    }
-
-    private static StallingProxy startProxy(int redisPort) throws Exception {
-        RedisScaleOutTest.waitForPort(redisPort);
-        return new StallingProxy(redisPort);
     }
 
     /** Returns as soon as the webhook has answered, before the event is. */

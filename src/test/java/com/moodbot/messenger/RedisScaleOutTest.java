@@ -9,19 +9,15 @@ import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.HistoryStore;
 import com.moodbot.support.FakeGraphApi;
-import com.moodbot.support.Required;
+import com.moodbot.support.RedisServer;
 import com.moodbot.support.TestServers;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,42 +33,23 @@ import org.junit.jupiter.api.Test;
  */
 class RedisScaleOutTest {
 
-    static final Path REDIS = Path.of("/usr/bin/redis-server");
     static final String SECRET = "scale-secret";
     static final SignatureVerifier SIGNER = new SignatureVerifier(SECRET);
-    static Process redis;
+    static RedisServer redis;
     static FakeGraphApi graph;
     static EmbeddedServer a;
     static EmbeddedServer b;
 
     @BeforeAll
     static void start() throws Exception {
-        Required.executables(Required.REDIS, "needs Debian's redis-server (apt-get install redis-server)", REDIS);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        redis = new ProcessBuilder(REDIS.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        waitForPort(port);
+        redis = RedisServer.start();
         graph = new FakeGraphApi();
-        a = instance(port);
-        b = instance(port);
+        a = instance(redis.port());
+        b = instance(redis.port());
     }
 
     static EmbeddedServer instance(int redisPort) throws IOException {
         return TestServers.messenger(SECRET, graph, 12, Map.of("redis.uri", "redis://127.0.0.1:" + redisPort));
-    }
-
-    static void waitForPort(int port) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException e) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IllegalStateException("redis-server did not start");
     }
 
     @AfterAll
@@ -86,7 +63,7 @@ class RedisScaleOutTest {
             graph.close();
         }
         if (redis != null) {
-            redis.destroy();
+            redis.close();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.analytics.UsageCounters;
 import com.moodbot.emotion.ModelFiles;
+import com.moodbot.support.Browsers;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
@@ -30,9 +31,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,8 +49,7 @@ class AdminPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Required.executables(Required.BROWSER, "needs Debian's chromium and chromium-driver",
-                WebChatBrowserTest.CHROMIUM, WebChatBrowserTest.CHROMEDRIVER);
+        Browsers.require();
         Required.fer2013("for the fixture photo");
         sites = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         sites.createContext("/", exchange -> {
@@ -79,14 +76,7 @@ class AdminPageBrowserTest {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString(), "moodbot.catalog.dir", catalog.toString(),
                 "moodbot.admin.token", TOKEN, "moodbot.warm-up.enabled", false));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebChatBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1100,1650",
-                "--user-data-dir=" + Files.createTempDirectory("moodbot-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(WebChatBrowserTest.CHROMEDRIVER.toFile()).build(), options);
+        browser = Browsers.chromium("en-US", "1100,1650");
     }
 
     @AfterAll

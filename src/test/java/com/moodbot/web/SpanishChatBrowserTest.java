@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.emotion.ModelFiles;
+import com.moodbot.support.Browsers;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
@@ -23,9 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,22 +40,13 @@ class SpanishChatBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Required.executables(Required.BROWSER, "needs Debian's chromium and chromium-driver",
-                WebChatBrowserTest.CHROMIUM, WebChatBrowserTest.CHROMEDRIVER);
+        Browsers.require();
         Required.fer2013("for the fixture photo");
         Path model = Files.isRegularFile(Path.of("models", ModelFiles.PARAMS)) ? Path.of("models")
                 : TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 8);
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(WebChatBrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=900,1300", "--lang=es-ES",
-                "--user-data-dir=" + Files.createTempDirectory("moodbot-chromium"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-ES,es"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(WebChatBrowserTest.CHROMEDRIVER.toFile()).build(), options);
+        browser = Browsers.chromium("es-ES", "900,1300");
     }
 
     @AfterAll

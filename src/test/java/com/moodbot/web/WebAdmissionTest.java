@@ -45,7 +45,7 @@ class WebAdmissionTest {
                      "moodbot.web.per-minute", 100_000,
                      "moodbot.web.burst", 100_000))) {
             List<CompletableFuture<long[]>> uploads = new ArrayList<>();
-            for (int i = 0; i < 80; i++) {
+            for (int i = 0; i < 300; i++) {
                 long t0 = System.nanoTime();
                 uploads.add(http.sendAsync(upload(server, big, null), HttpResponse.BodyHandlers.discarding())
                         .thenApply(r -> new long[] {r.statusCode(), (System.nanoTime() - t0) / 1_000_000}));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.emotion.ModelFiles;
+import com.moodbot.support.Browsers;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
@@ -24,9 +25,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,28 +35,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WebChatBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static EmbeddedServer server;
     static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        Required.executables(Required.BROWSER,
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)", CHROMIUM, CHROMEDRIVER);
+        Browsers.require();
         Required.fer2013("for the fixture photo");
         // The shipped model when there is one (its screenshot goes into README.md), else a small random one.
         Path model = Files.isRegularFile(Path.of("models", ModelFiles.PARAMS)) ? Path.of("models")
                 : TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 8);
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString()));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=900,1300", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("moodbot-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser = Browsers.chromium("en-US", "900,1300");
     }
 
     @AfterAll

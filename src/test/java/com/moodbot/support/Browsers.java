@@ -1,0 +1,43 @@
+package com.moodbot.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium for the browser tests (.ci/run installs chromium and chromium-driver). */
+public final class Browsers {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browsers() {
+    }
+
+    public static void require() {
+        Required.executables(Required.BROWSER,
+                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)",
+                CHROMIUM, CHROMEDRIVER);
+    }
+
+    /**
+     * @param language the browser's language (what it sends as Accept-Language), e.g. {@code en-US}
+     * @param size     the window, e.g. {@code 900,1300}
+     */
+    public static WebDriver chromium(String language, String size) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=" + size, "--lang=" + language,
+                "--user-data-dir=" + Files.createTempDirectory("moodbot-chromium"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
+                language + "," + language.substring(0, 2)));
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+                options);
+    }
+}
