@@ -113,6 +113,25 @@ class DurableIntakeTest {
         }
     }
 
+    @Test
+    void theWarmUpRunsTheStreamScriptsOnAScratchStreamAndLeavesNothingBehind() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 17, Map.of(
+                     "redis.uri", "redis://127.0.0.1:" + port, "moodbot.warm-up.requests", 300))) {
+            RedisCommands<String, String> redis = connection.sync();
+            java.util.regex.Matcher evals = java.util.regex.Pattern.compile("cmdstat_eval:calls=(\\d+)")
+                    .matcher(redis.info("commandstats"));
+            assertTrue(evals.find() && Long.parseLong(evals.group(1)) >= 200,
+                    "10 rounds of 10 events ran the append, start and finish scripts");
+            assertEquals(List.of(), redis.keys("moodbot:warm-up:*"), "the scratch stream is deleted");
+            assertEquals(List.of(), redis.keys("moodbot:mid:warm-up-*"));
+            assertEquals(List.of(), redis.keys("moodbot:order:*"));
+            assertEquals(List.of(), redis.keys("moodbot:entry:*"));
+            assertEquals(0L, redis.xlen(CONFIG.stream()), "the real stream is untouched");
+            assertEquals(List.of(), graph.calls(), "nobody is messaged");
+        }
+    }
+
     private static InboundEvent event(io.lettuce.core.StreamMessage<String, String> m) {
         return StreamEvents.event(m.getBody());
     }
