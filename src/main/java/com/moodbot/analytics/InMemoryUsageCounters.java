@@ -17,8 +17,13 @@ public class InMemoryUsageCounters implements UsageCounters {
 
     @Override
     public void add(long hour, String field, long n) {
-        hours.computeIfAbsent(hour, h -> new ConcurrentHashMap<>()).computeIfAbsent(field, f -> new LongAdder()).add(n);
-        hours.headMap(hour - KEEP_HOURS).clear();
+        Map<String, LongAdder> fields = hours.get(hour);
+        if (fields == null) {
+            // a new hour: the time to let the oldest one go
+            fields = hours.computeIfAbsent(hour, h -> new ConcurrentHashMap<>());
+            hours.headMap(hour - KEEP_HOURS).clear();
+        }
+        fields.computeIfAbsent(field, f -> new LongAdder()).add(n);
     }
 
     @Override

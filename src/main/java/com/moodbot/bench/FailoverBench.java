@@ -3,8 +3,6 @@ package com.moodbot.bench;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +73,7 @@ public final class FailoverBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int redisPort = freePort();
+        int redisPort = Ports.free();
         Process redis = new ProcessBuilder(redisServer.toString(), "--port", Integer.toString(redisPort), "--bind",
                 "127.0.0.1", "--save", "", "--appendonly", "no").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -83,18 +81,17 @@ public final class FailoverBench implements Callable<Integer> {
         ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
         RedisClient client = RedisClient.create("redis://127.0.0.1:" + redisPort);
         try (GraphStandIn graph = new GraphStandIn(graphLatencyMs)) {
-            awaitPort(redisPort, Duration.ofSeconds(10));
-            Map<String, String> env = Map.of("MOODBOT_MESSENGER_APP_SECRET", SECRET,
-                    "MOODBOT_MESSENGER_VERIFY_TOKEN", "v", "MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN", "T",
-                    "MOODBOT_MESSENGER_GRAPH_URL", graph.url(), "REDIS_URI", "redis://127.0.0.1:" + redisPort,
-                    "MOODBOT_INTAKE_CLAIM_AFTER", claimAfter);
+            Ports.awaitListening(redisPort, Duration.ofSeconds(10));
+            Map<String, String> env = ServiceProcess.messengerEnv(SECRET, graph.url());
+            env.put("REDIS_URI", "redis://127.0.0.1:" + redisPort);
+            env.put("MOODBOT_INTAKE_CLAIM_AFTER", claimAfter);
             List<String> jvm = new java.util.ArrayList<>(serviceJvm);
             jvm.add("-Dmoodbot.model.dir=" + model);
             CompletableFuture<ServiceProcess> startA = CompletableFuture.supplyAsync(() -> start(jvm, env));
             CompletableFuture<ServiceProcess> startB = CompletableFuture.supplyAsync(() -> start(jvm, env));
             try (ServiceProcess a = startA.join(); ServiceProcess b = startB.join();
                  StatefulRedisConnection<String, String> redisConnection = client.connect()) {
-                int balancerPort = freePort();
+                int balancerPort = Ports.free();
                 balancer = startBalancer(balancerPort, a, b);
                 System.out.printf(Locale.ROOT, "redis-server :%d, instances a :%d (log %s) and b :%d (log %s), "
                                 + "HAProxy :%d; Graph API answers in %d ms%n", redisPort, a.uri("/").getPort(), a.log(),
@@ -164,7 +161,7 @@ public final class FailoverBench implements Callable<Integer> {
                 "  server b 127.0.0.1:" + b.uri("/").getPort() + " check", ""));
         Process process = new ProcessBuilder(haproxy.toString(), "-db", "-f", config.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        awaitPort(port, Duration.ofSeconds(10));
+        Ports.awaitListening(port, Duration.ofSeconds(10));
         Thread.sleep(1000); // both servers pass their first health checks
         return process;
     }
@@ -179,23 +176,5 @@ public final class FailoverBench implements Callable<Integer> {
             Thread.sleep(100);
         }
         return false;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void awaitPort(int port, Duration within) throws IOException, InterruptedException {
-        long end = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < end) {
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IOException("nothing listening on port " + port + " after " + within);
     }
 }

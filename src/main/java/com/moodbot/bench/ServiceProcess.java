@@ -1,7 +1,6 @@
 package com.moodbot.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,10 +35,7 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(List<String> jvmOptions, Map<String, String> env, Duration readyWithin)
             throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
+        int port = Ports.free();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
@@ -51,6 +48,13 @@ final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = new ServiceProcess(builder.start(), log, port, started);
         service.awaitReady(readyWithin);
         return service;
+    }
+
+    /** What {@code serve} needs to answer Messenger through {@code graphUrl} (a stand-in), as a mutable map. */
+    static Map<String, String> messengerEnv(String appSecret, String graphUrl) {
+        return new HashMap<>(Map.of("MOODBOT_MESSENGER_APP_SECRET", appSecret,
+                "MOODBOT_MESSENGER_VERIFY_TOKEN", "v", "MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN", "T",
+                "MOODBOT_MESSENGER_GRAPH_URL", graphUrl));
     }
 
     URI uri(String path) {

@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,11 +86,7 @@ public final class WebhookBench implements Callable<Integer> {
     }
 
     private Map<String, String> serviceEnv(GraphStandIn graph) {
-        Map<String, String> env = new HashMap<>(Map.of(
-                "MOODBOT_MESSENGER_APP_SECRET", SECRET,
-                "MOODBOT_MESSENGER_VERIFY_TOKEN", "v",
-                "MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN", "T",
-                "MOODBOT_MESSENGER_GRAPH_URL", graph.url()));
+        Map<String, String> env = ServiceProcess.messengerEnv(SECRET, graph.url());
         if (redis != null) {
             env.put("REDIS_URI", redis);
         }

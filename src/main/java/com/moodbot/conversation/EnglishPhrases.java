@@ -3,6 +3,7 @@ package com.moodbot.conversation;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Category;
 import com.moodbot.vision.ImageRejectedException;
+import java.util.Locale;
 
 final class EnglishPhrases implements Phrases {
 
@@ -97,6 +98,24 @@ final class EnglishPhrases implements Phrases {
             case SONG -> "🎵 A song";
             case FOOD -> "🍜 Food";
             case PLACE -> "📍 A place";
+        };
+    }
+
+    @Override
+    public String cardHeading(Category category) {
+        return category.label().toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public String cardLine(Emotion mood) {
+        return "for when you feel " + switch (mood) {
+            case ANGRY -> "angry";
+            case DISGUST -> "disgusted";
+            case FEAR -> "scared";
+            case HAPPY -> "happy";
+            case SAD -> "sad";
+            case SURPRISE -> "surprised";
+            case NEUTRAL -> "calm";
         };
     }
 

@@ -52,6 +52,12 @@ public interface Phrases {
 
     String categoryTitle(Category category);
 
+    /** The words on the card art: the category, in capitals... */
+    String cardHeading(Category category);
+
+    /** ...and the line under it. */
+    String cardLine(Emotion mood);
+
     String button(Category category);
 
     String another();

@@ -2,7 +2,6 @@ package com.moodbot.conversation;
 
 import com.moodbot.analytics.Usage;
 import com.moodbot.metrics.MoodbotMetrics;
-import com.moodbot.recommend.ChannelHistoryStore;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
     @Override
     public List<Reply> handle(Turn turn, Payload.PickMood payload) {
         // the public web page cannot vouch for who picked: only Messenger people's corrections count
-        if (!turn.who().startsWith(ChannelHistoryStore.WEB_PREFIX)) {
+        if (!turn.onWeb()) {
             corrections.record(payload.detected(), payload.mood());
             metrics.correction(payload.detected().label(), payload.mood().label());
             usage.corrected(payload.detected(), payload.mood());

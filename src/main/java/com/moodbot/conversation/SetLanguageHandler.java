@@ -1,6 +1,5 @@
 package com.moodbot.conversation;
 
-import com.moodbot.recommend.ChannelHistoryStore;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,7 +26,7 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.SetLanguage payload) {
-        if (!turn.who().startsWith(ChannelHistoryStore.WEB_PREFIX)) {
+        if (!turn.onWeb()) {
             try {
                 preferences.set(turn.who(), payload.language());
             } catch (RuntimeException e) {

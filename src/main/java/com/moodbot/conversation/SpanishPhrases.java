@@ -109,6 +109,21 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
+    public String cardHeading(Category category) {
+        return switch (category) {
+            case FILM -> "PELÍCULA";
+            case SONG -> "CANCIÓN";
+            case FOOD -> "COMIDA";
+            case PLACE -> "SITIO";
+        };
+    }
+
+    @Override
+    public String cardLine(Emotion mood) {
+        return "para cuando sientes " + moodName(mood);
+    }
+
+    @Override
     public String button(Category category) {
         return switch (category) {
             case FILM -> "Buscar la película";

@@ -72,7 +72,7 @@ public class EventDispatcher {
     /** Events kept in this process's memory only. @return false when the queue is full and nothing was accepted */
     public boolean submit(List<InboundEvent> events) {
         return submitDeliveries(events.stream()
-                .<Delivery>map(e -> new MemoryDelivery(e, seen, personIds.hash(e.person()))).toList());
+                .<Delivery>map(e -> new MemoryDelivery(e, seen, personIds)).toList());
     }
 
     /** @return false when the queue is full and nothing was accepted */

@@ -1,11 +1,12 @@
 package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
+import com.moodbot.conversation.PersonIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** An event held only in this process's memory: a crash loses it, and there is nothing to acknowledge. */
-record MemoryDelivery(InboundEvent event, SeenMessages seen, String personTag) implements Delivery {
+record MemoryDelivery(InboundEvent event, SeenMessages seen, PersonIds personIds) implements Delivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(MemoryDelivery.class);
 
@@ -16,7 +17,7 @@ record MemoryDelivery(InboundEvent event, SeenMessages seen, String personTag) i
             return seen.firstTime(event.id()) ? Start.ANSWER : Start.REDELIVERED;
         } catch (RuntimeException e) {
             LOG.warn("Dedupe store unavailable ({}); answering person {} without the redelivery check",
-                    e.getMessage(), personTag);
+                    e.getMessage(), personIds.hash(event.person()));
             return Start.ANSWER;
         }
     }

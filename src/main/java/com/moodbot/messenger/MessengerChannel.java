@@ -25,17 +25,13 @@ public class MessengerChannel {
         this.send = send;
     }
 
-    public void answer(InboundEvent event) {
-        answer(event, null);
-    }
-
     /**
      * Answers {@code event}, skipping the Send API calls that {@code delivery} says went out on an
      * earlier attempt (an instance that died mid-answer) and recording each one that goes out now.
      */
     public void answer(InboundEvent event, Delivery delivery) {
         String psid = event.person();
-        Sends sends = new Sends(psid, personIds.hash(psid), delivery);
+        Sends sends = new Sends(personIds.hash(psid), delivery);
         if (!sends.send(SendRequest.action(psid, "mark_seen"))) {
             return;
         }
@@ -56,10 +52,10 @@ public class MessengerChannel {
         private final int skip;
         private int count;
 
-        Sends(String psid, String tag, Delivery delivery) {
+        Sends(String tag, Delivery delivery) {
             this.tag = tag;
             this.delivery = delivery;
-            this.skip = delivery == null ? 0 : delivery.alreadySent();
+            this.skip = delivery.alreadySent();
         }
 
         boolean send(SendRequest request) {
@@ -71,9 +67,7 @@ public class MessengerChannel {
                 return false;
             }
             count++;
-            if (delivery != null) {
-                delivery.sent(count);
-            }
+            delivery.sent(count);
             return true;
         }
     }

@@ -162,7 +162,7 @@ public class StreamConsumer {
             String id = m.getId();
             if (held.add(id)) {
                 deliveries.add(new StreamDelivery(id, event, ledger, config.orderWait(),
-                        personIds.hash(event.person()), () -> held.remove(id)));
+                        personIds, () -> held.remove(id)));
             }
         }
         if (!dispatcher.submitDeliveries(deliveries)) {

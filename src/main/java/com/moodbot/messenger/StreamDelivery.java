@@ -1,6 +1,7 @@
 package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
+import com.moodbot.conversation.PersonIds;
 import com.moodbot.ops.LogThrottle;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -17,16 +18,16 @@ final class StreamDelivery implements Delivery {
     private final Runnable released;
     private final long orderWaitNanos;
     private final long firstTry = System.nanoTime();
-    private final String personTag;
+    private final PersonIds personIds;
     private int alreadySent;
 
-    StreamDelivery(String entryId, InboundEvent event, StreamLedger ledger, Duration orderWait, String personTag,
+    StreamDelivery(String entryId, InboundEvent event, StreamLedger ledger, Duration orderWait, PersonIds personIds,
                    Runnable released) {
         this.entryId = entryId;
         this.event = event;
         this.ledger = ledger;
         this.orderWaitNanos = orderWait.toNanos();
-        this.personTag = personTag;
+        this.personIds = personIds;
         this.released = released;
     }
 
@@ -47,7 +48,7 @@ final class StreamDelivery implements Delivery {
             StreamLedger.Started started = ledger.start(entryId, event, waitedTooLong);
             if (waitedTooLong && started.start() == Start.ANSWER) {
                 LOG.warn("Answering an event for person {} before an earlier one that has waited over {} s",
-                        personTag, Duration.ofNanos(orderWaitNanos).toSeconds());
+                        personIds.hash(event.person()), Duration.ofNanos(orderWaitNanos).toSeconds());
             }
             alreadySent = started.sent();
             return started.start();

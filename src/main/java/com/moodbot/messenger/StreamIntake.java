@@ -34,7 +34,7 @@ public class StreamIntake implements EventIntake {
     private final LogThrottle warnings = new LogThrottle(Duration.ofSeconds(10));
 
     public StreamIntake(StreamLedger ledger, EventDispatcher dispatcher, IntakeConfig config,
-                        RedisTimeoutConfig redisTimeout, MoodbotMetrics metrics, StreamConsumer consumer) {
+                        RedisTimeoutConfig redisTimeout, MoodbotMetrics metrics) {
         this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.config = config;

@@ -76,11 +76,12 @@ public class WebhookController {
     @Post(consumes = MediaType.ALL, produces = MediaType.TEXT_PLAIN)
     public CompletionStage<HttpResponse<String>> receive(@Header("X-Hub-Signature-256") @Nullable String signature,
                                                          @Body @Nullable byte[] body) {
-        HttpResponse<String> refused = refusal(signature, body);
+        byte[] raw = body == null ? new byte[0] : body;
+        HttpResponse<String> refused = refusal(signature, raw);
         if (refused != null) {
             return CompletableFuture.completedFuture(refused);
         }
-        WebhookParser.Parsed parsed = parser.parse(body == null ? new byte[0] : body);
+        WebhookParser.Parsed parsed = parser.parse(raw);
         if (parsed.skipped() > 0) {
             LOG.warn("Skipped {} malformed webhook item(s)", parsed.skipped());
         }
@@ -95,12 +96,11 @@ public class WebhookController {
     }
 
     /** The answer for a post that must not be accepted, or null. */
-    private HttpResponse<String> refusal(String signature, byte[] body) {
+    private HttpResponse<String> refusal(String signature, byte[] raw) {
         if (verifier == null) {
             count("not_configured");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body(NOT_CONFIGURED);
         }
-        byte[] raw = body == null ? new byte[0] : body;
         if (raw.length > maxBodyBytes) {
             int dropped = refusals.admit("too_large");
             if (dropped >= 0) {

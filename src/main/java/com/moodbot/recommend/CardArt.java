@@ -15,7 +15,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
@@ -32,14 +31,6 @@ public final class CardArt {
             Emotion.ANGRY, new Color(0xD64545), Emotion.DISGUST, new Color(0x6B8E23), Emotion.FEAR, new Color(0x6A5ACD),
             Emotion.HAPPY, new Color(0xE0A100), Emotion.SAD, new Color(0x3E7CB1), Emotion.SURPRISE, new Color(0xE0678F),
             Emotion.NEUTRAL, new Color(0x7D8A96));
-    private static final Map<Emotion, String> FEELINGS = Map.of(Emotion.ANGRY, "angry", Emotion.DISGUST, "disgusted",
-            Emotion.FEAR, "scared", Emotion.HAPPY, "happy", Emotion.SAD, "sad", Emotion.SURPRISE, "surprised",
-            Emotion.NEUTRAL, "calm");
-    private static final Map<Emotion, String> SENTIMIENTOS = Map.of(Emotion.ANGRY, "enfado", Emotion.DISGUST, "asco",
-            Emotion.FEAR, "miedo", Emotion.HAPPY, "alegría", Emotion.SAD, "tristeza", Emotion.SURPRISE, "sorpresa",
-            Emotion.NEUTRAL, "calma");
-    private static final Map<Category, String> CATEGORIAS = Map.of(Category.FILM, "PELÍCULA", Category.SONG, "CANCIÓN",
-            Category.FOOD, "COMIDA", Category.PLACE, "SITIO");
     private final Map<String, byte[]> png = new ConcurrentHashMap<>();
 
     /** The picture's path under the service: {@code /cards/film/happy.png}, {@code /cards/es/film/happy.png}. */
@@ -48,12 +39,13 @@ public final class CardArt {
                 + mood.label() + ".png";
     }
 
-    public byte[] png(Category category, Emotion mood, Language language) {
+    /** The picture for {@link #path}, with its words (the heading and the line under it) in the picture's language. */
+    public byte[] png(Category category, Emotion mood, Language language, String heading, String line) {
         return png.computeIfAbsent(language.code() + "/" + category.label() + "/" + mood.label(),
-                k -> draw(category, mood, language));
+                k -> draw(category, mood, heading, line));
     }
 
-    private static byte[] draw(Category category, Emotion mood, Language language) {
+    private static byte[] draw(Category category, Emotion mood, String heading, String line) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -64,9 +56,6 @@ public final class CardArt {
         g.setColor(new Color(255, 255, 255, 40));
         g.fill(new Ellipse2D.Double(WIDTH - 330, -120, 460, 460));
         g.setStroke(new BasicStroke(14, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        String heading = language == Language.ES ? CATEGORIAS.get(category) : category.label().toUpperCase(Locale.ROOT);
-        String line = language == Language.ES ? "para cuando sientes " + SENTIMIENTOS.get(mood)
-                : "for when you feel " + FEELINGS.get(mood);
         foreground(g, category, heading, line, new Color(0, 0, 0, 90), 3);
         foreground(g, category, heading, line, Color.WHITE, 0);
         g.dispose();

@@ -22,12 +22,14 @@ final class ItemReader {
     private static final Set<String> FIELDS = Set.of("id", "title", "description", "moods", "weight", "url", "image", "tags");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private final YamlFile yaml;
+    private final LocalizedReader translations;
     private final Category category;
     private final Path dir;
     private final Map<String, Integer> seenIds = new HashMap<>();
 
     ItemReader(YamlFile yaml, Category category, Path dir) {
         this.yaml = yaml;
+        this.translations = new LocalizedReader(yaml);
         this.category = category;
         this.dir = dir;
     }
@@ -155,7 +157,7 @@ final class ItemReader {
             yaml.problem(item, "missing " + field);
             return null;
         }
-        return new LocalizedReader(yaml).read(t, field, sameAllowed, max).orElse(null);
+        return translations.read(t, field, sameAllowed, max).orElse(null);
     }
 
     private Optional<String> optionalText(Map<String, NodeTuple> f, String field) {

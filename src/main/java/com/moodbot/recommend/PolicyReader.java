@@ -16,9 +16,11 @@ final class PolicyReader {
 
     private static final Set<String> FIELDS = Set.of("draw_from", "categories", "line");
     private final YamlFile yaml;
+    private final LocalizedReader translations;
 
     PolicyReader(YamlFile yaml) {
         this.yaml = yaml;
+        this.translations = new LocalizedReader(yaml);
     }
 
     void read(Node root, Map<Emotion, MoodRule> out) {
@@ -59,7 +61,7 @@ final class PolicyReader {
         if (!f.containsKey("line")) {
             yaml.problem(node, "missing line (what the bot says about this mood)");
         } else {
-            line = new LocalizedReader(yaml).read(f.get("line"), "line", false, CatalogLoader.LINE_MAX).orElse(null);
+            line = translations.read(f.get("line"), "line", false, CatalogLoader.LINE_MAX).orElse(null);
         }
         return yaml.problemCount() > before ? Optional.empty() : Optional.of(new MoodRule(drawFrom, categories, line));
     }

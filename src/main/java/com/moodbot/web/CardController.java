@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.conversation.Phrases;
 import com.moodbot.i18n.Language;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.analytics.Usage;
@@ -64,7 +65,9 @@ public class CardController {
         if (l.isEmpty() || c.isEmpty() || m.isEmpty()) {
             return HttpResponse.notFound();
         }
-        return HttpResponse.ok(art.png(c.get(), m.get(), l.get())).header("Cache-Control", "public, max-age=86400");
+        Phrases say = Phrases.of(l.get());
+        return HttpResponse.ok(art.png(c.get(), m.get(), l.get(), say.cardHeading(c.get()), say.cardLine(m.get())))
+                .header("Cache-Control", "public, max-age=86400");
     }
 
     /** A picture a catalog item names by file, from the catalog folder's {@code images/}. */

@@ -1,9 +1,9 @@
 package com.moodbot.support;
 
+import com.moodbot.bench.Ports;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** A real redis-server (Debian's package) on a free loopback port, without persistence, for one test. */
 public final class RedisServer implements AutoCloseable {
@@ -20,26 +20,12 @@ public final class RedisServer implements AutoCloseable {
     /** Skips the test (or fails it where Redis is required) when redis-server is not installed. */
     public static RedisServer start() throws IOException, InterruptedException {
         Required.executables(Required.REDIS, "needs Debian's redis-server (apt-get install redis-server)", EXECUTABLE);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = Ports.free();
         Process process = new ProcessBuilder(EXECUTABLE.toString(), "--port", Integer.toString(port), "--bind",
                 "127.0.0.1", "--save", "", "--appendonly", "no").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        awaitPort(port);
+        Ports.awaitListening(port, Duration.ofSeconds(5));
         return new RedisServer(process, port);
-    }
-
-    public static void awaitPort(int port) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException e) {
-                Thread.sleep(25);
-            }
-        }
-        throw new IllegalStateException("nothing listening on port " + port);
     }
 
     public int port() {

@@ -9,6 +9,7 @@ import com.moodbot.emotion.EmotionNetwork;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Small untrained models for tests that exercise the pipeline, not the model's skill. */
@@ -17,6 +18,13 @@ public final class TestModels {
     public static final NetworkSpec TINY = new NetworkSpec(0.125f, 44, 0f);
 
     private TestModels() {
+    }
+
+    /** The shipped model when there is one (the browser tests' screenshots go into README.md), else a random one. */
+    public static Path shippedOrRandom(long seed) throws IOException {
+        Path shipped = Path.of("models");
+        return Files.isRegularFile(shipped.resolve(ModelFiles.PARAMS)) ? shipped
+                : writeRandom(Files.createTempDirectory("moodbot-model"), seed);
     }
 
     /** Writes a seeded, randomly initialised tiny model in the {@link ModelFiles} layout. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.analytics.UsageCounters;
-import com.moodbot.emotion.ModelFiles;
 import com.moodbot.support.Browsers;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
@@ -71,8 +70,7 @@ class AdminPageBrowserTest {
                         "url: https?://[^/\\s]+", "url: http://127.0.0.1:" + sites.getAddress().getPort()));
             }
         }
-        Path model = Files.isRegularFile(Path.of("models", ModelFiles.PARAMS)) ? Path.of("models")
-                : TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 8);
+        Path model = TestModels.shippedOrRandom(8);
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString(), "moodbot.catalog.dir", catalog.toString(),
                 "moodbot.admin.token", TOKEN, "moodbot.warm-up.enabled", false));

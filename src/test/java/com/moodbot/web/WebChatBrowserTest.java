@@ -3,7 +3,6 @@ package com.moodbot.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.emotion.ModelFiles;
 import com.moodbot.support.Browsers;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
@@ -42,9 +41,7 @@ class WebChatBrowserTest {
     static void start() throws Exception {
         Browsers.require();
         Required.fer2013("for the fixture photo");
-        // The shipped model when there is one (its screenshot goes into README.md), else a small random one.
-        Path model = Files.isRegularFile(Path.of("models", ModelFiles.PARAMS)) ? Path.of("models")
-                : TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 8);
+        Path model = TestModels.shippedOrRandom(8);
         server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString()));
         browser = Browsers.chromium("en-US", "900,1300");
