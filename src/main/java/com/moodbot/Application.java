@@ -1,6 +1,7 @@
 package com.moodbot;
 
 import com.moodbot.cli.AlbumCommand;
+import com.moodbot.cli.AverageCommand;
 import com.moodbot.cli.BenchCommand;
 import com.moodbot.cli.CalibrateCommand;
 import com.moodbot.cli.CatalogCommand;
@@ -20,7 +21,7 @@ import picocli.CommandLine;
 @Command(name = "moodbot", mixinStandardHelpOptions = true, version = "moodbot 0.1.0",
         description = "Reads the mood on a selfie and recommends a place, a film, a dish or a song.",
         subcommands = {ServeCommand.class, PredictCommand.class, TrainCommand.class, EvaluateCommand.class,
-                CalibrateCommand.class,
+                CalibrateCommand.class, AverageCommand.class,
                 CatalogCommand.class, MessengerCommand.class, AlbumCommand.class, BenchCommand.class})
 public final class Application implements Runnable {
 

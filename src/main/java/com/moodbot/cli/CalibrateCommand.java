@@ -1,9 +1,12 @@
 package com.moodbot.cli;
 
+import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelFiles;
+import com.moodbot.training.ClassOffsetFit;
 import com.moodbot.training.Evaluator;
 import com.moodbot.training.FerCsvReader;
+import com.moodbot.training.FerPlusVotes;
 import com.moodbot.training.LabeledFace;
 import com.moodbot.training.Predictions;
 import com.moodbot.training.Progress;
@@ -11,19 +14,26 @@ import com.moodbot.training.Reliability;
 import com.moodbot.training.ReliabilityChart;
 import com.moodbot.training.Split;
 import com.moodbot.training.TemperatureScaling;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code moodbot calibrate}: fits the softmax temperature on a validation split and stores it with the model. */
+/**
+ * {@code moodbot calibrate}: fits the softmax temperature on a validation split and, unless told
+ * not to, per-class offsets on it and on a set of real photos; stores both with the model.
+ */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fit temperature scaling on PublicTest (single crop) and write it into the model's spec.")
+        description = "Fit temperature scaling on PublicTest (single crop) and class offsets on PublicTest and "
+                + "--photos, and write them into the model's spec.")
 public final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}",
@@ -40,6 +50,29 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--png", description = "also write reliability diagrams before and after into this folder")
     Path pngDir;
 
+    @Option(names = "--offsets", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "fit per-class offsets too (default ${DEFAULT-VALUE})")
+    boolean offsets;
+
+    @Option(names = "--min-recall", defaultValue = "0.45",
+            description = "recall each class should keep on the split (default ${DEFAULT-VALUE})")
+    double minRecall;
+
+    @Option(names = "--photo-min-recall", defaultValue = "0.20",
+            description = "recall each class should keep on --photos (default ${DEFAULT-VALUE})")
+    double photoMinRecall;
+
+    @Option(names = "--max-share", defaultValue = "0.30",
+            description = "largest share of a set's faces one class may take (default ${DEFAULT-VALUE})")
+    double maxShare;
+
+    @Option(names = "--ferplus", description = "FER+ votes aligned with --data: the offsets also keep agreement "
+            + "with the FER+ majority on the split")
+    Path ferPlus;
+
+    @Mixin
+    LabelledPhotos photos;
+
     @Override
     public Integer call() throws Exception {
         Split fitOn = Split.ofCsvName(split).orElseThrow(() -> new IllegalArgumentException(
@@ -51,29 +84,53 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new NoSuchFileException(data.toString());
         }
         List<LabeledFace> faces = FerCsvReader.read(data).get(fitOn);
+        List<LabeledFace> photoFaces = photos.faces();
         Predictions raw;
-        try (EmotionClassifier classifier = EmotionClassifier.load(model, 1, 1.0);
-             ProgressBar bar = Progress.bar("calibrate", faces.size())) {
+        Predictions rawPhotos;
+        try (EmotionClassifier classifier = EmotionClassifier.load(model, 1, Calibration.NONE);
+             ProgressBar bar = Progress.bar("calibrate", faces.size() + photoFaces.size())) {
             raw = Evaluator.predict(classifier, faces, false, bar::stepBy);
+            rawPhotos = Evaluator.predict(classifier, photoFaces, false, bar::stepBy);
         }
         double[][] logits = TemperatureScaling.logitsOf(raw.probabilities(), 1.0);
         double t = TemperatureScaling.fit(logits, raw.labels());
+        Calibration calibration = Calibration.temperatureOnly(t);
+        String fittedOn = fitOn.csvName() + " single crop, " + faces.size() + " faces";
+        if (offsets) {
+            ClassOffsetFit fit = new ClassOffsetFit(fitOn.csvName(), logits, raw.labels(), ferPlusMajority(faces), minRecall,
+                    TemperatureScaling.logitsOf(rawPhotos.probabilities(), 1.0), rawPhotos.labels(),
+                    photoMinRecall, maxShare);
+            calibration = fit.fit(t, System.out);
+            fittedOn += photoFaces.isEmpty() ? "" : "; class offsets also on " + photoFaces.size() + " photo faces";
+        }
         Reliability before = raw.reliability();
-        Reliability after = new Predictions(TemperatureScaling.probabilities(logits, t), raw.labels()).reliability();
-        ModelFiles.writeTemperature(model, t, fitOn.csvName() + " single crop, " + faces.size() + " faces");
-        System.out.printf(Locale.ROOT, "temperature %.4f fitted on %s (%d faces), written to %s%n", t,
-                fitOn.csvName(), faces.size(), model.resolve(ModelFiles.SPEC));
+        Reliability after = new Predictions(TemperatureScaling.probabilities(logits, calibration.temperature(),
+                calibration.offsets()), raw.labels()).reliability();
+        ModelFiles.writeCalibration(model, calibration, fittedOn);
+        System.out.printf(Locale.ROOT, "temperature %.4f fitted on %s (%d faces), written to %s%n",
+                calibration.temperature(), fitOn.csvName(), faces.size(), model.resolve(ModelFiles.SPEC));
         System.out.printf(Locale.ROOT, "negative log-likelihood %.4f -> %.4f%n",
-                TemperatureScaling.nll(logits, raw.labels(), 1), TemperatureScaling.nll(logits, raw.labels(), t));
+                TemperatureScaling.nll(logits, raw.labels(), 1), TemperatureScaling.nll(logits, raw.labels(),
+                        calibration.temperature(), calibration.offsets()));
         System.out.printf(Locale.ROOT, "expected calibration error (%d bins) %.4f -> %.4f%n", Reliability.BINS,
                 before.expectedCalibrationError(), after.expectedCalibrationError());
         if (pngDir != null) {
             Files.createDirectories(pngDir);
             String name = fitOn.csvName().toLowerCase(Locale.ROOT);
             ReliabilityChart.write(before, fitOn.csvName() + ", uncalibrated", pngDir.resolve("reliability-" + name + "-raw.png"));
-            ReliabilityChart.write(after, fitOn.csvName() + ", T = " + String.format(Locale.ROOT, "%.2f", t),
-                    pngDir.resolve("reliability-" + name + "-calibrated.png"));
+            ReliabilityChart.write(after, fitOn.csvName() + ", T = " + String.format(Locale.ROOT, "%.2f",
+                    calibration.temperature()), pngDir.resolve("reliability-" + name + "-calibrated.png"));
         }
         return 0;
+    }
+
+    /** Each face's FER+ majority class index, or -1 where it has none (or no --ferplus was given). */
+    private int[] ferPlusMajority(List<LabeledFace> faces) throws IOException {
+        if (ferPlus == null) {
+            int[] none = new int[faces.size()];
+            Arrays.fill(none, -1);
+            return none;
+        }
+        return FerPlusVotes.read(ferPlus).majorityIndices(faces);
     }
 }

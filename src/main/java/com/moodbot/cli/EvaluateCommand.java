@@ -2,6 +2,7 @@ package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.training.ConfusionMatrix;
@@ -28,6 +29,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,7 +62,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean asJson;
 
-    @Option(names = "--png", description = "also write the confusion matrix as a PNG into this folder")
+    @Option(names = "--png", description = "also write the confusion matrix (PNG and text) into this folder")
     Path pngDir;
 
     @Option(names = "--reliability", description = "also write the reliability diagram (calibration) to this PNG")
@@ -86,13 +88,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         List<LabeledFace> faces = load();
         Predictions predictions;
-        double temperature;
+        Calibration calibration;
         try (ApplicationContext context = pipeline.context(1, tenCrop);
              ProgressBar bar = Progress.bar("evaluate", faces.size())) {
             EmotionClassifier classifier = context.getBean(EmotionClassifier.class);
             predictions = Evaluator.predict(classifier, faces, tenCrop, bar::stepBy);
-            temperature = classifier.temperature();
+            calibration = classifier.calibration();
         }
+        double temperature = calibration.temperature();
         ConfusionMatrix matrix = predictions.confusion();
         Reliability reliability = predictions.reliability();
         Double ferPlusAccuracy = ferPlus == null ? null : ferPlusMajorityAccuracy(faces, predictions);
@@ -108,7 +111,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (asJson) {
             System.out.println(json.writeValueAsString(new Report(name, tenCrop, matrix.total(), matrix.accuracy(),
-                    ferPlusAccuracy, temperature, reliability.expectedCalibrationError(), matrix.perClass(),
+                    ferPlusAccuracy, temperature, calibration.offsets(), reliability.expectedCalibrationError(),
+                    matrix.perClass(),
                     matrix.counts())));
         } else {
             System.out.printf(Locale.ROOT, "%s: %d faces, accuracy %.2f%%%s%n", name, matrix.total(),
@@ -116,8 +120,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (ferPlusAccuracy != null) {
                 System.out.printf(Locale.ROOT, "accuracy against the FER+ majority %.2f%%%n", ferPlusAccuracy * 100);
             }
-            System.out.printf(Locale.ROOT, "expected calibration error %.4f (%d bins, temperature %.3f)%n%n",
-                    reliability.expectedCalibrationError(), Reliability.BINS, temperature);
+            System.out.printf(Locale.ROOT, "expected calibration error %.4f (%d bins, temperature %.3f%s)%n%n",
+                    reliability.expectedCalibrationError(), Reliability.BINS, temperature,
+                    calibration.hasOffsets() ? ", class offsets " + Arrays.toString(calibration.offsets()) : "");
             System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s %8s%n", "class", "precision", "recall", "f1", "support");
             for (ConfusionMatrix.ClassScore s : matrix.perClass()) {
                 System.out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %8d%n", s.emotion(), s.precision(),
@@ -127,6 +132,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             System.out.print(matrix.toText());
         }
         return 0;
+    }
+
+    /** e.g. {@code expw-val} for {@code expw/photos} labelled by {@code expw/val.csv}. */
+    private String photoSetName() {
+        Path folder = photos.toAbsolutePath().normalize().getParent();
+        String stem = labels.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return folder == null || folder.getFileName() == null ? stem : folder.getFileName() + "-" + stem;
     }
 
     private int evaluatePhotos() throws Exception {
@@ -143,6 +155,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                 variants = PreprocessingSweep.run(context.getBean(FaceFinder.class), context.getBean(EmotionClassifier.class),
                         entries);
             }
+        }
+        if (pngDir != null) {
+            Files.createDirectories(pngDir);
+            new TrainingArtifacts(json).writeConfusion(pngDir, photoSetName(), "whole photos, "
+                    + report.facesFound() + " faces found", ConfusionMatrix.of(report.confusion()));
         }
         if (asJson) {
             System.out.println(json.writeValueAsString(report));
@@ -170,14 +187,13 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** Over the faces whose FER+ votes give a majority emotion (see {@link FerPlusVotes}). */
     private double ferPlusMajorityAccuracy(List<LabeledFace> faces, Predictions predictions) throws IOException {
-        FerPlusVotes votes = FerPlusVotes.read(ferPlus);
+        int[] majority = FerPlusVotes.read(ferPlus).majorityIndices(faces);
         int counted = 0;
         int correct = 0;
         for (int i = 0; i < faces.size(); i++) {
-            Emotion majority = votes.majority(FerCsvReader.lineOf(faces.get(i)));
-            if (majority != null) {
+            if (majority[i] >= 0) {
                 counted++;
-                if (Emotion.mostLikely(predictions.probabilities()[i]) == majority) {
+                if (Emotion.mostLikely(predictions.probabilities()[i]).ordinal() == majority[i]) {
                     correct++;
                 }
             }
@@ -202,7 +218,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Serdeable
     record Report(String dataset, boolean tenCrop, int faces, double accuracy, Double ferPlusMajorityAccuracy,
-                  double temperature,
+                  double temperature, double[] classOffsets,
                   double expectedCalibrationError, List<ConfusionMatrix.ClassScore> perClass, int[][] confusion) {
     }
 }

@@ -10,9 +10,6 @@ import com.moodbot.training.TrainOptions;
 import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.training.TrainingState;
 import com.moodbot.training.ValidationSet;
-import com.moodbot.vision.FaceFinder;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -20,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -113,6 +109,14 @@ public final class TrainCommand implements Callable<Integer> {
             description = "epochs with crop/flip/jitter only before the heavier augmentations (default ${DEFAULT-VALUE})")
     int augmentWarmup;
 
+    @Option(names = "--init-from", description = "start from these trained weights with a fresh schedule and momentum "
+            + "(a warm restart; the width must match)")
+    Path initFrom;
+
+    @Option(names = "--snapshot-from", defaultValue = "0",
+            description = "keep each epoch's weights from this epoch on, for `average` (0 = never)")
+    int snapshotFrom;
+
     @Override
     public Integer call() throws Exception {
         FaceData faces = FaceData.load(data, validation);
@@ -131,7 +135,8 @@ public final class TrainCommand implements Callable<Integer> {
         TrainOptions options = TrainOptions.builder(out, new NetworkSpec(width, inputSize, dropout))
                 .data(described).epochs(epochs).batchSize(batchSize).learningRate(learningRate)
                 .weightDecay(weightDecay).labelSmoothing(labelSmoothing).classWeightPower(classWeightPower)
-                .seed(seed).resume(resume).maxMinutes(maxMinutes).augmentWarmupEpochs(augmentWarmup).build();
+                .seed(seed).resume(resume).maxMinutes(maxMinutes).augmentWarmupEpochs(augmentWarmup)
+                .initialWeights(initFrom).snapshotFromEpoch(snapshotFrom).build();
         TrainingState state = new EmotionTrainer(new TrainingArtifacts(json)).train(options, train, sets);
         System.out.printf("Best selection score %.2f%% at epoch %d; model in %s%n",
                 state.bestValidationAccuracy() * 100, state.bestEpoch(), out);
@@ -143,9 +148,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--photos needs --photo-train and/or --photo-val");
         }
         StringBuilder described = new StringBuilder();
-        Map<String, Object> vision = yunet == null ? Map.of() : Map.of("moodbot.vision.yunet-model", yunet.toString());
-        try (ApplicationContext context = ApplicationContext.builder(Environment.CLI).properties(vision).start()) {
-            FaceFinder finder = context.getBean(FaceFinder.class);
+        LabelledPhotos.withFinder(yunet, finder -> {
             if (photoTrain != null) {
                 PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(photoTrain, photos));
                 for (int i = 0; i < photoRepeat; i++) {
@@ -158,7 +161,8 @@ public final class TrainCommand implements Callable<Integer> {
                 PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(photoVal, photos));
                 sets.add(new ValidationSet(setName(photoVal), Collections.unmodifiableList(r.faces())));
             }
-        }
+            return null;
+        });
         return described.toString();
     }
 

@@ -24,39 +24,39 @@ public final class EmotionClassifier implements FaceScorer, AutoCloseable {
     private final Model model;
     private final Block trained;
     private final NetworkSpec spec;
-    private final double temperature;
+    private final Calibration calibration;
     private final BlockingQueue<Predictor<FaceBatch, float[][]>> pool;
     private final List<Predictor<FaceBatch, float[][]>> all = new ArrayList<>();
     private final boolean ownsModel;
 
-    private EmotionClassifier(Model model, Block trained, NetworkSpec spec, double temperature, int poolSize,
+    private EmotionClassifier(Model model, Block trained, NetworkSpec spec, Calibration calibration, int poolSize,
                               boolean ownsModel) {
         this.model = model;
         this.trained = trained;
         this.spec = spec;
-        this.temperature = temperature;
+        this.calibration = calibration;
         this.ownsModel = ownsModel;
         this.pool = new ArrayBlockingQueue<>(poolSize);
         for (int i = 0; i < poolSize; i++) {
-            Predictor<FaceBatch, float[][]> p = model.newPredictor(new FaceBatchTranslator(spec.inputSize(), temperature));
+            Predictor<FaceBatch, float[][]> p = model.newPredictor(new FaceBatchTranslator(spec.inputSize(), calibration));
             all.add(p);
             pool.add(p);
         }
     }
 
     /**
-     * Loads {@link ModelFiles#PARAMS}, its spec and its calibrated temperature from {@code dir}, for
+     * Loads {@link ModelFiles#PARAMS}, its spec and its {@link Calibration} from {@code dir}, for
      * serving (see {@link TorchThreads}).
      */
     public static EmotionClassifier load(Path dir, int poolSize) throws IOException {
-        return load(dir, poolSize, ModelFiles.readTemperature(dir));
+        return load(dir, poolSize, ModelFiles.readCalibration(dir));
     }
 
     /**
-     * As {@link #load(Path, int)} with the given softmax temperature (1 = the raw network). Predicts
+     * As {@link #load(Path, int)} with the given calibration ({@link Calibration#NONE}: the raw network). Predicts
      * with the batch norms folded into the convolutions ({@link BatchNormFolding}).
      */
-    public static EmotionClassifier load(Path dir, int poolSize, double temperature) throws IOException {
+    public static EmotionClassifier load(Path dir, int poolSize, Calibration calibration) throws IOException {
         NetworkSpec spec = ModelFiles.readSpec(dir);
         TorchThreads.forServing();
         Model model = Model.newInstance("emotion-vgg19bn", defaultDevice());
@@ -66,19 +66,19 @@ public final class EmotionClassifier implements FaceScorer, AutoCloseable {
         folded.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 1, spec.inputSize(), spec.inputSize()));
         BatchNormFolding.fold(trained, folded);
         model.setBlock(folded);
-        return new EmotionClassifier(model, trained, spec, temperature, poolSize, true);
+        return new EmotionClassifier(model, trained, spec, calibration, poolSize, true);
     }
 
     /** Wraps a model being trained, for evaluation between epochs. */
     public static EmotionClassifier wrap(Model model, NetworkSpec spec) {
-        return new EmotionClassifier(model, model.getBlock(), spec, 1, 1, false);
+        return new EmotionClassifier(model, model.getBlock(), spec, Calibration.NONE, 1, false);
     }
 
-    /** Writes this model's spec, temperature and parameters to {@code dir} in the {@link ModelFiles} layout. */
+    /** Writes this model's spec, calibration and parameters to {@code dir} in the {@link ModelFiles} layout. */
     public void save(Path dir) throws IOException {
         ModelFiles.writeSpec(dir, spec);
-        if (temperature != 1) {
-            ModelFiles.writeTemperature(dir, temperature, "copied");
+        if (!calibration.isNone()) {
+            ModelFiles.writeCalibration(dir, calibration, "copied");
         }
         ModelFiles.saveParameters(trained, dir.resolve(ModelFiles.PARAMS));
     }
@@ -87,8 +87,8 @@ public final class EmotionClassifier implements FaceScorer, AutoCloseable {
         return Engine.getEngine("PyTorch").defaultDevice();
     }
 
-    public double temperature() {
-        return temperature;
+    public Calibration calibration() {
+        return calibration;
     }
 
     public NetworkSpec spec() {

@@ -7,17 +7,19 @@ import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 
 /**
- * Faces in, one probability vector per face out: softmax of the logits divided by the model's
- * temperature; ten-crop averages the softmax over the crops.
+ * Faces in, one probability vector per face out: softmax of the logits as the model's
+ * {@link Calibration} says; ten-crop averages the softmax over the crops.
  */
 final class FaceBatchTranslator implements NoBatchifyTranslator<FaceBatch, float[][]> {
 
     private final int inputSize;
     private final float temperature;
+    private final float[] offsets;
 
-    FaceBatchTranslator(int inputSize, double temperature) {
+    FaceBatchTranslator(int inputSize, Calibration calibration) {
         this.inputSize = inputSize;
-        this.temperature = (float) temperature;
+        this.temperature = (float) calibration.temperature();
+        this.offsets = calibration.hasOffsets() ? toFloat(calibration.offsets()) : null;
     }
 
     @Override
@@ -43,12 +45,21 @@ final class FaceBatchTranslator implements NoBatchifyTranslator<FaceBatch, float
     public float[][] processOutput(TranslatorContext ctx, NDList list) {
         int crops = (Integer) ctx.getAttachment("crops");
         NDArray logits = list.singletonOrThrow();
-        NDArray probs = (temperature == 1f ? logits : logits.div(temperature)).softmax(1);
+        NDArray scaled = temperature == 1f ? logits : logits.div(temperature);
+        NDArray probs = (offsets == null ? scaled : scaled.add(ctx.getNDManager().create(offsets))).softmax(1);
         int faces = (int) probs.getShape().get(0) / crops;
         float[] flat = probs.reshape(faces, crops, Emotion.COUNT).mean(new int[] {1}).toFloatArray();
         float[][] out = new float[faces][Emotion.COUNT];
         for (int i = 0; i < faces; i++) {
             System.arraycopy(flat, i * Emotion.COUNT, out[i], 0, Emotion.COUNT);
+        }
+        return out;
+    }
+
+    private static float[] toFloat(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (float) values[i];
         }
         return out;
     }

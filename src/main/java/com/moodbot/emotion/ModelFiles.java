@@ -2,7 +2,10 @@ package com.moodbot.emotion;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -15,20 +18,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
 /**
  * The on-disk form of a trained model: {@code emotion-vgg19bn.params} (DJL block parameters) beside
  * {@code emotion-model.properties} (what is needed to rebuild the block, checked against this code on
- * load, and the softmax temperature fitted by {@code calibrate}).
+ * load, and the {@link Calibration} fitted by {@code calibrate}).
  */
 public final class ModelFiles {
 
     public static final String PARAMS = "emotion-vgg19bn.params";
     public static final String SPEC = "emotion-model.properties";
     public static final String ARCHITECTURE = "vgg19-bn";
+    private static final String OFFSETS = "classOffsets";
     /** The label order of this code's {@link Emotion}, as written into every spec. */
     public static final String LABELS = Arrays.stream(Emotion.values()).map(Emotion::label)
             .collect(Collectors.joining(","));
@@ -87,6 +93,37 @@ public final class ModelFiles {
         store(dir, p);
     }
 
+    /** The temperature and the per-class offsets (zero when none were fitted). */
+    public static Calibration readCalibration(Path dir) throws IOException {
+        double t = readTemperature(dir);
+        String value = load(dir).getProperty(OFFSETS);
+        if (value == null) {
+            return Calibration.temperatureOnly(t);
+        }
+        try {
+            return new Calibration(t, Arrays.stream(value.split(",")).map(String::trim)
+                    .mapToDouble(Double::parseDouble).toArray());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(dir.resolve(SPEC) + ": " + OFFSETS + " '" + value + "' is not " + Emotion.COUNT
+                    + " numbers in the order " + LABELS);
+        }
+    }
+
+    /** Writes the temperature and, when there are any, the offsets; {@code fittedOn} says on what. */
+    public static void writeCalibration(Path dir, Calibration calibration, String fittedOn) throws IOException {
+        writeTemperature(dir, calibration.temperature(), fittedOn);
+        Properties p = load(dir);
+        if (calibration.hasOffsets()) {
+            p.setProperty(OFFSETS, Arrays.stream(calibration.offsets())
+                    .mapToObj(v -> String.format(Locale.ROOT, "%.4f", v)).collect(Collectors.joining(",")));
+            p.setProperty(OFFSETS + "FittedOn", fittedOn);
+        } else {
+            p.remove(OFFSETS);
+            p.remove(OFFSETS + "FittedOn");
+        }
+        store(dir, p);
+    }
+
     public static void saveParameters(Block block, Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
@@ -95,11 +132,29 @@ public final class ModelFiles {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Loads a parameter file into {@code block}. Where the block is already initialised, every array
+     * must keep its shape: DJL itself would take a file of another width without a word.
+     */
     public static void loadParameters(Block block, NDManager manager, Path file) throws IOException {
+        Map<String, Shape> expected = new HashMap<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            if (p.getValue().isInitialized()) {
+                expected.put(p.getKey(), p.getValue().getArray().getShape());
+            }
+        }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             block.loadParameters(manager, in);
         } catch (MalformedModelException e) {
             throw new IOException(file + ": parameters do not match the network spec: " + e.getMessage(), e);
+        }
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            Shape want = expected.get(p.getKey());
+            Shape got = p.getValue().getArray().getShape();
+            if (want != null && !want.equals(got)) {
+                throw new IOException(file + ": parameters do not match the network spec: " + p.getKey() + " is "
+                        + got + ", the network needs " + want);
+            }
         }
     }
 

@@ -85,11 +85,12 @@ public final class EmotionTrainer {
             Shape inputShape = new Shape(o.batchSize(), 1, spec.inputSize(), spec.inputSize());
             try (Trainer trainer = model.newTrainer(config);
                  EmotionClassifier evaluator = EmotionClassifier.wrap(model, spec)) {
-                if (state != null) {
+                Path startingWeights = state != null ? out.resolve(LAST) : o.initialWeights();
+                if (startingWeights != null) {
                     // Before trainer.initialize: it caches each parameter's array in its ParameterStore, and a
                     // later load would replace the arrays behind its back (training the fresh weights instead).
                     block.initialize(model.getNDManager(), model.getDataType(), inputShape);
-                    ModelFiles.loadParameters(block, model.getNDManager(), out.resolve(LAST));
+                    ModelFiles.loadParameters(block, model.getNDManager(), startingWeights);
                 }
                 trainer.initialize(inputShape);
                 if (state != null) {
@@ -116,6 +117,9 @@ public final class EmotionTrainer {
                             train.size() / seconds, scores));
                     ModelFiles.saveParameters(block, out.resolve(LAST));
                     optimizer.save(block, out.resolve(LAST_OPTIMIZER));
+                    if (o.snapshotFromEpoch() > 0 && epoch + 1 >= o.snapshotFromEpoch()) {
+                        ModelFiles.saveParameters(block, out.resolve(snapshotName(epoch + 1)));
+                    }
                     if (score > best) {
                         best = score;
                         bestEpoch = epoch + 1;
@@ -152,6 +156,11 @@ public final class EmotionTrainer {
         int restored = optimizer.load(block, model.getNDManager(), momentum);
         LOG.info("Resuming after epoch {} (best score {} at epoch {}), momentum restored for {} parameters",
                 state.epochsDone(), pct(state.bestValidationAccuracy()), state.bestEpoch(), restored);
+    }
+
+    /** The weights after {@code epoch}, kept when the run snapshots (see {@link TrainOptions#snapshotFromEpoch()}). */
+    public static String snapshotName(int epoch) {
+        return String.format(Locale.ROOT, "snapshot-epoch-%03d.params", epoch);
     }
 
     static int[] classCounts(List<LabeledFace> faces) {

@@ -99,6 +99,16 @@ public final class FerPlusVotes {
         return d == null ? null : Emotion.mostLikely(d);
     }
 
+    /** Each FER2013 face's FER+ majority class index, or -1 where it has no usable votes. */
+    public int[] majorityIndices(List<LabeledFace> faces) {
+        int[] out = new int[faces.size()];
+        for (int i = 0; i < out.length; i++) {
+            Emotion m = majority(FerCsvReader.lineOf(faces.get(i)));
+            out[i] = m == null ? -1 : m.ordinal();
+        }
+        return out;
+    }
+
     /** Faces with soft targets: {@code originalWeight} on the FER2013 label, the rest as the FER+ votes. */
     public List<LabeledFace> soften(List<LabeledFace> faces, float originalWeight) {
         List<LabeledFace> out = new ArrayList<>(faces.size());

@@ -7,6 +7,8 @@ import java.nio.file.Path;
  * Everything that shapes a training run; build it with {@link #builder(Path, NetworkSpec)}, where
  * each default is written once. {@code maxMinutes} stops cleanly after the epoch that would overrun
  * it (0 = no limit); the first {@code augmentWarmupEpochs} use light augmentation only.
+ * {@code initialWeights} (or null) starts a fresh schedule from trained weights (a warm restart);
+ * from epoch {@code snapshotFromEpoch} on (0 = never) each epoch's weights are kept for averaging.
  */
 public record TrainOptions(
         Path outputDir,
@@ -21,7 +23,9 @@ public record TrainOptions(
         long seed,
         boolean resume,
         double maxMinutes,
-        int augmentWarmupEpochs) {
+        int augmentWarmupEpochs,
+        Path initialWeights,
+        int snapshotFromEpoch) {
 
     public TrainOptions {
         if (epochs < 1 || batchSize < 1) {
@@ -30,6 +34,9 @@ public record TrainOptions(
         if (learningRate <= 0 || weightDecay < 0 || labelSmoothing < 0 || labelSmoothing >= 1 || maxMinutes < 0) {
             throw new IllegalArgumentException("learning rate must be positive; weight decay, label smoothing "
                     + "(below 1) and max minutes must not be negative");
+        }
+        if (snapshotFromEpoch < 0) {
+            throw new IllegalArgumentException("snapshot epoch must not be negative");
         }
     }
 
@@ -41,7 +48,8 @@ public record TrainOptions(
         return new Builder(outputDir, spec).data(dataDescription).epochs(epochs).batchSize(batchSize)
                 .learningRate(learningRate).weightDecay(weightDecay).labelSmoothing(labelSmoothing)
                 .classWeightPower(classWeightPower).seed(seed).resume(resume).maxMinutes(maxMinutes)
-                .augmentWarmupEpochs(augmentWarmupEpochs);
+                .augmentWarmupEpochs(augmentWarmupEpochs).initialWeights(initialWeights)
+                .snapshotFromEpoch(snapshotFromEpoch);
     }
 
     /** Named construction; the defaults are the shipped recipe's. */
@@ -59,6 +67,8 @@ public record TrainOptions(
         private boolean resume;
         private double maxMinutes;
         private int augmentWarmupEpochs = 3;
+        private Path initialWeights;
+        private int snapshotFromEpoch;
 
         private Builder(Path outputDir, NetworkSpec spec) {
             this.outputDir = outputDir;
@@ -120,9 +130,20 @@ public record TrainOptions(
             return this;
         }
 
+        public Builder initialWeights(Path value) {
+            this.initialWeights = value;
+            return this;
+        }
+
+        public Builder snapshotFromEpoch(int value) {
+            this.snapshotFromEpoch = value;
+            return this;
+        }
+
         public TrainOptions build() {
             return new TrainOptions(outputDir, spec, data, epochs, batchSize, learningRate, weightDecay,
-                    labelSmoothing, classWeightPower, seed, resume, maxMinutes, augmentWarmupEpochs);
+                    labelSmoothing, classWeightPower, seed, resume, maxMinutes, augmentWarmupEpochs,
+                    initialWeights, snapshotFromEpoch);
         }
     }
 }

@@ -76,7 +76,7 @@ public final class TrainingCharts {
                 xyz[0][i] = p;
                 xyz[1][i] = t;
                 xyz[2][i] = share;
-                XYTextAnnotation label = new XYTextAnnotation(String.format(Locale.ROOT, "%d%n%.0f%%",
+                XYTextAnnotation label = new XYTextAnnotation(String.format(Locale.ROOT, "%d (%.0f%%)",
                         counts[t][p], share * 100), p, t);
                 label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
                 label.setPaint(share > 0.5 ? Color.WHITE : Color.BLACK);

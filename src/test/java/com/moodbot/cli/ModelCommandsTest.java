@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.Application;
+import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.ModelFiles;
+import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
+import com.moodbot.training.LabeledFace;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +85,8 @@ class ModelCommandsTest {
                 "--png", dir.resolve("charts").toString());
         assertEquals(0, calibrate.code(), calibrate.err());
         assertTrue(calibrate.out().contains("expected calibration error"), calibrate.out());
+        assertTrue(calibrate.out().contains("class offsets ["), calibrate.out());
+        assertTrue(calibrate.out().contains("PublicTest   accuracy "), calibrate.out());
         double t = ModelFiles.readTemperature(model);
         assertNotEquals(1.0, t);
         assertTrue(Files.size(dir.resolve("charts/reliability-publictest-calibrated.png")) > 0);
@@ -94,6 +101,64 @@ class ModelCommandsTest {
         assertTrue(ece >= 0 && ece <= 1, "ECE " + ece);
         assertTrue(report.get("ferPlusMajorityAccuracy").isNumber(), evaluate.out());
         assertTrue(Files.size(dir.resolve("rel.png")) > 0);
+    }
+
+    @Test
+    void withoutOffsetsOnlyTheTemperatureIsFitted() throws Exception {
+        Path[] data = data();
+        Path model = TestModels.writeRandom(dir.resolve("model"), 6);
+        Run r = run("calibrate", "--model", model.toString(), "--data", data[0].toString(), "--no-offsets");
+        assertEquals(0, r.code(), r.err());
+        Calibration c = ModelFiles.readCalibration(model);
+        assertNotEquals(1.0, c.temperature());
+        assertTrue(!c.hasOffsets(), c.toString());
+        assertTrue(!r.out().contains("class offsets"), r.out());
+    }
+
+    @Test
+    void offsetsAreFittedOnThePhotosTooAndCheckedOnHalvesHeldOut() throws Exception {
+        Required.fer2013("for the fixture photos");
+        Path[] data = data();
+        Path photos = Files.createDirectories(dir.resolve("photos"));
+        StringBuilder labels = new StringBuilder("file,label\n");
+        List<LabeledFace> faces = Photos.detectableFaces();
+        for (int i = 0; i < 8; i++) {
+            LabeledFace face = faces.get(i);
+            Files.write(photos.resolve(i + ".jpg"), Photos.jpeg(Photos.canvas(640, 480, List.of(face),
+                    new int[][] {{170, 90, 300}})));
+            labels.append(i).append(".jpg,").append(face.label().label()).append('\n');
+        }
+        Files.writeString(dir.resolve("labels.csv"), labels);
+        Path model = TestModels.writeRandom(dir.resolve("model"), 6);
+        Run r = run("calibrate", "--model", model.toString(), "--data", data[0].toString(), "--ferplus",
+                data[1].toString(), "--photos", photos.toString(), "--labels", dir.resolve("labels.csv").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("photos       accuracy "), r.out());
+        assertTrue(r.out().contains("PublicTest FER+ accuracy "), r.out());
+        assertTrue(r.out().contains("photo half 1 held out (4 faces)"), r.out());
+        assertTrue(r.out().contains("photo half 2 held out (4 faces)"), r.out());
+        assertTrue(Files.readString(model.resolve(ModelFiles.SPEC)).contains("class offsets also on 8 photo faces"));
+
+        Run evaluate = run("evaluate", "--model", model.toString(), "--photos", photos.toString(), "--labels",
+                dir.resolve("labels.csv").toString(), "--png", dir.resolve("charts").toString());
+        assertEquals(0, evaluate.code(), evaluate.err());
+        String set = "confusion-" + dir.getFileName().toString().toLowerCase(java.util.Locale.ROOT) + "-labels";
+        assertTrue(Files.size(dir.resolve("charts").resolve(set + ".png")) > 0);
+        assertTrue(Files.readString(dir.resolve("charts").resolve(set + ".txt")).contains("true\\pred"));
+    }
+
+    @Test
+    void averageWritesAModelThatEvaluateLoads() throws Exception {
+        Path[] data = data();
+        Path a = TestModels.writeRandom(dir.resolve("a"), 6);
+        Path b = TestModels.writeRandom(dir.resolve("b"), 7);
+        Path mean = dir.resolve("mean");
+        Run r = run("average", "--run", a.toString(), "--out", mean.toString(),
+                a.resolve(ModelFiles.PARAMS).toString(), b.resolve(ModelFiles.PARAMS).toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("averaged 2 snapshots"), r.out());
+        Run evaluate = run("evaluate", "--model", mean.toString(), "--data", data[0].toString(), "--json");
+        assertEquals(0, evaluate.code(), evaluate.err());
     }
 
     @Test

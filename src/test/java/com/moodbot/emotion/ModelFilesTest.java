@@ -42,6 +42,26 @@ class ModelFilesTest {
     }
 
     @Test
+    void calibrationRoundTripsAndRemovingTheOffsetsLeavesTheTemperature() throws IOException {
+        ModelFiles.writeSpec(dir, new NetworkSpec(0.25f, 44, 0f));
+        assertEquals(Calibration.NONE, ModelFiles.readCalibration(dir));
+        Calibration fitted = new Calibration(1.25, new double[] {-0.5, 0.4, 0.2, 0.1, 0, 0, -0.2});
+        ModelFiles.writeCalibration(dir, fitted, "PublicTest");
+        assertEquals(fitted, ModelFiles.readCalibration(dir));
+        ModelFiles.writeCalibration(dir, Calibration.temperatureOnly(1.1), "PublicTest");
+        assertEquals(Calibration.temperatureOnly(1.1), ModelFiles.readCalibration(dir));
+        assertTrue(!Files.readString(dir.resolve(ModelFiles.SPEC)).contains("classOffsets"));
+    }
+
+    @Test
+    void offsetsThatAreNotOnePerClassAreRefused() throws IOException {
+        ModelFiles.writeSpec(dir, new NetworkSpec(0.25f, 44, 0f));
+        Files.writeString(dir.resolve(ModelFiles.SPEC), "classOffsets=0.1,0.2\n", StandardOpenOption.APPEND);
+        IOException e = assertThrows(IOException.class, () -> ModelFiles.readCalibration(dir));
+        assertTrue(e.getMessage().contains("classOffsets '0.1,0.2' is not 7 numbers"), e.getMessage());
+    }
+
+    @Test
     void aTemperatureThatIsNotPositiveIsRefused() throws IOException {
         ModelFiles.writeSpec(dir, new NetworkSpec(0.25f, 44, 0f));
         Files.writeString(dir.resolve(ModelFiles.SPEC), "temperature=-2\n", StandardOpenOption.APPEND);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
+import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.Evaluator;
 import com.moodbot.training.FerCsvReader;
 import com.moodbot.training.LabeledFace;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards the model in {@code models/}: it loads with this code's architecture and label order, it is
  * calibrated, and it still reaches the PrivateTest figure recorded in
- * {@code models/evaluation-privatetest.json} (the output of {@code evaluate --split PrivateTest --json}).
+ * {@code models/evaluation-privatetest.json} (the output of {@code evaluate --split PrivateTest --json}),
+ * overall and for every class (so its class offsets cannot be lost unnoticed).
  */
 class ShippedModelTest {
 
@@ -52,6 +54,13 @@ class ShippedModelTest {
         }
         double accuracy = predictions.confusion().accuracy();
         assertTrue(accuracy >= card - 0.005, "PrivateTest " + accuracy + " against the card's " + card);
+        List<Map<String, Object>> perClass = (List<Map<String, Object>>) recorded.get("perClass");
+        for (ConfusionMatrix.ClassScore score : predictions.confusion().perClass()) {
+            double cardRecall = perClass.stream().filter(c -> score.emotion().equals(c.get("emotion"))).findFirst()
+                    .map(c -> ((Number) c.get("recall")).doubleValue()).orElseThrow();
+            assertTrue(score.recall() >= cardRecall - 0.02, score.emotion() + " recall " + score.recall()
+                    + " against the card's " + cardRecall);
+        }
         double ece = predictions.reliability().expectedCalibrationError();
         assertTrue(ece <= 0.05, "PrivateTest expected calibration error " + ece);
     }

@@ -5,14 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.Model;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import com.moodbot.bench.SyntheticFaces;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.emotion.EmotionNetwork;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.support.TestModels;
 import io.micronaut.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +123,54 @@ class TrainingSmokeTest {
         Files.copy(runDir.resolve(EmotionTrainer.LAST), model.resolve(ModelFiles.PARAMS));
         try (EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
             return classifier.probabilities(probe, false);
+        }
+    }
+
+    @Test
+    void aWarmRestartStartsFromTheGivenWeightsAndKeepsSnapshots() throws Exception {
+        TrainingArtifacts artifacts = new TrainingArtifacts(JsonMapper.createDefault());
+        List<LabeledFace> train = faces(64, 1);
+        List<ValidationSet> validation = List.of(new ValidationSet("held-out", faces(21, 2)));
+        Path first = dir.resolve("first");
+        Path fresh = dir.resolve("fresh");
+        Path restarted = dir.resolve("restarted");
+        new EmotionTrainer(artifacts).train(tiny(first).epochs(4).snapshotFromEpoch(3).build(), train, validation);
+        assertEquals(List.of("snapshot-epoch-003.params", "snapshot-epoch-004.params"), snapshots(first));
+        assertArrayEquals(Files.readAllBytes(first.resolve(EmotionTrainer.LAST)),
+                Files.readAllBytes(first.resolve(EmotionTrainer.snapshotName(4))));
+
+        // A step too small to move anything: the warm run ends on the weights it started from, a fresh one does not.
+        new EmotionTrainer(artifacts).train(tiny(restarted).epochs(1).learningRate(1e-9f).weightDecay(0)
+                .initialWeights(first.resolve(EmotionTrainer.LAST)).build(), train, validation);
+        new EmotionTrainer(artifacts).train(tiny(fresh).epochs(1).learningRate(1e-9f).weightDecay(0).build(), train,
+                validation);
+        assertEquals(List.of(), snapshots(restarted));
+        float[] started = firstWeights(first.resolve(EmotionTrainer.LAST));
+        assertArrayEquals(started, firstWeights(restarted.resolve(EmotionTrainer.LAST)), 1e-6f);
+        assertTrue(!Arrays.equals(started, firstWeights(fresh.resolve(EmotionTrainer.LAST))));
+
+        Path wider = dir.resolve("wider");
+        TrainOptions mismatch = TrainOptions.builder(wider, new com.moodbot.emotion.NetworkSpec(
+                TestModels.TINY.width() * 2, TestModels.TINY.inputSize(), 0)).data("synthetic").batchSize(16)
+                .epochs(1).initialWeights(first.resolve(EmotionTrainer.LAST)).build();
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> new EmotionTrainer(artifacts).train(mismatch, train, validation));
+        assertTrue(e.getMessage().contains("parameters do not match"), e.getMessage());
+    }
+
+    private static float[] firstWeights(Path params) throws Exception {
+        try (Model model = Model.newInstance("check")) {
+            Block block = EmotionNetwork.vgg19bn(TestModels.TINY);
+            block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 1, 44, 44));
+            ModelFiles.loadParameters(block, model.getNDManager(), params);
+            return block.getParameters().values().stream().filter(p -> p.getType() == Parameter.Type.WEIGHT)
+                    .findFirst().orElseThrow().getArray().toFloatArray();
+        }
+    }
+
+    private static List<String> snapshots(Path run) throws Exception {
+        try (var files = Files.list(run)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("snapshot-")).sorted().toList();
         }
     }
 

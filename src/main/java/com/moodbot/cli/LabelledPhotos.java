@@ -1,0 +1,51 @@
+package com.moodbot.cli;
+
+import com.moodbot.training.LabeledFace;
+import com.moodbot.training.PhotoFaces;
+import com.moodbot.training.PhotoLabels;
+import com.moodbot.vision.FaceFinder;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Labelled whole photos, cut to faces by serve's face finder (a picocli mixin). */
+public final class LabelledPhotos {
+
+    @Option(names = "--photos", description = "folder of labelled real photos (needs --labels)")
+    Path photos;
+
+    @Option(names = "--labels", description = "CSV of file,label for --photos")
+    Path labels;
+
+    @Option(names = "--yunet", description = "YuNet ONNX model for --photos; default is OpenCV's Haar cascade")
+    Path yunet;
+
+    /** The faces found in the photos, with their labels; none when no --photos were given. */
+    public List<LabeledFace> faces() throws IOException {
+        if (photos == null) {
+            return List.of();
+        }
+        if (labels == null) {
+            throw new IllegalArgumentException("--photos needs --labels labels.csv (file,label)");
+        }
+        List<PhotoLabels.Entry> entries = PhotoLabels.read(labels, photos);
+        return withFinder(yunet, finder -> PhotoFaces.crop(finder, entries).faces());
+    }
+
+    /** What is done with serve's face finder. */
+    interface FinderWork<T> {
+        T apply(FaceFinder finder) throws IOException;
+    }
+
+    /** Runs {@code work} with the face finder {@code serve} would build (YuNet when given, else the cascade). */
+    static <T> T withFinder(Path yunet, FinderWork<T> work) throws IOException {
+        Map<String, Object> vision = yunet == null ? Map.of() : Map.of("moodbot.vision.yunet-model", yunet.toString());
+        try (ApplicationContext context = ApplicationContext.builder(Environment.CLI).properties(vision).start()) {
+            return work.apply(context.getBean(FaceFinder.class));
+        }
+    }
+}
