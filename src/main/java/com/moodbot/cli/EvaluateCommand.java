@@ -1,7 +1,6 @@
 package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalyzer;
-import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.options.ModelOptions;
@@ -29,7 +28,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -98,7 +96,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         double temperature = calibration.temperature();
         ConfusionMatrix matrix = predictions.confusion();
         Reliability reliability = predictions.reliability();
-        Double ferPlusAccuracy = ferPlus == null ? null : ferPlusMajorityAccuracy(faces, predictions);
+        Double ferPlusAccuracy = ferPlus == null ? null
+                : predictions.accuracyAgainst(FerPlusVotes.read(ferPlus).majorityIndices(faces));
         String name = Files.isDirectory(data) ? data.getFileName().toString() : split;
         if (reliabilityPng != null) {
             ReliabilityChart.write(reliability, name + (tenCrop ? " ten-crop" : "") + String.format(Locale.ROOT,
@@ -115,21 +114,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     matrix.perClass(),
                     matrix.counts())));
         } else {
-            System.out.printf(Locale.ROOT, "%s: %d faces, accuracy %.2f%%%s%n", name, matrix.total(),
-                    matrix.accuracy() * 100, tenCrop ? " (ten-crop)" : "");
-            if (ferPlusAccuracy != null) {
-                System.out.printf(Locale.ROOT, "accuracy against the FER+ majority %.2f%%%n", ferPlusAccuracy * 100);
-            }
-            System.out.printf(Locale.ROOT, "expected calibration error %.4f (%d bins, temperature %.3f%s)%n%n",
-                    reliability.expectedCalibrationError(), Reliability.BINS, temperature,
-                    calibration.hasOffsets() ? ", class offsets " + Arrays.toString(calibration.offsets()) : "");
-            System.out.printf(Locale.ROOT, "%-10s %9s %9s %9s %8s%n", "class", "precision", "recall", "f1", "support");
-            for (ConfusionMatrix.ClassScore s : matrix.perClass()) {
-                System.out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %8d%n", s.emotion(), s.precision(),
-                        s.recall(), s.f1(), s.support());
-            }
-            System.out.println();
-            System.out.print(matrix.toText());
+            EvaluationText.printFaces(System.out, name, tenCrop, matrix, ferPlusAccuracy, reliability, calibration);
         }
         return 0;
     }
@@ -165,40 +150,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             System.out.println(json.writeValueAsString(report));
             return 0;
         }
-        System.out.printf(Locale.ROOT, "%d photos: face found in %d (%.1f%%), %d unreadable%n", report.photos(),
-                report.facesFound(), report.faceFoundRate() * 100, report.unreadable());
-        System.out.printf(Locale.ROOT, "accuracy where a face was found %.2f%%, over all photos %.2f%%%n%n",
-                report.accuracyWhereFound() * 100, report.accuracyOverall() * 100);
-        for (ConfusionMatrix.ClassScore s : report.perClass()) {
-            System.out.printf(Locale.ROOT, "%-10s recall %.3f  (%d photos with a face)  predicted for %4.1f%% of faces%n",
-                    s.emotion(), s.recall(), s.support(), report.predictedShare().get(s.emotion()) * 100);
-        }
-        System.out.println();
-        System.out.print(ConfusionMatrix.of(report.confusion()).toText());
-        if (!variants.isEmpty()) {
-            System.out.printf(Locale.ROOT, "%n%-42s %9s %12s%n", "crop variant", "accuracy", "called angry");
-            for (PreprocessingSweep.Variant v : variants) {
-                System.out.printf(Locale.ROOT, "%-42s %8.2f%% %11.1f%%%n", v.name(), v.accuracy() * 100,
-                        v.angryShare() * 100);
-            }
-        }
+        EvaluationText.printPhotos(System.out, report, variants);
         return 0;
-    }
-
-    /** Over the faces whose FER+ votes give a majority emotion (see {@link FerPlusVotes}). */
-    private double ferPlusMajorityAccuracy(List<LabeledFace> faces, Predictions predictions) throws IOException {
-        int[] majority = FerPlusVotes.read(ferPlus).majorityIndices(faces);
-        int counted = 0;
-        int correct = 0;
-        for (int i = 0; i < faces.size(); i++) {
-            if (majority[i] >= 0) {
-                counted++;
-                if (Emotion.mostLikely(predictions.probabilities()[i]).ordinal() == majority[i]) {
-                    correct++;
-                }
-            }
-        }
-        return counted == 0 ? 0 : correct / (double) counted;
     }
 
     private List<LabeledFace> load() throws IOException {

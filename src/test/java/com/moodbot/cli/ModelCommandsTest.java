@@ -142,9 +142,24 @@ class ModelCommandsTest {
         Run evaluate = run("evaluate", "--model", model.toString(), "--photos", photos.toString(), "--labels",
                 dir.resolve("labels.csv").toString(), "--png", dir.resolve("charts").toString());
         assertEquals(0, evaluate.code(), evaluate.err());
+        assertTrue(evaluate.out().contains("8 photos: face found in "), evaluate.out());
+        assertTrue(evaluate.out().contains("accuracy where a face was found "), evaluate.out());
         String set = "confusion-" + dir.getFileName().toString().toLowerCase(java.util.Locale.ROOT) + "-labels";
         assertTrue(Files.size(dir.resolve("charts").resolve(set + ".png")) > 0);
         assertTrue(Files.readString(dir.resolve("charts").resolve(set + ".txt")).contains("true\\pred"));
+    }
+
+    @Test
+    void evaluateInTextPrintsAccuracyPerClassScoresAndTheFerPlusAgreement() throws Exception {
+        Path[] data = data();
+        Path model = TestModels.writeRandom(dir.resolve("model"), 6);
+        Run r = run("evaluate", "--model", model.toString(), "--data", data[0].toString(), "--ferplus",
+                data[1].toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("PrivateTest: 40 faces, accuracy "), r.out());
+        assertTrue(r.out().contains("accuracy against the FER+ majority "), r.out());
+        assertTrue(r.out().contains("precision    recall        f1  support"), r.out());
+        assertTrue(r.out().contains("true\\pred"), r.out());
     }
 
     @Test
