@@ -55,6 +55,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--photo-repeat", defaultValue = "3", description = "times each training photo is seen per epoch (default ${DEFAULT-VALUE})")
     int photoRepeat;
 
+    @Option(names = "--photo-weight-end", defaultValue = "1",
+            description = "loss weight of the training photos at the last epoch, falling linearly from 1 at the first "
+                    + "(default ${DEFAULT-VALUE}: constant)")
+    float photoWeightEnd;
+
     @Option(names = "--yunet", description = "YuNet ONNX model for cropping --photos (default: OpenCV's Haar cascade)")
     Path yunet;
 
@@ -136,7 +141,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .data(described).epochs(epochs).batchSize(batchSize).learningRate(learningRate)
                 .weightDecay(weightDecay).labelSmoothing(labelSmoothing).classWeightPower(classWeightPower)
                 .seed(seed).resume(resume).maxMinutes(maxMinutes).augmentWarmupEpochs(augmentWarmup)
-                .initialWeights(initFrom).snapshotFromEpoch(snapshotFrom).build();
+                .initialWeights(initFrom).snapshotFromEpoch(snapshotFrom).photoWeightEnd(photoWeightEnd).build();
         TrainingState state = new EmotionTrainer(new TrainingArtifacts(json)).train(options, train, sets);
         System.out.printf("Best selection score %.2f%% at epoch %d; model in %s%n",
                 state.bestValidationAccuracy() * 100, state.bestEpoch(), out);
@@ -156,6 +161,9 @@ public final class TrainCommand implements Callable<Integer> {
                 }
                 described.append(" + ").append(r.faces().size()).append(" faces from ").append(photoTrain.getFileName())
                         .append(" x").append(photoRepeat).append(" (no face in ").append(r.withoutFace()).append(')');
+                if (photoWeightEnd != 1f) {
+                    described.append(", loss weight 1 -> ").append(photoWeightEnd);
+                }
             }
             if (photoVal != null) {
                 PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(photoVal, photos));

@@ -55,7 +55,7 @@ final class EpochRunner {
                     FaceTensor.normalise(augmenter.augment(face.grey()), x, i * area);
                     System.arraycopy(face.targetOrOneHot(), 0, targets, i * Emotion.COUNT, Emotion.COUNT);
                     labels[i] = face.label().ordinal();
-                    weights[i] = classWeights[labels[i]];
+                    weights[i] = weight(face, epoch);
                 }
                 try (NDManager batch = trainer.getManager().newSubManager()) {
                     NDList truth = new NDList(batch.create(targets, new Shape(n, Emotion.COUNT)), batch.create(weights));
@@ -78,6 +78,12 @@ final class EpochRunner {
             }
         }
         return new Result(lossSum / train.size(), correct / (double) train.size());
+    }
+
+    /** The face's weight in the loss: its class's weight, times the photo schedule's for real photos. */
+    float weight(LabeledFace face, int epoch) {
+        float classWeight = classWeights[face.label().ordinal()];
+        return face.realPhoto() ? classWeight * o.photoWeight(epoch) : classWeight;
     }
 
     private static int countCorrect(float[] logits, int[] labels) {

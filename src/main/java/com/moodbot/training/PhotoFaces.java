@@ -30,7 +30,8 @@ public final class PhotoFaces {
                 if (found.faces().isEmpty()) {
                     missed++;
                 } else {
-                    faces.add(new LabeledFace(found.faces().get(0).fer48(), entry.label(), entry.file().toString()));
+                    faces.add(new LabeledFace(found.faces().get(0).fer48(), entry.label(), entry.file().toString())
+                            .asRealPhoto());
                 }
             } catch (ImageRejectedException e) {
                 missed++;

@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * it (0 = no limit); the first {@code augmentWarmupEpochs} use light augmentation only.
  * {@code initialWeights} (or null) starts a fresh schedule from trained weights (a warm restart);
  * from epoch {@code snapshotFromEpoch} on (0 = never) each epoch's weights are kept for averaging.
+ * The loss weight of faces cut from real photos falls linearly from 1 at the first epoch to
+ * {@code photoWeightEnd} at the last (1 = constant).
  */
 public record TrainOptions(
         Path outputDir,
@@ -25,7 +27,8 @@ public record TrainOptions(
         double maxMinutes,
         int augmentWarmupEpochs,
         Path initialWeights,
-        int snapshotFromEpoch) {
+        int snapshotFromEpoch,
+        float photoWeightEnd) {
 
     public TrainOptions {
         if (epochs < 1 || batchSize < 1) {
@@ -35,9 +38,17 @@ public record TrainOptions(
             throw new IllegalArgumentException("learning rate must be positive; weight decay, label smoothing "
                     + "(below 1) and max minutes must not be negative");
         }
-        if (snapshotFromEpoch < 0) {
-            throw new IllegalArgumentException("snapshot epoch must not be negative");
+        if (snapshotFromEpoch < 0 || photoWeightEnd < 0) {
+            throw new IllegalArgumentException("snapshot epoch and photo weight must not be negative");
         }
+    }
+
+    /** The loss weight of a real-photo face in {@code epoch} (0-based). */
+    public float photoWeight(int epoch) {
+        if (photoWeightEnd == 1f || epochs == 1) {
+            return 1f;
+        }
+        return 1f + (photoWeightEnd - 1f) * Math.min(epoch, epochs - 1) / (epochs - 1);
     }
 
     public static Builder builder(Path outputDir, NetworkSpec spec) {
@@ -49,7 +60,7 @@ public record TrainOptions(
                 .learningRate(learningRate).weightDecay(weightDecay).labelSmoothing(labelSmoothing)
                 .classWeightPower(classWeightPower).seed(seed).resume(resume).maxMinutes(maxMinutes)
                 .augmentWarmupEpochs(augmentWarmupEpochs).initialWeights(initialWeights)
-                .snapshotFromEpoch(snapshotFromEpoch);
+                .snapshotFromEpoch(snapshotFromEpoch).photoWeightEnd(photoWeightEnd);
     }
 
     /** Named construction; the defaults are the shipped recipe's. */
@@ -69,6 +80,7 @@ public record TrainOptions(
         private int augmentWarmupEpochs = 3;
         private Path initialWeights;
         private int snapshotFromEpoch;
+        private float photoWeightEnd = 1f;
 
         private Builder(Path outputDir, NetworkSpec spec) {
             this.outputDir = outputDir;
@@ -140,10 +152,15 @@ public record TrainOptions(
             return this;
         }
 
+        public Builder photoWeightEnd(float value) {
+            this.photoWeightEnd = value;
+            return this;
+        }
+
         public TrainOptions build() {
             return new TrainOptions(outputDir, spec, data, epochs, batchSize, learningRate, weightDecay,
                     labelSmoothing, classWeightPower, seed, resume, maxMinutes, augmentWarmupEpochs,
-                    initialWeights, snapshotFromEpoch);
+                    initialWeights, snapshotFromEpoch, photoWeightEnd);
         }
     }
 }
