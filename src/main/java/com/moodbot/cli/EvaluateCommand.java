@@ -3,6 +3,8 @@ package com.moodbot.cli;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.emotion.FaceScorer;
+import com.moodbot.emotion.MeanScorer;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.Evaluator;
@@ -28,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -75,6 +78,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--labels", description = "CSV of file,label (label by class name) for --photos")
     Path labels;
 
+    @Option(names = "--with-model", paramLabel = "DIR", description = "with --data: also run this model (repeatable) "
+            + "and score the mean of all the models' probabilities, as an ensemble or a distillation teacher would")
+    List<Path> withModels = List.of();
+
     @Option(names = "--sweep", description = "with --photos: also classify the faces cut with other framings, "
             + "blurred, or shrunk and enlarged, and print accuracy and the share called angry for each")
     boolean sweep;
@@ -82,6 +89,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (photos != null) {
+            if (!withModels.isEmpty()) {
+                throw new IllegalArgumentException("--with-model scores face crops (--data), not --photos");
+            }
             return evaluatePhotos();
         }
         List<LabeledFace> faces = load();
@@ -90,7 +100,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         try (ApplicationContext context = pipeline.context(1, tenCrop);
              ProgressBar bar = Progress.bar("evaluate", faces.size())) {
             EmotionClassifier classifier = context.getBean(EmotionClassifier.class);
-            predictions = Evaluator.predict(classifier, faces, tenCrop, bar::stepBy);
+            List<EmotionClassifier> members = new ArrayList<>(List.of(classifier));
+            try {
+                for (Path dir : withModels) {
+                    members.add(EmotionClassifier.load(dir, 1));
+                }
+                FaceScorer scorer = members.size() == 1 ? classifier : new MeanScorer(members);
+                predictions = Evaluator.predict(scorer, faces, tenCrop, bar::stepBy);
+            } finally {
+                members.stream().skip(1).forEach(EmotionClassifier::close);
+            }
             calibration = classifier.calibration();
         }
         double temperature = calibration.temperature();

@@ -163,6 +163,35 @@ class ModelCommandsTest {
     }
 
     @Test
+    void withAnotherModelEvaluateScoresTheMeanOfTheirProbabilities() throws Exception {
+        Path[] data = data();
+        Path a = TestModels.writeRandom(dir.resolve("a"), 6);
+        Path b = TestModels.writeRandom(dir.resolve("b"), 7);
+        JsonNode alone = report(run("evaluate", "--model", a.toString(), "--data", data[0].toString(), "--json"));
+        JsonNode twice = report(run("evaluate", "--model", a.toString(), "--data", data[0].toString(), "--json",
+                "--with-model", a.toString()));
+        JsonNode pair = report(run("evaluate", "--model", a.toString(), "--data", data[0].toString(), "--json",
+                "--with-model", b.toString()));
+        assertEquals(alone.get("confusion").toString(), twice.get("confusion").toString());
+        assertEquals(number(alone, "expectedCalibrationError"), number(twice, "expectedCalibrationError"), 1e-6);
+        assertNotEquals(number(alone, "expectedCalibrationError"), number(pair, "expectedCalibrationError"), 1e-6);
+
+        Run photos = run("evaluate", "--model", a.toString(), "--photos", dir.toString(), "--labels",
+                data[0].toString(), "--with-model", b.toString());
+        assertEquals(CliErrors.USER_ERROR, photos.code());
+        assertTrue(photos.err().contains("evaluate: --with-model scores face crops (--data), not --photos"), photos.err());
+    }
+
+    private static JsonNode report(Run r) throws Exception {
+        assertEquals(0, r.code(), r.err());
+        return JsonMapper.createDefault().readValue(r.out(), JsonNode.class);
+    }
+
+    private static double number(JsonNode report, String field) {
+        return report.get(field).getNumberValue().doubleValue();
+    }
+
+    @Test
     void averageWritesAModelThatEvaluateLoads() throws Exception {
         Path[] data = data();
         Path a = TestModels.writeRandom(dir.resolve("a"), 6);

@@ -20,6 +20,7 @@ public final class Required {
     public static final String BROWSER = "browser";
     public static final String REDIS = "redis";
     public static final String BALANCER = "balancer";
+    public static final String POISON = "poison";
 
     private Required() {
     }
@@ -34,6 +35,10 @@ public final class Required {
 
     public static void yunet(String why) {
         sharedFile(SharedData.YUNET, why);
+    }
+
+    public static void environment(String kind, String variable, String why) {
+        check(kind, System.getenv(variable) != null, "needs the environment variable " + variable + " " + why);
     }
 
     public static void executables(String kind, String reason, Path... files) {
