@@ -3,7 +3,6 @@ package com.moodbot.cli;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.EmotionClassifier;
-import com.moodbot.emotion.FaceScorer;
 import com.moodbot.emotion.MeanScorer;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.training.ConfusionMatrix;
@@ -105,8 +104,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 for (Path dir : withModels) {
                     members.add(EmotionClassifier.load(dir, 1));
                 }
-                FaceScorer scorer = members.size() == 1 ? classifier : new MeanScorer(members);
-                predictions = Evaluator.predict(scorer, faces, tenCrop, bar::stepBy);
+                predictions = Evaluator.predict(new MeanScorer(members), faces, tenCrop, bar::stepBy);
             } finally {
                 members.stream().skip(1).forEach(EmotionClassifier::close);
             }
