@@ -1,11 +1,17 @@
 package com.moodbot.cli;
 
+import com.moodbot.emotion.Calibration;
+import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.emotion.MeanScorer;
 import com.moodbot.emotion.NetworkSpec;
+import com.moodbot.emotion.TorchThreads;
 import com.moodbot.training.EmotionTrainer;
 import com.moodbot.training.FerPlusVotes;
 import com.moodbot.training.LabeledFace;
 import com.moodbot.training.PhotoFaces;
 import com.moodbot.training.PhotoLabels;
+import com.moodbot.training.Progress;
+import com.moodbot.training.TeacherTargets;
 import com.moodbot.training.TrainOptions;
 import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.training.TrainingState;
@@ -18,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -122,6 +129,14 @@ public final class TrainCommand implements Callable<Integer> {
             description = "keep each epoch's weights from this epoch on, for `average` (0 = never)")
     int snapshotFrom;
 
+    @Option(names = "--teacher", paramLabel = "DIR", description = "distil from this model folder's raw ten-crop "
+            + "probabilities (repeatable: the mean of several models)")
+    List<Path> teachers = new ArrayList<>();
+
+    @Option(names = "--teacher-weight", defaultValue = "0.5",
+            description = "share of each target taken from the teacher (default ${DEFAULT-VALUE})")
+    float teacherWeight;
+
     @Override
     public Integer call() throws Exception {
         FaceData faces = FaceData.load(data, validation);
@@ -136,6 +151,10 @@ public final class TrainCommand implements Callable<Integer> {
         sets.add(new ValidationSet(faces.validationName(), FaceData.head(faces.validation(), validationLimit)));
         if (photos != null) {
             described += addPhotos(train, sets);
+        }
+        if (!teachers.isEmpty()) {
+            train = distil(train);
+            described += " + teacher " + teachers + " (weight " + teacherWeight + ", ten-crop)";
         }
         TrainOptions options = TrainOptions.builder(out, new NetworkSpec(width, inputSize, dropout))
                 .data(described).epochs(epochs).batchSize(batchSize).learningRate(learningRate)
@@ -172,6 +191,21 @@ public final class TrainCommand implements Callable<Integer> {
             return null;
         });
         return described.toString();
+    }
+
+    private List<LabeledFace> distil(List<LabeledFace> train) throws IOException {
+        List<EmotionClassifier> members = new ArrayList<>();
+        try {
+            for (Path dir : teachers) {
+                members.add(EmotionClassifier.load(dir, 1, Calibration.NONE));
+            }
+            TorchThreads.forTraining();
+            try (ProgressBar bar = Progress.bar("teacher", train.size())) {
+                return TeacherTargets.blend(new MeanScorer(members), train, teacherWeight, bar::stepBy);
+            }
+        } finally {
+            members.forEach(EmotionClassifier::close);
+        }
     }
 
     /** {@code .../expw/val.csv} is "expw-val". */

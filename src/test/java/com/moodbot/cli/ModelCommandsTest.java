@@ -206,6 +206,24 @@ class ModelCommandsTest {
     }
 
     @Test
+    void trainDistilsFromATeacherModelAndSaysSoInItsMetrics() throws Exception {
+        Path[] data = data();
+        Path teacher = TestModels.writeRandom(dir.resolve("teacher"), 6);
+        Path out = dir.resolve("student");
+        Run r = run("train", "--data", data[0].toString(), "--out", out.toString(), "--width", "0.0625",
+                "--epochs", "1", "--teacher", teacher.toString(), "--teacher-weight", "0.5");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Best selection score"), r.out());
+        String metrics = Files.readString(out.resolve("metrics.json"));
+        assertTrue(metrics.contains("teacher [" + teacher + "] (weight 0.5, ten-crop)"), metrics);
+
+        Run missing = run("train", "--data", data[0].toString(), "--out", out.toString(), "--teacher",
+                dir.resolve("no-teacher").toString());
+        assertEquals(CliErrors.USER_ERROR, missing.code(), missing.err());
+        assertTrue(!missing.err().contains("\tat "), "no stack trace: " + missing.err());
+    }
+
+    @Test
     void nothingIsFittedOnPrivateTest() throws Exception {
         Path[] data = data();
         Path model = TestModels.writeRandom(dir.resolve("model"), 6);
