@@ -3,9 +3,11 @@ package com.moodbot.training;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.FaceScorer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -42,8 +44,9 @@ public final class TeacherTargets {
     }
 
     private static Map<LabeledFace, float[]> score(FaceScorer teacher, List<LabeledFace> faces, IntConsumer progress) {
+        Set<LabeledFace> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<LabeledFace> distinct = faces.stream().filter(seen::add).toList();
         Map<LabeledFace, float[]> scored = new IdentityHashMap<>();
-        List<LabeledFace> distinct = faces.stream().filter(f -> scored.putIfAbsent(f, new float[0]) == null).toList();
         for (int start = 0; start < distinct.size(); start += CHUNK) {
             List<LabeledFace> chunk = distinct.subList(start, Math.min(distinct.size(), start + CHUNK));
             float[][] p = teacher.probabilities(chunk.stream().map(LabeledFace::pixels).toList(), true);
@@ -51,7 +54,7 @@ public final class TeacherTargets {
                 throw new IllegalStateException("the teacher scored " + p.length + " of " + chunk.size() + " faces");
             }
             for (int i = 0; i < p.length; i++) {
-                scored.put(chunk.get(i), p[i].clone());
+                scored.put(chunk.get(i), p[i]);
             }
             progress.accept(chunk.size());
         }
