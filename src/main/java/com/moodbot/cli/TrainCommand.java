@@ -5,6 +5,7 @@ import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.MeanScorer;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.emotion.TorchThreads;
+import com.moodbot.training.CalibrationSlice;
 import com.moodbot.training.EmotionTrainer;
 import com.moodbot.training.FerPlusVotes;
 import com.moodbot.training.LabeledFace;
@@ -25,6 +26,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,17 +52,33 @@ public final class TrainCommand implements Callable<Integer> {
             description = "share of each face's target taken from its FER+ votes, the rest on the FER2013 label (default ${DEFAULT-VALUE})")
     float ferPlusWeight;
 
-    @Option(names = "--photos", description = "folder of real photos, cropped by the serving pipeline (needs --photo-train or --photo-val)")
-    Path photos;
+    /** One source of real photos: a folder and the CSVs (paths relative to it) to train and select on. */
+    static final class PhotoSet {
+        @Option(names = "--photos", required = true,
+                description = "folder of real photos, cropped by the serving pipeline (repeatable, each with its own "
+                        + "--photo-train and/or --photo-val)")
+        Path dir;
 
-    @Option(names = "--photo-train", description = "file,label CSV of photos to mix into training")
-    Path photoTrain;
+        @Option(names = "--photo-train", description = "file,label CSV of photos in the preceding --photos to mix into training")
+        Path train;
 
-    @Option(names = "--photo-val", description = "file,label CSV of photos added to model selection")
-    Path photoVal;
+        @Option(names = "--photo-val", description = "file,label CSV of photos in the preceding --photos added to model selection")
+        Path val;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<PhotoSet> photoSets = new ArrayList<>();
 
     @Option(names = "--photo-repeat", defaultValue = "3", description = "times each training photo is seen per epoch (default ${DEFAULT-VALUE})")
     int photoRepeat;
+
+    @Option(names = "--calibration-share", defaultValue = "0",
+            description = "share of each --photo-train class held out of training as a calibration slice, used for "
+                    + "model selection here and by `calibrate --calibration-share` (default ${DEFAULT-VALUE}: none)")
+    double calibrationShare;
+
+    @Option(names = "--calibration-seed", defaultValue = "1", description = "seed of the calibration slice (default ${DEFAULT-VALUE})")
+    long calibrationSeed;
 
     @Option(names = "--photo-weight-end", defaultValue = "1",
             description = "loss weight of the training photos at the last epoch, falling linearly from 1 at the first "
@@ -149,8 +167,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         List<ValidationSet> sets = new ArrayList<>();
         sets.add(new ValidationSet(faces.validationName(), FaceData.head(faces.validation(), validationLimit)));
-        if (photos != null) {
-            described += addPhotos(train, sets);
+        for (PhotoSet set : photoSets) {
+            described += addPhotos(set, train, sets);
         }
         if (!teachers.isEmpty()) {
             train = distil(train);
@@ -167,26 +185,35 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String addPhotos(List<LabeledFace> train, List<ValidationSet> sets) throws IOException {
-        if (photoTrain == null && photoVal == null) {
-            throw new IllegalArgumentException("--photos needs --photo-train and/or --photo-val");
+    private String addPhotos(PhotoSet set, List<LabeledFace> train, List<ValidationSet> sets) throws IOException {
+        if (set.train == null && set.val == null) {
+            throw new IllegalArgumentException("--photos " + set.dir + " needs --photo-train and/or --photo-val");
         }
         StringBuilder described = new StringBuilder();
         LabelledPhotos.withFinder(yunet, finder -> {
-            if (photoTrain != null) {
-                PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(photoTrain, photos));
+            if (set.train != null) {
+                CalibrationSlice.Carved carved = CalibrationSlice.carve(PhotoLabels.read(set.train, set.dir),
+                        calibrationShare, calibrationSeed);
+                PhotoFaces.Result r = PhotoFaces.crop(finder, carved.training());
                 for (int i = 0; i < photoRepeat; i++) {
                     train.addAll(r.faces());
                 }
-                described.append(" + ").append(r.faces().size()).append(" faces from ").append(photoTrain.getFileName())
+                described.append(" + ").append(r.faces().size()).append(" faces from ").append(setName(set.train))
                         .append(" x").append(photoRepeat).append(" (no face in ").append(r.withoutFace()).append(')');
                 if (photoWeightEnd != 1f) {
                     described.append(", loss weight 1 -> ").append(photoWeightEnd);
                 }
+                if (!carved.slice().isEmpty()) {
+                    PhotoFaces.Result slice = PhotoFaces.crop(finder, carved.slice());
+                    sets.add(new ValidationSet(setName(set.train) + "-calibration",
+                            Collections.unmodifiableList(slice.faces())));
+                    described.append(", ").append(carved.slice().size()).append(" held out for calibration (share ")
+                            .append(calibrationShare).append(", seed ").append(calibrationSeed).append(')');
+                }
             }
-            if (photoVal != null) {
-                PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(photoVal, photos));
-                sets.add(new ValidationSet(setName(photoVal), Collections.unmodifiableList(r.faces())));
+            if (set.val != null) {
+                PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(set.val, set.dir));
+                sets.add(new ValidationSet(setName(set.val), Collections.unmodifiableList(r.faces())));
             }
             return null;
         });
@@ -209,7 +236,7 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /** {@code .../expw/val.csv} is "expw-val". */
-    private static String setName(Path csv) {
+    static String setName(Path csv) {
         String file = csv.getFileName().toString().replaceFirst("\\.csv$", "");
         Path parent = csv.toAbsolutePath().normalize().getParent();
         return parent == null || parent.getFileName() == null ? file : parent.getFileName() + "-" + file;
