@@ -78,12 +78,17 @@ final class EnglishPhrases implements Phrases {
     @Override
     public String mood(Emotion emotion, float confidence, String line, int faces) {
         String read = "You look " + moodName(emotion) + " (" + Math.round(confidence * 100) + "% sure). " + line;
-        return faces > 1 ? "I saw " + faces + " faces and read the biggest one. " + read : read;
+        return ofBiggest(faces, read);
     }
 
     @Override
     public String ask(List<Emotion> likely, int faces) {
         String read = "I can't quite tell. " + capitalise(either(likely.stream().map(this::moodName).toList(), "or")) + "?";
+        return ofBiggest(faces, read);
+    }
+
+    /** With several faces, says which one was read. */
+    private static String ofBiggest(int faces, String read) {
         return faces > 1 ? "I saw " + faces + " faces and read the biggest one. " + read : read;
     }
 

@@ -4,6 +4,7 @@ import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
 import com.moodbot.recommend.Category;
 import com.moodbot.vision.ImageRejectedException;
+import java.util.List;
 
 /** Everything the bot says, one implementation per {@link Language}. */
 public interface Phrases {
@@ -42,7 +43,7 @@ public interface Phrases {
     String mood(Emotion emotion, float confidence, String line, int faces);
 
     /** When the read is unsure ({@link UnsureRule}): "I can't quite tell. Happy or surprised?" */
-    String ask(java.util.List<Emotion> likely, int faces);
+    String ask(List<Emotion> likely, int faces);
 
     /** The quick reply after the likely moods that leads to the whole list. */
     String somethingElse();
@@ -59,7 +60,7 @@ public interface Phrases {
     }
 
     /** "happy or sad", "happy, sad or calm". */
-    static String either(java.util.List<String> words, String or) {
+    static String either(List<String> words, String or) {
         int last = words.size() - 1;
         return last == 0 ? words.get(0) : String.join(", ", words.subList(0, last)) + " " + or + " " + words.get(last);
     }

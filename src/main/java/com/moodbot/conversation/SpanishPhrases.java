@@ -77,12 +77,17 @@ final class SpanishPhrases implements Phrases {
     @Override
     public String mood(Emotion emotion, float confidence, String line, int faces) {
         String read = "Veo " + moodName(emotion) + " en tu cara (seguro al " + Math.round(confidence * 100) + " %). " + line;
-        return faces > 1 ? "He visto " + faces + " caras y he leído la más grande. " + read : read;
+        return ofBiggest(faces, read);
     }
 
     @Override
     public String ask(List<Emotion> likely, int faces) {
         String read = "No lo tengo claro. ¿" + capitalise(either(likely.stream().map(this::moodName).toList(), "o")) + "?";
+        return ofBiggest(faces, read);
+    }
+
+    /** With several faces, says which one was read. */
+    private static String ofBiggest(int faces, String read) {
         return faces > 1 ? "He visto " + faces + " caras y he leído la más grande. " + read : read;
     }
 

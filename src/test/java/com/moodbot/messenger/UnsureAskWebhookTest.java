@@ -11,6 +11,7 @@ import com.moodbot.conversation.Phrases;
 import com.moodbot.conversation.UnsureRule;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
+import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
@@ -93,6 +94,12 @@ class UnsureAskWebhookTest {
         return server.getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
     }
 
+    private static double asks(Emotion detected) {
+        var counter = server.getApplicationContext().getBean(MoodbotMetrics.class).registry()
+                .find("moodbot.unsure.asks").tag("detected", detected.label()).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     private static List<Emotion> likely(FacePrediction face) {
         ConversationConfig config = server.getApplicationContext().getBean(ConversationConfig.class);
         assertTrue(UnsureRule.shouldAsk(face.probabilities(), config));
@@ -105,6 +112,7 @@ class UnsureAskWebhookTest {
         List<Emotion> likely = likely(face);
         Emotion top = face.emotion();
         assertEquals(top, likely.get(0));
+        double asksBefore = asks(top);
         post("image-from.json", Map.of("PSID", "4100", "IMAGE_URL", images.url("/unsure.jpg"), "MID", "m_ask1"));
 
         List<FakeGraphApi.Call> calls = graph.callsTo("4100");
@@ -118,6 +126,7 @@ class UnsureAskWebhookTest {
         expected.add("WRONG|" + top.label());
         assertEquals(expected, calls.get(2).quickReplyPayloads());
         assertEquals("🤷 Something else", titles(calls.get(2)).get(likely.size()));
+        assertEquals(asksBefore + 1, asks(top), "asks are counted by the mood read");
 
         MoodCorrections corrections = server.getApplicationContext().getBean(MoodCorrections.class);
         long before = corrections.count(top, likely.get(1));
