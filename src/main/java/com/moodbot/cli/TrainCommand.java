@@ -85,7 +85,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + "(default ${DEFAULT-VALUE}: constant)")
     float photoWeightEnd;
 
-    @Option(names = "--yunet", description = "YuNet ONNX model for cropping --photos (default: OpenCV's Haar cascade)")
+    @Option(names = "--yunet", description = "YuNet ONNX model for cropping --photos (default: the one in models/, else OpenCV's Haar cascade)")
     Path yunet;
 
     @Option(names = "--out", defaultValue = "target/training", description = "output folder (default ${DEFAULT-VALUE})")
