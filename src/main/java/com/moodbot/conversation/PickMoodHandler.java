@@ -6,7 +6,10 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The person's own mood: counted as a correction (Messenger only), then a card for it. */
+/**
+ * The person's own mood: counted as a correction, then a card for it. The web page's picks are
+ * counted apart on /admin only; the metric and /admin/status keep Messenger's.
+ */
 @Singleton
 public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
 
@@ -30,8 +33,11 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.PickMood payload) {
-        // the public web page cannot vouch for who picked: only Messenger people's corrections count
-        if (!turn.onWeb()) {
+        // the public web page cannot vouch for who picked: its corrections are shown apart, Messenger's alone
+        // go to the metric and /admin/status
+        if (turn.onWeb()) {
+            usage.correctedOnWeb(payload.detected(), payload.mood());
+        } else {
             corrections.record(payload.detected(), payload.mood());
             metrics.correction(payload.detected().label(), payload.mood().label());
             usage.corrected(payload.detected(), payload.mood());
