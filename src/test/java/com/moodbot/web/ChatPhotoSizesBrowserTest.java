@@ -1,0 +1,172 @@
+package com.moodbot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.support.Browsers;
+import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
+import com.moodbot.support.StallingProxy;
+import com.moodbot.support.TestModels;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Phone-sized photos on the chat page (English): the browser shrinks them before upload, so a
+ * 48 MP JPEG and a 13 MB PNG (both over the server's 10 MB cap as they are) end in the bot's answer
+ * within 10 s; a HEIC the browser cannot open, a server that stops answering and one that is gone
+ * each end in a reply too.
+ */
+class ChatPhotoSizesBrowserTest {
+
+    /** What the page says by itself when the server gave no answer of its own. */
+    static final List<String> PAGE_OWN = List.of("Sorry, something went wrong", "That photo is too big",
+            "This is taking too long", "I could not reach the server", "You are sending photos");
+    static EmbeddedServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browsers.require();
+        Path model = TestModels.shippedOrRandom(8);
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+                "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false));
+        browser = Browsers.chromium("en-US", "900,1300");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+    }
+
+    @BeforeEach
+    void freshPage() {
+        browser.get(server.getURL() + "/");
+        countUploads();
+    }
+
+    /** Wraps fetch to note the size of each photo the page sends, before it goes. */
+    private static void countUploads() {
+        ((JavascriptExecutor) browser).executeScript("window.uploads = []; const f = window.fetch;"
+                + "window.fetch = (u, i) => { if (i && i.body instanceof FormData) window.uploads.push(i.body.get('image').size);"
+                + " return f(u, i); };");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> uploads() {
+        return (List<Long>) ((JavascriptExecutor) browser).executeScript("return window.uploads;");
+    }
+
+    private static List<String> bubbles() {
+        return browser.findElements(By.cssSelector(".msg.bot .bubble")).stream().map(WebElement::getText).toList();
+    }
+
+    private static String last() {
+        List<String> b = bubbles();
+        return b.get(b.size() - 1);
+    }
+
+    /** Sends the file and waits (at most {@code seconds}) for a new bot message and for the page to be idle. */
+    private static long sendAndWait(Path file, int seconds) {
+        int before = browser.findElements(By.cssSelector(".msg.bot")).size();
+        long start = System.nanoTime();
+        browser.findElement(By.id("photo")).sendKeys(file.toString());
+        new WebDriverWait(browser, Duration.ofSeconds(seconds)).until(d ->
+                d.findElements(By.cssSelector(".msg.bot")).size() > before
+                        && d.findElement(By.id("status")).getText().isEmpty());
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Mild noise everywhere, as a sensor leaves: the photo stays readable but compresses like a real one. */
+    private static BufferedImage noisy(BufferedImage img, int amplitude) {
+        byte[] pixels = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        Random random = new Random(7);
+        for (int i = 0; i < pixels.length; i++) {
+            int v = (pixels[i] & 0xff) + random.nextInt(2 * amplitude + 1) - amplitude;
+            pixels[i] = (byte) Math.max(0, Math.min(255, v));
+        }
+        return img;
+    }
+
+    @Test
+    void a48MegapixelJpegIsShrunkAndAnsweredWithinTenSeconds() throws Exception {
+        Required.fer2013("for the face on the photo");
+        BufferedImage big = noisy(Photos.canvas(8000, 6000, List.of(Photos.detectableFaces().get(0)),
+                new int[][] {{3000, 1800, 2000}}), 40);
+        Path photo = Files.createTempFile("phone", ".jpg");
+        Files.write(photo, Photos.jpeg(big));
+        assertTrue(Files.size(photo) > 10L * 1024 * 1024, "over the server's cap as it is: " + Files.size(photo));
+
+        long ms = sendAndWait(photo, 10);
+        assertEquals(1, browser.findElements(By.cssSelector(".card")).size(), "the bot's card: " + bubbles());
+        assertEquals(1, uploads().size());
+        assertTrue(uploads().get(0) < 3L * 1024 * 1024, "sent shrunk: " + uploads().get(0) + " bytes");
+        assertTrue(ms < 10_000, ms + " ms");
+        assertEquals(1, browser.findElements(By.cssSelector(".facebox")).size(), "the face boxed on the photo");
+    }
+
+    @Test
+    void aThirteenMegabytePngIsShrunkAndAnswered() throws Exception {
+        BufferedImage noise = new BufferedImage(2200, 2000, BufferedImage.TYPE_3BYTE_BGR);
+        new Random(5).nextBytes(((DataBufferByte) noise.getRaster().getDataBuffer()).getData());
+        Path photo = Files.createTempFile("screenshot", ".png");
+        Files.write(photo, Photos.encode(noise, "png"));
+        assertTrue(Files.size(photo) > 13L * 1000 * 1000, "13 MB: " + Files.size(photo));
+
+        long ms = sendAndWait(photo, 10);
+        assertTrue(ms < 10_000, ms + " ms");
+        assertEquals(1, uploads().size());
+        assertTrue(PAGE_OWN.stream().noneMatch(last()::startsWith), "the bot's own answer, not the page's: " + last());
+    }
+
+    @Test
+    void aHeicTheBrowserCannotOpenIsNamedAndNotSent() throws Exception {
+        Path heic = Files.createTempFile("IMG_0001", ".heic");
+        Files.write(heic, "\0\0\0\u0018ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
+        sendAndWait(heic, 10);
+        assertTrue(last().startsWith("I cannot open HEIC photos in this browser."), last());
+        assertEquals(List.of(), uploads(), "nothing sent");
+        assertTrue(browser.findElements(By.cssSelector(".msg.me img")).isEmpty(), "no broken image");
+    }
+
+    @Test
+    void aServerThatStopsAnsweringThenOneThatIsGoneEachEndInAReply() throws Exception {
+        Path photo = Files.createTempFile("selfie", ".jpg");
+        Files.write(photo, Photos.jpeg(new BufferedImage(320, 240, BufferedImage.TYPE_3BYTE_BGR)));
+        try (StallingProxy proxy = new StallingProxy(server.getPort())) {
+            browser.get("http://127.0.0.1:" + proxy.port() + "/");
+            countUploads();
+            ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('moodbot-timeout-ms', '2000');");
+            proxy.stall();
+            sendAndWait(photo, 10);
+            assertEquals("This is taking too long. Please try again in a moment.", last());
+            assertTrue(browser.findElement(By.id("photo")).isEnabled(), "ready for the next photo");
+            proxy.close();
+            sendAndWait(photo, 10);
+            assertEquals("I could not reach the server. Please try again in a moment.", last());
+        }
+    }
+}
