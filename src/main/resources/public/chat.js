@@ -11,6 +11,7 @@ sessionStorage.setItem('moodbot-session', session);
 const TEXT = {
   en: { intro: "Send a selfie. I'll read your mood and suggest a film, a song, a dish or a place. "
                + 'Your photo stays in this conversation and is not kept.',
+        language: 'Language', conversation: 'Conversation',
         catalog: 'Catalog preview', send: '📸 Send a photo', reading: 'Reading your mood…',
         hello: "Hi, I'm moodbot! Send me a selfie and I'll find something that fits your mood.",
         yourPhoto: 'Your photo', likely: 'How likely each mood is',
@@ -26,6 +27,7 @@ const TEXT = {
                  neutral: 'neutral' } },
   es: { intro: 'Mándame un selfi. Leo tu estado de ánimo y te propongo una película, una canción, un plato o un sitio. '
                + 'Tu foto se queda en esta conversación y no se guarda.',
+        language: 'Idioma', conversation: 'Conversación',
         catalog: 'Ver el catálogo', send: '📸 Enviar una foto', reading: 'Leyendo tu estado de ánimo…',
         hello: '¡Hola, soy moodbot! Mándame un selfi y buscaré algo que encaje con tu ánimo.',
         yourPhoto: 'Tu foto', likely: 'Probabilidad de cada estado de ánimo',
@@ -51,6 +53,7 @@ function applyLanguage() {
   document.documentElement.lang = language;
   languagePicker.value = language;
   document.querySelectorAll('[data-text]').forEach(n => { n.textContent = say(n.dataset.text); });
+  document.querySelectorAll('[data-label]').forEach(n => n.setAttribute('aria-label', say(n.dataset.label)));
 }
 
 function el(tag, attrs = {}, ...children) {
@@ -69,6 +72,9 @@ function add(who, content) {
   return item;
 }
 
+// once the person acts (a quick reply, a new photo), the quick replies under earlier messages are spent
+const spend = () => chat.querySelectorAll('.quick button').forEach(b => { b.disabled = true; });
+
 function quickReplies(replies, owner) {
   if (!replies || replies.length === 0) return null;
   const row = el('div', { class: 'quick' });
@@ -76,6 +82,7 @@ function quickReplies(replies, owner) {
     const b = el('button', { type: 'button', 'data-payload': q.payload, text: q.title });
     b.addEventListener('click', () => {
       owner.querySelectorAll('.quick').forEach(r => r.remove());
+      spend();
       add('me', el('div', { class: 'bubble', text: q.title }));
       choose(q.payload);
     });
@@ -129,7 +136,9 @@ const botSays = text => add('bot', el('div', { class: 'bubble', text }));
 
 function drawFaces(frame, view) {
   view.allFaces.forEach((f, i) => {
-    const box = el('div', { class: 'facebox', 'data-emotion': f.emotion,
+    // a face at the top edge gets its label inside the box, not cut off above the photo
+    const edge = f.y / view.height < 0.08 ? ' edge' : '';
+    const box = el('div', { class: 'facebox' + edge, 'data-emotion': f.emotion,
       style: `left:${100 * f.x / view.width}%;top:${100 * f.y / view.height}%;` +
              `width:${100 * f.width / view.width}%;height:${100 * f.height / view.height}%` },
       el('span', { text: `${i === 0 ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${Math.round(f.confidence * 100)}%` }));
@@ -178,6 +187,7 @@ function busy(on) {
 
 async function send(file) {
   busy(true);
+  spend();
   try {
     const photo = await PhotoPrep.prepare(file);
     if (photo.kind === 'heic') { showFile(file); botSays(say('heic')); return; }

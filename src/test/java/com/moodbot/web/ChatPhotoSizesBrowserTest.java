@@ -161,7 +161,11 @@ class ChatPhotoSizesBrowserTest {
             countUploads();
             ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('moodbot-timeout-ms', '2000');");
             proxy.stall();
-            sendAndWait(photo, 10);
+            browser.findElement(By.id("photo")).sendKeys(photo.toString());
+            assertTrue(!browser.findElement(By.id("photo")).isEnabled()
+                    && "true".equals(browser.findElement(By.cssSelector("label[for=photo]")).getAttribute("aria-disabled")),
+                    "no second photo while one is read");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("status")).getText().isEmpty());
             assertEquals("This is taking too long. Please try again in a moment.", last());
             assertTrue(browser.findElement(By.id("photo")).isEnabled(), "ready for the next photo");
             proxy.close();

@@ -77,6 +77,8 @@ class SpanishChatLimitsBrowserTest {
         assertTrue(Files.size(big) > 300 * 1024, "over the lowered cap (as the page sends it too): " + Files.size(big));
         browser.get(server.getURL() + "/");
         assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Idioma", browser.findElement(By.id("language")).getAttribute("aria-label"),
+                "the language menu's accessible name in Spanish too");
 
         assertEquals("Esa foto es demasiado grande para mí. Mándame una más pequeña.", sendAndWait(big));
 
