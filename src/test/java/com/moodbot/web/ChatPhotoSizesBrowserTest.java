@@ -129,6 +129,27 @@ class ChatPhotoSizesBrowserTest {
     }
 
     @Test
+    void aSidewaysPhoneJpegIsTurnedUprightByItsExifTagWhenShrunk() throws Exception {
+        Required.fer2013("for the face on the photo");
+        BufferedImage upright = Photos.canvas(3200, 2400, List.of(Photos.detectableFaces().get(0)),
+                new int[][] {{1200, 700, 900}});
+        // stored as a phone stores a portrait: pixels turned 90 degrees anticlockwise, EXIF orientation 6 to undo it
+        BufferedImage stored = new BufferedImage(upright.getHeight(), upright.getWidth(), BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < upright.getHeight(); y++) {
+            for (int x = 0; x < upright.getWidth(); x++) {
+                stored.setRGB(y, upright.getWidth() - 1 - x, upright.getRGB(x, y));
+            }
+        }
+        Path photo = Files.createTempFile("portrait", ".jpg");
+        Files.write(photo, Photos.withOrientation(Photos.jpeg(stored), 6));
+
+        sendAndWait(photo, 10);
+        assertEquals(1, uploads().size());
+        assertEquals(1, browser.findElements(By.cssSelector(".card")).size(),
+                "the face read upright after shrinking (which drops the EXIF tag): " + bubbles());
+    }
+
+    @Test
     void aThirteenMegabytePngIsShrunkAndAnswered() throws Exception {
         BufferedImage noise = new BufferedImage(2200, 2000, BufferedImage.TYPE_3BYTE_BGR);
         new Random(5).nextBytes(((DataBufferByte) noise.getRaster().getDataBuffer()).getData());
