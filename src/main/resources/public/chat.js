@@ -115,7 +115,10 @@ function chart(probabilities, top) {
     const pct = Math.round(p * 100);
     const bar = el('div', { class: 'bar', role: 'presentation' }, el('div', { style: `width:${pct}%` }));
     const cls = mood === top ? 'top' : '';
-    grid.append(el('span', { class: cls, role: 'cell', text: say('moods')[mood] || mood }), bar, el('span', { class: cls, role: 'cell', text: `${pct}%` }));
+    // a row per mood for assistive technology; display: contents keeps the three columns of the grid
+    grid.append(el('div', { class: 'row', role: 'row' },
+      el('span', { class: cls, role: 'cell', text: say('moods')[mood] || mood }), bar,
+      el('span', { class: cls, role: 'cell', text: `${pct}%` })));
   }
   return grid;
 }

@@ -164,13 +164,20 @@ class ChatPhotoSizesBrowserTest {
     }
 
     @Test
-    void aHeicTheBrowserCannotOpenIsNamedAndNotSent() throws Exception {
+    void aHeicIsNamedAndNotSentAndAnotherFileTheBrowserCannotOpenShowsNoBrokenImage() throws Exception {
         Path heic = Files.createTempFile("IMG_0001", ".heic");
         Files.write(heic, "\0\0\0\u0018ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
         sendAndWait(heic, 10);
         assertTrue(last().startsWith("I cannot open HEIC photos in this browser."), last());
         assertEquals(List.of(), uploads(), "nothing sent");
         assertTrue(browser.findElements(By.cssSelector(".msg.me img")).isEmpty(), "no broken image");
+
+        Path junk = Files.createTempFile("notes", ".jpg");
+        Files.writeString(junk, "not a photo at all");
+        sendAndWait(junk, 10);
+        assertEquals(1, uploads().size(), "what the browser cannot open goes to the server, which says why");
+        assertTrue(PAGE_OWN.stream().noneMatch(last()::startsWith), "the bot's own answer: " + last());
+        assertTrue(browser.findElements(By.cssSelector(".msg.me img")).isEmpty(), "its name, not a broken image");
     }
 
     @Test
