@@ -12,6 +12,12 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Phone-sized photos on the chat page (English): the browser shrinks them before upload, so a
  * 48 MP JPEG and a 13 MB PNG (both over the server's 10 MB cap as they are) end in the bot's answer
- * within 10 s; a HEIC the browser cannot open, a server that stops answering and one that is gone
- * each end in a reply too.
+ * within 10 s; a HEIC the browser cannot open, a server error (502), a server that stops answering
+ * and one that is gone each end in a reply too.
  */
 class ChatPhotoSizesBrowserTest {
 
@@ -199,6 +205,47 @@ class ChatPhotoSizesBrowserTest {
             proxy.close();
             sendAndWait(photo, 10);
             assertEquals("I could not reach the server. Please try again in a moment.", last());
+        }
+    }
+
+    /** A stand-in in front of the service: the page and its files come through, every photo gets {@code status}. */
+    private static HttpServer failingFront(int status) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpServer front = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        front.createContext("/", exchange -> {
+            try (exchange) {
+                if (exchange.getRequestMethod().equals("POST")) {
+                    exchange.getRequestBody().readAllBytes();
+                    byte[] page = "<html><body>Bad gateway</body></html>".getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().add("Content-Type", "text/html");
+                    exchange.sendResponseHeaders(status, page.length);
+                    exchange.getResponseBody().write(page);
+                    return;
+                }
+                HttpResponse<byte[]> real = http.send(HttpRequest.newBuilder(URI.create(server.getURL().toString()
+                        + exchange.getRequestURI())).build(), HttpResponse.BodyHandlers.ofByteArray());
+                real.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().add("Content-Type", t));
+                exchange.sendResponseHeaders(real.statusCode(), real.body().length == 0 ? -1 : real.body().length);
+                exchange.getResponseBody().write(real.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        front.start();
+        return front;
+    }
+
+    @Test
+    void aServerErrorEndsInAReply() throws Exception {
+        HttpServer front = failingFront(502);
+        try {
+            browser.get("http://127.0.0.1:" + front.getAddress().getPort() + "/");
+            Path photo = Files.createTempFile("selfie", ".jpg");
+            Files.write(photo, Photos.jpeg(new BufferedImage(320, 240, BufferedImage.TYPE_3BYTE_BGR)));
+            sendAndWait(photo, 10);
+            assertEquals("Sorry, something went wrong. Please try again.", last());
+        } finally {
+            front.stop(0);
         }
     }
 }
