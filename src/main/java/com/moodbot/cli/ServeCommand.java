@@ -2,6 +2,7 @@ package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
+import com.moodbot.emotion.ModelConfig;
 import com.moodbot.messenger.DispatchConfig;
 import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.MessengerConfig;
@@ -9,10 +10,13 @@ import com.moodbot.ops.DrainConfig;
 import com.moodbot.ops.ServiceState;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.InvalidCatalogException;
+import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.VisionConfig;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -52,6 +56,13 @@ public final class ServeCommand implements Callable<Integer> {
         MessengerConfig messenger = context.getBean(MessengerConfig.class);
         LOG.info("moodbot is listening on {} (Messenger webhook {})", server.getURL(),
                 messenger.configured() ? "configured" : "not configured: answering 503 until secrets are set");
+        String detector = context.getBean(FaceFinder.class).detectorName();
+        if (detector.equals("yunet")) {
+            LOG.info("Face detector: YuNet ({})", yunetPath(context));
+        } else {
+            LOG.warn("Face detector: OpenCV's Haar cascade, which misses many close selfies: no loadable YuNet model at {}",
+                    yunetPath(context));
+        }
         DispatchConfig dispatch = context.getBean(DispatchConfig.class);
         LOG.info("{} reply workers, at most {} events waiting, {} photos analysed at once", dispatch.workers(),
                 dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size());
@@ -85,5 +96,9 @@ public final class ServeCommand implements Callable<Integer> {
             t = t.getCause();
         }
         return t.getMessage();
+    }
+
+    private static Path yunetPath(ApplicationContext context) {
+        return context.getBean(VisionConfig.class).yunetPath(context.getBean(ModelConfig.class).dir());
     }
 }
