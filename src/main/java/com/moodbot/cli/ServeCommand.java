@@ -43,7 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (InvalidCatalogException e) {
             System.err.println("serve: refusing to start, the catalogs are invalid:");
             e.problems().forEach(p -> System.err.println(p));
-            return 1;
+            return CliErrors.USER_ERROR;
         }
         String redis = unreachableRedis();
         if (redis != null) {

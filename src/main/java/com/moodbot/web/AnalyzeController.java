@@ -55,7 +55,7 @@ public class AnalyzeController {
         PhotoReplies.Answer answer = photos.answerHeld(conversation.turn(who, Language.fromAcceptLanguage(acceptLanguage)), () -> bytes);
         List<Reply> replies = answer.replies();
         if (answer.analysis().isEmpty()) {
-            String reason = answer.rejected().map(e -> e.reason().name().toLowerCase()).orElse("unreadable");
+            String reason = answer.rejected().map(e -> e.reason().code()).orElse("unreadable");
             return HttpResponse.<AnalysisView>status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(AnalysisView.failed(image.getFilename(), reason, replies));
         }
