@@ -2,7 +2,7 @@ package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogThrottle;
 import com.moodbot.ops.ServiceState;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisBusyException;

@@ -2,7 +2,7 @@ package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogThrottle;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
