@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import com.moodbot.analytics.Usage;
+import com.moodbot.channel.Channel;
 import com.moodbot.metrics.MoodbotMetrics;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
     @Override
     public List<Reply> handle(Turn turn, Payload.PickMood payload) {
         // the public web page cannot vouch for who picked: only Messenger people's corrections count
-        if (!turn.onWeb()) {
+        if (turn.channel() == Channel.MESSENGER) {
             corrections.record(payload.detected(), payload.mood());
             metrics.correction(payload.detected().label(), payload.mood().label());
             usage.corrected(payload.detected(), payload.mood());

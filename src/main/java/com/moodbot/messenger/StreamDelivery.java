@@ -48,7 +48,7 @@ final class StreamDelivery implements Delivery {
             StreamLedger.Started started = ledger.start(entryId, event, waitedTooLong);
             if (waitedTooLong && started.start() == Start.ANSWER) {
                 LOG.warn("Answering an event for person {} before an earlier one that has waited over {} s",
-                        personIds.hash(event.person()), Duration.ofNanos(orderWaitNanos).toSeconds());
+                        personIds.hash(event.channel(), event.person()), Duration.ofNanos(orderWaitNanos).toSeconds());
             }
             alreadySent = started.sent();
             return started.start();

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.Map;
 final class StreamEvents {
 
     static final String PERSON = "p";
+    /** The channel, when it is not Messenger (entries written before it existed are Messenger's). */
+    static final String CHANNEL = "c";
 
     private StreamEvents() {
     }
@@ -17,6 +20,9 @@ final class StreamEvents {
     static Map<String, String> fields(InboundEvent event) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put(PERSON, event.person());
+        if (event.channel() != Channel.MESSENGER) {
+            f.put(CHANNEL, event.channel().name());
+        }
         f.put("m", event.id());
         if (event instanceof InboundEvent.Photo p) {
             f.put("k", "photo");
@@ -38,16 +44,25 @@ final class StreamEvents {
 
     /** @throws IllegalArgumentException for an entry this code did not write */
     static InboundEvent event(Map<String, String> f) {
+        Channel channel = channel(f.get(CHANNEL));
         String person = required(f, PERSON);
         String id = required(f, "m");
         return switch (required(f, "k")) {
-            case "photo" -> new InboundEvent.Photo(person, id, urls(required(f, "u")));
-            case "sticker" -> new InboundEvent.Sticker(person, id);
-            case "text" -> new InboundEvent.Text(person, id, required(f, "v"));
-            case "choice" -> new InboundEvent.Choice(person, id, required(f, "v"));
-            case "unsupported" -> new InboundEvent.Unsupported(person, id, required(f, "v"));
+            case "photo" -> new InboundEvent.Photo(channel, person, id, urls(required(f, "u")));
+            case "sticker" -> new InboundEvent.Sticker(channel, person, id);
+            case "text" -> new InboundEvent.Text(channel, person, id, required(f, "v"));
+            case "choice" -> new InboundEvent.Choice(channel, person, id, required(f, "v"));
+            case "unsupported" -> new InboundEvent.Unsupported(channel, person, id, required(f, "v"));
             default -> throw new IllegalArgumentException("unknown event kind " + f.get("k"));
         };
+    }
+
+    private static Channel channel(String name) {
+        try {
+            return name == null ? Channel.MESSENGER : Channel.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown channel " + name);
+        }
     }
 
     private static List<String> urls(String joined) {
