@@ -24,23 +24,37 @@ final class StreamEvents {
             f.put(CHANNEL, event.channel().name());
         }
         f.put("m", event.id());
-        if (event instanceof InboundEvent.Photo p) {
-            f.put("k", "photo");
-            f.put("u", String.join("\n", p.imageUrls()));
-        } else if (event instanceof InboundEvent.Sticker) {
-            f.put("k", "sticker");
-        } else if (event instanceof InboundEvent.Text t) {
-            f.put("k", "text");
-            f.put("v", t.text());
-        } else if (event instanceof InboundEvent.Choice c) {
-            f.put("k", "choice");
-            f.put("v", c.payload());
-        } else if (event instanceof InboundEvent.Unsupported u) {
-            f.put("k", "unsupported");
-            f.put("v", u.kind());
-        }
+        f.putAll(event.accept(KIND_FIELDS));
         return f;
     }
+
+    /** The kind ("k") and what that kind carries ("u" for image URLs, "v" for the rest). */
+    private static final InboundEvent.Visitor<Map<String, String>> KIND_FIELDS = new InboundEvent.Visitor<>() {
+        @Override
+        public Map<String, String> photo(InboundEvent.Photo p) {
+            return Map.of("k", "photo", "u", String.join("\n", p.imageUrls()));
+        }
+
+        @Override
+        public Map<String, String> sticker(InboundEvent.Sticker s) {
+            return Map.of("k", "sticker");
+        }
+
+        @Override
+        public Map<String, String> text(InboundEvent.Text t) {
+            return Map.of("k", "text", "v", t.text());
+        }
+
+        @Override
+        public Map<String, String> choice(InboundEvent.Choice c) {
+            return Map.of("k", "choice", "v", c.payload());
+        }
+
+        @Override
+        public Map<String, String> unsupported(InboundEvent.Unsupported u) {
+            return Map.of("k", "unsupported", "v", u.kind());
+        }
+    };
 
     /** @throws IllegalArgumentException for an entry this code did not write */
     static InboundEvent event(Map<String, String> f) {
