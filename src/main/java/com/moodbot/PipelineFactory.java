@@ -41,8 +41,8 @@ public class PipelineFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    FaceFinder faceFinder(VisionConfig config) {
-        return config.newFaceFinder();
+    FaceFinder faceFinder(VisionConfig config, ModelConfig model) {
+        return config.newFaceFinder(model.dir());
     }
 
     @Singleton

@@ -21,7 +21,7 @@ public final class LabelledPhotos {
     @Option(names = "--labels", description = "CSV of file,label for --photos")
     Path labels;
 
-    @Option(names = "--yunet", description = "YuNet ONNX model for --photos; default is OpenCV's Haar cascade")
+    @Option(names = "--yunet", description = "YuNet ONNX model for --photos (default: the one in the model folder, else OpenCV's Haar cascade)")
     Path yunet;
 
     /** The faces found in the photos, with their labels; none when no --photos were given. */

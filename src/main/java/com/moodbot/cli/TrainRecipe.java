@@ -73,7 +73,7 @@ final class TrainRecipe {
                     + "(default ${DEFAULT-VALUE}: constant)")
     float photoWeightEnd;
 
-    @Option(names = "--yunet", description = "YuNet ONNX model for cropping --photos (default: OpenCV's Haar cascade)")
+    @Option(names = "--yunet", description = "YuNet ONNX model for cropping --photos (default: the one in models/, else OpenCV's Haar cascade)")
     Path yunet;
 
     @Option(names = "--epochs", description = "(default ${DEFAULT-VALUE})")

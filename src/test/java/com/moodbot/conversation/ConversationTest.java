@@ -72,12 +72,13 @@ class ConversationTest {
         Usage usage = new Usage(new InMemoryUsageCounters());
         Suggestions suggestions = new Suggestions(recommender, metrics, new PublicUrlConfig(null),
                 new TapLinks(new byte[] {1}), usage);
-        PhotoReplies photos = new PhotoReplies(analyzer, suggestions, new ConversationConfig(0.5), new PhotoSlots(2),
+        ChosenMood chosen = new ChosenMood(corrections, suggestions, metrics, usage);
+        PhotoReplies photos = new PhotoReplies(analyzer, suggestions, ConversationConfig.DEFAULTS, new PhotoSlots(2),
                 metrics, usage);
         conversation = new Conversation(List.of(new PhotoEventHandler(fetcher, photos, metrics), new TextEventHandler(),
                 new StickerEventHandler(), new UnsupportedEventHandler(), new ChoiceEventHandler(List.of(
                         new SuggestionHandler(suggestions), new NotMyMoodHandler(),
-                        new PickMoodHandler(corrections, suggestions, metrics, usage), new GetStartedHandler(), new HelpHandler(),
+                        new PickMoodHandler(chosen), new MoodAnswerHandler(chosen), new GetStartedHandler(), new HelpHandler(),
                         new ChooseLanguageHandler(), new SetLanguageHandler(languages)),
                 metrics)), IDS, languages, new DefaultLanguageConfig("en"));
         for (Emotion e : Emotion.values()) {
@@ -108,7 +109,7 @@ class ConversationTest {
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
         List<Reply> replies = photo();
         assertEquals(2, replies.size());
-        assertEquals("Line for sad. (82% sure)", ((Reply.Text) replies.get(0)).text());
+        assertEquals("You look sad (82% sure). Line for sad.", ((Reply.Text) replies.get(0)).text());
         Reply.Card card = assertInstanceOf(Reply.Card.class, replies.get(1));
         assertEquals("Paddington 2", card.title());
         assertEquals("Find the film", card.buttonTitle());
@@ -120,11 +121,89 @@ class ConversationTest {
     }
 
     @Test
-    void lowConfidenceSaysItIsUnsureAndSeveralFacesAreCounted() throws Exception {
+    void severalFacesAreCounted() throws Exception {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
-        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.31f, 3));
-        assertEquals("I saw 3 faces and read the biggest one. I'm not sure, but you might be feeling fear (31% sure). "
-                + "Line for fear.", ((Reply.Text) photo().get(0)).text());
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.61f, 3));
+        assertEquals("I saw 3 faces and read the biggest one. You look scared (61% sure). Line for fear.",
+                ((Reply.Text) photo().get(0)).text());
+    }
+
+    /** One face read with these probabilities (FER2013 label order). */
+    private static PhotoAnalysis read(int count, float... p) {
+        Emotion top = Emotion.mostLikely(p);
+        FacePrediction face = new FacePrediction(new FaceBox(10, 10, 100, 100, 1, Optional.empty()), top, p[top.ordinal()], p);
+        return new PhotoAnalysis(640, 480, Collections.nCopies(count, face), 0);
+    }
+
+    private static List<String> titles(Reply reply) {
+        return reply.quickReplies().stream().map(Reply.QuickReply::title).toList();
+    }
+
+    private static List<String> payloads(Reply reply) {
+        return reply.quickReplies().stream().map(Reply.QuickReply::payload).toList();
+    }
+
+    @Test
+    void anUnsureReadAsksWithTheLikelyMoodsAndTheAnswerDrivesTheCardAndCountsAsACorrection() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        //                               angry disgust fear  happy  sad   surprise neutral
+        when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0.02f, 0.01f, 0.05f, 0.44f, 0.03f, 0.38f, 0.07f));
+        List<Reply> replies = photo();
+        assertEquals(1, replies.size(), "a question, no card");
+        Reply.Text ask = (Reply.Text) replies.get(0);
+        assertEquals("I can't quite tell. Happy or surprised?", ask.text());
+        assertEquals(List.of("😄 Happy", "😮 Surprised", "🤷 Something else"), titles(ask));
+        assertEquals(List.of("ANSWER|happy|happy", "ANSWER|surprise|happy", "WRONG|happy"), payloads(ask));
+        verify(recommender, never()).recommend(any(), anyString(), any(), any());
+
+        List<Reply> answered = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "ANSWER|surprise|happy"));
+        assertEquals("Got it: surprised. Line for surprise.", ((Reply.Text) answered.get(0)).text());
+        assertInstanceOf(Reply.Card.class, answered.get(1));
+        verify(recommender).recommend(Channel.MESSENGER, IDS.hash(Channel.MESSENGER, "psid"), Emotion.SURPRISE, Category.FILM);
+        assertEquals(Map.of("happy->surprise", 1L), corrections.snapshot());
+
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m3", "ANSWER|happy|happy"));
+        assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.HAPPY), "a confirmation is counted too");
+    }
+
+    @Test
+    void closeTopTwoAskEvenAboveTheThresholdAndAThirdCloseMoodIsOffered() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0f, 0f, 0f, 0.53f, 0.02f, 0.44f, 0.01f));
+        assertEquals("I can't quite tell. Happy or surprised?", ((Reply.Text) photo().get(0)).text());
+
+        when(analyzer.analyze(PHOTO)).thenReturn(read(2, 0.01f, 0.01f, 0.22f, 0.02f, 0.41f, 0.03f, 0.30f));
+        Reply ask = photo().get(0);
+        assertEquals("I saw 2 faces and read the biggest one. I can't quite tell. Sad, calm or scared?",
+                ((Reply.Text) ask).text());
+        assertEquals(List.of("ANSWER|sad|sad", "ANSWER|neutral|sad", "ANSWER|fear|sad", "WRONG|sad"), payloads(ask));
+
+        when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0f, 0f, 0f, 0.55f, 0.02f, 0.43f, 0f));
+        assertEquals("You look happy (55% sure). Line for happy.", ((Reply.Text) photo().get(0)).text(),
+                "0.55 against 0.43: sure enough, and 0.12 apart");
+    }
+
+    @Test
+    void somethingElseLeadsToTheWholeListAndAChosenMoodIsNeverSeen() {
+        Reply.Text list = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m1", "WRONG|happy")).get(0);
+        assertEquals("Thanks for telling me. Which one fits you best?", list.text());
+        assertEquals(Emotion.COUNT, list.quickReplies().size());
+        assertEquals("MOOD|fear|happy", payloads(list).get(Emotion.FEAR.ordinal()));
+        String chosen = ((Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "MOOD|fear|happy")).get(0)).text();
+        assertEquals("Got it: scared. Line for fear.", chosen);
+    }
+
+    @Test
+    void aSpanishPersonIsAskedInSpanish() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0.02f, 0.01f, 0.05f, 0.44f, 0.03f, 0.38f, 0.07f));
+        Reply.Text ask = (Reply.Text) conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m1", List.of(URL)),
+                Optional.of(Language.ES)).get(0);
+        assertEquals("No lo tengo claro. ¿Alegría o sorpresa?", ask.text());
+        assertEquals(List.of("😄 Alegría", "😮 Sorpresa", "🤷 Otra cosa"), titles(ask));
+        List<Reply> answered = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "ANSWER|surprise|happy"),
+                Optional.of(Language.ES));
+        assertEquals("Entendido: sorpresa. Línea para surprise.", ((Reply.Text) answered.get(0)).text());
     }
 
     @Test
@@ -172,7 +251,7 @@ class ConversationTest {
         assertEquals("MOOD|sad|happy", pick.quickReplies().get(Emotion.SAD.ordinal()).payload());
 
         List<Reply> chosen = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MOOD|sad|happy"));
-        assertEquals("Got it. Line for sad.", ((Reply.Text) chosen.get(0)).text());
+        assertEquals("Got it: sad. Line for sad.", ((Reply.Text) chosen.get(0)).text());
         assertInstanceOf(Reply.Card.class, chosen.get(1));
         assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD));
         verify(recommender).recommend(eq(Channel.MESSENGER), eq(IDS.hash(Channel.MESSENGER, "p")), eq(Emotion.SAD), eq(Category.FILM));
@@ -196,7 +275,7 @@ class ConversationTest {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
         List<Reply> replies = photo();
-        assertEquals("Línea para sad. (seguro al 82 %)", ((Reply.Text) replies.get(0)).text());
+        assertEquals("Veo tristeza en tu cara (seguro al 82 %). Línea para sad.", ((Reply.Text) replies.get(0)).text());
         Reply.Card card = (Reply.Card) replies.get(1);
         assertEquals("Un oso amable.", card.subtitle());
         assertEquals("Buscar la película", card.buttonTitle());
@@ -217,7 +296,7 @@ class ConversationTest {
     void quickRepliesAndButtonsFitMessengerInEveryLanguage() {
         for (Language language : Language.values()) {
             Phrases say = Phrases.of(language);
-            List<String> quick = new java.util.ArrayList<>(List.of(say.another(), say.notMyMood()));
+            List<String> quick = new java.util.ArrayList<>(List.of(say.another(), say.notMyMood(), say.somethingElse()));
             for (Category c : Category.values()) {
                 quick.add(say.categoryTitle(c));
                 assertTrue(say.button(c).codePointCount(0, say.button(c).length()) <= 20, say.button(c));

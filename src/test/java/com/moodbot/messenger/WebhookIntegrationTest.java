@@ -186,7 +186,7 @@ class WebhookIntegrationTest {
         assertEquals("RESPONSE", calls.get(2).body().get("messaging_type").getStringValue());
         String text = calls.get(2).text();
         assertTrue(text.contains(recommender.moodLine(expected.emotion()).english()), text);
-        assertTrue(text.contains(Math.round(expected.confidence() * 100) + "% sure"), text);
+        assertTrue(text.contains(Math.round(expected.confidence() * 100) + "% sure). "), "the confidence goes with the mood: " + text);
         Category category = recommender.firstCategory(expected.emotion());
         String title = calls.get(3).element().get("title").getStringValue();
         assertTrue(server.getApplicationContext().getBean(CatalogService.class).current()
@@ -312,7 +312,7 @@ class WebhookIntegrationTest {
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q3", "PAYLOAD", "MOOD|happy|sad")));
         List<FakeGraphApi.Call> happy = graph.callsTo("9999");
         assertEquals(List.of("mark_seen", "text", "card"), kinds(happy));
-        assertTrue(happy.get(1).text().startsWith("Got it."));
+        assertTrue(happy.get(1).text().startsWith("Got it: happy. "), happy.get(1).text());
     }
 
     @Test
