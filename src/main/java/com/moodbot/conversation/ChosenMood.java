@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A mood the person gave us (picked from the list, or the answer to "happy or surprised?"): counted
- * as a correction of the mood read (Messenger only; no photo, no person), then a card for it.
+ * as a correction of the mood read (no photo, no person; the web page's apart), then a card for it.
  */
 @Singleton
 public class ChosenMood {
@@ -28,8 +28,11 @@ public class ChosenMood {
     }
 
     public List<Reply> answer(Turn turn, Emotion detected, Emotion chosen) {
-        // the public web page cannot vouch for who picked: only Messenger people's corrections count
-        if (turn.channel() == Channel.MESSENGER) {
+        // the public web page cannot vouch for who picked: its corrections are shown apart on /admin,
+        // Messenger's alone go to the metric and /admin/status
+        if (turn.channel() == Channel.WEB) {
+            usage.correctedOnWeb(detected, chosen);
+        } else {
             corrections.record(detected, chosen);
             metrics.correction(detected.label(), chosen.label());
             usage.corrected(detected, chosen);

@@ -48,6 +48,28 @@ class ModelCommandsTest {
         }
     }
 
+    @Test
+    void predictNamesAMissingFileInOneLineAndExitsTwoBeforeLoadingTheModel() throws Exception {
+        Path missing = dir.resolve("no-such-selfie.jpg");
+        Run run = run("predict", "--model", dir.resolve("no-model-here").toString(), missing.toString());
+        assertEquals(2, run.code(), run.err());
+        assertEquals("predict: no such file: " + missing, run.err().strip(), "one line, about the file, not the model");
+        assertEquals("", run.out());
+        Run folder = run("predict", "--model", dir.resolve("no-model-here").toString(), dir.toString());
+        assertEquals(2, folder.code(), folder.err());
+        assertEquals("predict: not a readable file: " + dir, folder.err().strip());
+    }
+
+    @Test
+    void everyPredictOptionHasHelpAndNoCommandIsAUsageMistake() {
+        Run help = run("predict", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--ten-crop") && help.out().contains("ten crops of each face"), help.out());
+        Run none = run();
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("Usage: moodbot"), none.err());
+    }
+
     /** 40 random faces per split, with FER+ votes that agree with the label on even rows only. */
     private Path[] data() throws Exception {
         Random random = new Random(4);

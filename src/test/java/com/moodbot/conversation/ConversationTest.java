@@ -62,6 +62,7 @@ class ConversationTest {
     Recommender recommender;
 
     private final MoodCorrections corrections = new MoodCorrections();
+    private final Usage usage = new Usage(new InMemoryUsageCounters());
     private Conversation conversation;
     private final InMemoryLanguagePreferences languages = new InMemoryLanguagePreferences();
     private static final Phrases EN = Phrases.of(Language.EN);
@@ -69,7 +70,6 @@ class ConversationTest {
     @BeforeEach
     void setUp() {
         MoodbotMetrics metrics = MoodbotMetrics.none();
-        Usage usage = new Usage(new InMemoryUsageCounters());
         Suggestions suggestions = new Suggestions(recommender, metrics, new PublicUrlConfig(null),
                 new TapLinks(new byte[] {1}), usage);
         ChosenMood chosen = new ChosenMood(corrections, suggestions, metrics, usage);
@@ -255,6 +255,17 @@ class ConversationTest {
         assertInstanceOf(Reply.Card.class, chosen.get(1));
         assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD));
         verify(recommender).recommend(eq(Channel.MESSENGER), eq(IDS.hash(Channel.MESSENGER, "p")), eq(Emotion.SAD), eq(Category.FILM));
+    }
+
+    @Test
+    void aNotMyMoodPickOnTheWebPageIsCountedApartFromMessengers() {
+        conversation.handle(new InboundEvent.Choice(Channel.WEB, "session-1", "m", "MOOD|sad|happy"));
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MOOD|fear|angry"));
+        var report = usage.report(1, id -> null);
+        assertEquals(1, report.webCorrections()[Emotion.HAPPY.ordinal()][Emotion.SAD.ordinal()]);
+        assertEquals(0, report.corrections()[Emotion.HAPPY.ordinal()][Emotion.SAD.ordinal()]);
+        assertEquals(1, report.corrections()[Emotion.ANGRY.ordinal()][Emotion.FEAR.ordinal()]);
+        assertEquals(0, corrections.count(Emotion.HAPPY, Emotion.SAD), "/admin/status and the metric: Messenger's only");
     }
 
     @Test
