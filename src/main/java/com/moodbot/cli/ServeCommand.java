@@ -12,6 +12,9 @@ import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.InvalidCatalogException;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.VisionConfig;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -44,6 +47,11 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (InvalidCatalogException e) {
             System.err.println("serve: refusing to start, the catalogs are invalid:");
             e.problems().forEach(p -> System.err.println(p));
+            return CliErrors.USER_ERROR;
+        }
+        String redis = unreachableRedis();
+        if (redis != null) {
+            System.err.println("serve: refusing to start: " + redis);
             return 1;
         }
         try {
@@ -88,6 +96,22 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.warn("Events were still being answered after {} ms; stopping anyway", ms);
         }
         server.stop();
+    }
+
+    /** With REDIS_URI set, why Redis cannot be used (the address without credentials), or null when it answers. */
+    private String unreachableRedis() {
+        String uri = context.getProperty("redis.uri", String.class).orElse(null);
+        if (uri == null) {
+            return null;
+        }
+        try {
+            context.getBean(StatefulRedisConnection.class).sync().ping();
+            return null;
+        } catch (BeanInstantiationException | RedisException e) {
+            RedisURI address = RedisURI.create(uri);
+            return "cannot reach Redis at " + address.getHost() + ":" + address.getPort() + " (REDIS_URI): "
+                    + rootMessage(e);
+        }
     }
 
     private static String rootMessage(Throwable e) {
