@@ -4,6 +4,8 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.MeanScorer;
+import com.moodbot.conversation.ConversationConfig;
+import com.moodbot.conversation.UnsureRule;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.Evaluator;
@@ -152,7 +154,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<PreprocessingSweep.Variant> variants = List.of();
         try (ApplicationContext context = pipeline.context(1, tenCrop);
              ProgressBar bar = Progress.bar("evaluate photos", entries.size())) {
-            report = PhotoEvaluation.run(context.getBean(PhotoAnalyzer.class), entries, bar::stepBy);
+            ConversationConfig conversation = context.getBean(ConversationConfig.class);
+            report = PhotoEvaluation.run(context.getBean(PhotoAnalyzer.class), entries,
+                    p -> UnsureRule.shouldAsk(p, conversation), bar::stepBy);
             if (sweep) {
                 variants = PreprocessingSweep.run(context.getBean(FaceFinder.class), context.getBean(EmotionClassifier.class),
                         entries);

@@ -2,9 +2,11 @@ package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.AnalysisView;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.recommend.CatalogLoader;
+import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.ImageRejectedException;
@@ -54,7 +56,7 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkReadable(images);
         var loaded = new CatalogLoader(Clock.systemUTC()).load(catalog);
-        Recommender recommender = new Recommender(() -> loaded, new InMemoryHistoryStore(10), new SecureRandom());
+        Recommender recommender = new Recommender(() -> loaded, ChannelHistories.shared(new InMemoryHistoryStore(10)), new SecureRandom());
         int failures = 0;
         try (ApplicationContext context = pipeline.context(1, tenCrop)) {
             PhotoAnalyzer analyzer = context.getBean(PhotoAnalyzer.class);
@@ -62,7 +64,7 @@ public final class PredictCommand implements Callable<Integer> {
                 AnalysisView view;
                 try {
                     PhotoAnalysis analysis = analyzer.analyze(Files.readAllBytes(image));
-                    var rec = analysis.main().flatMap(f -> recommender.recommend("cli", f.emotion()))
+                    var rec = analysis.main().flatMap(f -> recommender.recommend(Channel.WEB, "cli", f.emotion()))
                             .map(AnalysisView.RecommendationView::of);
                     view = AnalysisView.of(image.toString(), analysis, rec, null);
                 } catch (ImageRejectedException | IOException e) {

@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import com.moodbot.analytics.Usage;
+import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.metrics.MoodbotMetrics;
 import jakarta.inject.Singleton;
@@ -29,7 +30,7 @@ public class ChosenMood {
     public List<Reply> answer(Turn turn, Emotion detected, Emotion chosen) {
         // the public web page cannot vouch for who picked: its corrections are shown apart on /admin,
         // Messenger's alone go to the metric and /admin/status
-        if (turn.onWeb()) {
+        if (turn.channel() == Channel.WEB) {
             usage.correctedOnWeb(detected, chosen);
         } else {
             corrections.record(detected, chosen);

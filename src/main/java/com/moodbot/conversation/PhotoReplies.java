@@ -11,7 +11,6 @@ import com.moodbot.vision.ImageRejectedException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,8 +64,8 @@ public class PhotoReplies {
             return new Answer(Optional.of(analysis), Optional.empty(), analysed(turn, analysis));
         } catch (ImageRejectedException e) {
             LOG.info("Photo from person {} not usable: {} ({})", who, e.reason(), e.getMessage());
-            metrics.photo(e.reason().name().toLowerCase(Locale.ROOT));
-            usage.photo(e.reason().name().toLowerCase(Locale.ROOT));
+            metrics.photo(e.reason().code());
+            usage.photo(e.reason().code());
             return new Answer(Optional.empty(), Optional.of(e), List.of(new Reply.Text(turn.say().rejected(e.reason()))));
         }
     }

@@ -6,8 +6,6 @@ package com.moodbot.emotion;
  */
 public record NetworkSpec(float width, int inputSize, float dropout) {
 
-    public static final NetworkSpec SHIPPED = new NetworkSpec(0.25f, 44, 0f);
-
     public NetworkSpec {
         if (width <= 0f || width > 2f) {
             throw new IllegalArgumentException("width must be in (0, 2], got " + width);

@@ -2,7 +2,7 @@ package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogThrottle;
 import com.moodbot.ops.ServiceState;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisBusyException;
@@ -14,9 +14,11 @@ import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +34,12 @@ import org.slf4j.LoggerFactory;
  * service is ready. Every third of {@code claimAfter} it marks the entries it holds as alive and
  * takes over entries nobody has marked for {@code claimAfter} (their instance died). Draining stops
  * the reading, not the marking.
+ *
+ * <p>It starts when the web server does ({@code serve}), never when a context is built: the CLI's
+ * commands run in contexts that have {@code redis.uri} too and must not connect, nor build the
+ * dispatcher and the model behind it.
  */
-@Context
+@Singleton
 @Requires(property = "redis.uri")
 @Requires(property = "moodbot.intake.durable", notEquals = "false")
 public class StreamConsumer {
@@ -46,11 +52,12 @@ public class StreamConsumer {
     private final ServiceState state;
     private final IntakeConfig config;
     private final PersonIds personIds;
-    private final StatefulRedisConnection<String, String> connection;
+    private final RedisClient client;
     private final Consumer<String> me;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final LogThrottle failures = new LogThrottle(Duration.ofSeconds(10));
-    private final Thread thread;
+    private StatefulRedisConnection<String, String> connection;
+    private Thread thread;
     private volatile boolean running = true;
 
     public StreamConsumer(RedisClient client, StreamLedger ledger, EventDispatcher dispatcher, ServiceState state,
@@ -60,11 +67,24 @@ public class StreamConsumer {
         this.state = state;
         this.config = config;
         this.personIds = personIds;
-        this.connection = client.connect();
-        connection.setTimeout(BLOCK.plusSeconds(2));
+        this.client = client;
         this.me = Consumer.from(config.group(), ManagementFactory.getRuntimeMXBean().getName() + "-"
                 + UUID.randomUUID().toString().substring(0, 8));
-        this.thread = new Thread(this::loop, "moodbot-intake");
+    }
+
+    /** The web server is listening: connect and start reading (the loop waits for readiness itself). */
+    @EventListener
+    void onStartup(ServerStartupEvent event) {
+        start();
+    }
+
+    synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        connection = client.connect();
+        connection.setTimeout(BLOCK.plusSeconds(2));
+        thread = new Thread(this::loop, "moodbot-intake");
         thread.setDaemon(true);
         thread.start();
     }
@@ -180,10 +200,12 @@ public class StreamConsumer {
     }
 
     @PreDestroy
-    void stop() throws InterruptedException {
+    synchronized void stop() throws InterruptedException {
         running = false;
-        thread.interrupt();
-        thread.join(2000);
-        connection.close();
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(2000);
+            connection.close();
+        }
     }
 }

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** YuNet when its file is there and loads, OpenCV's Haar cascade otherwise; says which in one log line. */
+/**
+ * YuNet when its file is there and loads, OpenCV's Haar cascade otherwise. Logs why at debug level
+ * only: commands print JSON on standard output, and serve names the detector in its start-up lines.
+ */
 final class DetectorChoice {
 
     private static final Logger LOG = LoggerFactory.getLogger(DetectorChoice.class);
@@ -15,15 +18,13 @@ final class DetectorChoice {
 
     static FaceDetector choose(Path yunet) {
         if (!Files.isRegularFile(yunet)) {
-            LOG.warn("Face detector: OpenCV's Haar cascade (no YuNet model at {}; close selfies are often missed)", yunet);
+            LOG.debug("no YuNet model at {}: using OpenCV's Haar cascade", yunet);
             return new CascadeFaceDetector();
         }
         try {
-            FaceDetector detector = new YuNetFaceDetector(yunet);
-            LOG.info("Face detector: YuNet ({})", yunet);
-            return detector;
+            return new YuNetFaceDetector(yunet);
         } catch (RuntimeException e) {
-            LOG.warn("Face detector: OpenCV's Haar cascade (YuNet at {} did not load: {})", yunet,
+            LOG.debug("YuNet at {} did not load ({}): using OpenCV's Haar cascade", yunet,
                     String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return new CascadeFaceDetector();
         }

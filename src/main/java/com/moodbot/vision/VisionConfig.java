@@ -37,9 +37,14 @@ public record VisionConfig(
         return finderWith(yunetModel == null ? new CascadeFaceDetector() : new YuNetFaceDetector(yunetModel));
     }
 
-    /** The finder serve and the commands use: YuNet from {@code yunetModel} or the model folder, else the cascade. */
+    /** The finder serve and the commands use: YuNet from {@link #yunetPath}, else the cascade. */
     public FaceFinder newFaceFinder(Path modelDir) {
-        return finderWith(DetectorChoice.choose(yunetModel != null ? yunetModel : modelDir.resolve(YUNET_FILE)));
+        return finderWith(DetectorChoice.choose(yunetPath(modelDir)));
+    }
+
+    /** Where YuNet is looked for: {@code yunetModel} when set, else {@link #YUNET_FILE} in the model folder. */
+    public Path yunetPath(Path modelDir) {
+        return yunetModel != null ? yunetModel : modelDir.resolve(YUNET_FILE);
     }
 
     private FaceFinder finderWith(FaceDetector detector) {

@@ -246,6 +246,47 @@ class ModelCommandsTest {
     }
 
     @Test
+    void trainsDefaultsAreTheShippedRecipe() {
+        TrainCommand train = new TrainCommand();
+        new picocli.CommandLine(train).parseArgs("--data", "fer2013.csv.gz");
+        // models/README.md, "Recipe": --ferplus-weight 0.25 --width 0.5 --epochs 50 --photo-repeat 3
+        assertEquals(50, train.recipe.epochs);
+        assertEquals(0.25f, train.recipe.ferPlusWeight);
+        assertEquals(0.5f, train.recipe.width);
+        assertEquals(3, train.recipe.photoRepeat);
+        assertEquals(0.02f, train.recipe.learningRate);
+        assertEquals(64, train.recipe.batchSize);
+    }
+
+    @Test
+    void aResumeContinuesWithTheRunsOptionsAndRefusesOneThatDiffers() throws Exception {
+        Path[] data = data();
+        Path out = dir.resolve("run");
+        Run first = run("train", "--data", data[0].toString(), "--out", out.toString(), "--width", "0.0625",
+                "--epochs", "2", "--lr", "0.01", "--max-minutes", "0.0001");
+        assertEquals(0, first.code(), first.err());
+        assertEquals(1, epochsDone(out), "stopped by --max-minutes after one epoch");
+
+        Run changed = run("train", "--out", out.toString(), "--resume", "--epochs", "3");
+        assertEquals(CliErrors.USER_ERROR, changed.code(), changed.err());
+        assertTrue(changed.err().startsWith("train: --epochs 3 differs from the run's 2 ("), changed.err());
+        assertEquals(1, epochsDone(out), "nothing trained");
+
+        Run resumed = run("train", "--out", out.toString(), "--resume", "--lr", "0.010");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals(2, epochsDone(out), "the run's two epochs, not the default 50");
+        assertEquals(0.0625, state(out).get("width").getDoubleValue(), 1e-6, "the run's width");
+    }
+
+    private static JsonNode state(Path run) throws Exception {
+        return JsonMapper.createDefault().readValue(Files.readAllBytes(run.resolve("metrics.json")), JsonNode.class);
+    }
+
+    private static int epochsDone(Path run) throws Exception {
+        return state(run).get("epochsDone").getIntValue();
+    }
+
+    @Test
     void nothingIsFittedOnPrivateTest() throws Exception {
         Path[] data = data();
         Path model = TestModels.writeRandom(dir.resolve("model"), 6);

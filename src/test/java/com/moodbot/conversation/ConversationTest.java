@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.i18n.Language;
 import com.moodbot.i18n.Localized;
@@ -86,8 +87,8 @@ class ConversationTest {
             when(recommender.firstCategory(e)).thenReturn(Category.FILM);
             when(recommender.categories(e)).thenReturn(List.of(Category.FILM, Category.SONG, Category.FOOD, Category.PLACE));
         }
-        when(recommender.recommend(anyString(), any(), any())).thenAnswer(inv -> Optional.of(new Recommendation(
-                inv.getArgument(1), inv.getArgument(2), new CatalogItem("paddington", inv.getArgument(2), Localized.same("Paddington 2"),
+        when(recommender.recommend(any(), anyString(), any(), any())).thenAnswer(inv -> Optional.of(new Recommendation(
+                inv.getArgument(2), inv.getArgument(3), new CatalogItem("paddington", inv.getArgument(3), Localized.same("Paddington 2"),
                 new Localized(Map.of(Language.EN, "A kind bear.", Language.ES, "Un oso amable.")), Set.of(Emotion.SAD), 1, "https://www.imdb.com/find/?q=Paddington", Optional.empty(), List.of()))));
     }
 
@@ -99,7 +100,7 @@ class ConversationTest {
     }
 
     private List<Reply> photo() {
-        return conversation.handle(new InboundEvent.Photo("psid", "m1", List.of(URL)));
+        return conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m1", List.of(URL)));
     }
 
     @Test
@@ -116,7 +117,7 @@ class ConversationTest {
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
         assertEquals("MORE|sad|film", card.quickReplies().get(0).payload());
         assertEquals("WRONG|sad", card.quickReplies().get(4).payload());
-        verify(recommender).recommend(IDS.hash("psid"), Emotion.SAD, Category.FILM);
+        verify(recommender).recommend(Channel.MESSENGER, IDS.hash(Channel.MESSENGER, "psid"), Emotion.SAD, Category.FILM);
     }
 
     @Test
@@ -153,15 +154,15 @@ class ConversationTest {
         assertEquals("I can't quite tell. Happy or surprised?", ask.text());
         assertEquals(List.of("😄 Happy", "😮 Surprised", "🤷 Something else"), titles(ask));
         assertEquals(List.of("ANSWER|happy|happy", "ANSWER|surprise|happy", "WRONG|happy"), payloads(ask));
-        verify(recommender, never()).recommend(anyString(), any(), any());
+        verify(recommender, never()).recommend(any(), anyString(), any(), any());
 
-        List<Reply> answered = conversation.handle(new InboundEvent.Choice("psid", "m2", "ANSWER|surprise|happy"));
+        List<Reply> answered = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "ANSWER|surprise|happy"));
         assertEquals("Got it: surprised. Line for surprise.", ((Reply.Text) answered.get(0)).text());
         assertInstanceOf(Reply.Card.class, answered.get(1));
-        verify(recommender).recommend(IDS.hash("psid"), Emotion.SURPRISE, Category.FILM);
+        verify(recommender).recommend(Channel.MESSENGER, IDS.hash(Channel.MESSENGER, "psid"), Emotion.SURPRISE, Category.FILM);
         assertEquals(Map.of("happy->surprise", 1L), corrections.snapshot());
 
-        conversation.handle(new InboundEvent.Choice("psid", "m3", "ANSWER|happy|happy"));
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m3", "ANSWER|happy|happy"));
         assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.HAPPY), "a confirmation is counted too");
     }
 
@@ -184,11 +185,11 @@ class ConversationTest {
 
     @Test
     void somethingElseLeadsToTheWholeListAndAChosenMoodIsNeverSeen() {
-        Reply.Text list = (Reply.Text) conversation.handle(new InboundEvent.Choice("psid", "m1", "WRONG|happy")).get(0);
+        Reply.Text list = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m1", "WRONG|happy")).get(0);
         assertEquals("Thanks for telling me. Which one fits you best?", list.text());
         assertEquals(Emotion.COUNT, list.quickReplies().size());
         assertEquals("MOOD|fear|happy", payloads(list).get(Emotion.FEAR.ordinal()));
-        String chosen = ((Reply.Text) conversation.handle(new InboundEvent.Choice("psid", "m2", "MOOD|fear|happy")).get(0)).text();
+        String chosen = ((Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "MOOD|fear|happy")).get(0)).text();
         assertEquals("Got it: scared. Line for fear.", chosen);
     }
 
@@ -196,11 +197,11 @@ class ConversationTest {
     void aSpanishPersonIsAskedInSpanish() throws Exception {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0.02f, 0.01f, 0.05f, 0.44f, 0.03f, 0.38f, 0.07f));
-        Reply.Text ask = (Reply.Text) conversation.handle(new InboundEvent.Photo("psid", "m1", List.of(URL)),
+        Reply.Text ask = (Reply.Text) conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m1", List.of(URL)),
                 Optional.of(Language.ES)).get(0);
         assertEquals("No lo tengo claro. ¿Alegría o sorpresa?", ask.text());
         assertEquals(List.of("😄 Alegría", "😮 Sorpresa", "🤷 Otra cosa"), titles(ask));
-        List<Reply> answered = conversation.handle(new InboundEvent.Choice("psid", "m2", "ANSWER|surprise|happy"),
+        List<Reply> answered = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "ANSWER|surprise|happy"),
                 Optional.of(Language.ES));
         assertEquals("Entendido: sorpresa. Línea para surprise.", ((Reply.Text) answered.get(0)).text());
     }
@@ -212,7 +213,7 @@ class ConversationTest {
         assertEquals(List.of(new Reply.Text(EN.noFace())), photo());
         when(analyzer.analyze(PHOTO)).thenReturn(new PhotoAnalysis(640, 480, List.of(), 2));
         assertEquals(List.of(new Reply.Text(EN.faceTooSmall())), photo());
-        verify(recommender, never()).recommend(anyString(), any(), any());
+        verify(recommender, never()).recommend(any(), anyString(), any(), any());
     }
 
     @Test
@@ -233,33 +234,33 @@ class ConversationTest {
 
     @Test
     void stickersTextAndOtherAttachmentsGetAHint() {
-        assertEquals(List.of(new Reply.Text(EN.sticker())), conversation.handle(new InboundEvent.Sticker("p", "m")));
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text("p", "m", "hi")));
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text("p", "m", " Help ")));
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Unsupported("p", "m", "audio")));
+        assertEquals(List.of(new Reply.Text(EN.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER, "p", "m")));
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", " Help ")));
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
     }
 
     @Test
     void quickRepliesRoundTrip() {
-        Reply.Card more = (Reply.Card) conversation.handle(new InboundEvent.Choice("p", "m", "CAT|happy|song")).get(0);
+        Reply.Card more = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "CAT|happy|song")).get(0);
         assertEquals("Listen", more.buttonTitle());
-        verify(recommender).recommend(IDS.hash("p"), Emotion.HAPPY, Category.SONG);
+        verify(recommender).recommend(Channel.MESSENGER, IDS.hash(Channel.MESSENGER, "p"), Emotion.HAPPY, Category.SONG);
 
-        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice("p", "m", "WRONG|happy")).get(0);
+        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "WRONG|happy")).get(0);
         assertEquals(7, pick.quickReplies().size());
         assertEquals("MOOD|sad|happy", pick.quickReplies().get(Emotion.SAD.ordinal()).payload());
 
-        List<Reply> chosen = conversation.handle(new InboundEvent.Choice("p", "m", "MOOD|sad|happy"));
+        List<Reply> chosen = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MOOD|sad|happy"));
         assertEquals("Got it: sad. Line for sad.", ((Reply.Text) chosen.get(0)).text());
         assertInstanceOf(Reply.Card.class, chosen.get(1));
         assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD));
-        verify(recommender).recommend(eq(IDS.hash("p")), eq(Emotion.SAD), eq(Category.FILM));
+        verify(recommender).recommend(eq(Channel.MESSENGER), eq(IDS.hash(Channel.MESSENGER, "p")), eq(Emotion.SAD), eq(Category.FILM));
     }
 
     @Test
     void aNotMyMoodPickOnTheWebPageIsCountedApartFromMessengers() {
-        conversation.handle(new InboundEvent.Choice("web:session-1", "m", "MOOD|sad|happy"));
-        conversation.handle(new InboundEvent.Choice("p", "m", "MOOD|fear|angry"));
+        conversation.handle(new InboundEvent.Choice(Channel.WEB, "session-1", "m", "MOOD|sad|happy"));
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MOOD|fear|angry"));
         var report = usage.report(1, id -> null);
         assertEquals(1, report.webCorrections()[Emotion.HAPPY.ordinal()][Emotion.SAD.ordinal()]);
         assertEquals(0, report.corrections()[Emotion.HAPPY.ordinal()][Emotion.SAD.ordinal()]);
@@ -269,18 +270,18 @@ class ConversationTest {
 
     @Test
     void getStartedGreetsAndUnknownPayloadsGetHelp() {
-        assertEquals(List.of(new Reply.Text(EN.greeting())), conversation.handle(new InboundEvent.Choice("p", "m", "GET_STARTED")));
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice("p", "m", "MORE|sad")));
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice("p", "m", "<script>")));
+        assertEquals(List.of(new Reply.Text(EN.greeting())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "GET_STARTED")));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MORE|sad")));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "<script>")));
         assertTrue(corrections.snapshot().isEmpty());
     }
 
     @Test
     void aPersonWhoPicksEspanolGetsEveryLaterReplyInSpanish() throws Exception {
-        Reply.Text menu = (Reply.Text) conversation.handle(new InboundEvent.Choice("psid", "m0", "LANGUAGE")).get(0);
+        Reply.Text menu = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m0", "LANGUAGE")).get(0);
         assertEquals(List.of("English", "Español"), menu.quickReplies().stream().map(Reply.QuickReply::title).toList());
         assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).languageSet())),
-                conversation.handle(new InboundEvent.Choice("psid", "m1", menu.quickReplies().get(1).payload())));
+                conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m1", menu.quickReplies().get(1).payload())));
 
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
@@ -291,14 +292,14 @@ class ConversationTest {
         assertEquals("Buscar la película", card.buttonTitle());
         assertEquals(List.of("🔁 Otra idea", "🎵 Una canción", "🍜 Comida", "📍 Un sitio", "🤔 No es mi ánimo"),
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
-        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice("psid", "m2", "WRONG|sad")).get(0);
+        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "WRONG|sad")).get(0);
         assertEquals("😄 Alegría", pick.quickReplies().get(Emotion.HAPPY.ordinal()).title());
         assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).sendSelfie())),
-                conversation.handle(new InboundEvent.Text("psid", "m3", "hola")));
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "psid", "m3", "hola")));
         assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
-                conversation.handle(new InboundEvent.Text("someone-else", "m4", "hi")), "others keep the default");
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone-else", "m4", "hi")), "others keep the default");
         assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).sendSelfie())),
-                conversation.handle(new InboundEvent.Text("someone-else", "m5", "hi"), Optional.of(Language.ES)),
+                conversation.handle(new InboundEvent.Text(Channel.WEB, "someone-else", "m5", "hi"), Optional.of(Language.ES)),
                 "a channel may ask for a language on one request (the web page)");
     }
 

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.i18n.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,7 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
-import com.moodbot.recommend.HistoryStore;
+import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
@@ -111,8 +112,8 @@ class WebhookIntegrationTest {
 
     @Test
     void dataDeletionCallbackErasesHistoryOnlyWithAValidSignedRequest() throws Exception {
-        HistoryStore history = server.getApplicationContext().getBean(HistoryStore.class);
-        String person = server.getApplicationContext().getBean(PersonIds.class).hash("4242");
+        var history = server.getApplicationContext().getBean(ChannelHistories.class).messenger();
+        String person = server.getApplicationContext().getBean(PersonIds.class).hash(Channel.MESSENGER, "4242");
         history.markSeen(person, "film:sad", "paddington-2-2017");
         URI uri = URI.create(server.getURL() + "/privacy/deletion");
         String forged = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\"}", "not-the-secret");
