@@ -79,7 +79,8 @@ class WebAdmissionTest {
             assertTrue(refused > 0 && ok >= 2, ok + " analysed, " + refused + " refused");
             System.out.printf("flood: %d analysed (slowest %d ms), %d refused (slowest 429 %d ms), Messenger photo "
                     + "answered in %d ms%n", ok, slowestOk, refused, slowestRefusal, messengerMs);
-            assertTrue(slowestRefusal < 1000, "a 429 came back " + slowestRefusal + " ms after its upload was sent"
+            // a refusal must not wait for an analysis of this photo; 2 s leaves room for a 2-core machine under load
+            assertTrue(slowestRefusal < 2000, "a 429 came back " + slowestRefusal + " ms after its upload was sent"
                     + " (Messenger answered in " + messengerMs + " ms)");
             WebAdmission admission = server.getApplicationContext().getBean(WebAdmission.class);
             for (int i = 0; i < 100 && admission.free() < 2; i++) {
