@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -115,6 +116,10 @@ public final class AllowListImageFetcher implements ImageFetcher {
             future.cancel(true);
             throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image host timed out");
         } catch (ExecutionException e) {
+            // the request's own timeout is the same deadline, and may fire first on a busy machine
+            if (e.getCause() instanceof HttpTimeoutException) {
+                throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image host timed out");
+            }
             throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image download failed: " + e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

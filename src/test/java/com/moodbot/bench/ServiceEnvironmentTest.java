@@ -72,7 +72,8 @@ class ServiceEnvironmentTest {
         }
         assertTrue(ours.size() >= 2, "the service's own log lines: " + lines);
         for (JsonNode entry : ours) {
-            assertEquals("INFO", entry.get("level").getStringValue());
+            // the random test model's folder holds no YuNet, so serve warns that it uses the cascade
+            assertTrue(List.of("INFO", "WARN").contains(entry.get("level").getStringValue()), entry.toString());
             assertTrue(entry.get("formattedMessage").getStringValue().length() > 0);
             assertTrue(entry.get("timestamp").isNumber());
         }
