@@ -9,6 +9,7 @@ import com.moodbot.ops.DrainConfig;
 import com.moodbot.ops.ServiceState;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.InvalidCatalogException;
+import com.moodbot.web.AdminConfig;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -34,6 +35,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            context.getBean(AdminConfig.class);
+        } catch (BeanInstantiationException e) {
+            System.err.println("serve: refusing to start: " + rootMessage(e));
+            return 1;
+        }
         CatalogService catalogs = context.getBean(CatalogService.class);
         try {
             catalogs.start();

@@ -51,11 +51,6 @@ public class WebAdmission {
         this.buckets = new TokenBuckets(config.perMinute(), config.burst(), 10_000, System::nanoTime);
     }
 
-    /** Takes one token from the client's bucket for something other than an upload (an admin login). @return seconds to wait, 0 if allowed */
-    long attempt(HttpRequest<?> request) {
-        return buckets.take(client(request));
-    }
-
     public Decision enter(HttpRequest<?> request) {
         long wait = buckets.take(client(request));
         if (wait > 0) {
@@ -71,6 +66,8 @@ public class WebAdmission {
     int free() {
         return slots.availablePermits();
     }
+
+    /** The client a request comes from: the connection's address, or the last hop a trusted proxy added. */
     String client(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
         String peer = remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
