@@ -1,5 +1,6 @@
 package com.moodbot.vision;
 
+import com.moodbot.ops.LogSafe;
 import com.moodbot.vision.ImageRejectedException.Reason;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -88,7 +89,8 @@ public final class ImageDecoder {
         } catch (ImageRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded: " + e.getMessage());
+            // the decoder's words are often the file's own bytes: one line, cut short, before they reach a log
+            throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded: " + LogSafe.value(e.getMessage()));
         }
     }
 

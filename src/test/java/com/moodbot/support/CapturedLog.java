@@ -1,5 +1,6 @@
 package com.moodbot.support;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -11,9 +12,20 @@ public final class CapturedLog implements AutoCloseable {
 
     private final Logger logger;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final Level before;
 
+    /** Captures what {@code source} logs at its configured level (WARN and up in the tests). */
     public CapturedLog(Class<?> source) {
+        this(source, null);
+    }
+
+    /** Captures what {@code source} logs at {@code level} and up, for as long as this is open. */
+    public CapturedLog(Class<?> source, Level level) {
         this.logger = (Logger) LoggerFactory.getLogger(source);
+        this.before = logger.getLevel();
+        if (level != null) {
+            logger.setLevel(level);
+        }
         appender.start();
         logger.addAppender(appender);
     }
@@ -37,6 +49,7 @@ public final class CapturedLog implements AutoCloseable {
     @Override
     public void close() {
         logger.detachAppender(appender);
+        logger.setLevel(before);
         appender.stop();
     }
 }
