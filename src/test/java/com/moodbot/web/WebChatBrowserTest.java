@@ -86,6 +86,7 @@ class WebChatBrowserTest {
         waitUpTo(10).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".card"), 3));
         assertTrue(browser.findElements(By.cssSelector(".msg.bot .bubble")).stream()
                 .anyMatch(b -> b.getText().startsWith("Got it. You look a bit sad.")));
+        assertEquals(List.of(), Browsers.policyViolations(browser), "nothing on the page was blocked by its CSP");
     }
 
     @Test
@@ -96,5 +97,6 @@ class WebChatBrowserTest {
         new Select(browser.findElement(By.id("category"))).selectByValue("song");
         assertEquals(10, browser.findElements(By.cssSelector("#items tr")).size());
         assertEquals("10 items", browser.findElement(By.id("count")).getText());
+        assertEquals(List.of(), Browsers.policyViolations(browser), "nothing on the page was blocked by its CSP");
     }
 }
