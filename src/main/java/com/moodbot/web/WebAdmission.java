@@ -31,7 +31,7 @@ public class WebAdmission {
 
         @Override
         public void close() {
-            if (open.compareAndSet(true, false)) {
+            if (open.compareAndSet(true, false) && slots != null) {
                 slots.release();
             }
         }
@@ -51,10 +51,14 @@ public class WebAdmission {
         this.buckets = new TokenBuckets(config.perMinute(), config.burst(), 10_000, System::nanoTime);
     }
 
-    public Decision enter(HttpRequest<?> request) {
+    /** @param slot whether the work holds a web slot (an upload) or only takes a token (a choice) */
+    public Decision enter(HttpRequest<?> request, boolean slot) {
         long wait = buckets.take(client(request));
         if (wait > 0) {
-            return new Refused(wait, "too many uploads from one client");
+            return new Refused(wait, "too many requests from one client");
+        }
+        if (!slot) {
+            return new Admitted(null);
         }
         if (!slots.tryAcquire()) {
             return new Refused(config.retryAfter().toSeconds(), "busy");

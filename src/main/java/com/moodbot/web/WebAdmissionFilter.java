@@ -37,7 +37,9 @@ public class WebAdmissionFilter implements HttpServerFilter {
         if (!limited) {
             return chain.proceed(request);
         }
-        WebAdmission.Decision decision = admission.enter(request);
+        boolean slot = RouteAttributes.getRouteMatch(request)
+                .flatMap(m -> m.getAnnotationMetadata().booleanValue(WebLimited.class, "slot")).orElse(true);
+        WebAdmission.Decision decision = admission.enter(request, slot);
         if (decision instanceof WebAdmission.Refused refused) {
             MutableHttpResponse<?> tooMany = HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", Long.toString(refused.retryAfterSeconds()))

@@ -17,4 +17,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface WebLimited {
+
+    /** Whether the work also holds one of the web channel's slots (an upload), or only takes a token (a choice). */
+    boolean slot() default true;
 }

@@ -70,7 +70,7 @@ class ConversationTest {
         MoodbotMetrics metrics = MoodbotMetrics.none();
         Usage usage = new Usage(new InMemoryUsageCounters());
         Suggestions suggestions = new Suggestions(recommender, metrics, new PublicUrlConfig(null),
-                new TapLinks(new byte[] {1}), usage);
+                new TapLinks(new byte[] {1}, java.time.Clock.systemUTC()), usage);
         PhotoReplies photos = new PhotoReplies(analyzer, suggestions, new ConversationConfig(0.5), new PhotoSlots(2),
                 metrics, usage);
         conversation = new Conversation(List.of(new PhotoEventHandler(fetcher, photos, metrics), new TextEventHandler(),
