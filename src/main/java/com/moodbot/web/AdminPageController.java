@@ -85,8 +85,12 @@ public class AdminPageController {
                 sessions.issue(Instant.now()), AdminSessions.LIFETIME.toSeconds()));
     }
 
-    @Post(value = "/logout")
-    public HttpResponse<String> logout() {
+    /** The page's sign-out form: a signed-in browser's session ends here, for every copy of its cookie. */
+    @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+    public HttpResponse<String> logout(HttpRequest<?> request) {
+        if (loggedIn(request)) {
+            sessions.endAll(Instant.now());
+        }
         return HttpResponse.<String>seeOther(java.net.URI.create("/admin")).cookie(cookie("", 0));
     }
 

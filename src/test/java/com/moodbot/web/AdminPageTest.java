@@ -86,6 +86,28 @@ class AdminPageTest {
     }
 
     @Test
+    void signingOutEndsTheSessionOnTheServerNotOnlyInTheBrowser() throws Exception {
+        try (EmbeddedServer server = server(Map.of("moodbot.admin.token", "sign-out-token-0123456"))) {
+            HttpResponse<String> right = login(server, "sign-out-token-0123456");
+            assertEquals(303, right.statusCode());
+            String setCookie = right.headers().firstValue("Set-Cookie").orElseThrow();
+            String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+            assertEquals(200, get(server, "/admin/api/usage", "Cookie", cookie).statusCode());
+
+            HttpResponse<String> out = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/admin/logout"))
+                    .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(303, out.statusCode(), "the page's sign-out form: " + out.body());
+            assertEquals(401, get(server, "/admin/api/usage", "Cookie", cookie).statusCode(),
+                    "a copy of the old cookie no longer works");
+            HttpResponse<String> again = login(server, "sign-out-token-0123456");
+            String fresh = again.headers().firstValue("Set-Cookie").orElseThrow();
+            assertEquals(200, get(server, "/admin/api/usage", "Cookie", fresh.substring(0, fresh.indexOf(';')))
+                    .statusCode(), "signing in again works at once");
+        }
+    }
+
+    @Test
     void anExpiredOrOtherTokensSessionIsRefused() {
         AdminSessions sessions = new AdminSessions(new AdminConfig("a-token-0123456789", 10, 10));
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
