@@ -68,6 +68,7 @@ public class AdminPageController {
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @SameOrigin
     public HttpResponse<String> login(HttpRequest<?> request, @Body Map<String, String> form) {
         if (!config.enabled()) {
             return HttpResponse.notFound();
@@ -87,6 +88,7 @@ public class AdminPageController {
 
     /** The page's sign-out form: a signed-in browser's session ends here, for every copy of its cookie. */
     @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+    @SameOrigin
     public HttpResponse<String> logout(HttpRequest<?> request) {
         if (loggedIn(request)) {
             sessions.endAll(Instant.now());
