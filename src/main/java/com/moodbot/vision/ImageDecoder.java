@@ -73,6 +73,12 @@ public final class ImageDecoder {
                     throw new ImageRejectedException(Reason.TOO_LARGE, format + " header claims "
                             + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels, over the cap of " + limits.maxPixels());
                 }
+                String heldWhole = HeldWhole.kind(bytes, format);
+                if (heldWhole != null && pixels > DECODED_PIXELS) {
+                    throw new ImageRejectedException(Reason.TOO_LARGE, format + " is " + heldWhole + " at "
+                            + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels; such images are held whole while "
+                            + "decoding, so they may have " + DECODED_PIXELS + " at most");
+                }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = (int) Math.ceil(Math.sqrt((double) pixels / DECODED_PIXELS));
                 if (step > 1) {
