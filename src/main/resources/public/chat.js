@@ -3,6 +3,7 @@
 const chat = document.getElementById('chat');
 const input = document.getElementById('photo');
 const statusLine = document.getElementById('status');
+const uploadLabel = document.querySelector('label[for=photo]');
 const session = sessionStorage.getItem('moodbot-session') || crypto.randomUUID();
 sessionStorage.setItem('moodbot-session', session);
 
@@ -10,20 +11,34 @@ sessionStorage.setItem('moodbot-session', session);
 const TEXT = {
   en: { intro: "Send a selfie. I'll read your mood and suggest a film, a song, a dish or a place. "
                + 'Your photo stays in this conversation and is not kept.',
+        language: 'Language', conversation: 'Conversation',
         catalog: 'Catalog preview', send: '📸 Send a photo', reading: 'Reading your mood…',
         hello: "Hi, I'm moodbot! Send me a selfie and I'll find something that fits your mood.",
         yourPhoto: 'Your photo', likely: 'How likely each mood is',
         wrong: 'Sorry, something went wrong. Please try again.',
         offline: 'I could not reach the server. Please try again in a moment.',
+        slow: 'This is taking too long. Please try again in a moment.',
+        tooBig: 'That photo is too big for me. Please send a smaller one.',
+        heic: 'I cannot open HEIC photos in this browser. Please send a JPEG or PNG '
+              + '(on an iPhone: Settings > Camera > Formats > Most Compatible).',
+        notPhoto: 'I can only read photos: JPEG, PNG, WebP or BMP.',
+        wait: s => `You are sending photos a little fast. Please wait ${s} second${s === 1 ? '' : 's'} and try again.`,
         moods: { angry: 'angry', disgust: 'disgust', fear: 'fear', happy: 'happy', sad: 'sad', surprise: 'surprise',
                  neutral: 'neutral' } },
   es: { intro: 'Mándame un selfi. Leo tu estado de ánimo y te propongo una película, una canción, un plato o un sitio. '
                + 'Tu foto se queda en esta conversación y no se guarda.',
+        language: 'Idioma', conversation: 'Conversación',
         catalog: 'Ver el catálogo', send: '📸 Enviar una foto', reading: 'Leyendo tu estado de ánimo…',
         hello: '¡Hola, soy moodbot! Mándame un selfi y buscaré algo que encaje con tu ánimo.',
         yourPhoto: 'Tu foto', likely: 'Probabilidad de cada estado de ánimo',
         wrong: 'Perdona, algo ha fallado. Inténtalo de nuevo.',
         offline: 'No he podido conectar con el servidor. Inténtalo de nuevo en un momento.',
+        slow: 'Está tardando demasiado. Inténtalo de nuevo en un momento.',
+        tooBig: 'Esa foto es demasiado grande para mí. Mándame una más pequeña.',
+        heic: 'No puedo abrir fotos HEIC en este navegador. Mándame un JPEG o un PNG '
+              + '(en un iPhone: Ajustes > Cámara > Formatos > Más compatible).',
+        notPhoto: 'Solo puedo leer fotos: JPEG, PNG, WebP o BMP.',
+        wait: s => `Vas un poco rápido. Espera ${s} segundo${s === 1 ? '' : 's'} y vuelve a intentarlo.`,
         moods: { angry: 'enfado', disgust: 'asco', fear: 'miedo', happy: 'alegría', sad: 'tristeza', surprise: 'sorpresa',
                  neutral: 'calma' } },
 };
@@ -38,6 +53,7 @@ function applyLanguage() {
   document.documentElement.lang = language;
   languagePicker.value = language;
   document.querySelectorAll('[data-text]').forEach(n => { n.textContent = say(n.dataset.text); });
+  document.querySelectorAll('[data-label]').forEach(n => n.setAttribute('aria-label', say(n.dataset.label)));
 }
 
 function el(tag, attrs = {}, ...children) {
@@ -57,6 +73,9 @@ function add(who, content) {
   return item;
 }
 
+// once the person acts (a quick reply, a new photo), the quick replies under earlier messages are spent
+const spend = () => chat.querySelectorAll('.quick button').forEach(b => { b.disabled = true; });
+
 function quickReplies(replies, owner) {
   if (!replies || replies.length === 0) return null;
   const row = el('div', { class: 'quick' });
@@ -64,6 +83,7 @@ function quickReplies(replies, owner) {
     const b = el('button', { type: 'button', 'data-payload': q.payload, text: q.title });
     b.addEventListener('click', () => {
       owner.querySelectorAll('.quick').forEach(r => r.remove());
+      spend();
       add('me', el('div', { class: 'bubble', text: q.title }));
       choose(q.payload);
     });
@@ -96,21 +116,33 @@ function chart(probabilities, top) {
     const pct = Math.round(p * 100);
     const bar = el('div', { class: 'bar', role: 'presentation' }, el('div', { style: `width:${pct}%` }));
     const cls = mood === top ? 'top' : '';
-    grid.append(el('span', { class: cls, role: 'cell', text: say('moods')[mood] || mood }), bar, el('span', { class: cls, role: 'cell', text: `${pct}%` }));
+    // a row per mood for assistive technology; display: contents keeps the three columns of the grid
+    grid.append(el('div', { class: 'row', role: 'row' },
+      el('span', { class: cls, role: 'cell', text: say('moods')[mood] || mood }), bar,
+      el('span', { class: cls, role: 'cell', text: `${pct}%` })));
   }
   return grid;
 }
 
-function showPhoto(file) {
-  const img = el('img', { src: URL.createObjectURL(file), alt: say('yourPhoto') });
+function showPhoto(blob) {
+  const img = el('img', { src: URL.createObjectURL(blob), alt: say('yourPhoto') });
   const frame = el('div', { class: 'photo' }, img);
   add('me', frame);
   return { frame, img };
 }
 
+// a file the browser cannot show: its name, not a broken image
+function showFile(file) {
+  add('me', el('div', { class: 'bubble', text: `📎 ${file.name || say('yourPhoto')}` }));
+}
+
+const botSays = text => add('bot', el('div', { class: 'bubble', text }));
+
 function drawFaces(frame, view) {
   view.allFaces.forEach((f, i) => {
-    const box = el('div', { class: 'facebox', 'data-emotion': f.emotion,
+    // a face at the top edge gets its label inside the box, not cut off above the photo
+    const edge = f.y / view.height < 0.08 ? ' edge' : '';
+    const box = el('div', { class: 'facebox' + edge, 'data-emotion': f.emotion,
       style: `left:${100 * f.x / view.width}%;top:${100 * f.y / view.height}%;` +
              `width:${100 * f.width / view.width}%;height:${100 * f.height / view.height}%` },
       el('span', { text: `${i === 0 ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${Math.round(f.confidence * 100)}%` }));
@@ -118,32 +150,76 @@ function drawFaces(frame, view) {
   });
 }
 
-async function send(file) {
-  const { frame } = showPhoto(file);
-  statusLine.textContent = say('reading');
-  const form = new FormData();
-  form.append('image', file, file.name || 'photo.jpg');
+// the server's cap on an uploaded photo (micronaut.server.multipart.max-file-size): past it, no upload at all
+const MAX_UPLOAD = 10 * 1024 * 1024;
+// a request that has not been answered by then ends in a reply, never in an endless "Reading your mood…"
+const TIMEOUT_MS = 45000;
+
+/** POST with a deadline that covers the answer's body too; a timeout rejects with an AbortError. */
+async function post(url, init) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), Number(sessionStorage.getItem('moodbot-timeout-ms')) || TIMEOUT_MS);
   try {
-    const res = await fetch('/api/analyze', { method: 'POST', body: form, headers: { 'X-Moodbot-Session': session, 'Accept-Language': language } });
-    const view = await res.json();
-    if ((view.allFaces || []).length) drawFaces(frame, view);
-    if (view.probabilities) add('bot', chart(view.probabilities, view.emotion));
-    (view.replies || []).forEach(renderReply);
-    if (!view.replies) add('bot', el('div', { class: 'bubble', text: say('wrong') }));
-  } catch (e) {
-    add('bot', el('div', { class: 'bubble', text: say('offline') }));
+    const res = await fetch(url, { ...init, method: 'POST', signal: abort.signal });
+    let body = null;
+    try { body = await res.json(); } catch (e) { if (e.name === 'AbortError') throw e; }
+    return { res, body };
   } finally {
-    statusLine.textContent = '';
+    clearTimeout(timer);
+  }
+}
+
+/** What the page says when the server answered without replies of its own. */
+function failure(res, body) {
+  if (res.status === 413) return say('tooBig');
+  if (res.status === 415) return say('notPhoto');
+  if (res.status === 429) {
+    const seconds = Number(res.headers.get('Retry-After')) || (body && Number(body.retryAfterSeconds)) || 1;
+    return say('wait')(Math.max(1, Math.ceil(seconds)));
+  }
+  return say('wrong');
+}
+
+const trouble = e => say(e && e.name === 'AbortError' ? 'slow' : 'offline');
+
+function busy(on) {
+  input.disabled = on;
+  uploadLabel.classList.toggle('disabled', on);
+  uploadLabel.setAttribute('aria-disabled', String(on));
+  statusLine.textContent = on ? say('reading') : '';
+}
+
+async function send(file) {
+  busy(true);
+  spend();
+  try {
+    const photo = await PhotoPrep.prepare(file);
+    if (photo.kind === 'heic') { showFile(file); botSays(say('heic')); return; }
+    const { frame } = photo.kind === 'photo' ? showPhoto(photo.blob) : (showFile(file), {});
+    if (photo.blob.size > MAX_UPLOAD) { botSays(say('tooBig')); return; }
+    const form = new FormData();
+    form.append('image', photo.blob, photo.name);
+    const { res, body: view } = await post('/api/analyze',
+      { body: form, headers: { 'X-Moodbot-Session': session, 'Accept-Language': language } });
+    if (!view || !Array.isArray(view.replies)) { botSays(failure(res, view)); return; }
+    if (frame && (view.allFaces || []).length) drawFaces(frame, view);
+    if (view.probabilities) add('bot', chart(view.probabilities, view.emotion));
+    view.replies.forEach(renderReply);
+  } catch (e) {
+    botSays(trouble(e));
+  } finally {
+    busy(false);
   }
 }
 
 async function choose(payload) {
   try {
-    const res = await fetch('/api/choice', { method: 'POST', body: JSON.stringify({ payload }),
+    const { res, body } = await post('/api/choice', { body: JSON.stringify({ payload }),
       headers: { 'Content-Type': 'application/json', 'X-Moodbot-Session': session, 'Accept-Language': language } });
-    (await res.json()).replies.forEach(renderReply);
+    if (!body || !Array.isArray(body.replies)) { botSays(failure(res, body)); return; }
+    body.replies.forEach(renderReply);
   } catch (e) {
-    add('bot', el('div', { class: 'bubble', text: say('offline') }));
+    botSays(trouble(e));
   }
 }
 

@@ -14,6 +14,7 @@ import com.moodbot.cli.TrainCommand;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -23,7 +24,7 @@ import picocli.CommandLine;
         subcommands = {ServeCommand.class, PredictCommand.class, TrainCommand.class, EvaluateCommand.class,
                 CalibrateCommand.class, AverageCommand.class,
                 CatalogCommand.class, MessengerCommand.class, AlbumCommand.class, BenchCommand.class})
-public final class Application implements Runnable {
+public final class Application implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -39,8 +40,10 @@ public final class Application implements Runnable {
         }
     }
 
+    /** No command: the usage on stderr, and the status of a usage mistake. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return CliErrors.USER_ERROR;
     }
 }

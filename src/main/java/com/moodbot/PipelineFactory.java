@@ -8,8 +8,7 @@ import com.moodbot.emotion.ModelConfig;
 import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CatalogService;
-import com.moodbot.recommend.ChannelHistoryStore;
-import com.moodbot.recommend.HistoryStore;
+import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.recommend.RedisHistoryStore;
@@ -42,8 +41,8 @@ public class PipelineFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    FaceFinder faceFinder(VisionConfig config) {
-        return config.newFaceFinder();
+    FaceFinder faceFinder(VisionConfig config, ModelConfig model) {
+        return config.newFaceFinder(model.dir());
     }
 
     @Singleton
@@ -93,20 +92,20 @@ public class PipelineFactory {
     /** The embedded default; with {@code redis.uri} (REDIS_URI) set, history lives in Redis instead. */
     @Singleton
     @Requires(missingProperty = "redis.uri")
-    HistoryStore historyStore() {
-        return new ChannelHistoryStore(new InMemoryHistoryStore(100_000),
-                new InMemoryHistoryStore(ChannelHistoryStore.WEB_SESSIONS));
+    ChannelHistories histories() {
+        return new ChannelHistories(new InMemoryHistoryStore(100_000),
+                new InMemoryHistoryStore(ChannelHistories.WEB_SESSIONS));
     }
 
     @Singleton
     @Requires(property = "redis.uri")
-    HistoryStore redisHistoryStore(StatefulRedisConnection<String, String> redis) {
-        return new ChannelHistoryStore(new RedisHistoryStore(redis),
-                new InMemoryHistoryStore(ChannelHistoryStore.WEB_SESSIONS));
+    ChannelHistories redisHistories(StatefulRedisConnection<String, String> redis) {
+        return new ChannelHistories(new RedisHistoryStore(redis),
+                new InMemoryHistoryStore(ChannelHistories.WEB_SESSIONS));
     }
 
     @Singleton
-    Recommender recommender(CatalogService catalogs, HistoryStore history) {
-        return new Recommender(catalogs, history, new SecureRandom());
+    Recommender recommender(CatalogService catalogs, ChannelHistories histories) {
+        return new Recommender(catalogs, histories, new SecureRandom());
     }
 }

@@ -1,6 +1,6 @@
 package com.moodbot.analytics;
 
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogThrottle;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Requires;

@@ -49,8 +49,14 @@ public class Usage {
         count("tap", category.label(), mood.label(), item);
     }
 
+    /** Messenger's "not my mood" picks. */
     public void corrected(Emotion detected, Emotion chosen) {
         count("wrong", detected.label(), chosen.label());
+    }
+
+    /** The web page's, kept apart: the public page cannot vouch for who picked or what the bot saw. */
+    public void correctedOnWeb(Emotion detected, Emotion chosen) {
+        count("wrong_web", detected.label(), chosen.label());
     }
 
     private void count(String... parts) {

@@ -1,5 +1,6 @@
 package com.moodbot.analytics;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.moodbot.emotion.Emotion;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -16,16 +17,19 @@ import java.util.regex.Pattern;
 /**
  * The analytics page's data: per-hour moods, photo results, cards shown and tapped (per category
  * and per item, with the tap-through rate) and the "not my mood" matrix (rows: detected, columns:
- * chosen, in {@link Emotion} order).
+ * chosen, in {@link Emotion} order), Messenger's and the web page's apart. Every field is always
+ * there, empty or zero on a fresh install (serde leaves empty ones out unless told).
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record UsageReport(List<String> hours, Map<String, long[]> moods, Map<String, Long> photos,
                           double noFaceRate, double unreadableRate, List<Row> categories, List<Row> items,
-                          List<String> moodLabels, long[][] corrections) {
+                          List<String> moodLabels, long[][] corrections, long[][] webCorrections) {
 
     private static final Pattern SPLIT = Pattern.compile(Pattern.quote(Usage.SEP));
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Row(String category, String mood, String item, String title, long shown, long taps,
                       double tapRate) {
     }
@@ -42,6 +46,7 @@ public record UsageReport(List<String> hours, Map<String, long[]> moods, Map<Str
         Map<String, long[]> categories = new TreeMap<>();
         Map<String, long[]> items = new TreeMap<>();
         long[][] corrections = new long[Emotion.COUNT][Emotion.COUNT];
+        long[][] webCorrections = new long[Emotion.COUNT][Emotion.COUNT];
         counts.forEach((hour, fields) -> fields.forEach((field, count) -> {
             String[] p = SPLIT.split(field, 4);
             switch (p[0]) {
@@ -57,8 +62,11 @@ public record UsageReport(List<String> hours, Map<String, long[]> moods, Map<Str
                     categories.computeIfAbsent(p[1], k -> new long[2])[column] += count;
                     items.computeIfAbsent(String.join(Usage.SEP, p[1], p[2], p[3]), k -> new long[2])[column] += count;
                 }
-                case "wrong" -> Emotion.parse(p[1]).ifPresent(d -> Emotion.parse(p[2])
-                        .ifPresent(c -> corrections[d.ordinal()][c.ordinal()] += count));
+                case "wrong", "wrong_web" -> {
+                    long[][] matrix = p[0].equals("wrong") ? corrections : webCorrections;
+                    Emotion.parse(p[1]).ifPresent(d -> Emotion.parse(p[2])
+                            .ifPresent(c -> matrix[d.ordinal()][c.ordinal()] += count));
+                }
                 default -> { }
             }
         }));
@@ -75,7 +83,7 @@ public record UsageReport(List<String> hours, Map<String, long[]> moods, Map<Str
         itemRows.sort(Comparator.comparingLong(Row::taps).thenComparingLong(Row::shown).reversed());
         return new UsageReport(hours, moods, photos, ratio(noFace, total), ratio(unreadable, total), categoryRows,
                 List.copyOf(itemRows.subList(0, Math.min(25, itemRows.size()))),
-                Arrays.stream(Emotion.values()).map(Emotion::label).toList(), corrections);
+                Arrays.stream(Emotion.values()).map(Emotion::label).toList(), corrections, webCorrections);
     }
 
     private static double rate(long[] shownAndTaps) {

@@ -21,7 +21,8 @@ public final class DetectionBench implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "FER2013 CSV (.csv or .csv.gz)")
     Path data;
 
-    @Option(names = "--yunet", required = true, description = "YuNet ONNX model, compared against the Haar cascade")
+    @Option(names = "--yunet", defaultValue = "models/" + VisionConfig.YUNET_FILE,
+            description = "YuNet ONNX model, compared against the Haar cascade (default ${DEFAULT-VALUE})")
     Path yunet;
 
     @Option(names = "--iterations", defaultValue = "200")

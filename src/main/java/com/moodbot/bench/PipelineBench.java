@@ -2,12 +2,14 @@ package com.moodbot.bench;
 
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.channel.Channel;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.messenger.AllowListImageFetcher;
 import com.moodbot.messenger.FetchConfig;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.recommend.Catalog;
 import com.moodbot.recommend.CatalogLoader;
+import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.FaceFinder;
@@ -43,7 +45,7 @@ public final class PipelineBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Catalog catalog = new CatalogLoader(Clock.systemUTC()).load(Path.of("recommendations"));
-        Recommender recommender = new Recommender(() -> catalog, new InMemoryHistoryStore(10), new SplittableRandom(1));
+        Recommender recommender = new Recommender(() -> catalog, ChannelHistories.shared(new InMemoryHistoryStore(10)), new SplittableRandom(1));
         FetchConfig fetch = new FetchConfig(List.of("127.0.0.1"), true, Duration.ofSeconds(3), Duration.ofSeconds(10),
                 8L << 20, 3, true);
         AllowListImageFetcher fetcher = new AllowListImageFetcher(fetch);
@@ -82,6 +84,6 @@ public final class PipelineBench implements Callable<Integer> {
     private static void run(AllowListImageFetcher fetcher, PhotoAnalyzer analyzer, Recommender recommender, String url)
             throws Exception {
         PhotoAnalysis analysis = analyzer.analyze(fetcher.fetch(url));
-        recommender.recommend("bench", analysis.main().orElseThrow(() -> new IllegalStateException("no face found")).emotion());
+        recommender.recommend(Channel.WEB, "bench", analysis.main().orElseThrow(() -> new IllegalStateException("no face found")).emotion());
     }
 }

@@ -6,6 +6,7 @@ import com.moodbot.training.WeightAveraging;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ public final class AverageCommand implements Callable<Integer> {
         Files.createDirectories(out);
         ModelFiles.writeSpec(out, spec);
         WeightAveraging.average(spec, snapshots, out.resolve(ModelFiles.PARAMS));
-        System.out.printf("averaged %d snapshots into %s%n", snapshots.size(), out.resolve(ModelFiles.PARAMS));
+        System.out.printf(Locale.ROOT, "averaged %d snapshots into %s%n", snapshots.size(), out.resolve(ModelFiles.PARAMS));
         return 0;
     }
 }

@@ -4,7 +4,10 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.MeanScorer;
+import com.moodbot.conversation.ConversationConfig;
+import com.moodbot.conversation.UnsureRule;
 import com.moodbot.options.ModelOptions;
+import com.moodbot.training.CalibrationSlice;
 import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.Evaluator;
 import com.moodbot.training.FerCsvReader;
@@ -77,6 +80,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--labels", description = "CSV of file,label (label by class name) for --photos")
     Path labels;
 
+    @Option(names = "--calibration-share", defaultValue = "0",
+            description = "with --photos: only the calibration slice train held out of --labels (default ${DEFAULT-VALUE}: all)")
+    double calibrationShare;
+
+    @Option(names = "--calibration-seed", defaultValue = "1", description = "seed of that slice (default ${DEFAULT-VALUE})")
+    long calibrationSeed;
+
     @Option(names = "--with-model", paramLabel = "DIR", description = "with --data: also run this model (repeatable) "
             + "and score the mean of all the models' probabilities, as an ensemble or a distillation teacher would")
     List<Path> withModels = List.of();
@@ -147,12 +157,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (labels == null) {
             throw new IllegalArgumentException("--photos needs --labels labels.csv (file,label)");
         }
-        List<PhotoLabels.Entry> entries = PhotoLabels.read(labels, photos);
+        List<PhotoLabels.Entry> all = PhotoLabels.read(labels, photos);
+        List<PhotoLabels.Entry> entries = calibrationShare > 0
+                ? CalibrationSlice.carve(all, calibrationShare, calibrationSeed).slice() : all;
         PhotoEvaluation.Report report;
         List<PreprocessingSweep.Variant> variants = List.of();
         try (ApplicationContext context = pipeline.context(1, tenCrop);
              ProgressBar bar = Progress.bar("evaluate photos", entries.size())) {
-            report = PhotoEvaluation.run(context.getBean(PhotoAnalyzer.class), entries, bar::stepBy);
+            ConversationConfig conversation = context.getBean(ConversationConfig.class);
+            report = PhotoEvaluation.run(context.getBean(PhotoAnalyzer.class), entries,
+                    p -> UnsureRule.shouldAsk(p, conversation), bar::stepBy);
             if (sweep) {
                 variants = PreprocessingSweep.run(context.getBean(FaceFinder.class), context.getBean(EmotionClassifier.class),
                         entries);

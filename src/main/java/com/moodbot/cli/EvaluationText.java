@@ -40,6 +40,8 @@ final class EvaluationText {
                 report.facesFound(), report.faceFoundRate() * 100, report.unreadable());
         out.printf(Locale.ROOT, "accuracy where a face was found %.2f%%, over all photos %.2f%%%n%n",
                 report.accuracyWhereFound() * 100, report.accuracyOverall() * 100);
+        out.printf(Locale.ROOT, "the bot would ask instead of answering for %d of %d faces (%.1f%%)%n%n",
+                report.asked(), report.facesFound(), report.askRate() * 100);
         for (ConfusionMatrix.ClassScore s : report.perClass()) {
             out.printf(Locale.ROOT, "%-10s recall %.3f  (%d photos with a face)  predicted for %4.1f%% of faces%n",
                     s.emotion(), s.recall(), s.support(), report.predictedShare().get(s.emotion()) * 100);

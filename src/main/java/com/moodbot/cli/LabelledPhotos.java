@@ -1,5 +1,6 @@
 package com.moodbot.cli;
 
+import com.moodbot.training.CalibrationSlice;
 import com.moodbot.training.LabeledFace;
 import com.moodbot.training.PhotoFaces;
 import com.moodbot.training.PhotoLabels;
@@ -8,6 +9,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -15,24 +17,36 @@ import picocli.CommandLine.Option;
 /** Labelled whole photos, cut to faces by serve's face finder (a picocli mixin). */
 public final class LabelledPhotos {
 
-    @Option(names = "--photos", description = "folder of labelled real photos (needs --labels)")
-    Path photos;
+    @Option(names = "--photos", description = "folder of labelled real photos (repeatable, each with its --labels)")
+    List<Path> photos = new ArrayList<>();
 
-    @Option(names = "--labels", description = "CSV of file,label for --photos")
-    Path labels;
+    @Option(names = "--labels", description = "CSV of file,label for the --photos at the same position")
+    List<Path> labels = new ArrayList<>();
 
-    @Option(names = "--yunet", description = "YuNet ONNX model for --photos; default is OpenCV's Haar cascade")
+    @Option(names = "--calibration-share", defaultValue = "0",
+            description = "use only the calibration slice train held out of each --labels list (the same "
+                    + "--calibration-share and --calibration-seed as train; default ${DEFAULT-VALUE}: every photo)")
+    double calibrationShare;
+
+    @Option(names = "--calibration-seed", defaultValue = "1", description = "seed of the calibration slice (default ${DEFAULT-VALUE})")
+    long calibrationSeed;
+
+    @Option(names = "--yunet", description = "YuNet ONNX model for --photos (default: the one in the model folder, else OpenCV's Haar cascade)")
     Path yunet;
 
     /** The faces found in the photos, with their labels; none when no --photos were given. */
     public List<LabeledFace> faces() throws IOException {
-        if (photos == null) {
+        if (photos.size() != labels.size()) {
+            throw new IllegalArgumentException("each --photos needs its --labels labels.csv (file,label)");
+        }
+        List<PhotoLabels.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < photos.size(); i++) {
+            List<PhotoLabels.Entry> all = PhotoLabels.read(labels.get(i), photos.get(i));
+            entries.addAll(calibrationShare > 0 ? CalibrationSlice.carve(all, calibrationShare, calibrationSeed).slice() : all);
+        }
+        if (entries.isEmpty()) {
             return List.of();
         }
-        if (labels == null) {
-            throw new IllegalArgumentException("--photos needs --labels labels.csv (file,label)");
-        }
-        List<PhotoLabels.Entry> entries = PhotoLabels.read(labels, photos);
         return withFinder(yunet, finder -> PhotoFaces.crop(finder, entries).faces());
     }
 

@@ -2,9 +2,11 @@ package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.AnalysisView;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.recommend.CatalogLoader;
+import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.ImageRejectedException;
@@ -13,6 +15,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -45,13 +48,15 @@ public final class PredictCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions pipeline;
 
-    @Option(names = "--ten-crop")
+    @Option(names = "--ten-crop",
+            description = "average the model over ten crops of each face (more accurate, about 10x the model time)")
     boolean tenCrop;
 
     @Override
     public Integer call() throws Exception {
+        checkReadable(images);
         var loaded = new CatalogLoader(Clock.systemUTC()).load(catalog);
-        Recommender recommender = new Recommender(() -> loaded, new InMemoryHistoryStore(10), new SecureRandom());
+        Recommender recommender = new Recommender(() -> loaded, ChannelHistories.shared(new InMemoryHistoryStore(10)), new SecureRandom());
         int failures = 0;
         try (ApplicationContext context = pipeline.context(1, tenCrop)) {
             PhotoAnalyzer analyzer = context.getBean(PhotoAnalyzer.class);
@@ -59,7 +64,7 @@ public final class PredictCommand implements Callable<Integer> {
                 AnalysisView view;
                 try {
                     PhotoAnalysis analysis = analyzer.analyze(Files.readAllBytes(image));
-                    var rec = analysis.main().flatMap(f -> recommender.recommend("cli", f.emotion()))
+                    var rec = analysis.main().flatMap(f -> recommender.recommend(Channel.WEB, "cli", f.emotion()))
                             .map(AnalysisView.RecommendationView::of);
                     view = AnalysisView.of(image.toString(), analysis, rec, null);
                 } catch (ImageRejectedException | IOException e) {
@@ -70,6 +75,18 @@ public final class PredictCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /** Before the catalogs and the model load (seconds): a missing file is the user's to fix, exit 2. */
+    static void checkReadable(List<Path> files) throws NoSuchFileException {
+        for (Path file : files) {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new IllegalArgumentException("not a readable file: " + file);
+            }
+        }
     }
 
     private static String describe(AnalysisView v) {

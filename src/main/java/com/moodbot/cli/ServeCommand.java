@@ -2,6 +2,7 @@ package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
+import com.moodbot.emotion.ModelConfig;
 import com.moodbot.messenger.DispatchConfig;
 import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.MessengerConfig;
@@ -10,10 +11,16 @@ import com.moodbot.ops.ServiceState;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.InvalidCatalogException;
 import com.moodbot.web.AdminConfig;
+import com.moodbot.vision.FaceFinder;
+import com.moodbot.vision.VisionConfig;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
             context.getBean(AdminConfig.class);
         } catch (BeanInstantiationException e) {
             System.err.println("serve: refusing to start: " + rootMessage(e));
-            return 1;
+            return CliErrors.USER_ERROR;
         }
         CatalogService catalogs = context.getBean(CatalogService.class);
         try {
@@ -47,6 +54,11 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (InvalidCatalogException e) {
             System.err.println("serve: refusing to start, the catalogs are invalid:");
             e.problems().forEach(p -> System.err.println(p));
+            return CliErrors.USER_ERROR;
+        }
+        String redis = unreachableRedis();
+        if (redis != null) {
+            System.err.println("serve: refusing to start: " + redis);
             return 1;
         }
         try {
@@ -59,6 +71,13 @@ public final class ServeCommand implements Callable<Integer> {
         MessengerConfig messenger = context.getBean(MessengerConfig.class);
         LOG.info("moodbot is listening on {} (Messenger webhook {})", server.getURL(),
                 messenger.configured() ? "configured" : "not configured: answering 503 until secrets are set");
+        String detector = context.getBean(FaceFinder.class).detectorName();
+        if (detector.equals("yunet")) {
+            LOG.info("Face detector: YuNet ({})", yunetPath(context));
+        } else {
+            LOG.warn("Face detector: OpenCV's Haar cascade, which misses many close selfies: no loadable YuNet model at {}",
+                    yunetPath(context));
+        }
         DispatchConfig dispatch = context.getBean(DispatchConfig.class);
         LOG.info("{} reply workers, at most {} events waiting, {} photos analysed at once", dispatch.workers(),
                 dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size());
@@ -86,11 +105,31 @@ public final class ServeCommand implements Callable<Integer> {
         server.stop();
     }
 
+    /** With REDIS_URI set, why Redis cannot be used (the address without credentials), or null when it answers. */
+    private String unreachableRedis() {
+        String uri = context.getProperty("redis.uri", String.class).orElse(null);
+        if (uri == null) {
+            return null;
+        }
+        try {
+            context.getBean(StatefulRedisConnection.class).sync().ping();
+            return null;
+        } catch (BeanInstantiationException | RedisException e) {
+            RedisURI address = RedisURI.create(uri);
+            return "cannot reach Redis at " + address.getHost() + ":" + address.getPort() + " (REDIS_URI): "
+                    + rootMessage(e);
+        }
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();
         }
         return t.getMessage();
+    }
+
+    private static Path yunetPath(ApplicationContext context) {
+        return context.getBean(VisionConfig.class).yunetPath(context.getBean(ModelConfig.class).dir());
     }
 }

@@ -52,11 +52,18 @@ public record AnalysisView(
                             @Nullable String imageUrl, @Nullable String buttonTitle, @Nullable String buttonUrl,
                             List<Reply.QuickReply> quickReplies) {
         public static ReplyView of(Reply reply) {
-            if (reply instanceof Reply.Card c) {
-                return new ReplyView("card", null, c.title(), c.subtitle(), c.imageUrl().orElse(c.picture()), c.buttonTitle(),
-                        c.tapPath(), c.quickReplies());
-            }
-            return new ReplyView("text", ((Reply.Text) reply).text(), null, null, null, null, null, reply.quickReplies());
+            return reply.accept(new Reply.Visitor<>() {
+                @Override
+                public ReplyView text(Reply.Text t) {
+                    return new ReplyView("text", t.text(), null, null, null, null, null, t.quickReplies());
+                }
+
+                @Override
+                public ReplyView card(Reply.Card c) {
+                    return new ReplyView("card", null, c.title(), c.subtitle(), c.imageUrl().orElse(c.picture()),
+                            c.buttonTitle(), c.tapPath(), c.quickReplies());
+                }
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.i18n.Language;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public class Conversation {
 
     /** @param requested the language a channel asks for on this request (the web page's), over the stored one */
     public List<Reply> handle(InboundEvent event, Optional<Language> requested) {
-        Turn turn = turn(personIds.hash(event.person()), requested);
+        Turn turn = turn(personIds.hash(event.channel(), event.person()), event.channel(), requested);
         try {
             return dispatch(turn, event);
         } catch (RuntimeException e) {
@@ -48,15 +49,18 @@ public class Conversation {
     }
 
     /** Who, in which language: the requested one, else the remembered choice, else the default. */
-    public Turn turn(String who, Optional<Language> requested) {
+    public Turn turn(String who, Channel channel, Optional<Language> requested) {
         if (requested.isPresent()) {
-            return new Turn(who, requested.get());
+            return new Turn(who, channel, requested.get());
+        }
+        if (channel != Channel.MESSENGER) {
+            return new Turn(who, channel, defaultLanguage);
         }
         try {
-            return new Turn(who, preferences.get(who).orElse(defaultLanguage));
+            return new Turn(who, channel, preferences.get(who).orElse(defaultLanguage));
         } catch (RuntimeException e) {
             LOG.warn("Language preference unavailable for person {} ({}); using the default", who, e.getMessage());
-            return new Turn(who, defaultLanguage);
+            return new Turn(who, channel, defaultLanguage);
         }
     }
 

@@ -3,7 +3,10 @@ package com.moodbot.conversation;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Category;
 import com.moodbot.vision.ImageRejectedException;
+import java.util.List;
 import java.util.Locale;
+import static com.moodbot.conversation.Phrases.capitalise;
+import static com.moodbot.conversation.Phrases.either;
 
 final class EnglishPhrases implements Phrases {
 
@@ -49,7 +52,7 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String pickMood() {
-        return "Sorry I got that wrong! Which one fits you better?";
+        return "Thanks for telling me. Which one fits you best?";
     }
 
     @Override
@@ -73,22 +76,43 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
-    public String mood(Emotion emotion, float confidence, boolean unsure, String line, int faces) {
-        int pct = Math.round(confidence * 100);
-        String read = unsure
-                ? "I'm not sure, but you might be feeling " + moodName(emotion) + " (" + pct + "% sure). " + line
-                : line + " (" + pct + "% sure)";
+    public String mood(Emotion emotion, float confidence, String line, int faces) {
+        String read = "You look " + moodName(emotion) + " (" + Math.round(confidence * 100) + "% sure). " + line;
+        return ofBiggest(faces, read);
+    }
+
+    @Override
+    public String ask(List<Emotion> likely, int faces) {
+        String read = "I can't quite tell. " + capitalise(either(likely.stream().map(this::moodName).toList(), "or")) + "?";
+        return ofBiggest(faces, read);
+    }
+
+    /** With several faces, says which one was read. */
+    private static String ofBiggest(int faces, String read) {
         return faces > 1 ? "I saw " + faces + " faces and read the biggest one. " + read : read;
     }
 
     @Override
-    public String gotIt(String line) {
-        return "Got it. " + line;
+    public String somethingElse() {
+        return "🤷 Something else";
+    }
+
+    @Override
+    public String gotIt(Emotion mood, String line) {
+        return "Got it: " + moodName(mood) + ". " + line;
     }
 
     @Override
     public String moodName(Emotion emotion) {
-        return emotion.label();
+        return switch (emotion) {
+            case ANGRY -> "angry";
+            case DISGUST -> "disgusted";
+            case FEAR -> "scared";
+            case HAPPY -> "happy";
+            case SAD -> "sad";
+            case SURPRISE -> "surprised";
+            case NEUTRAL -> "calm";
+        };
     }
 
     @Override
@@ -108,15 +132,7 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String cardLine(Emotion mood) {
-        return "for when you feel " + switch (mood) {
-            case ANGRY -> "angry";
-            case DISGUST -> "disgusted";
-            case FEAR -> "scared";
-            case HAPPY -> "happy";
-            case SAD -> "sad";
-            case SURPRISE -> "surprised";
-            case NEUTRAL -> "calm";
-        };
+        return "for when you feel " + moodName(mood);
     }
 
     @Override

@@ -52,6 +52,13 @@ public sealed interface Payload {
         }
     }
 
+    /** The person answered "happy or surprised?" with one of the moods offered; {@code detected} was the top one. */
+    record MoodAnswer(Emotion mood, Emotion detected) implements Payload {
+        public String encode() {
+            return "ANSWER|" + mood.label() + "|" + detected.label();
+        }
+    }
+
     record GetStarted() implements Payload {
         public String encode() {
             return GET_STARTED;
@@ -93,6 +100,7 @@ public sealed interface Payload {
                 case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2])));
                 case "WRONG" -> Optional.of(new NotMyMood(mood(p[1])));
                 case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2])));
+                case "ANSWER" -> Optional.of(new MoodAnswer(mood(p[1]), mood(p[2])));
                 default -> Optional.empty();
             };
         } catch (RuntimeException e) {

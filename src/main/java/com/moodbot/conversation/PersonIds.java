@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.channel.Channel;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -20,13 +21,16 @@ public final class PersonIds {
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
     }
 
-    /** The web page's sessions ({@code web:...}) keep a {@code web-} tag, so stores can keep them apart. */
-    public String hash(String id) {
+    /**
+     * A Messenger id hashes as it always has (history in Redis is found under it); a web session is
+     * hashed apart from it, so the same string on both channels is two people.
+     */
+    public String hash(Channel channel, String id) {
+        String input = channel == Channel.MESSENGER ? "person:" + id : "person:" + channel.name() + ":" + id;
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            String hex = HexFormat.of().formatHex(mac.doFinal(("person:" + id).getBytes(StandardCharsets.UTF_8)), 0, 8);
-            return id.startsWith("web:") ? "web-" + hex : hex;
+            return HexFormat.of().formatHex(mac.doFinal(input.getBytes(StandardCharsets.UTF_8)), 0, 8);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }

@@ -5,17 +5,20 @@ import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.analytics.Usage;
+import com.moodbot.emotion.Emotion;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.vision.ImageRejectedException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The answer to a photo: the mood and a card, or a kind word on why it could not be read. */
+/**
+ * The answer to a photo: the mood and a card; a question with the likely moods when the read is
+ * unsure ({@link UnsureRule}); or a kind word on why it could not be read.
+ */
 @Singleton
 public class PhotoReplies {
 
@@ -61,8 +64,8 @@ public class PhotoReplies {
             return new Answer(Optional.of(analysis), Optional.empty(), analysed(turn, analysis));
         } catch (ImageRejectedException e) {
             LOG.info("Photo from person {} not usable: {} ({})", who, e.reason(), e.getMessage());
-            metrics.photo(e.reason().name().toLowerCase(Locale.ROOT));
-            usage.photo(e.reason().name().toLowerCase(Locale.ROOT));
+            metrics.photo(e.reason().code());
+            usage.photo(e.reason().code());
             return new Answer(Optional.empty(), Optional.of(e), List.of(new Reply.Text(turn.say().rejected(e.reason()))));
         }
     }
@@ -81,17 +84,33 @@ public class PhotoReplies {
             return List.of(new Reply.Text(analysis.tooSmall() > 0 ? turn.say().faceTooSmall() : turn.say().noFace()));
         }
         FacePrediction face = main.get();
-        boolean unsure = face.confidence() < config.unsureBelow();
+        boolean ask = UnsureRule.shouldAsk(face.probabilities(), config);
         metrics.photo("face");
         metrics.emotion(face.emotion().label());
         usage.photo("face");
         usage.mood(face.emotion());
-        LOG.info("Person {}: {} ({}%), {} face(s)", who, face.emotion().label(), Math.round(face.confidence() * 100),
-                analysis.faces().size());
+        LOG.info("Person {}: {} ({}%), {} face(s){}", who, face.emotion().label(), Math.round(face.confidence() * 100),
+                analysis.faces().size(), ask ? ", asked" : "");
+        int faces = analysis.faces().size();
+        if (ask) {
+            metrics.asked(face.emotion().label());
+            return List.of(ask(turn.say(), face, faces));
+        }
         List<Reply> replies = new ArrayList<>();
-        replies.add(new Reply.Text(turn.say().mood(face.emotion(), face.confidence(), unsure,
-                suggestions.moodLine(face.emotion(), turn.language()), analysis.faces().size())));
+        replies.add(new Reply.Text(turn.say().mood(face.emotion(), face.confidence(),
+                suggestions.moodLine(face.emotion(), turn.language()), faces)));
         replies.addAll(suggestions.suggest(turn, face.emotion()));
         return replies;
+    }
+
+    /** "Happy or surprised?": the likely moods as quick replies, then "something else" (the full list). */
+    private Reply ask(Phrases say, FacePrediction face, int faces) {
+        List<Emotion> likely = UnsureRule.likely(face.probabilities(), config);
+        List<Reply.QuickReply> quick = new ArrayList<>();
+        for (Emotion mood : likely) {
+            quick.add(new Reply.QuickReply(say.title(mood), new Payload.MoodAnswer(mood, face.emotion()).encode()));
+        }
+        quick.add(new Reply.QuickReply(say.somethingElse(), new Payload.NotMyMood(face.emotion()).encode()));
+        return new Reply.Text(say.ask(likely, faces), quick);
     }
 }

@@ -4,6 +4,7 @@ import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
 import com.moodbot.recommend.Category;
 import com.moodbot.vision.ImageRejectedException;
+import java.util.List;
 
 /** Everything the bot says, one implementation per {@link Language}. */
 public interface Phrases {
@@ -35,19 +36,37 @@ public interface Phrases {
 
     String rejected(ImageRejectedException.Reason reason);
 
-    /** "You look happy! ... (83% sure)", or the unsure wording below the threshold. */
-    String mood(Emotion emotion, float confidence, boolean unsure, String line, int faces);
+    /**
+     * The mood read, how sure of it, then the policy's line: "You look sad (78% sure). Here's something
+     * gentle for you."
+     */
+    String mood(Emotion emotion, float confidence, String line, int faces);
 
-    /** The person chose their own mood ("not my mood"). */
-    String gotIt(String line);
+    /** When the read is unsure ({@link UnsureRule}): "I can't quite tell. Happy or surprised?" */
+    String ask(List<Emotion> likely, int faces);
 
-    /** The mood's name as a noun or adjective that reads in "you might be feeling ...". */
+    /** The quick reply after the likely moods that leads to the whole list. */
+    String somethingElse();
+
+    /** The person gave their own mood (picked, or answered): "Got it: sad. " and the line; never "you look". */
+    String gotIt(Emotion mood, String line);
+
+    /** The mood's name as it reads in a sentence ("you look sad", "veo tristeza"). */
     String moodName(Emotion emotion);
 
     /** A quick-reply title for a mood, with its emoji. */
     default String title(Emotion emotion) {
-        String name = moodName(emotion);
-        return emoji(emotion) + " " + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return emoji(emotion) + " " + capitalise(moodName(emotion));
+    }
+
+    /** "happy or sad", "happy, sad or calm". */
+    static String either(List<String> words, String or) {
+        int last = words.size() - 1;
+        return last == 0 ? words.get(0) : String.join(", ", words.subList(0, last)) + " " + or + " " + words.get(last);
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     String categoryTitle(Category category);

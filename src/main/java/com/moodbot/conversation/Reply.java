@@ -4,10 +4,22 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
 
-/** What the bot says back, channel-neutral; each channel renders it (Send API calls, JSON for the web page). */
+/**
+ * What the bot says back, channel-neutral; each channel renders it (Send API calls, JSON for the web
+ * page) through a {@link Visitor}, so a new kind of reply does not compile until every channel renders it.
+ */
 public sealed interface Reply {
 
     List<QuickReply> quickReplies();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of reply. */
+    interface Visitor<R> {
+        R text(Text text);
+
+        R card(Card card);
+    }
 
     record Text(String text, List<QuickReply> quickReplies) implements Reply {
         public Text {
@@ -16,6 +28,11 @@ public sealed interface Reply {
 
         public Text(String text) {
             this(text, List.of());
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.text(this);
         }
     }
 
@@ -30,6 +47,11 @@ public sealed interface Reply {
                 String buttonUrl, String tapPath, List<QuickReply> quickReplies) implements Reply {
         public Card {
             quickReplies = List.copyOf(quickReplies);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.card(this);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.channel.Channel;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.SetLanguage payload) {
-        if (!turn.onWeb()) {
+        if (turn.channel() == Channel.MESSENGER) {
             try {
                 preferences.set(turn.who(), payload.language());
             } catch (RuntimeException e) {

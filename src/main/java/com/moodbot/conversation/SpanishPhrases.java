@@ -3,6 +3,9 @@ package com.moodbot.conversation;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Category;
 import com.moodbot.vision.ImageRejectedException;
+import java.util.List;
+import static com.moodbot.conversation.Phrases.capitalise;
+import static com.moodbot.conversation.Phrases.either;
 
 final class SpanishPhrases implements Phrases {
 
@@ -48,7 +51,7 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String pickMood() {
-        return "¡Perdona, me he equivocado! ¿Cuál te describe mejor?";
+        return "Gracias por decírmelo. ¿Cuál te describe mejor?";
     }
 
     @Override
@@ -72,17 +75,30 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
-    public String mood(Emotion emotion, float confidence, boolean unsure, String line, int faces) {
-        int pct = Math.round(confidence * 100);
-        String read = unsure
-                ? "No estoy seguro, pero quizá sientas " + moodName(emotion) + " (seguro al " + pct + " %). " + line
-                : line + " (seguro al " + pct + " %)";
+    public String mood(Emotion emotion, float confidence, String line, int faces) {
+        String read = "Veo " + moodName(emotion) + " en tu cara (seguro al " + Math.round(confidence * 100) + " %). " + line;
+        return ofBiggest(faces, read);
+    }
+
+    @Override
+    public String ask(List<Emotion> likely, int faces) {
+        String read = "No lo tengo claro. ¿" + capitalise(either(likely.stream().map(this::moodName).toList(), "o")) + "?";
+        return ofBiggest(faces, read);
+    }
+
+    /** With several faces, says which one was read. */
+    private static String ofBiggest(int faces, String read) {
         return faces > 1 ? "He visto " + faces + " caras y he leído la más grande. " + read : read;
     }
 
     @Override
-    public String gotIt(String line) {
-        return "Entendido. " + line;
+    public String somethingElse() {
+        return "🤷 Otra cosa";
+    }
+
+    @Override
+    public String gotIt(Emotion mood, String line) {
+        return "Entendido: " + moodName(mood) + ". " + line;
     }
 
     @Override

@@ -44,7 +44,7 @@ public class Suggestions {
         String who = turn.who();
         Phrases say = turn.say();
         long t0 = System.nanoTime();
-        Optional<Recommendation> pick = recommender.recommend(who, mood, category);
+        Optional<Recommendation> pick = recommender.recommend(turn.channel(), who, mood, category);
         metrics.stage("recommend", System.nanoTime() - t0);
         if (pick.isEmpty()) {
             return List.of(new Reply.Text(say.nothingLeft(), quickReplies(say, mood, category)));

@@ -10,6 +10,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.pooling.Pool;
+import java.util.Arrays;
 
 /**
  * VGG19 with batch norm for 1-channel face crops: 16 3x3 conv layers in five stages, each stage
@@ -60,6 +61,10 @@ public final class EmotionNetwork {
             net.add(Dropout.builder().optRate(spec.dropout()).build());
         }
         return net.add(Linear.builder().setUnits(Emotion.COUNT).build());
+    }
+
+    static int[] channels(NetworkSpec spec) {
+        return Arrays.stream(STAGES).flatMapToInt(Arrays::stream).map(spec::scaled).toArray();
     }
 
     /** Number of conv layers, for documentation and tests. */

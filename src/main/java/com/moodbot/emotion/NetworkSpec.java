@@ -6,8 +6,6 @@ package com.moodbot.emotion;
  */
 public record NetworkSpec(float width, int inputSize, float dropout) {
 
-    public static final NetworkSpec SHIPPED = new NetworkSpec(0.25f, 44, 0f);
-
     public NetworkSpec {
         if (width <= 0f || width > 2f) {
             throw new IllegalArgumentException("width must be in (0, 2], got " + width);
@@ -20,7 +18,21 @@ public record NetworkSpec(float width, int inputSize, float dropout) {
         }
     }
 
+    /**
+     * Fewest output channels a conv layer gets, whatever the width. Below 16, oneDNN 3.7.1's AVX-512
+     * backward-data convolution (PyTorch 2.7.1 on CPUs with AVX-512) returns wrong input gradients that
+     * change from run to run (measured on AMD Zen 5: up to 16 against gradients of at most 46), so a
+     * narrower layer would train on noise. 16 and above, and every multiple of 16, is exact
+     * ({@code ConvolutionGradientTest}).
+     */
+    public static final int MIN_CHANNELS = 16;
+
     int scaled(int filters) {
-        return Math.max(8, Math.round(filters * width));
+        return Math.max(MIN_CHANNELS, Math.round(filters * width));
+    }
+
+    /** Output channels of each conv layer, in order. */
+    public int[] convChannels() {
+        return EmotionNetwork.channels(this);
     }
 }

@@ -1,9 +1,10 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.ops.PublicUrlConfig;
 import com.moodbot.conversation.LanguagePreferences;
-import com.moodbot.recommend.HistoryStore;
+import com.moodbot.recommend.ChannelHistories;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -36,7 +37,7 @@ public class DataDeletionController {
     private final MessengerConfig config;
     private final DeletionConfig deletion;
     private final PublicUrlConfig publicUrl;
-    private final HistoryStore history;
+    private final ChannelHistories histories;
     private final LanguagePreferences languages;
     private final JsonMapper json;
     private final Clock clock;
@@ -44,14 +45,14 @@ public class DataDeletionController {
     private final PersonIds personIds;
 
     public DataDeletionController(MessengerConfig config, DeletionConfig deletion, PublicUrlConfig publicUrl,
-                                  HistoryStore history, JsonMapper json, Clock clock, PersonIds personIds,
+                                  ChannelHistories histories, JsonMapper json, Clock clock, PersonIds personIds,
                                   LanguagePreferences languages) {
         this.languages = languages;
         this.personIds = personIds;
         this.config = config;
         this.deletion = deletion;
         this.publicUrl = publicUrl;
-        this.history = history;
+        this.histories = histories;
         this.json = json;
         this.clock = clock;
         this.codes = config.configured() ? new DeletionCodes(config.appSecret()) : null;
@@ -83,9 +84,9 @@ public class DataDeletionController {
             LOG.warn("Data deletion request refused: signed at {}, outside the accepted window", issued);
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
-        String person = personIds.hash(request.get().userId());
+        String person = personIds.hash(Channel.MESSENGER, request.get().userId());
         try {
-            history.erase(person);
+            histories.messenger().erase(person);
             languages.erase(person);
         } catch (RuntimeException e) {
             LOG.warn("Data deletion for person {} not done, the history store is unavailable ({}); Meta will retry",

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * Confirmation codes for erased data that any instance can check without storing them: 8 random
@@ -32,7 +33,7 @@ final class DeletionCodes {
         if (code == null || code.length() != 4 * HALF || !code.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
             return false;
         }
-        byte[] bytes = HEX.parseHex(code.toLowerCase());
+        byte[] bytes = HEX.parseHex(code.toLowerCase(Locale.ROOT));
         return MessageDigest.isEqual(tag(Arrays.copyOf(bytes, HALF)), Arrays.copyOfRange(bytes, HALF, 2 * HALF));
     }
 

@@ -113,20 +113,20 @@ public class EventDispatcher {
                     channel.answer(event, delivery);
                     metrics.eventAnswered(System.nanoTime() - received);
                 }
-                case REDELIVERED -> LOG.info("Dropped a redelivered event for person {}", personIds.hash(event.person()));
+                case REDELIVERED -> LOG.info("Dropped a redelivered event for person {}", personIds.hash(event.channel(), event.person()));
                 case GIVE_UP -> LOG.error("Gave up on an event for person {}: every attempt so far ended in a crash",
-                        personIds.hash(event.person()));
+                        personIds.hash(event.channel(), event.person()));
                 case NOT_YET -> {
                     done = false;
                     retries.schedule(() -> enqueue(delivery, received), RETRY_MILLIS, TimeUnit.MILLISECONDS);
                 }
             }
         } catch (RuntimeException e) {
-            LOG.error("Unexpected failure answering person {}", personIds.hash(event.person()), e);
+            LOG.error("Unexpected failure answering person {}", personIds.hash(event.channel(), event.person()), e);
         } catch (Error e) {
             // StackOverflowError, OutOfMemoryError...: this event is lost, the person's next ones and the permit are not
             LOG.error("{} answering person {}; going on with the next event", e.getClass().getSimpleName(),
-                    personIds.hash(event.person()), e);
+                    personIds.hash(event.channel(), event.person()), e);
         } finally {
             busy.decrementAndGet();
             if (done) {
@@ -140,7 +140,7 @@ public class EventDispatcher {
             delivery.finish();
         } catch (RuntimeException e) {
             LOG.warn("Could not acknowledge an answered event for person {} ({}); it may be answered again",
-                    personIds.hash(delivery.event().person()), e.getMessage());
+                    personIds.hash(delivery.event().channel(), delivery.event().person()), e.getMessage());
         } finally {
             capacity.release();
         }

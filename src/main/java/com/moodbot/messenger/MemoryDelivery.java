@@ -17,7 +17,7 @@ record MemoryDelivery(InboundEvent event, SeenMessages seen, PersonIds personIds
             return seen.firstTime(event.id()) ? Start.ANSWER : Start.REDELIVERED;
         } catch (RuntimeException e) {
             LOG.warn("Dedupe store unavailable ({}); answering person {} without the redelivery check",
-                    e.getMessage(), personIds.hash(event.person()));
+                    e.getMessage(), personIds.hash(event.channel(), event.person()));
             return Start.ANSWER;
         }
     }

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
@@ -31,7 +32,7 @@ public class MessengerChannel {
      */
     public void answer(InboundEvent event, Delivery delivery) {
         String psid = event.person();
-        Sends sends = new Sends(personIds.hash(psid), delivery);
+        Sends sends = new Sends(personIds.hash(Channel.MESSENGER, psid), delivery);
         if (!sends.send(SendRequest.action(psid, "mark_seen"))) {
             return;
         }

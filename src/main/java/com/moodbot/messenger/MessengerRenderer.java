@@ -11,19 +11,23 @@ final class MessengerRenderer {
 
     static SendRequest render(String psid, Reply reply) {
         List<SendRequest.QuickReply> quick = quickReplies(reply.quickReplies());
-        SendRequest.Message message;
-        if (reply instanceof Reply.Card c) {
-            message = new SendRequest.Message(null, new SendRequest.Attachment("template",
-                    new SendRequest.TemplatePayload("generic", List.of(new SendRequest.Element(
-                            MessengerLimits.fit(c.title(), MessengerLimits.TITLE),
-                            MessengerLimits.fit(c.subtitle(), MessengerLimits.SUBTITLE),
-                            c.imageUrl().orElse(null),
-                            List.of(new SendRequest.Button("web_url", c.buttonUrl(),
-                                    MessengerLimits.fit(c.buttonTitle(), MessengerLimits.BUTTON_TITLE))))))), quick);
-        } else {
-            message = new SendRequest.Message(MessengerLimits.fit(((Reply.Text) reply).text(), MessengerLimits.TEXT),
-                    null, quick);
-        }
+        SendRequest.Message message = reply.accept(new Reply.Visitor<>() {
+            @Override
+            public SendRequest.Message text(Reply.Text t) {
+                return new SendRequest.Message(MessengerLimits.fit(t.text(), MessengerLimits.TEXT), null, quick);
+            }
+
+            @Override
+            public SendRequest.Message card(Reply.Card c) {
+                return new SendRequest.Message(null, new SendRequest.Attachment("template",
+                        new SendRequest.TemplatePayload("generic", List.of(new SendRequest.Element(
+                                MessengerLimits.fit(c.title(), MessengerLimits.TITLE),
+                                MessengerLimits.fit(c.subtitle(), MessengerLimits.SUBTITLE),
+                                c.imageUrl().orElse(null),
+                                List.of(new SendRequest.Button("web_url", c.buttonUrl(),
+                                        MessengerLimits.fit(c.buttonTitle(), MessengerLimits.BUTTON_TITLE))))))), quick);
+            }
+        });
         return SendRequest.message(psid, message);
     }
 

@@ -3,7 +3,7 @@ package com.moodbot.messenger;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.metrics.MoodbotMetrics;
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogThrottle;
 import com.moodbot.ops.ServiceState;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisBusyException;
@@ -16,9 +16,11 @@ import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,8 +38,12 @@ import org.slf4j.LoggerFactory;
  * the reading, not the marking. When Redis has lost its data (a restart without persistence,
  * FLUSHALL, a failover to an empty replica) the group is gone: it is made again, counted and logged,
  * and the events stored since are read from the start of the new stream.
+ *
+ * <p>It starts when the web server does ({@code serve}), never when a context is built: the CLI's
+ * commands run in contexts that have {@code redis.uri} too and must not connect, nor build the
+ * dispatcher and the model behind it.
  */
-@Context
+@Singleton
 @Requires(property = "redis.uri")
 @Requires(property = "moodbot.intake.durable", notEquals = "false")
 public class StreamConsumer {
@@ -50,12 +56,13 @@ public class StreamConsumer {
     private final ServiceState state;
     private final IntakeConfig config;
     private final PersonIds personIds;
+    private final RedisClient client;
     private final MoodbotMetrics metrics;
-    private final StatefulRedisConnection<String, String> connection;
     private final Consumer<String> me;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final LogThrottle failures = new LogThrottle(Duration.ofSeconds(10));
-    private final Thread thread;
+    private StatefulRedisConnection<String, String> connection;
+    private Thread thread;
     private volatile boolean running = true;
 
     public StreamConsumer(RedisClient client, StreamLedger ledger, EventDispatcher dispatcher, ServiceState state,
@@ -66,11 +73,24 @@ public class StreamConsumer {
         this.state = state;
         this.config = config;
         this.personIds = personIds;
-        this.connection = client.connect();
-        connection.setTimeout(BLOCK.plusSeconds(2));
+        this.client = client;
         this.me = Consumer.from(config.group(), ManagementFactory.getRuntimeMXBean().getName() + "-"
                 + UUID.randomUUID().toString().substring(0, 8));
-        this.thread = new Thread(this::loop, "moodbot-intake");
+    }
+
+    /** The web server is listening: connect and start reading (the loop waits for readiness itself). */
+    @EventListener
+    void onStartup(ServerStartupEvent event) {
+        start();
+    }
+
+    synchronized void start() {
+        if (thread != null) {
+            return;
+        }
+        connection = client.connect();
+        connection.setTimeout(BLOCK.plusSeconds(2));
+        thread = new Thread(this::loop, "moodbot-intake");
         thread.setDaemon(true);
         thread.start();
     }
@@ -203,10 +223,12 @@ public class StreamConsumer {
     }
 
     @PreDestroy
-    void stop() throws InterruptedException {
+    synchronized void stop() throws InterruptedException {
         running = false;
-        thread.interrupt();
-        thread.join(2000);
-        connection.close();
+        if (thread != null) {
+            thread.interrupt();
+            thread.join(2000);
+            connection.close();
+        }
     }
 }

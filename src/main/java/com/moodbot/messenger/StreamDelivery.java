@@ -2,7 +2,7 @@ package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogThrottle;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +48,7 @@ final class StreamDelivery implements Delivery {
             StreamLedger.Started started = ledger.start(entryId, event, waitedTooLong);
             if (waitedTooLong && started.start() == Start.ANSWER) {
                 LOG.warn("Answering an event for person {} before an earlier one that has waited over {} s",
-                        personIds.hash(event.person()), Duration.ofNanos(orderWaitNanos).toSeconds());
+                        personIds.hash(event.channel(), event.person()), Duration.ofNanos(orderWaitNanos).toSeconds());
             }
             alreadySent = started.sent();
             return started.start();

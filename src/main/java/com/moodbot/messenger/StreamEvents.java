@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.Map;
 final class StreamEvents {
 
     static final String PERSON = "p";
+    /** The channel, when it is not Messenger (entries written before it existed are Messenger's). */
+    static final String CHANNEL = "c";
 
     private StreamEvents() {
     }
@@ -17,37 +20,63 @@ final class StreamEvents {
     static Map<String, String> fields(InboundEvent event) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put(PERSON, event.person());
-        f.put("m", event.id());
-        if (event instanceof InboundEvent.Photo p) {
-            f.put("k", "photo");
-            f.put("u", String.join("\n", p.imageUrls()));
-        } else if (event instanceof InboundEvent.Sticker) {
-            f.put("k", "sticker");
-        } else if (event instanceof InboundEvent.Text t) {
-            f.put("k", "text");
-            f.put("v", t.text());
-        } else if (event instanceof InboundEvent.Choice c) {
-            f.put("k", "choice");
-            f.put("v", c.payload());
-        } else if (event instanceof InboundEvent.Unsupported u) {
-            f.put("k", "unsupported");
-            f.put("v", u.kind());
+        if (event.channel() != Channel.MESSENGER) {
+            f.put(CHANNEL, event.channel().name());
         }
+        f.put("m", event.id());
+        f.putAll(event.accept(KIND_FIELDS));
         return f;
     }
 
+    /** The kind ("k") and what that kind carries ("u" for image URLs, "v" for the rest). */
+    private static final InboundEvent.Visitor<Map<String, String>> KIND_FIELDS = new InboundEvent.Visitor<>() {
+        @Override
+        public Map<String, String> photo(InboundEvent.Photo p) {
+            return Map.of("k", "photo", "u", String.join("\n", p.imageUrls()));
+        }
+
+        @Override
+        public Map<String, String> sticker(InboundEvent.Sticker s) {
+            return Map.of("k", "sticker");
+        }
+
+        @Override
+        public Map<String, String> text(InboundEvent.Text t) {
+            return Map.of("k", "text", "v", t.text());
+        }
+
+        @Override
+        public Map<String, String> choice(InboundEvent.Choice c) {
+            return Map.of("k", "choice", "v", c.payload());
+        }
+
+        @Override
+        public Map<String, String> unsupported(InboundEvent.Unsupported u) {
+            return Map.of("k", "unsupported", "v", u.kind());
+        }
+    };
+
     /** @throws IllegalArgumentException for an entry this code did not write */
     static InboundEvent event(Map<String, String> f) {
+        Channel channel = channel(f.get(CHANNEL));
         String person = required(f, PERSON);
         String id = required(f, "m");
         return switch (required(f, "k")) {
-            case "photo" -> new InboundEvent.Photo(person, id, urls(required(f, "u")));
-            case "sticker" -> new InboundEvent.Sticker(person, id);
-            case "text" -> new InboundEvent.Text(person, id, required(f, "v"));
-            case "choice" -> new InboundEvent.Choice(person, id, required(f, "v"));
-            case "unsupported" -> new InboundEvent.Unsupported(person, id, required(f, "v"));
+            case "photo" -> new InboundEvent.Photo(channel, person, id, urls(required(f, "u")));
+            case "sticker" -> new InboundEvent.Sticker(channel, person, id);
+            case "text" -> new InboundEvent.Text(channel, person, id, required(f, "v"));
+            case "choice" -> new InboundEvent.Choice(channel, person, id, required(f, "v"));
+            case "unsupported" -> new InboundEvent.Unsupported(channel, person, id, required(f, "v"));
             default -> throw new IllegalArgumentException("unknown event kind " + f.get("k"));
         };
+    }
+
+    private static Channel channel(String name) {
+        try {
+            return name == null ? Channel.MESSENGER : Channel.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown channel " + name);
+        }
     }
 
     private static List<String> urls(String joined) {

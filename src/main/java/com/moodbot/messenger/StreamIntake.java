@@ -2,7 +2,7 @@ package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.metrics.MoodbotMetrics;
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogThrottle;
 import com.moodbot.ops.RedisTimeoutConfig;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;

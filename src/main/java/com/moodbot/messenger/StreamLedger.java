@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
 import io.lettuce.core.ScriptOutputType;
@@ -124,7 +125,7 @@ public class StreamLedger {
     }
 
     private String orderKey(String person) {
-        return "moodbot:order:" + personIds.hash(person);
+        return "moodbot:order:" + personIds.hash(Channel.MESSENGER, person);
     }
 
     static String midKey(String messageId) {

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.ops.WarmUpConfig;
@@ -55,7 +56,7 @@ public class StreamWarmUp implements WarmUpTask {
                 for (int i = 0; i < BATCH; i++) {
                     String mid = "warm-up-" + id + "-" + events++;
                     mids.add(StreamLedger.midKey(mid));
-                    batch.add(new InboundEvent.Text("warm-up-" + (i % 3), mid, "hi"));
+                    batch.add(new InboundEvent.Text(Channel.MESSENGER, "warm-up-" + (i % 3), mid, "hi"));
                 }
                 ledger.append(batch).toCompletableFuture().get(5, TimeUnit.SECONDS);
                 for (StreamMessage<String, String> m : redis.sync().xreadgroup(me, XReadArgs.Builder.count(BATCH),

@@ -1,8 +1,8 @@
 package com.moodbot.messenger;
 
 import com.moodbot.metrics.MoodbotMetrics;
-import com.moodbot.ops.LogSafe;
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogSafe;
+import com.moodbot.logging.LogThrottle;
 import com.moodbot.ops.ServiceState;
 import com.moodbot.web.BodyCap;
 import io.micronaut.core.annotation.Nullable;

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -81,7 +82,7 @@ public final class WebhookParser {
             String mid = id(postback.get(), "mid").orElseGet(() -> "postback:" + person.get() + ":"
                     + Optional.ofNullable(item.get("timestamp")).filter(JsonNode::isNumber).map(JsonNode::getNumberValue)
                     .map(Number::longValue).orElse(0L));
-            return payload.map(p -> new InboundEvent.Choice(person.get(), mid, p));
+            return payload.map(p -> new InboundEvent.Choice(Channel.MESSENGER, person.get(), mid, p));
         }
         return Optional.empty();
     }
@@ -89,10 +90,10 @@ public final class WebhookParser {
     private Optional<InboundEvent> message(String person, String mid, JsonNode m) {
         Optional<String> quickReply = object(m, "quick_reply").flatMap(q -> text(q, "payload")).filter(p -> !p.isBlank());
         if (quickReply.isPresent()) {
-            return Optional.of(new InboundEvent.Choice(person, mid, quickReply.get()));
+            return Optional.of(new InboundEvent.Choice(Channel.MESSENGER, person, mid, quickReply.get()));
         }
         if (m.get("sticker_id") != null) {
-            return Optional.of(new InboundEvent.Sticker(person, mid));
+            return Optional.of(new InboundEvent.Sticker(Channel.MESSENGER, person, mid));
         }
         List<String> images = new ArrayList<>();
         boolean sticker = false;
@@ -109,15 +110,15 @@ public final class WebhookParser {
             }
         }
         if (!images.isEmpty()) {
-            return Optional.of(new InboundEvent.Photo(person, mid, images));
+            return Optional.of(new InboundEvent.Photo(Channel.MESSENGER, person, mid, images));
         }
         if (sticker) {
-            return Optional.of(new InboundEvent.Sticker(person, mid));
+            return Optional.of(new InboundEvent.Sticker(Channel.MESSENGER, person, mid));
         }
         if (other != null) {
-            return Optional.of(new InboundEvent.Unsupported(person, mid, other));
+            return Optional.of(new InboundEvent.Unsupported(Channel.MESSENGER, person, mid, other));
         }
-        return text(m, "text").filter(t -> !t.isBlank()).map(t -> new InboundEvent.Text(person, mid, t));
+        return text(m, "text").filter(t -> !t.isBlank()).map(t -> new InboundEvent.Text(Channel.MESSENGER, person, mid, t));
     }
 
     private static boolean isMessageOrPostback(JsonNode item) {

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.Reply;
@@ -66,7 +67,7 @@ public class WebhookWarmUp implements WarmUpTask {
         for (int i = 0; i < rounds; i++) {
             String text = i % 2 == 0 ? "help" : "hi";
             requests.add(SendRequest.action(PERSON, "mark_seen"));
-            for (Reply reply : conversation.handle(new InboundEvent.Text(PERSON, "warm-up-" + i, text))) {
+            for (Reply reply : conversation.handle(new InboundEvent.Text(Channel.MESSENGER, PERSON, "warm-up-" + i, text))) {
                 requests.add(MessengerRenderer.render(PERSON, reply));
             }
         }

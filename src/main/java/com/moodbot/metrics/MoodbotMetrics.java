@@ -74,9 +74,15 @@ public class MoodbotMetrics {
         counter("moodbot.emotions.detected", "Moods read on the main face of a photo", "emotion", emotion).increment();
     }
 
-    /** @param kind the tapped quick reply or postback: more, switch, not_my_mood, pick_mood, get_started, help */
+    /** @param kind the tapped quick reply or postback: more, switch, not_my_mood, pick_mood, mood_answer, get_started, help */
     public void choice(String kind) {
         counter("moodbot.choices", "Quick replies and postbacks tapped", "kind", kind).increment();
+    }
+
+    /** A photo answered with "happy or surprised?" instead of a mood ({@code UnsureRule}); by the top mood read. */
+    public void asked(String detected) {
+        counter("moodbot.unsure.asks", "Photos answered with a question: the read was unsure", "detected", detected)
+                .increment();
     }
 
     public void correction(String detected, String chosen) {

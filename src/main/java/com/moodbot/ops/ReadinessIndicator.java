@@ -1,12 +1,13 @@
 package com.moodbot.ops;
 
-import com.moodbot.recommend.CatalogService;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.reactivestreams.Publisher;
@@ -21,19 +22,23 @@ import org.reactivestreams.Publisher;
 public class ReadinessIndicator implements HealthIndicator {
 
     private final ServiceState state;
-    private final CatalogService catalogs;
+    private final List<ReadinessCheck> checks;
 
-    public ReadinessIndicator(ServiceState state, CatalogService catalogs) {
+    public ReadinessIndicator(ServiceState state, List<ReadinessCheck> checks) {
         this.state = state;
-        this.catalogs = catalogs;
+        this.checks = checks;
     }
 
     @Override
     public Publisher<HealthResult> getResult() {
-        boolean ready = state.phase() == ServiceState.Phase.READY && catalogs.inService();
+        boolean ready = state.phase() == ServiceState.Phase.READY;
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("phase", state.phase().name().toLowerCase(Locale.ROOT));
+        for (ReadinessCheck check : checks) {
+            ready &= check.ready();
+            details.put(check.name(), check.state());
+        }
         return Publishers.just(HealthResult.builder("moodbot", ready ? HealthStatus.UP : HealthStatus.DOWN)
-                .details(Map.of("phase", state.phase().name().toLowerCase(Locale.ROOT),
-                        "catalogs", catalogs.inService() ? "in service" : "not loaded"))
-                .build());
+                .details(details).build());
     }
 }

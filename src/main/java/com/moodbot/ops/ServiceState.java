@@ -1,7 +1,5 @@
 package com.moodbot.ops;
 
-import com.moodbot.analysis.PhotoAnalyzer;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
@@ -21,21 +19,22 @@ public class ServiceState {
     public enum Phase { STARTING, READY, DRAINING }
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceState.class);
-    private final BeanProvider<PhotoAnalyzer> pipeline;
     private final List<WarmUpTask> warmUp;
     private final WarmUpConfig warmUpConfig;
     private volatile Phase phase = Phase.STARTING;
 
-    public ServiceState(BeanProvider<PhotoAnalyzer> pipeline, List<WarmUpTask> warmUp, WarmUpConfig warmUpConfig) {
-        this.pipeline = pipeline;
+    /**
+     * @param warmUp built here whether or not the warm-up runs, so what they warm is loaded before
+     *     readiness (the pipeline's warm-up needs the model)
+     */
+    public ServiceState(List<WarmUpTask> warmUp, WarmUpConfig warmUpConfig) {
         this.warmUp = warmUp;
         this.warmUpConfig = warmUpConfig;
     }
 
-    /** The server is listening: make sure the model is loaded, warm the hot paths, then take traffic. */
+    /** The server is listening (the model was loaded with the warm-up tasks): warm the hot paths, then take traffic. */
     @EventListener
     void onStartup(ServerStartupEvent event) {
-        pipeline.get();
         if (warmUpConfig.enabled() && event != null) {
             warmUp(event.getSource().getURI());
         }

@@ -18,7 +18,7 @@ public final class ModelOptions {
             description = "model folder (default: MOODBOT_MODEL_DIR, else models)")
     Path model;
 
-    @Option(names = "--yunet", description = "YuNet ONNX model; default is OpenCV's Haar cascade")
+    @Option(names = "--yunet", description = "YuNet ONNX model (default: face_detection_yunet_2023mar.onnx in the model folder, else OpenCV's Haar cascade)")
     Path yunet;
 
     /** {@code moodbot.model.*} and {@code moodbot.vision.yunet-model}, as MOODBOT_MODEL_DIR etc. set them for serve. */

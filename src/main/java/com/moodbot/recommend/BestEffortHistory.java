@@ -1,6 +1,6 @@
 package com.moodbot.recommend;
 
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogThrottle;
 import java.time.Duration;
 import java.util.Set;
 import org.slf4j.Logger;

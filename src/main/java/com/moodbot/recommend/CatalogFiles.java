@@ -3,26 +3,37 @@ package com.moodbot.recommend;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The catalog files read once, each at most {@link YamlFile#MAX_BYTES} + 1 bytes: the same bytes
  * are fingerprinted (to see whether anything changed) and parsed, so an edit landing between the
- * two can never be half-seen.
+ * two can never be half-seen. Validation also reads the pictures in {@code images/}, so the
+ * fingerprint covers them too, by name, size, modification time and file key (reading every
+ * picture's bytes every poll would cost up to 8 MiB each): a picture that arrives, goes, or is
+ * replaced makes the catalog be checked again.
  */
 final class CatalogFiles {
 
     private final Map<String, byte[]> contents;
+    private final List<String> pictures;
 
-    private CatalogFiles(Map<String, byte[]> contents) {
+    private CatalogFiles(Map<String, byte[]> contents, List<String> pictures) {
         this.contents = contents;
+        this.pictures = pictures;
     }
 
     static CatalogFiles read(Path dir) throws IOException {
@@ -31,7 +42,28 @@ final class CatalogFiles {
             readInto(contents, dir, category.fileName());
         }
         readInto(contents, dir, CatalogLoader.POLICY);
-        return new CatalogFiles(contents);
+        return new CatalogFiles(contents, pictures(dir.resolve(LocalImages.FOLDER)));
+    }
+
+    /** One line per entry of {@code images/}, sorted: name, size, modification time and file key. */
+    private static List<String> pictures(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class);
+                    lines.add(entry.getFileName() + "|" + a.size() + "|" + a.lastModifiedTime().toInstant() + "|"
+                            + a.fileKey());
+                } catch (NoSuchFileException gone) {
+                    // removed while listing: the next poll sees the folder without it
+                }
+            }
+        }
+        Collections.sort(lines);
+        return lines;
     }
 
     private static void readInto(Map<String, byte[]> contents, Path dir, String name) throws IOException {
@@ -56,6 +88,7 @@ final class CatalogFiles {
                 digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
             });
+            pictures.forEach(line -> digest.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -1,6 +1,7 @@
 package com.moodbot.recommend;
 
 import com.moodbot.metrics.MoodbotMetrics;
+import com.moodbot.ops.ReadinessCheck;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.TaskScheduler;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * so a file caught mid-write (its first items valid on their own) never goes live.
  */
 @Singleton
-public class CatalogService implements CatalogSource {
+public class CatalogService implements CatalogSource, ReadinessCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogService.class);
     private final CatalogConfig config;
@@ -89,6 +90,22 @@ public class CatalogService implements CatalogSource {
     /** Whether a valid catalog is in service (a rejected edit leaves the previous one there). */
     public boolean inService() {
         return current != null;
+    }
+
+    @Override
+    public String name() {
+        return "catalogs";
+    }
+
+    /** Readiness waits for a valid catalog in service. */
+    @Override
+    public boolean ready() {
+        return inService();
+    }
+
+    @Override
+    public String state() {
+        return inService() ? "in service" : "not loaded";
     }
 
     @Override

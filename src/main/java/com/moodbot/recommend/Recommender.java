@@ -1,8 +1,11 @@
 package com.moodbot.recommend;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Localized;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -15,21 +18,25 @@ import java.util.stream.Collectors;
 public final class Recommender {
 
     private final CatalogSource catalogs;
-    private final BestEffortHistory history;
+    private final Map<Channel, BestEffortHistory> histories = new EnumMap<>(Channel.class);
     private final RandomGenerator random;
 
-    public Recommender(CatalogSource catalogs, HistoryStore history, RandomGenerator random) {
+    public Recommender(CatalogSource catalogs, ChannelHistories histories, RandomGenerator random) {
         this.catalogs = catalogs;
-        this.history = new BestEffortHistory(history);
+        for (Channel channel : Channel.values()) {
+            this.histories.put(channel, new BestEffortHistory(histories.of(channel)));
+        }
         this.random = random;
     }
 
     /** The policy's first category for this mood. */
-    public Optional<Recommendation> recommend(String person, Emotion mood) {
-        return recommend(person, mood, firstCategory(mood));
+    public Optional<Recommendation> recommend(Channel channel, String person, Emotion mood) {
+        return recommend(channel, person, mood, firstCategory(mood));
     }
 
-    public Optional<Recommendation> recommend(String person, Emotion mood, Category category) {
+    /** An item not yet shown to {@code person} (a keyed hash) on {@code channel}, for this mood and category. */
+    public Optional<Recommendation> recommend(Channel channel, String person, Emotion mood, Category category) {
+        BestEffortHistory history = histories.get(channel);
         Catalog catalog = catalogs.current();
         List<Emotion> drawFrom = catalog.rule(mood).drawFrom();
         List<CatalogItem> candidates = catalog.candidates(category, drawFrom);

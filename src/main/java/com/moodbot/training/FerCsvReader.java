@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -122,7 +123,7 @@ public final class FerCsvReader {
             int pixels = -1;
             int usage = -1;
             for (int i = 0; i < names.length; i++) {
-                switch (names[i].trim().toLowerCase()) {
+                switch (names[i].trim().toLowerCase(Locale.ROOT)) {
                     case "emotion" -> emotion = i;
                     case "pixels" -> pixels = i;
                     case "usage" -> usage = i;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,7 +36,7 @@ public final class FerPlusVotes {
     public static FerPlusVotes read(Path csv) throws IOException {
         Map<Integer, int[]> votes = new HashMap<>();
         List<String> lines = Files.readAllLines(csv);
-        if (lines.isEmpty() || !lines.get(0).toLowerCase().startsWith("usage,neutral")) {
+        if (lines.isEmpty() || !lines.get(0).toLowerCase(Locale.ROOT).startsWith("usage,neutral")) {
             throw new DatasetFormatException(csv + ":1: expected the FER+ header Usage,neutral,happiness,...");
         }
         for (int i = 1; i < lines.size(); i++) {

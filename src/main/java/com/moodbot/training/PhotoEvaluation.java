@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 
 /**
  * The full pipeline on labelled whole photos: how often a face is found, and accuracy both over the
- * photos with a face and over all photos (no face or an unreadable photo counts as wrong).
+ * photos with a face and over all photos (no face or an unreadable photo counts as wrong), and how
+ * often the bot would ask instead of answering.
  */
 public final class PhotoEvaluation {
 
@@ -25,17 +27,21 @@ public final class PhotoEvaluation {
     @Serdeable
     public record Report(int photos, int facesFound, int unreadable, double faceFoundRate, double accuracyWhereFound,
                          double accuracyOverall, List<ConfusionMatrix.ClassScore> perClass,
-                         Map<String, Double> predictedShare, int[][] confusion) {
+                         Map<String, Double> predictedShare, int[][] confusion, int asked, double askRate) {
     }
 
-    public static Report run(PhotoAnalyzer analyzer, List<PhotoLabels.Entry> entries, IntConsumer progress) {
+    /** {@code asks} says whether the bot would ask "happy or surprised?" on a face's probabilities. */
+    public static Report run(PhotoAnalyzer analyzer, List<PhotoLabels.Entry> entries, Predicate<float[]> asks,
+                             IntConsumer progress) {
         ConfusionMatrix matrix = new ConfusionMatrix();
         int unreadable = 0;
+        int asked = 0;
         for (PhotoLabels.Entry entry : entries) {
             Optional<Emotion> predicted = Optional.empty();
             try {
                 PhotoAnalysis analysis = analyzer.analyze(Files.readAllBytes(entry.file()));
                 predicted = analysis.main().map(f -> f.emotion());
+                asked += analysis.main().filter(f -> asks.test(f.probabilities())).isPresent() ? 1 : 0;
             } catch (IOException | ImageRejectedException e) {
                 unreadable++;
             }
@@ -45,7 +51,8 @@ public final class PhotoEvaluation {
         int n = entries.size();
         int found = matrix.total();
         return new Report(n, found, unreadable, n == 0 ? 0 : found / (double) n, matrix.accuracy(),
-                n == 0 ? 0 : matrix.correct() / (double) n, matrix.perClass(), predictedShare(matrix), matrix.counts());
+                n == 0 ? 0 : matrix.correct() / (double) n, matrix.perClass(), predictedShare(matrix), matrix.counts(),
+                asked, found == 0 ? 0 : asked / (double) found);
     }
 
     /** The share of the faces found that were given each class, whatever their label. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.opencv.core.Mat;
@@ -56,10 +57,10 @@ public final class PreprocessingSweep {
             Framing base = finder.framing();
             Map<String, List<byte[]>> variants = new LinkedHashMap<>();
             for (double scale : new double[] {0.85, 1.0, 1.15, 1.3}) {
-                variants.put(String.format("framing x%.2f", scale), crops(faces, new Framing(base.scale() * scale,
+                variants.put(String.format(Locale.ROOT, "framing x%.2f", scale), crops(faces, new Framing(base.scale() * scale,
                         base.shiftDown())));
             }
-            List<byte[]> asServed = variants.get(String.format("framing x%.2f", 1.0));
+            List<byte[]> asServed = variants.get(String.format(Locale.ROOT, "framing x%.2f", 1.0));
             variants.put("blur sigma 0.9", map(asServed, f -> filtered(f, g -> PhotoDegradation.blur(g, 0.9))));
             variants.put("shrunk to 24 px and back", map(asServed, f -> filtered(f, g -> PhotoDegradation.resample(g, 24))));
             List<Variant> out = new ArrayList<>();

@@ -4,8 +4,9 @@ import com.moodbot.emotion.NetworkSpec;
 import java.nio.file.Path;
 
 /**
- * Everything that shapes a training run; build it with {@link #builder(Path, NetworkSpec)}, where
- * each default is written once. {@code maxMinutes} stops cleanly after the epoch that would overrun
+ * Everything that shapes a training run; build it with {@link #builder(Path, NetworkSpec)}. Each
+ * default is written once, in the constants below, and they are the shipped recipe's (models/README.md,
+ * "Recipe"); {@code train}'s options take theirs from here too. {@code maxMinutes} stops cleanly after the epoch that would overrun
  * it (0 = no limit); the first {@code augmentWarmupEpochs} use light augmentation only.
  * {@code initialWeights} (or null) starts a fresh schedule from trained weights (a warm restart);
  * from epoch {@code snapshotFromEpoch} on (0 = never) each epoch's weights are kept for averaging.
@@ -29,6 +30,21 @@ public record TrainOptions(
         Path initialWeights,
         int snapshotFromEpoch,
         float photoWeightEnd) {
+
+    public static final int EPOCHS = 50;
+    public static final int BATCH_SIZE = 64;
+    public static final float LEARNING_RATE = 0.02f;
+    public static final float WEIGHT_DECAY = 5e-4f;
+    public static final float LABEL_SMOOTHING = 0.05f;
+    public static final double CLASS_WEIGHT_POWER = 0.3;
+    public static final long SEED = 42;
+    public static final int AUGMENT_WARMUP_EPOCHS = 3;
+    public static final float PHOTO_WEIGHT_END = 1f;
+    /** The data and network defaults of the recipe, which reach the trainer already applied. */
+    public static final float FER_PLUS_WEIGHT = 0.25f;
+    public static final int PHOTO_REPEAT = 3;
+    public static final float TEACHER_WEIGHT = 0.5f;
+    public static final NetworkSpec NETWORK = new NetworkSpec(0.5f, 44, 0f);
 
     public TrainOptions {
         if (epochs < 1 || batchSize < 1) {
@@ -63,24 +79,24 @@ public record TrainOptions(
                 .snapshotFromEpoch(snapshotFromEpoch).photoWeightEnd(photoWeightEnd);
     }
 
-    /** Named construction; the defaults are the shipped recipe's. */
+    /** Named construction; the defaults are the constants above. */
     public static final class Builder {
         private final Path outputDir;
         private final NetworkSpec spec;
         private String data = "";
-        private int epochs = 44;
-        private int batchSize = 64;
-        private float learningRate = 0.02f;
-        private float weightDecay = 5e-4f;
-        private float labelSmoothing = 0.05f;
-        private double classWeightPower = 0.3;
-        private long seed = 42;
+        private int epochs = EPOCHS;
+        private int batchSize = BATCH_SIZE;
+        private float learningRate = LEARNING_RATE;
+        private float weightDecay = WEIGHT_DECAY;
+        private float labelSmoothing = LABEL_SMOOTHING;
+        private double classWeightPower = CLASS_WEIGHT_POWER;
+        private long seed = SEED;
         private boolean resume;
         private double maxMinutes;
-        private int augmentWarmupEpochs = 3;
+        private int augmentWarmupEpochs = AUGMENT_WARMUP_EPOCHS;
         private Path initialWeights;
         private int snapshotFromEpoch;
-        private float photoWeightEnd = 1f;
+        private float photoWeightEnd = PHOTO_WEIGHT_END;
 
         private Builder(Path outputDir, NetworkSpec spec) {
             this.outputDir = outputDir;

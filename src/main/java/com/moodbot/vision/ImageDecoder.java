@@ -1,6 +1,6 @@
 package com.moodbot.vision;
 
-import com.moodbot.ops.LogSafe;
+import com.moodbot.logging.LogSafe;
 import com.moodbot.vision.ImageRejectedException.Reason;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -6,9 +6,10 @@ import io.micronaut.core.bind.annotation.Bindable;
 import java.nio.file.Path;
 
 /**
- * Face detection settings. With {@code yunetModel} set (MOODBOT_VISION_YUNET_MODEL) YuNet is used,
- * otherwise OpenCV's Haar cascade. Photos are downscaled to {@code maxDetectionSide} for detection;
- * faces under {@code minFaceSide} pixels are too small to read.
+ * Face detection settings. YuNet is the detector: {@code yunetModel} (MOODBOT_VISION_YUNET_MODEL), else
+ * {@link #YUNET_FILE} in the model folder; OpenCV's Haar cascade stands in when that file is missing or
+ * does not load. Photos are downscaled to {@code maxDetectionSide} for detection; faces under
+ * {@code minFaceSide} pixels are too small to read.
  */
 @ConfigurationProperties("moodbot.vision")
 public record VisionConfig(
@@ -18,6 +19,8 @@ public record VisionConfig(
         @Bindable(defaultValue = VisionConfig.MAX_BYTES) long maxBytes,
         @Bindable(defaultValue = VisionConfig.MAX_PIXELS) long maxPixels) {
 
+    /** YuNet's file name in the model folder (shipped in {@code models/}, see models/THIRD_PARTY.md). */
+    public static final String YUNET_FILE = "face_detection_yunet_2023mar.onnx";
     static final String MAX_DETECTION_SIDE = "320";
     static final String MIN_FACE_SIDE = "40";
     static final String MAX_BYTES = "8388608";
@@ -29,8 +32,22 @@ public record VisionConfig(
                 ImageLimits.DEFAULT.maxBytes(), ImageLimits.DEFAULT.maxPixels());
     }
 
+    /** A finder with YuNet from {@code yunetModel} when set, else the Haar cascade (tests, benches). */
     public FaceFinder newFaceFinder() {
-        FaceDetector detector = yunetModel == null ? new CascadeFaceDetector() : new YuNetFaceDetector(yunetModel);
+        return finderWith(yunetModel == null ? new CascadeFaceDetector() : new YuNetFaceDetector(yunetModel));
+    }
+
+    /** The finder serve and the commands use: YuNet from {@link #yunetPath}, else the cascade. */
+    public FaceFinder newFaceFinder(Path modelDir) {
+        return finderWith(DetectorChoice.choose(yunetPath(modelDir)));
+    }
+
+    /** Where YuNet is looked for: {@code yunetModel} when set, else {@link #YUNET_FILE} in the model folder. */
+    public Path yunetPath(Path modelDir) {
+        return yunetModel != null ? yunetModel : modelDir.resolve(YUNET_FILE);
+    }
+
+    private FaceFinder finderWith(FaceDetector detector) {
         return new FaceFinder(new ImageDecoder(new ImageLimits(maxBytes, maxPixels)), detector, maxDetectionSide, minFaceSide);
     }
 }

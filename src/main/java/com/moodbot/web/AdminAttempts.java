@@ -1,7 +1,7 @@
 package com.moodbot.web;
 
-import com.moodbot.ops.LogSafe;
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogSafe;
+import com.moodbot.logging.LogThrottle;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;

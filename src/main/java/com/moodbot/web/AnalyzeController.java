@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.Conversation;
 import com.moodbot.i18n.Language;
 import io.micronaut.http.HttpHeaders;
@@ -48,17 +49,17 @@ public class AnalyzeController {
     public HttpResponse<AnalysisView> analyze(CompletedFileUpload image,
                                               @Header("X-Moodbot-Session") @Nullable String session,
                                               @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String acceptLanguage) {
-        String who = personIds.hash(WebSession.person(session));
+        String who = personIds.hash(Channel.WEB, WebSession.person(session));
         byte[] bytes;
         try {
             bytes = image.getBytes();
         } catch (IOException e) {
             return HttpResponse.badRequest(AnalysisView.failed(image.getFilename(), "upload could not be read", null));
         }
-        PhotoReplies.Answer answer = photos.answerHeld(conversation.turn(who, Language.fromAcceptLanguage(acceptLanguage)), () -> bytes);
+        PhotoReplies.Answer answer = photos.answerHeld(conversation.turn(who, Channel.WEB, Language.fromAcceptLanguage(acceptLanguage)), () -> bytes);
         List<Reply> replies = answer.replies();
         if (answer.analysis().isEmpty()) {
-            String reason = answer.rejected().map(e -> e.reason().name().toLowerCase()).orElse("unreadable");
+            String reason = answer.rejected().map(e -> e.reason().code()).orElse("unreadable");
             return HttpResponse.<AnalysisView>status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(AnalysisView.failed(image.getFilename(), reason, replies));
         }

@@ -1,6 +1,6 @@
 package com.moodbot.web;
 
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogThrottle;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

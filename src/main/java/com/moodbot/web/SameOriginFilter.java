@@ -1,7 +1,7 @@
 package com.moodbot.web;
 
-import com.moodbot.ops.LogSafe;
-import com.moodbot.ops.LogThrottle;
+import com.moodbot.logging.LogSafe;
+import com.moodbot.logging.LogThrottle;
 import com.moodbot.ops.PublicUrlConfig;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;

@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.i18n.Language;
 import io.micronaut.http.HttpHeaders;
 import com.moodbot.conversation.AnalysisView;
@@ -53,7 +54,7 @@ public class WebChatController {
     @SameOrigin
     public Replies choose(@Body Choice choice, @Header("X-Moodbot-Session") @Nullable String session,
                           @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String acceptLanguage) {
-        InboundEvent event = new InboundEvent.Choice(WebSession.person(session), "web:" + UUID.randomUUID(),
+        InboundEvent event = new InboundEvent.Choice(Channel.WEB, WebSession.person(session), UUID.randomUUID().toString(),
                 choice.payload() == null ? "" : choice.payload());
         return new Replies(conversation.handle(event, Language.fromAcceptLanguage(acceptLanguage)).stream().map(AnalysisView.ReplyView::of).toList());
     }

@@ -35,6 +35,7 @@ class UsageReportTest {
         eleven.cardTapped(Category.FILM, Emotion.HAPPY, "paddington-2-2017");
         eleven.corrected(Emotion.ANGRY, Emotion.SAD);
         eleven.corrected(Emotion.ANGRY, Emotion.SAD);
+        eleven.correctedOnWeb(Emotion.HAPPY, Emotion.FEAR);
 
         UsageReport report = eleven.report(3, id -> id.equals("paddington-2-2017") ? "Paddington 2 (2017)" : null);
 
@@ -51,6 +52,9 @@ class UsageReportTest {
         assertEquals(0.5, top.tapRate(), 1e-9);
         assertEquals(List.of("film", "song"), report.categories().stream().map(UsageReport.Row::category).toList());
         assertEquals(2, report.corrections()[Emotion.ANGRY.ordinal()][Emotion.SAD.ordinal()]);
+        assertEquals(1, report.webCorrections()[Emotion.HAPPY.ordinal()][Emotion.FEAR.ordinal()], "the web page's apart");
+        assertEquals(0, report.corrections()[Emotion.HAPPY.ordinal()][Emotion.FEAR.ordinal()]);
+        assertEquals(0, report.webCorrections()[Emotion.ANGRY.ordinal()][Emotion.SAD.ordinal()]);
         assertEquals(1, at("2026-11-23T11:00:00Z").report(1, id -> null).hours().size(), "the window asked for");
         assertEquals(0, at("2026-11-23T11:00:00Z").report(1, id -> null).noFaceRate(), "nothing outside it");
     }

@@ -56,7 +56,7 @@ class ServiceEnvironmentTest {
         ServiceProcess.Exited exited = ServiceProcess.startExpectingExit(List.of("-Xmx512m", "-Dai.djl.offline=true"),
                 Map.of("MOODBOT_ADMIN_TOKEN", "too-short-token", "MOODBOT_MODEL_DIR", model.toString(),
                         "MOODBOT_WARM_UP_ENABLED", "false"), Duration.ofSeconds(90));
-        assertEquals(1, exited.status(), String.join("\n", exited.output()));
+        assertEquals(2, exited.status(), "a mistake the user can fix: " + String.join("\n", exited.output()));
         List<String> refusals = exited.output().stream().filter(l -> l.contains("MOODBOT_ADMIN_TOKEN")).toList();
         assertEquals(1, refusals.size(), String.join("\n", exited.output()));
         assertTrue(refusals.get(0).startsWith("serve: refusing to start: ") && refusals.get(0).contains("16"),

@@ -48,6 +48,28 @@ class ModelCommandsTest {
         }
     }
 
+    @Test
+    void predictNamesAMissingFileInOneLineAndExitsTwoBeforeLoadingTheModel() throws Exception {
+        Path missing = dir.resolve("no-such-selfie.jpg");
+        Run run = run("predict", "--model", dir.resolve("no-model-here").toString(), missing.toString());
+        assertEquals(2, run.code(), run.err());
+        assertEquals("predict: no such file: " + missing, run.err().strip(), "one line, about the file, not the model");
+        assertEquals("", run.out());
+        Run folder = run("predict", "--model", dir.resolve("no-model-here").toString(), dir.toString());
+        assertEquals(2, folder.code(), folder.err());
+        assertEquals("predict: not a readable file: " + dir, folder.err().strip());
+    }
+
+    @Test
+    void everyPredictOptionHasHelpAndNoCommandIsAUsageMistake() {
+        Run help = run("predict", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--ten-crop") && help.out().contains("ten crops of each face"), help.out());
+        Run none = run();
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("Usage: moodbot"), none.err());
+    }
+
     /** 40 random faces per split, with FER+ votes that agree with the label on even rows only. */
     private Path[] data() throws Exception {
         Random random = new Random(4);
@@ -221,6 +243,47 @@ class ModelCommandsTest {
                 dir.resolve("no-teacher").toString());
         assertEquals(CliErrors.USER_ERROR, missing.code(), missing.err());
         assertTrue(!missing.err().contains("\tat "), "no stack trace: " + missing.err());
+    }
+
+    @Test
+    void trainsDefaultsAreTheShippedRecipe() {
+        TrainCommand train = new TrainCommand();
+        new picocli.CommandLine(train).parseArgs("--data", "fer2013.csv.gz");
+        // models/README.md, "Recipe": --ferplus-weight 0.25 --width 0.5 --epochs 50 --photo-repeat 3
+        assertEquals(50, train.recipe.epochs);
+        assertEquals(0.25f, train.recipe.ferPlusWeight);
+        assertEquals(0.5f, train.recipe.width);
+        assertEquals(3, train.recipe.photoRepeat);
+        assertEquals(0.02f, train.recipe.learningRate);
+        assertEquals(64, train.recipe.batchSize);
+    }
+
+    @Test
+    void aResumeContinuesWithTheRunsOptionsAndRefusesOneThatDiffers() throws Exception {
+        Path[] data = data();
+        Path out = dir.resolve("run");
+        Run first = run("train", "--data", data[0].toString(), "--out", out.toString(), "--width", "0.0625",
+                "--epochs", "2", "--lr", "0.01", "--max-minutes", "0.0001");
+        assertEquals(0, first.code(), first.err());
+        assertEquals(1, epochsDone(out), "stopped by --max-minutes after one epoch");
+
+        Run changed = run("train", "--out", out.toString(), "--resume", "--epochs", "3");
+        assertEquals(CliErrors.USER_ERROR, changed.code(), changed.err());
+        assertTrue(changed.err().startsWith("train: --epochs 3 differs from the run's 2 ("), changed.err());
+        assertEquals(1, epochsDone(out), "nothing trained");
+
+        Run resumed = run("train", "--out", out.toString(), "--resume", "--lr", "0.010");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals(2, epochsDone(out), "the run's two epochs, not the default 50");
+        assertEquals(0.0625, state(out).get("width").getDoubleValue(), 1e-6, "the run's width");
+    }
+
+    private static JsonNode state(Path run) throws Exception {
+        return JsonMapper.createDefault().readValue(Files.readAllBytes(run.resolve("metrics.json")), JsonNode.class);
+    }
+
+    private static int epochsDone(Path run) throws Exception {
+        return state(run).get("epochsDone").getIntValue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.i18n.Language;
 import com.moodbot.i18n.Localized;
@@ -61,6 +62,7 @@ class ConversationTest {
     Recommender recommender;
 
     private final MoodCorrections corrections = new MoodCorrections();
+    private final Usage usage = new Usage(new InMemoryUsageCounters());
     private Conversation conversation;
     private final InMemoryLanguagePreferences languages = new InMemoryLanguagePreferences();
     private static final Phrases EN = Phrases.of(Language.EN);
@@ -68,15 +70,15 @@ class ConversationTest {
     @BeforeEach
     void setUp() {
         MoodbotMetrics metrics = MoodbotMetrics.none();
-        Usage usage = new Usage(new InMemoryUsageCounters());
         Suggestions suggestions = new Suggestions(recommender, metrics, new PublicUrlConfig(null),
                 new TapLinks(new byte[] {1}, java.time.Clock.systemUTC()), usage);
-        PhotoReplies photos = new PhotoReplies(analyzer, suggestions, new ConversationConfig(0.5), new PhotoSlots(2),
+        ChosenMood chosen = new ChosenMood(corrections, suggestions, metrics, usage);
+        PhotoReplies photos = new PhotoReplies(analyzer, suggestions, ConversationConfig.DEFAULTS, new PhotoSlots(2),
                 metrics, usage);
         conversation = new Conversation(List.of(new PhotoEventHandler(fetcher, photos, metrics), new TextEventHandler(),
                 new StickerEventHandler(), new UnsupportedEventHandler(), new ChoiceEventHandler(List.of(
                         new SuggestionHandler(suggestions), new NotMyMoodHandler(),
-                        new PickMoodHandler(corrections, suggestions, metrics, usage), new GetStartedHandler(), new HelpHandler(),
+                        new PickMoodHandler(chosen), new MoodAnswerHandler(chosen), new GetStartedHandler(), new HelpHandler(),
                         new ChooseLanguageHandler(), new SetLanguageHandler(languages)),
                 metrics)), IDS, languages, new DefaultLanguageConfig("en"));
         for (Emotion e : Emotion.values()) {
@@ -85,8 +87,8 @@ class ConversationTest {
             when(recommender.firstCategory(e)).thenReturn(Category.FILM);
             when(recommender.categories(e)).thenReturn(List.of(Category.FILM, Category.SONG, Category.FOOD, Category.PLACE));
         }
-        when(recommender.recommend(anyString(), any(), any())).thenAnswer(inv -> Optional.of(new Recommendation(
-                inv.getArgument(1), inv.getArgument(2), new CatalogItem("paddington", inv.getArgument(2), Localized.same("Paddington 2"),
+        when(recommender.recommend(any(), anyString(), any(), any())).thenAnswer(inv -> Optional.of(new Recommendation(
+                inv.getArgument(2), inv.getArgument(3), new CatalogItem("paddington", inv.getArgument(3), Localized.same("Paddington 2"),
                 new Localized(Map.of(Language.EN, "A kind bear.", Language.ES, "Un oso amable.")), Set.of(Emotion.SAD), 1, "https://www.imdb.com/find/?q=Paddington", Optional.empty(), List.of()))));
     }
 
@@ -98,7 +100,7 @@ class ConversationTest {
     }
 
     private List<Reply> photo() {
-        return conversation.handle(new InboundEvent.Photo("psid", "m1", List.of(URL)));
+        return conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m1", List.of(URL)));
     }
 
     @Test
@@ -107,7 +109,7 @@ class ConversationTest {
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
         List<Reply> replies = photo();
         assertEquals(2, replies.size());
-        assertEquals("Line for sad. (82% sure)", ((Reply.Text) replies.get(0)).text());
+        assertEquals("You look sad (82% sure). Line for sad.", ((Reply.Text) replies.get(0)).text());
         Reply.Card card = assertInstanceOf(Reply.Card.class, replies.get(1));
         assertEquals("Paddington 2", card.title());
         assertEquals("Find the film", card.buttonTitle());
@@ -115,15 +117,93 @@ class ConversationTest {
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
         assertEquals("MORE|sad|film", card.quickReplies().get(0).payload());
         assertEquals("WRONG|sad", card.quickReplies().get(4).payload());
-        verify(recommender).recommend(IDS.hash("psid"), Emotion.SAD, Category.FILM);
+        verify(recommender).recommend(Channel.MESSENGER, IDS.hash(Channel.MESSENGER, "psid"), Emotion.SAD, Category.FILM);
     }
 
     @Test
-    void lowConfidenceSaysItIsUnsureAndSeveralFacesAreCounted() throws Exception {
+    void severalFacesAreCounted() throws Exception {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
-        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.31f, 3));
-        assertEquals("I saw 3 faces and read the biggest one. I'm not sure, but you might be feeling fear (31% sure). "
-                + "Line for fear.", ((Reply.Text) photo().get(0)).text());
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.61f, 3));
+        assertEquals("I saw 3 faces and read the biggest one. You look scared (61% sure). Line for fear.",
+                ((Reply.Text) photo().get(0)).text());
+    }
+
+    /** One face read with these probabilities (FER2013 label order). */
+    private static PhotoAnalysis read(int count, float... p) {
+        Emotion top = Emotion.mostLikely(p);
+        FacePrediction face = new FacePrediction(new FaceBox(10, 10, 100, 100, 1, Optional.empty()), top, p[top.ordinal()], p);
+        return new PhotoAnalysis(640, 480, Collections.nCopies(count, face), 0);
+    }
+
+    private static List<String> titles(Reply reply) {
+        return reply.quickReplies().stream().map(Reply.QuickReply::title).toList();
+    }
+
+    private static List<String> payloads(Reply reply) {
+        return reply.quickReplies().stream().map(Reply.QuickReply::payload).toList();
+    }
+
+    @Test
+    void anUnsureReadAsksWithTheLikelyMoodsAndTheAnswerDrivesTheCardAndCountsAsACorrection() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        //                               angry disgust fear  happy  sad   surprise neutral
+        when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0.02f, 0.01f, 0.05f, 0.44f, 0.03f, 0.38f, 0.07f));
+        List<Reply> replies = photo();
+        assertEquals(1, replies.size(), "a question, no card");
+        Reply.Text ask = (Reply.Text) replies.get(0);
+        assertEquals("I can't quite tell. Happy or surprised?", ask.text());
+        assertEquals(List.of("😄 Happy", "😮 Surprised", "🤷 Something else"), titles(ask));
+        assertEquals(List.of("ANSWER|happy|happy", "ANSWER|surprise|happy", "WRONG|happy"), payloads(ask));
+        verify(recommender, never()).recommend(any(), anyString(), any(), any());
+
+        List<Reply> answered = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "ANSWER|surprise|happy"));
+        assertEquals("Got it: surprised. Line for surprise.", ((Reply.Text) answered.get(0)).text());
+        assertInstanceOf(Reply.Card.class, answered.get(1));
+        verify(recommender).recommend(Channel.MESSENGER, IDS.hash(Channel.MESSENGER, "psid"), Emotion.SURPRISE, Category.FILM);
+        assertEquals(Map.of("happy->surprise", 1L), corrections.snapshot());
+
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m3", "ANSWER|happy|happy"));
+        assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.HAPPY), "a confirmation is counted too");
+    }
+
+    @Test
+    void closeTopTwoAskEvenAboveTheThresholdAndAThirdCloseMoodIsOffered() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0f, 0f, 0f, 0.53f, 0.02f, 0.44f, 0.01f));
+        assertEquals("I can't quite tell. Happy or surprised?", ((Reply.Text) photo().get(0)).text());
+
+        when(analyzer.analyze(PHOTO)).thenReturn(read(2, 0.01f, 0.01f, 0.22f, 0.02f, 0.41f, 0.03f, 0.30f));
+        Reply ask = photo().get(0);
+        assertEquals("I saw 2 faces and read the biggest one. I can't quite tell. Sad, calm or scared?",
+                ((Reply.Text) ask).text());
+        assertEquals(List.of("ANSWER|sad|sad", "ANSWER|neutral|sad", "ANSWER|fear|sad", "WRONG|sad"), payloads(ask));
+
+        when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0f, 0f, 0f, 0.55f, 0.02f, 0.43f, 0f));
+        assertEquals("You look happy (55% sure). Line for happy.", ((Reply.Text) photo().get(0)).text(),
+                "0.55 against 0.43: sure enough, and 0.12 apart");
+    }
+
+    @Test
+    void somethingElseLeadsToTheWholeListAndAChosenMoodIsNeverSeen() {
+        Reply.Text list = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m1", "WRONG|happy")).get(0);
+        assertEquals("Thanks for telling me. Which one fits you best?", list.text());
+        assertEquals(Emotion.COUNT, list.quickReplies().size());
+        assertEquals("MOOD|fear|happy", payloads(list).get(Emotion.FEAR.ordinal()));
+        String chosen = ((Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "MOOD|fear|happy")).get(0)).text();
+        assertEquals("Got it: scared. Line for fear.", chosen);
+    }
+
+    @Test
+    void aSpanishPersonIsAskedInSpanish() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0.02f, 0.01f, 0.05f, 0.44f, 0.03f, 0.38f, 0.07f));
+        Reply.Text ask = (Reply.Text) conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m1", List.of(URL)),
+                Optional.of(Language.ES)).get(0);
+        assertEquals("No lo tengo claro. ¿Alegría o sorpresa?", ask.text());
+        assertEquals(List.of("😄 Alegría", "😮 Sorpresa", "🤷 Otra cosa"), titles(ask));
+        List<Reply> answered = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "ANSWER|surprise|happy"),
+                Optional.of(Language.ES));
+        assertEquals("Entendido: sorpresa. Línea para surprise.", ((Reply.Text) answered.get(0)).text());
     }
 
     @Test
@@ -133,7 +213,7 @@ class ConversationTest {
         assertEquals(List.of(new Reply.Text(EN.noFace())), photo());
         when(analyzer.analyze(PHOTO)).thenReturn(new PhotoAnalysis(640, 480, List.of(), 2));
         assertEquals(List.of(new Reply.Text(EN.faceTooSmall())), photo());
-        verify(recommender, never()).recommend(anyString(), any(), any());
+        verify(recommender, never()).recommend(any(), anyString(), any(), any());
     }
 
     @Test
@@ -154,61 +234,72 @@ class ConversationTest {
 
     @Test
     void stickersTextAndOtherAttachmentsGetAHint() {
-        assertEquals(List.of(new Reply.Text(EN.sticker())), conversation.handle(new InboundEvent.Sticker("p", "m")));
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text("p", "m", "hi")));
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text("p", "m", " Help ")));
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Unsupported("p", "m", "audio")));
+        assertEquals(List.of(new Reply.Text(EN.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER, "p", "m")));
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", " Help ")));
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
     }
 
     @Test
     void quickRepliesRoundTrip() {
-        Reply.Card more = (Reply.Card) conversation.handle(new InboundEvent.Choice("p", "m", "CAT|happy|song")).get(0);
+        Reply.Card more = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "CAT|happy|song")).get(0);
         assertEquals("Listen", more.buttonTitle());
-        verify(recommender).recommend(IDS.hash("p"), Emotion.HAPPY, Category.SONG);
+        verify(recommender).recommend(Channel.MESSENGER, IDS.hash(Channel.MESSENGER, "p"), Emotion.HAPPY, Category.SONG);
 
-        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice("p", "m", "WRONG|happy")).get(0);
+        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "WRONG|happy")).get(0);
         assertEquals(7, pick.quickReplies().size());
         assertEquals("MOOD|sad|happy", pick.quickReplies().get(Emotion.SAD.ordinal()).payload());
 
-        List<Reply> chosen = conversation.handle(new InboundEvent.Choice("p", "m", "MOOD|sad|happy"));
-        assertEquals("Got it. Line for sad.", ((Reply.Text) chosen.get(0)).text());
+        List<Reply> chosen = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MOOD|sad|happy"));
+        assertEquals("Got it: sad. Line for sad.", ((Reply.Text) chosen.get(0)).text());
         assertInstanceOf(Reply.Card.class, chosen.get(1));
         assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD));
-        verify(recommender).recommend(eq(IDS.hash("p")), eq(Emotion.SAD), eq(Category.FILM));
+        verify(recommender).recommend(eq(Channel.MESSENGER), eq(IDS.hash(Channel.MESSENGER, "p")), eq(Emotion.SAD), eq(Category.FILM));
+    }
+
+    @Test
+    void aNotMyMoodPickOnTheWebPageIsCountedApartFromMessengers() {
+        conversation.handle(new InboundEvent.Choice(Channel.WEB, "session-1", "m", "MOOD|sad|happy"));
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MOOD|fear|angry"));
+        var report = usage.report(1, id -> null);
+        assertEquals(1, report.webCorrections()[Emotion.HAPPY.ordinal()][Emotion.SAD.ordinal()]);
+        assertEquals(0, report.corrections()[Emotion.HAPPY.ordinal()][Emotion.SAD.ordinal()]);
+        assertEquals(1, report.corrections()[Emotion.ANGRY.ordinal()][Emotion.FEAR.ordinal()]);
+        assertEquals(0, corrections.count(Emotion.HAPPY, Emotion.SAD), "/admin/status and the metric: Messenger's only");
     }
 
     @Test
     void getStartedGreetsAndUnknownPayloadsGetHelp() {
-        assertEquals(List.of(new Reply.Text(EN.greeting())), conversation.handle(new InboundEvent.Choice("p", "m", "GET_STARTED")));
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice("p", "m", "MORE|sad")));
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice("p", "m", "<script>")));
+        assertEquals(List.of(new Reply.Text(EN.greeting())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "GET_STARTED")));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MORE|sad")));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "<script>")));
         assertTrue(corrections.snapshot().isEmpty());
     }
 
     @Test
     void aPersonWhoPicksEspanolGetsEveryLaterReplyInSpanish() throws Exception {
-        Reply.Text menu = (Reply.Text) conversation.handle(new InboundEvent.Choice("psid", "m0", "LANGUAGE")).get(0);
+        Reply.Text menu = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m0", "LANGUAGE")).get(0);
         assertEquals(List.of("English", "Español"), menu.quickReplies().stream().map(Reply.QuickReply::title).toList());
         assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).languageSet())),
-                conversation.handle(new InboundEvent.Choice("psid", "m1", menu.quickReplies().get(1).payload())));
+                conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m1", menu.quickReplies().get(1).payload())));
 
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
         List<Reply> replies = photo();
-        assertEquals("Línea para sad. (seguro al 82 %)", ((Reply.Text) replies.get(0)).text());
+        assertEquals("Veo tristeza en tu cara (seguro al 82 %). Línea para sad.", ((Reply.Text) replies.get(0)).text());
         Reply.Card card = (Reply.Card) replies.get(1);
         assertEquals("Un oso amable.", card.subtitle());
         assertEquals("Buscar la película", card.buttonTitle());
         assertEquals(List.of("🔁 Otra idea", "🎵 Una canción", "🍜 Comida", "📍 Un sitio", "🤔 No es mi ánimo"),
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
-        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice("psid", "m2", "WRONG|sad")).get(0);
+        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "WRONG|sad")).get(0);
         assertEquals("😄 Alegría", pick.quickReplies().get(Emotion.HAPPY.ordinal()).title());
         assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).sendSelfie())),
-                conversation.handle(new InboundEvent.Text("psid", "m3", "hola")));
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "psid", "m3", "hola")));
         assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
-                conversation.handle(new InboundEvent.Text("someone-else", "m4", "hi")), "others keep the default");
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone-else", "m4", "hi")), "others keep the default");
         assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).sendSelfie())),
-                conversation.handle(new InboundEvent.Text("someone-else", "m5", "hi"), Optional.of(Language.ES)),
+                conversation.handle(new InboundEvent.Text(Channel.WEB, "someone-else", "m5", "hi"), Optional.of(Language.ES)),
                 "a channel may ask for a language on one request (the web page)");
     }
 
@@ -216,7 +307,7 @@ class ConversationTest {
     void quickRepliesAndButtonsFitMessengerInEveryLanguage() {
         for (Language language : Language.values()) {
             Phrases say = Phrases.of(language);
-            List<String> quick = new java.util.ArrayList<>(List.of(say.another(), say.notMyMood()));
+            List<String> quick = new java.util.ArrayList<>(List.of(say.another(), say.notMyMood(), say.somethingElse()));
             for (Category c : Category.values()) {
                 quick.add(say.categoryTitle(c));
                 assertTrue(say.button(c).codePointCount(0, say.button(c).length()) <= 20, say.button(c));

@@ -3,6 +3,7 @@ package com.moodbot.messenger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.support.CapturedLog;
@@ -72,9 +73,9 @@ class DurableIntakeTest {
         redis.xgroupCreate(XReadArgs.StreamOffset.from(CONFIG.stream(), "0"), CONFIG.group(),
                 XGroupCreateArgs.Builder.mkstream());
         // An instance that stored three events, read them, sent the first reply of one, and died.
-        assertEquals(3L, ledger.append(List.of(new InboundEvent.Choice("k1", "m_orphan", "HELP"),
-                new InboundEvent.Choice("k2", "m_poison", "HELP"),
-                new InboundEvent.Choice("k3", "m_fresh", "HELP"))).toCompletableFuture().get());
+        assertEquals(3L, ledger.append(List.of(new InboundEvent.Choice(Channel.MESSENGER, "k1", "m_orphan", "HELP"),
+                new InboundEvent.Choice(Channel.MESSENGER, "k2", "m_poison", "HELP"),
+                new InboundEvent.Choice(Channel.MESSENGER, "k3", "m_fresh", "HELP"))).toCompletableFuture().get());
         var dead = redis.xreadgroup(Consumer.from(CONFIG.group(), "dead"), XReadArgs.Builder.count(10),
                 XReadArgs.StreamOffset.lastConsumed(CONFIG.stream()));
         assertEquals(3, dead.size());

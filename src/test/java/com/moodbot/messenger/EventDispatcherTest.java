@@ -10,6 +10,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.metrics.MoodbotMetrics;
@@ -40,7 +41,7 @@ class EventDispatcherTest {
     }
 
     private static InboundEvent text(String person, String id) {
-        return new InboundEvent.Text(person, id, "hi");
+        return new InboundEvent.Text(Channel.MESSENGER, person, id, "hi");
     }
 
     @Test

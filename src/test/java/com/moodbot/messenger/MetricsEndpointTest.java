@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.bench.PhotoUpload;
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.support.FakeGraphApi;
@@ -99,7 +100,7 @@ class MetricsEndpointTest {
             PersonIds ids = server.getApplicationContext().getBean(PersonIds.class);
             for (String person : new String[] {"3333", "1111", "4444"}) {
                 assertTrue(namesAndLabels.stream().noneMatch(l -> l.contains(person)), "person id " + person + " in a label");
-                assertTrue(namesAndLabels.stream().noneMatch(l -> l.contains(ids.hash(person))),
+                assertTrue(namesAndLabels.stream().noneMatch(l -> l.contains(ids.hash(Channel.MESSENGER, person))),
                         "hashed person " + person + " in a label");
             }
         }

@@ -3,11 +3,12 @@ package com.moodbot.messenger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
-import com.moodbot.recommend.HistoryStore;
+import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.RedisServer;
 import com.moodbot.support.TestServers;
@@ -96,10 +97,10 @@ class RedisScaleOutTest {
                 .forEach(c -> titles.add(c.element().get("title").getStringValue()));
         assertEquals(films, titles.size(), "every sad film exactly once, whichever instance answered");
 
-        var history = b.getApplicationContext().getBean(HistoryStore.class);
-        String person = b.getApplicationContext().getBean(PersonIds.class).hash("r2");
+        var history = b.getApplicationContext().getBean(ChannelHistories.class).messenger();
+        String person = b.getApplicationContext().getBean(PersonIds.class).hash(Channel.MESSENGER, "r2");
         assertEquals(films, history.seen(person, "film:sad").size());
-        a.getApplicationContext().getBean(HistoryStore.class).erase(person);
+        a.getApplicationContext().getBean(ChannelHistories.class).messenger().erase(person);
         assertEquals(0, history.seen(person, "film:sad").size());
     }
 

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.i18n.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,7 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
-import com.moodbot.recommend.HistoryStore;
+import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
@@ -111,8 +112,8 @@ class WebhookIntegrationTest {
 
     @Test
     void dataDeletionCallbackErasesHistoryOnlyWithAValidSignedRequest() throws Exception {
-        HistoryStore history = server.getApplicationContext().getBean(HistoryStore.class);
-        String person = server.getApplicationContext().getBean(PersonIds.class).hash("4242");
+        var history = server.getApplicationContext().getBean(ChannelHistories.class).messenger();
+        String person = server.getApplicationContext().getBean(PersonIds.class).hash(Channel.MESSENGER, "4242");
         history.markSeen(person, "film:sad", "paddington-2-2017");
         URI uri = URI.create(server.getURL() + "/privacy/deletion");
         String forged = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\"}", "not-the-secret");
@@ -185,7 +186,7 @@ class WebhookIntegrationTest {
         assertEquals("RESPONSE", calls.get(2).body().get("messaging_type").getStringValue());
         String text = calls.get(2).text();
         assertTrue(text.contains(recommender.moodLine(expected.emotion()).english()), text);
-        assertTrue(text.contains(Math.round(expected.confidence() * 100) + "% sure"), text);
+        assertTrue(text.contains(Math.round(expected.confidence() * 100) + "% sure). "), "the confidence goes with the mood: " + text);
         Category category = recommender.firstCategory(expected.emotion());
         String title = calls.get(3).element().get("title").getStringValue();
         assertTrue(server.getApplicationContext().getBean(CatalogService.class).current()
@@ -311,7 +312,7 @@ class WebhookIntegrationTest {
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q3", "PAYLOAD", "MOOD|happy|sad")));
         List<FakeGraphApi.Call> happy = graph.callsTo("9999");
         assertEquals(List.of("mark_seen", "text", "card"), kinds(happy));
-        assertTrue(happy.get(1).text().startsWith("Got it."));
+        assertTrue(happy.get(1).text().startsWith("Got it: happy. "), happy.get(1).text());
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.moodbot.messenger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import io.micronaut.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +17,17 @@ class WebhookParserTest {
     @Test
     void imageMessage() {
         WebhookParser.Parsed p = parser.parse(Fixtures.webhook("image.json", Map.of("IMAGE_URL", "https://scontent.xx.fbcdn.net/a.jpg", "MID", "m_image_1")));
-        assertEquals(List.of(new InboundEvent.Photo("1111", "m_image_1", List.of("https://scontent.xx.fbcdn.net/a.jpg"))), p.events());
+        assertEquals(List.of(new InboundEvent.Photo(Channel.MESSENGER, "1111", "m_image_1", List.of("https://scontent.xx.fbcdn.net/a.jpg"))), p.events());
     }
 
     @Test
     void stickerSentAsImageIsASticker() {
-        assertEquals(List.of(new InboundEvent.Sticker("2222", "m_sticker_1")), parser.parse(Fixtures.webhook("sticker.json")).events());
+        assertEquals(List.of(new InboundEvent.Sticker(Channel.MESSENGER, "2222", "m_sticker_1")), parser.parse(Fixtures.webhook("sticker.json")).events());
     }
 
     @Test
     void textMessage() {
-        assertEquals(List.of(new InboundEvent.Text("3333", "m_text_1", "hello there")), parser.parse(Fixtures.webhook("text.json")).events());
+        assertEquals(List.of(new InboundEvent.Text(Channel.MESSENGER, "3333", "m_text_1", "hello there")), parser.parse(Fixtures.webhook("text.json")).events());
     }
 
     @Test
@@ -39,23 +40,23 @@ class WebhookParserTest {
     @Test
     void everyEntryAndMessagingItemIsWalked() {
         assertEquals(List.of(
-                new InboundEvent.Text("5555", "m_several_1", "first"),
-                new InboundEvent.Unsupported("6666", "m_several_2", "audio"),
-                new InboundEvent.Choice("5555", "m_several_3", "GET_STARTED")), parser.parse(Fixtures.webhook("several.json")).events());
+                new InboundEvent.Text(Channel.MESSENGER, "5555", "m_several_1", "first"),
+                new InboundEvent.Unsupported(Channel.MESSENGER, "6666", "m_several_2", "audio"),
+                new InboundEvent.Choice(Channel.MESSENGER, "5555", "m_several_3", "GET_STARTED")), parser.parse(Fixtures.webhook("several.json")).events());
     }
 
     @Test
     void quickReplyIsAChoice() {
         WebhookParser.Parsed p = parser.parse(Fixtures.webhook("quick-reply.json", Map.of("PSID", "42", "MID", "m_q", "PAYLOAD", "HELP")));
-        assertEquals(List.of(new InboundEvent.Choice("42", "m_q", "HELP")), p.events());
+        assertEquals(List.of(new InboundEvent.Choice(Channel.MESSENGER, "42", "m_q", "HELP")), p.events());
     }
 
     @Test
     void unknownFieldsAndTypesDoNotBreakParsingAndMalformedItemsAreSkipped() {
         WebhookParser.Parsed p = parser.parse(Fixtures.webhook("unknown-fields.json"));
         assertEquals(List.of(
-                new InboundEvent.Photo("7777", "m_unknown_1", List.of("https://scontent.xx.fbcdn.net/p.jpg")),
-                new InboundEvent.Unsupported("7777", "m_unknown_2", "fallback")), p.events());
+                new InboundEvent.Photo(Channel.MESSENGER, "7777", "m_unknown_1", List.of("https://scontent.xx.fbcdn.net/p.jpg")),
+                new InboundEvent.Unsupported(Channel.MESSENGER, "7777", "m_unknown_2", "fallback")), p.events());
         assertEquals(2, p.skipped());
     }
 

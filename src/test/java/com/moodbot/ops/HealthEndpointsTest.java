@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.moodbot.analysis.PhotoAnalyzer;
-import com.moodbot.recommend.CatalogService;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.TestServers;
-import io.micronaut.context.BeanProvider;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -62,29 +59,26 @@ class HealthEndpointsTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void notReadyBeforeStartupNorWithoutACatalog() {
-        CatalogService catalogs = mock(CatalogService.class);
-        BeanProvider<PhotoAnalyzer> pipeline = mock(BeanProvider.class);
-        ServiceState state = new ServiceState(pipeline, List.of(), new WarmUpConfig(false, 0, 1, Duration.ZERO));
-        ReadinessIndicator readiness = new ReadinessIndicator(state, catalogs);
-        when(catalogs.inService()).thenReturn(true);
+        Catalogs catalogs = new Catalogs();
+        ServiceState state = new ServiceState(List.of(), new WarmUpConfig(false, 0, 1, Duration.ZERO));
+        ReadinessIndicator readiness = new ReadinessIndicator(state, List.of(catalogs));
+        catalogs.inService = true;
         assertEquals(HealthStatus.DOWN, status(readiness), "starting");
         state.onStartup(null);
         assertEquals(HealthStatus.UP, status(readiness));
-        when(catalogs.inService()).thenReturn(false);
+        catalogs.inService = false;
         assertEquals(HealthStatus.DOWN, status(readiness), "no catalog");
-        when(catalogs.inService()).thenReturn(true);
+        catalogs.inService = true;
         state.drain();
         assertEquals(HealthStatus.DOWN, status(readiness), "draining");
         assertFalse(Mono.from(readiness.getResult()).block().getDetails().toString().contains("/"), "no paths");
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void readinessStaysDownUntilEveryWarmUpStepHasRunEvenAFailingOne() {
-        CatalogService catalogs = mock(CatalogService.class);
-        when(catalogs.inService()).thenReturn(true);
+        Catalogs catalogs = new Catalogs();
+        catalogs.inService = true;
         List<HealthStatus> seenDuringWarmUp = new ArrayList<>();
         ReadinessIndicator[] readiness = new ReadinessIndicator[1];
         WarmUpTask observer = (server, config, deadline) -> {
@@ -94,14 +88,34 @@ class HealthEndpointsTest {
         WarmUpTask failing = (server, config, deadline) -> {
             throw new IllegalStateException("boom");
         };
-        ServiceState state = new ServiceState(mock(BeanProvider.class), List.of(observer, failing, observer),
+        ServiceState state = new ServiceState(List.of(observer, failing, observer),
                 new WarmUpConfig(true, 1, 1, Duration.ofSeconds(5)));
-        readiness[0] = new ReadinessIndicator(state, catalogs);
+        readiness[0] = new ReadinessIndicator(state, List.of(catalogs));
         EmbeddedServer server = mock(EmbeddedServer.class);
         when(server.getURI()).thenReturn(URI.create("http://127.0.0.1:1"));
         state.onStartup(new ServerStartupEvent(server));
         assertEquals(List.of(HealthStatus.DOWN, HealthStatus.DOWN), seenDuringWarmUp);
         assertEquals(HealthStatus.UP, status(readiness[0]), "a failed step is logged, not fatal");
+    }
+
+    /** The catalogs as readiness sees them. */
+    private static final class Catalogs implements ReadinessCheck {
+        volatile boolean inService;
+
+        @Override
+        public String name() {
+            return "catalogs";
+        }
+
+        @Override
+        public boolean ready() {
+            return inService;
+        }
+
+        @Override
+        public String state() {
+            return inService ? "in service" : "not loaded";
+        }
     }
 
     private static HealthStatus status(ReadinessIndicator indicator) {

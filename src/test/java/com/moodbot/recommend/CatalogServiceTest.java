@@ -10,10 +10,12 @@ import static org.mockito.Mockito.mock;
 
 import com.moodbot.metrics.MoodbotMetrics;
 import io.micronaut.scheduling.TaskScheduler;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,6 +76,54 @@ class CatalogServiceTest {
         assertEquals(2, service.current().items().get(Category.FOOD).size());
         assertTrue(service.reloadIfChanged(), "unchanged for one poll: it goes live");
         assertEquals(4, service.current().items().get(Category.FOOD).size());
+    }
+
+    @Test
+    void anEditWaitingForItsPictureGoesLiveWhenThePictureArrives() throws Exception {
+        CatalogFixtures.write(dir);
+        CatalogService service = service();
+        service.start();
+        Path food = dir.resolve("food.yml");
+        Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Soup", "[sad]")
+                + "    image: soup.png\n");
+        assertFalse(service.reloadIfChanged(), "changed since the last poll: it waits one poll more");
+        assertFalse(service.reloadIfChanged());
+        assertEquals("rejected", service.status().lastResult(), "images/soup.png is not there yet");
+
+        picture("soup.png", 400);
+        assertFalse(service.reloadIfChanged(), "the picture just arrived: it waits one poll more");
+        assertTrue(service.reloadIfChanged(), "the picture arrived: the edit is checked again");
+        assertEquals(3, service.current().items().get(Category.FOOD).size());
+    }
+
+    @Test
+    void aPictureReplacedByABrokenOneIsCheckedAgain() throws Exception {
+        CatalogFixtures.write(dir);
+        Path food = dir.resolve("food.yml");
+        Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Soup", "[sad]")
+                + "    image: soup.png\n");
+        picture("soup.png", 400);
+        CatalogService service = service();
+        service.start();
+        assertFalse(service.reloadIfChanged(), "nothing changed");
+
+        Files.writeString(dir.resolve("images/soup.png"), "not a picture any more");
+        assertFalse(service.reloadIfChanged());
+        assertFalse(service.reloadIfChanged());
+        assertEquals("rejected", service.status().lastResult());
+        assertEquals(1, service.status().problems().size());
+        assertTrue(service.status().problems().get(0).endsWith("image images/soup.png is not a PNG or JPEG picture"),
+                service.status().problems().get(0));
+
+        picture("soup.png", 300);
+        assertFalse(service.reloadIfChanged());
+        assertTrue(service.reloadIfChanged(), "a good picture again");
+    }
+
+    private void picture(String name, int side) throws Exception {
+        Files.createDirectories(dir.resolve(LocalImages.FOLDER));
+        ImageIO.write(new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB), "png",
+                dir.resolve(LocalImages.FOLDER).resolve(name).toFile());
     }
 
     @Test

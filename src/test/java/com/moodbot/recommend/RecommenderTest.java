@@ -1,7 +1,13 @@
 package com.moodbot.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,13 +27,26 @@ class RecommenderTest {
     }
 
     @Test
+    void webSessionsNeitherReachTheMessengerStoreNorEvictItsPeople() {
+        HistoryStore messenger = mock(HistoryStore.class);
+        Recommender recommender = new Recommender(() -> catalog,
+                new ChannelHistories(messenger, new InMemoryHistoryStore(100)), new Random(1));
+        for (int i = 0; i < 1_000; i++) {
+            recommender.recommend(Channel.WEB, "tab-" + i, Emotion.SAD, Category.FILM);
+        }
+        verifyNoInteractions(messenger);
+        recommender.recommend(Channel.MESSENGER, "1234567890", Emotion.SAD, Category.FILM);
+        verify(messenger).markSeen(eq("1234567890"), anyString(), anyString());
+    }
+
+    @Test
     void neverRepeatsUntilTheListIsExhaustedThenStartsOver() {
-        Recommender recommender = new Recommender(() -> catalog, new InMemoryHistoryStore(10), new Random(3));
+        Recommender recommender = new Recommender(() -> catalog, ChannelHistories.shared(new InMemoryHistoryStore(10)), new Random(3));
         int size = catalog.candidates(Category.FILM, catalog.rule(Emotion.SAD).drawFrom()).size();
         for (int round = 0; round < 3; round++) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < size; i++) {
-                String id = recommender.recommend("p1", Emotion.SAD, Category.FILM).orElseThrow().item().id();
+                String id = recommender.recommend(Channel.MESSENGER, "p1", Emotion.SAD, Category.FILM).orElseThrow().item().id();
                 assertEquals(true, seen.add(id), "repeated " + id + " in round " + round + " after " + i);
             }
             assertEquals(size, seen.size());
@@ -37,10 +56,10 @@ class RecommenderTest {
     @Test
     void historyIsPerPerson() {
         InMemoryHistoryStore history = new InMemoryHistoryStore(10);
-        Recommender recommender = new Recommender(() -> catalog, history, new Random(5));
-        recommender.recommend("a", Emotion.HAPPY, Category.SONG);
-        recommender.recommend("b", Emotion.HAPPY, Category.SONG);
-        recommender.recommend("b", Emotion.HAPPY, Category.SONG);
+        Recommender recommender = new Recommender(() -> catalog, ChannelHistories.shared(history), new Random(5));
+        recommender.recommend(Channel.MESSENGER, "a", Emotion.HAPPY, Category.SONG);
+        recommender.recommend(Channel.MESSENGER, "b", Emotion.HAPPY, Category.SONG);
+        recommender.recommend(Channel.MESSENGER, "b", Emotion.HAPPY, Category.SONG);
         assertEquals(1, history.seen("a", "song:happy").size());
         assertEquals(2, history.seen("b", "song:happy").size());
         history.erase("b");
@@ -51,8 +70,8 @@ class RecommenderTest {
     void heavierItemsArePickedMoreOften() {
         int paddington = 0;
         for (int seed = 0; seed < 400; seed++) {
-            Recommender r = new Recommender(() -> catalog, new InMemoryHistoryStore(1), new SplittableRandom(seed));
-            if (r.recommend("x", Emotion.HAPPY, Category.FILM).orElseThrow().item().id().equals("paddington-2-2017")) {
+            Recommender r = new Recommender(() -> catalog, ChannelHistories.shared(new InMemoryHistoryStore(1)), new SplittableRandom(seed));
+            if (r.recommend(Channel.MESSENGER, "x", Emotion.HAPPY, Category.FILM).orElseThrow().item().id().equals("paddington-2-2017")) {
                 paddington++;
             }
         }

@@ -8,6 +8,8 @@ public final class SharedData {
 
     public static final Path FER2013 = Path.of("../shared/datasets/fer2013/fer2013.csv.gz");
     public static final Path YUNET = Path.of("../shared/models/face_detection_yunet_2023mar.onnx");
+    public static final Path NHFI = Path.of("../shared/datasets/nhfi");
+    public static final Path NHFI_VAL = NHFI.resolve("val.csv");
 
     private SharedData() {
     }

@@ -10,10 +10,30 @@ import java.util.Map;
 /** The real service on a random port, wired to a fake Graph API, with a small random model. */
 public final class TestServers {
 
+    /**
+     * The bot names the mood on every photo. An untrained model is never sure, so at the default
+     * thresholds it would ask on every photo: tests of the card path turn asking off.
+     */
+    public static final Map<String, Object> NEVER_ASK = Map.of("moodbot.conversation.unsure-below", 0,
+            "moodbot.conversation.ask-margin", 0);
+
+    /** The bot asks "happy or surprised?" on every photo: no read is 101% sure. */
+    public static final Map<String, Object> ALWAYS_ASK = Map.of("moodbot.conversation.unsure-below", 1.01);
+
     private TestServers() {
     }
 
-    /** @param extra properties that add to or override the Messenger defaults */
+    /** The maps' entries, later ones over earlier ones. */
+    @SafeVarargs
+    public static Map<String, Object> merged(Map<String, Object>... maps) {
+        Map<String, Object> all = new HashMap<>();
+        for (Map<String, Object> m : maps) {
+            all.putAll(m);
+        }
+        return all;
+    }
+
+    /** @param extra properties that add to or override the Messenger defaults (asking included: {@link #NEVER_ASK}) */
     public static EmbeddedServer messenger(String appSecret, FakeGraphApi graph, long modelSeed, Map<String, Object> extra)
             throws IOException {
         return messenger(appSecret, graph.url(), modelSeed, extra);
@@ -30,6 +50,7 @@ public final class TestServers {
         props.put("moodbot.messenger.graph-url", graphUrl);
         props.put("moodbot.model.dir", TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), modelSeed).toString());
         props.put("moodbot.warm-up.requests", 20);
+        props.putAll(NEVER_ASK);
         props.putAll(extra);
         return ApplicationContext.run(EmbeddedServer.class, props);
     }

@@ -41,7 +41,8 @@ class PhotoEvaluationTest {
         when(analyzer.analyze("c.jpg".getBytes())).thenReturn(new PhotoAnalysis(10, 10, List.of(), 0));
         when(analyzer.analyze("d.jpg".getBytes())).thenThrow(new ImageRejectedException(ImageRejectedException.Reason.CORRUPT, "x"));
 
-        PhotoEvaluation.Report r = PhotoEvaluation.run(analyzer, PhotoLabels.read(dir.resolve("labels.csv"), dir), n -> { });
+        PhotoEvaluation.Report r = PhotoEvaluation.run(analyzer, PhotoLabels.read(dir.resolve("labels.csv"), dir),
+                p -> p[Emotion.NEUTRAL.ordinal()] > 0, n -> { });
         assertEquals(4, r.photos());
         assertEquals(2, r.facesFound());
         assertEquals(1, r.unreadable());
@@ -49,6 +50,8 @@ class PhotoEvaluationTest {
         assertEquals(0.5, r.accuracyWhereFound());
         assertEquals(0.25, r.accuracyOverall());
         assertEquals(1, r.confusion()[Emotion.SAD.ordinal()][Emotion.NEUTRAL.ordinal()]);
+        assertEquals(1, r.asked(), "asked on the neutral face only");
+        assertEquals(0.5, r.askRate());
     }
 
     @Test

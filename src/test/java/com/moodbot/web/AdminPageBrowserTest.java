@@ -8,6 +8,7 @@ import com.moodbot.support.Browsers;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
+import com.moodbot.support.TestServers;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -71,9 +72,9 @@ class AdminPageBrowserTest {
             }
         }
         Path model = TestModels.shippedOrRandom(8);
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
+        server = ApplicationContext.run(EmbeddedServer.class, TestServers.merged(Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString(), "moodbot.catalog.dir", catalog.toString(),
-                "moodbot.admin.token", TOKEN, "moodbot.warm-up.enabled", false));
+                "moodbot.admin.token", TOKEN, "moodbot.warm-up.enabled", false), TestServers.NEVER_ASK));
         browser = Browsers.chromium("en-US", "1100,1650");
     }
 

@@ -77,6 +77,10 @@ class AdminPageTest {
             HttpResponse<String> usage = get(server, "/admin/api/usage?hours=24", "Cookie", cookie);
             assertEquals(200, usage.statusCode());
             assertTrue(usage.body().contains("\"moodLabels\""), usage.body());
+            for (String empty : new String[] {"\"photos\":{}", "\"categories\":[]", "\"items\":[]",
+                    "\"noFaceRate\":0", "\"corrections\":[[0,", "\"webCorrections\":[[0,"}) {
+                assertTrue(usage.body().contains(empty), "a fresh install's figures have " + empty + ": " + usage.body());
+            }
 
             String forged = AdminSessions.COOKIE + "=" + (Instant.now().getEpochSecond() + 3600) + ".AAAA";
             assertEquals(401, get(server, "/admin/api/usage", "Cookie", forged).statusCode());

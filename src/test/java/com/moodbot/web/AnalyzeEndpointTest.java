@@ -13,6 +13,7 @@ import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
 import com.moodbot.support.TestModels;
+import com.moodbot.support.TestServers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -41,8 +42,8 @@ class AnalyzeEndpointTest {
     @BeforeAll
     static void start() throws Exception {
         var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 5);
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "moodbot.model.dir", model.toString()));
+        server = ApplicationContext.run(EmbeddedServer.class, TestServers.merged(Map.of("micronaut.server.port", -1,
+                "moodbot.model.dir", model.toString()), TestServers.NEVER_ASK));
         client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
     }
 

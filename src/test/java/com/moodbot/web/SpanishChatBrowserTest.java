@@ -7,6 +7,7 @@ import com.moodbot.support.Browsers;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
+import com.moodbot.support.TestServers;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Files;
@@ -42,8 +43,8 @@ class SpanishChatBrowserTest {
         Browsers.require();
         Required.fer2013("for the fixture photo");
         Path model = TestModels.shippedOrRandom(8);
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false));
+        server = ApplicationContext.run(EmbeddedServer.class, TestServers.merged(Map.of("micronaut.server.port", -1,
+                "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false), TestServers.NEVER_ASK));
         browser = Browsers.chromium("es-ES", "900,1300");
     }
 

@@ -1,4 +1,4 @@
-package com.moodbot.ops;
+package com.moodbot.logging;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package com.moodbot.ops;
+package com.moodbot.logging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package com.moodbot.ops;
+package com.moodbot.logging;
 
 /**
  * Makes a value a client chose safe for one log line: control characters (CR and LF included, so

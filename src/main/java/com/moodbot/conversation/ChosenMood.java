@@ -1,0 +1,45 @@
+package com.moodbot.conversation;
+
+import com.moodbot.analytics.Usage;
+import com.moodbot.channel.Channel;
+import com.moodbot.emotion.Emotion;
+import com.moodbot.metrics.MoodbotMetrics;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A mood the person gave us (picked from the list, or the answer to "happy or surprised?"): counted
+ * as a correction of the mood read (no photo, no person; the web page's apart), then a card for it.
+ */
+@Singleton
+public class ChosenMood {
+
+    private final MoodCorrections corrections;
+    private final Suggestions suggestions;
+    private final MoodbotMetrics metrics;
+    private final Usage usage;
+
+    public ChosenMood(MoodCorrections corrections, Suggestions suggestions, MoodbotMetrics metrics, Usage usage) {
+        this.corrections = corrections;
+        this.suggestions = suggestions;
+        this.metrics = metrics;
+        this.usage = usage;
+    }
+
+    public List<Reply> answer(Turn turn, Emotion detected, Emotion chosen) {
+        // the public web page cannot vouch for who picked: its corrections are shown apart on /admin,
+        // Messenger's alone go to the metric and /admin/status
+        if (turn.channel() == Channel.WEB) {
+            usage.correctedOnWeb(detected, chosen);
+        } else {
+            corrections.record(detected, chosen);
+            metrics.correction(detected.label(), chosen.label());
+            usage.corrected(detected, chosen);
+        }
+        List<Reply> replies = new ArrayList<>();
+        replies.add(new Reply.Text(turn.say().gotIt(chosen, suggestions.moodLine(chosen, turn.language()))));
+        replies.addAll(suggestions.suggest(turn, chosen));
+        return replies;
+    }
+}

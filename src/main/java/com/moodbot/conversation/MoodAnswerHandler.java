@@ -1,0 +1,25 @@
+package com.moodbot.conversation;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** The answer to "happy or surprised?": counted like a picked mood, then a card for it. */
+@Singleton
+public class MoodAnswerHandler implements PayloadHandler<Payload.MoodAnswer> {
+
+    private final ChosenMood chosen;
+
+    public MoodAnswerHandler(ChosenMood chosen) {
+        this.chosen = chosen;
+    }
+
+    @Override
+    public List<Class<? extends Payload.MoodAnswer>> types() {
+        return List.of(Payload.MoodAnswer.class);
+    }
+
+    @Override
+    public List<Reply> handle(Turn turn, Payload.MoodAnswer payload) {
+        return chosen.answer(turn, payload.detected(), payload.mood());
+    }
+}

@@ -1,0 +1,26 @@
+package com.moodbot.messenger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.moodbot.channel.Channel;
+import com.moodbot.conversation.InboundEvent;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StreamEventsTest {
+
+    @Test
+    void aMessengerEntryReadsAsWrittenBeforeEventsHadAChannel() {
+        InboundEvent text = new InboundEvent.Text(Channel.MESSENGER, "psid", "m1", "hi");
+        Map<String, String> fields = StreamEvents.fields(text);
+        assertFalse(fields.containsKey(StreamEvents.CHANNEL), "the same fields as entries already in the stream");
+        assertEquals(text, StreamEvents.event(fields));
+    }
+
+    @Test
+    void anotherChannelIsKept() {
+        InboundEvent choice = new InboundEvent.Choice(Channel.WEB, "tab", "m2", "MORE|sad|film");
+        assertEquals(choice, StreamEvents.event(StreamEvents.fields(choice)));
+    }
+}
