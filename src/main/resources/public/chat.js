@@ -59,7 +59,8 @@ function applyLanguage() {
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'text') node.textContent = v; else node.setAttribute(k, v);
+    // style through the CSSOM: the Content-Security-Policy blocks style attributes, not this
+    if (k === 'text') node.textContent = v; else if (k === 'style') node.style.cssText = v; else node.setAttribute(k, v);
   }
   children.forEach(c => c && node.append(c));
   return node;

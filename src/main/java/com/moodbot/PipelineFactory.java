@@ -69,8 +69,8 @@ public class PipelineFactory {
 
     /** Card-button tokens, keyed the same way, so any instance checks any other's. */
     @Singleton
-    TapLinks tapLinks(PersonIdConfig config, MessengerConfig messenger) {
-        return new TapLinks(secret("tap-link:", config, messenger));
+    TapLinks tapLinks(PersonIdConfig config, MessengerConfig messenger, Clock clock) {
+        return new TapLinks(secret("tap-link:", config, messenger), clock);
     }
 
     private static byte[] secret(String purpose, PersonIdConfig config, MessengerConfig messenger) {

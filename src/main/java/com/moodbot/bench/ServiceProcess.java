@@ -50,6 +50,34 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    /** How a {@code serve} that stopped by itself ended: its exit status and everything it wrote. */
+    record Exited(int status, List<String> output) {
+    }
+
+    /**
+     * Starts {@code serve} expecting it to refuse its configuration and exit.
+     *
+     * @throws IOException when it is still running after {@code within} (it is stopped then)
+     */
+    static Exited startExpectingExit(List<String> jvmOptions, Map<String, String> env, Duration within)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.moodbot.Application", "serve"));
+        Path log = Files.createTempFile("moodbot-bench-service", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        builder.environment().put("MOODBOT_PORT", Integer.toString(Ports.free()));
+        Process process = builder.start();
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroy();
+            process.waitFor();
+            throw new IOException("the service was still running after " + within + "; see " + log);
+        }
+        return new Exited(process.exitValue(), Files.readAllLines(log));
+    }
+
     /** What {@code serve} needs to answer Messenger through {@code graphUrl} (a stand-in), as a mutable map. */
     static Map<String, String> messengerEnv(String appSecret, String graphUrl) {
         return new HashMap<>(Map.of("MOODBOT_MESSENGER_APP_SECRET", appSecret,

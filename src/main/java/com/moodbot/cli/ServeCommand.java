@@ -10,6 +10,7 @@ import com.moodbot.ops.DrainConfig;
 import com.moodbot.ops.ServiceState;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.InvalidCatalogException;
+import com.moodbot.web.AdminConfig;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.VisionConfig;
 import io.lettuce.core.RedisException;
@@ -41,6 +42,12 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            context.getBean(AdminConfig.class);
+        } catch (BeanInstantiationException e) {
+            System.err.println("serve: refusing to start: " + rootMessage(e));
+            return CliErrors.USER_ERROR;
+        }
         CatalogService catalogs = context.getBean(CatalogService.class);
         try {
             catalogs.start();

@@ -2,11 +2,13 @@ package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
+import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.logging.LogThrottle;
 import com.moodbot.ops.ServiceState;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisBusyException;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.StreamMessage;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XClaimArgs;
@@ -33,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * Reads stored events through the consumer group, as many as the dispatcher has room for, once the
  * service is ready. Every third of {@code claimAfter} it marks the entries it holds as alive and
  * takes over entries nobody has marked for {@code claimAfter} (their instance died). Draining stops
- * the reading, not the marking.
+ * the reading, not the marking. When Redis has lost its data (a restart without persistence,
+ * FLUSHALL, a failover to an empty replica) the group is gone: it is made again, counted and logged,
+ * and the events stored since are read from the start of the new stream.
  *
  * <p>It starts when the web server does ({@code serve}), never when a context is built: the CLI's
  * commands run in contexts that have {@code redis.uri} too and must not connect, nor build the
@@ -53,6 +57,7 @@ public class StreamConsumer {
     private final IntakeConfig config;
     private final PersonIds personIds;
     private final RedisClient client;
+    private final MoodbotMetrics metrics;
     private final Consumer<String> me;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final LogThrottle failures = new LogThrottle(Duration.ofSeconds(10));
@@ -61,7 +66,8 @@ public class StreamConsumer {
     private volatile boolean running = true;
 
     public StreamConsumer(RedisClient client, StreamLedger ledger, EventDispatcher dispatcher, ServiceState state,
-                          IntakeConfig config, PersonIds personIds) {
+                          IntakeConfig config, PersonIds personIds, MoodbotMetrics metrics) {
+        this.metrics = metrics;
         this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.state = state;
@@ -126,6 +132,17 @@ public class StreamConsumer {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
+                if (groupMissing(e)) {
+                    groupReady = false;
+                    metrics.intakeGroupRecreated();
+                    int dropped = failures.admit("no_group");
+                    if (dropped >= 0) {
+                        LOG.warn("The consumer group {} on {} is gone from Redis (its data was lost: a restart without "
+                                + "persistence, FLUSHALL or a failover); making it again{}", config.group(),
+                                config.stream(), LogThrottle.note(dropped));
+                    }
+                    continue;
+                }
                 int dropped = failures.admit("read");
                 if (dropped >= 0) {
                     LOG.warn("Cannot read stored events from Redis ({}); retrying{}", e.getMessage(),
@@ -134,6 +151,12 @@ public class StreamConsumer {
                 sleepQuietly(250);
             }
         }
+    }
+
+    /** Redis answers NOGROUP to a group read, claim or ack once the group (or its stream) no longer exists. */
+    private static boolean groupMissing(RuntimeException e) {
+        return e instanceof RedisCommandExecutionException && e.getMessage() != null
+                && e.getMessage().startsWith("NOGROUP");
     }
 
     private void createGroup(RedisCommands<String, String> redis) {

@@ -4,6 +4,7 @@ import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.logging.LogSafe;
 import com.moodbot.logging.LogThrottle;
 import com.moodbot.ops.ServiceState;
+import com.moodbot.web.BodyCap;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -74,6 +75,7 @@ public class WebhookController {
     }
 
     @Post(consumes = MediaType.ALL, produces = MediaType.TEXT_PLAIN)
+    @BodyCap(BodyCap.Size.WEBHOOK)
     public CompletionStage<HttpResponse<String>> receive(@Header("X-Hub-Signature-256") @Nullable String signature,
                                                          @Body @Nullable byte[] body) {
         byte[] raw = body == null ? new byte[0] : body;

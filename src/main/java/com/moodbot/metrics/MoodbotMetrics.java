@@ -104,6 +104,13 @@ public class MoodbotMetrics {
         counter("moodbot.intake.events", "Webhook events by where they were kept", "outcome", outcome).increment(events);
     }
 
+    /** Durable intake found its consumer group gone from Redis (the data lost) and made it again. */
+    public void intakeGroupRecreated() {
+        counter(List.of("moodbot.intake.group.recreated"), () -> Counter.builder("moodbot.intake.group.recreated")
+                .description("Times the intake's consumer group was gone from Redis (its data lost) and made again"))
+                .increment();
+    }
+
     public void catalogReload(String result) {
         counter("moodbot.catalog.reloads", "Catalog edits picked up or refused", "result", result).increment();
     }

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds the catalog in service. The first load must succeed; afterwards edits are picked up by
  * polling the files' content, and an invalid edit is logged problem by problem while the last good
- * catalog stays in service.
+ * catalog stays in service. An edit is taken only once the files have stayed the same for one poll,
+ * so a file caught mid-write (its first items valid on their own) never goes live.
  */
 @Singleton
 public class CatalogService implements CatalogSource, ReadinessCheck {
@@ -35,6 +36,8 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
     private final Clock clock;
     private volatile Catalog current;
     private volatile String fingerprint;
+    /** The files' fingerprint at the last poll, when it differed from the one in service: an edit settling. */
+    private String settling;
     private volatile Instant lastCheck;
     private volatile String lastResult;
     private volatile List<CatalogProblem> lastProblems = List.of();
@@ -134,15 +137,24 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
         }
     }
 
-    /** Reloads when any catalog file changed; returns true when a new catalog went into service. */
+    /**
+     * Reloads when the catalog files differ from those in service and are the same as at the last
+     * poll; returns true when a new catalog went into service.
+     */
     public synchronized boolean reloadIfChanged() {
         lastCheck = clock.instant();
         try {
             CatalogFiles files = readFiles();
             String now = files.fingerprint();
             if (now.equals(fingerprint)) {
+                settling = null;
                 return false;
             }
+            if (!now.equals(settling)) {
+                settling = now; // changed since the last poll: perhaps still being written
+                return false;
+            }
+            settling = null;
             fingerprint = now;
             current = loader.load(config.dir(), files);
             lastResult = "reloaded";

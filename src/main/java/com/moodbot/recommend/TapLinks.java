@@ -4,6 +4,9 @@ import com.moodbot.emotion.Emotion;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -13,25 +16,35 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Signed tokens for card buttons ({@code /go/TOKEN}): which item, category and mood was tapped, with
  * a 128-bit HMAC so that a token nobody signed, or an edited one, is refused. A token names a
- * catalog item, never a URL, so {@code /go} can only ever redirect to a link in the catalogs.
+ * catalog item, never a URL, so {@code /go} can only ever redirect to a link in the catalogs. It
+ * carries its issue time and is accepted for {@link #VALID_FOR}; a token from before issue times
+ * still leads to its item but is not {@link Tap#countable()}.
  */
 public final class TapLinks {
 
     /** What a valid token says. */
-    public record Tap(Category category, Emotion mood, String itemId) {
+    public record Tap(Category category, Emotion mood, String itemId, boolean countable) {
     }
+
+    public static final Duration VALID_FOR = Duration.ofDays(30);
+    /** Instants of instances sharing the key may disagree a little. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final String VERSION = "2";
 
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
     private static final int TAG_BYTES = 16;
     private final SecretKeySpec key;
+    private final Clock clock;
 
-    public TapLinks(byte[] key) {
+    public TapLinks(byte[] key, Clock clock) {
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
+        this.clock = clock;
     }
 
     public String token(Category category, Emotion mood, String itemId) {
-        byte[] claim = (category.label() + "|" + mood.label() + "|" + itemId).getBytes(StandardCharsets.UTF_8);
+        byte[] claim = (VERSION + "|" + clock.instant().getEpochSecond() + "|" + category.label() + "|" + mood.label()
+                + "|" + itemId).getBytes(StandardCharsets.UTF_8);
         return ENCODE.encodeToString(claim) + "." + ENCODE.encodeToString(tag(claim));
     }
 
@@ -46,14 +59,25 @@ public final class TapLinks {
             if (dot <= 0 || !MessageDigest.isEqual(tag(claim), tag)) {
                 return Optional.empty();
             }
-            String[] parts = new String(claim, StandardCharsets.UTF_8).split("\\|", 3);
+            String text = new String(claim, StandardCharsets.UTF_8);
+            boolean issued = text.startsWith(VERSION + "|");
+            if (issued) {
+                String[] head = text.split("\\|", 3);
+                Instant at = Instant.ofEpochSecond(Long.parseLong(head[1]));
+                Instant now = clock.instant();
+                if (head.length < 3 || now.isAfter(at.plus(VALID_FOR)) || at.isAfter(now.plus(CLOCK_SKEW))) {
+                    return Optional.empty();
+                }
+                text = head[2];
+            }
+            String[] parts = text.split("\\|", 3);
             Optional<Category> category = Category.parse(parts[0]);
             Optional<Emotion> mood = parts.length == 3 ? Emotion.parse(parts[1]) : Optional.empty();
             if (category.isEmpty() || mood.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Tap(category.get(), mood.get(), parts[2]));
-        } catch (IllegalArgumentException malformed) {
+            return Optional.of(new Tap(category.get(), mood.get(), parts[2], issued));
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException malformed) {
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package com.moodbot.vision;
 
+import com.moodbot.logging.LogSafe;
 import com.moodbot.vision.ImageRejectedException.Reason;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -72,6 +73,12 @@ public final class ImageDecoder {
                     throw new ImageRejectedException(Reason.TOO_LARGE, format + " header claims "
                             + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels, over the cap of " + limits.maxPixels());
                 }
+                String heldWhole = HeldWhole.kind(bytes, format);
+                if (heldWhole != null && pixels > DECODED_PIXELS) {
+                    throw new ImageRejectedException(Reason.TOO_LARGE, format + " is " + heldWhole + " at "
+                            + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels; such images are held whole while "
+                            + "decoding, so they may have " + DECODED_PIXELS + " at most");
+                }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = (int) Math.ceil(Math.sqrt((double) pixels / DECODED_PIXELS));
                 if (step > 1) {
@@ -88,7 +95,8 @@ public final class ImageDecoder {
         } catch (ImageRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded: " + e.getMessage());
+            // the decoder's words are often the file's own bytes: one line, cut short, before they reach a log
+            throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded: " + LogSafe.value(e.getMessage()));
         }
     }
 

@@ -11,6 +11,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
 /**
  * {@code /admin}: a login form, then the analytics page (charts drawn in the browser with the
  * vendored Chart.js, no CDN). The token is typed once; the browser keeps a signed session cookie
- * (HttpOnly, SameSite=Strict). Login attempts share the web channel's per-client token bucket.
+ * (HttpOnly, SameSite=Strict). Wrong tokens, typed or sent as a bearer header, count towards the
+ * client's limit in {@link AdminAttempts} (429 past it).
  * Without MOODBOT_ADMIN_TOKEN everything here answers 404.
  */
 @Controller("/admin")
@@ -44,16 +46,16 @@ public class AdminPageController {
     private final AdminConfig config;
     private final Usage usage;
     private final CatalogService catalogs;
-    private final WebAdmission admission;
+    private final AdminAttempts attempts;
     private final boolean secureCookie;
 
     public AdminPageController(AdminSessions sessions, AdminConfig config, Usage usage, CatalogService catalogs,
-                               WebAdmission admission, PublicUrlConfig publicUrl) {
+                               AdminAttempts attempts, PublicUrlConfig publicUrl) {
         this.sessions = sessions;
         this.config = config;
         this.usage = usage;
         this.catalogs = catalogs;
-        this.admission = admission;
+        this.attempts = attempts;
         this.secureCookie = publicUrl.base().map(b -> b.startsWith("https://")).orElse(false);
     }
 
@@ -66,22 +68,31 @@ public class AdminPageController {
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @SameOrigin
     public HttpResponse<String> login(HttpRequest<?> request, @Body Map<String, String> form) {
         if (!config.enabled()) {
             return HttpResponse.notFound();
         }
-        if (admission.attempt(request) > 0) {
-            return html(HttpStatus.TOO_MANY_REQUESTS, LOGIN.replace("{{ERROR}}", "Too many attempts; wait a minute."));
+        long retryAfter = attempts.retryAfter(request, "/admin/login");
+        if (retryAfter > 0) {
+            return html(HttpStatus.TOO_MANY_REQUESTS, LOGIN.replace("{{ERROR}}", "Too many attempts; wait a minute."))
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         }
         if (!sessions.tokenMatches(form.get("token"))) {
+            attempts.failed(request, "/admin/login");
             return html(HttpStatus.UNAUTHORIZED, LOGIN.replace("{{ERROR}}", "That token is not right."));
         }
         return HttpResponse.<String>seeOther(java.net.URI.create("/admin")).cookie(cookie(
                 sessions.issue(Instant.now()), AdminSessions.LIFETIME.toSeconds()));
     }
 
-    @Post(value = "/logout")
-    public HttpResponse<String> logout() {
+    /** The page's sign-out form: a signed-in browser's session ends here, for every copy of its cookie. */
+    @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+    @SameOrigin
+    public HttpResponse<String> logout(HttpRequest<?> request) {
+        if (loggedIn(request)) {
+            sessions.endAll(Instant.now());
+        }
         return HttpResponse.<String>seeOther(java.net.URI.create("/admin")).cookie(cookie("", 0));
     }
 
@@ -93,8 +104,18 @@ public class AdminPageController {
         if (!config.enabled()) {
             return HttpResponse.notFound();
         }
-        if (!loggedIn(request) && !sessions.bearerMatches(authorization)) {
-            return HttpResponse.status(HttpStatus.UNAUTHORIZED);
+        if (!loggedIn(request)) {
+            long retryAfter = attempts.retryAfter(request, "/admin/api/usage");
+            if (retryAfter > 0) {
+                return HttpResponse.<UsageReport>status(HttpStatus.TOO_MANY_REQUESTS)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            }
+            if (!sessions.bearerMatches(authorization)) {
+                if (authorization != null) {
+                    attempts.failed(request, "/admin/api/usage");
+                }
+                return HttpResponse.status(HttpStatus.UNAUTHORIZED);
+            }
         }
         Map<String, String> titles = catalogs.current().items().values().stream().flatMap(java.util.List::stream)
                 .collect(Collectors.toMap(CatalogItem::id, i -> i.title().english(), (a, b) -> a));
@@ -111,7 +132,7 @@ public class AdminPageController {
                 .sameSite(SameSite.Strict).secure(secureCookie);
     }
 
-    private static HttpResponse<String> html(HttpStatus status, String body) {
+    private static MutableHttpResponse<String> html(HttpStatus status, String body) {
         return HttpResponse.<String>status(status).body(body).contentType(MediaType.TEXT_HTML_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }

@@ -43,6 +43,9 @@ public class AnalyzeController {
 
     @Post(value = "/analyze", consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @WebLimited
+    @SameOrigin
+    @BodyCap(BodyCap.Size.PHOTO)
     public HttpResponse<AnalysisView> analyze(CompletedFileUpload image,
                                               @Header("X-Moodbot-Session") @Nullable String session,
                                               @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String acceptLanguage) {

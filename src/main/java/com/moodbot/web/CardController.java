@@ -13,6 +13,7 @@ import com.moodbot.recommend.Category;
 import com.moodbot.recommend.LocalImages;
 import com.moodbot.recommend.TapLinks;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -27,8 +28,8 @@ import java.util.Optional;
 /**
  * What card pictures and buttons point at: {@code GET /cards/CATEGORY/MOOD.png}, the bot's art,
  * {@code GET /pictures/NAME}, a picture a catalog item names by file, and
- * {@code GET /go/TOKEN}, which counts the tap and redirects (302) to the item's link in the catalog
- * in service. A token that does not verify, or names an item no longer in the catalogs, gets 404.
+ * {@code GET /go/TOKEN}, which counts the tap (once per token per client per hour, {@link TapCounting})
+ * and redirects (302) to the item's link in the catalog in service. A token that does not verify, or names an item no longer in the catalogs, gets 404.
  */
 @Controller
 public class CardController {
@@ -40,9 +41,13 @@ public class CardController {
     private final Usage usage;
 
     private final CatalogConfig catalogConfig;
+    private final TapCounting counting;
+    private final WebAdmission clients;
 
     public CardController(TapLinks taps, CatalogService catalogs, MoodbotMetrics metrics, CatalogConfig catalogConfig,
-                          Usage usage) {
+                          Usage usage, TapCounting counting, WebAdmission clients) {
+        this.counting = counting;
+        this.clients = clients;
         this.usage = usage;
         this.catalogConfig = catalogConfig;
         this.art = new CardArt();
@@ -83,7 +88,7 @@ public class CardController {
     }
 
     @Get("/go/{token}")
-    public HttpResponse<?> go(String token) {
+    public HttpResponse<?> go(String token, HttpRequest<?> request) {
         Optional<TapLinks.Tap> tap = taps.verify(token);
         if (tap.isEmpty()) {
             return HttpResponse.notFound();
@@ -93,8 +98,10 @@ public class CardController {
         if (item.isEmpty()) {
             return HttpResponse.notFound();
         }
-        metrics.cardTap(tap.get().category().label(), tap.get().mood().label(), item.get().id());
-        usage.cardTapped(tap.get().category(), tap.get().mood(), item.get().id());
+        if (tap.get().countable() && counting.first(clients.client(request), token)) {
+            metrics.cardTap(tap.get().category().label(), tap.get().mood().label(), item.get().id());
+            usage.cardTapped(tap.get().category(), tap.get().mood(), item.get().id());
+        }
         // 302, never cached (a 301 would be remembered by the browser and later taps never counted)
         return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, item.get().url())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");

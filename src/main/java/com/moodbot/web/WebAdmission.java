@@ -31,7 +31,7 @@ public class WebAdmission {
 
         @Override
         public void close() {
-            if (open.compareAndSet(true, false)) {
+            if (open.compareAndSet(true, false) && slots != null) {
                 slots.release();
             }
         }
@@ -51,15 +51,14 @@ public class WebAdmission {
         this.buckets = new TokenBuckets(config.perMinute(), config.burst(), 10_000, System::nanoTime);
     }
 
-    /** Takes one token from the client's bucket for something other than an upload (an admin login). @return seconds to wait, 0 if allowed */
-    long attempt(HttpRequest<?> request) {
-        return buckets.take(client(request));
-    }
-
-    public Decision enter(HttpRequest<?> request) {
+    /** @param slot whether the work holds a web slot (an upload) or only takes a token (a choice) */
+    public Decision enter(HttpRequest<?> request, boolean slot) {
         long wait = buckets.take(client(request));
         if (wait > 0) {
-            return new Refused(wait, "too many uploads from one client");
+            return new Refused(wait, "too many requests from one client");
+        }
+        if (!slot) {
+            return new Admitted(null);
         }
         if (!slots.tryAcquire()) {
             return new Refused(config.retryAfter().toSeconds(), "busy");
@@ -71,6 +70,8 @@ public class WebAdmission {
     int free() {
         return slots.availablePermits();
     }
+
+    /** The client a request comes from: the connection's address, or the last hop a trusted proxy added. */
     String client(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
         String peer = remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();

@@ -50,6 +50,8 @@ public class WebChatController {
 
     @Post("/choice")
     @ExecuteOn(TaskExecutors.BLOCKING)
+    @WebLimited(slot = false)
+    @SameOrigin
     public Replies choose(@Body Choice choice, @Header("X-Moodbot-Session") @Nullable String session,
                           @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String acceptLanguage) {
         InboundEvent event = new InboundEvent.Choice(Channel.WEB, WebSession.person(session), UUID.randomUUID().toString(),

@@ -37,7 +37,7 @@ class ServiceEnvironmentTest {
                 "MOODBOT_MESSENGER_APP_SECRET", "env-secret",
                 "MOODBOT_MESSENGER_VERIFY_TOKEN", "env-verify",
                 "MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN", "env-page-token",
-                "MOODBOT_ADMIN_TOKEN", "env-admin",
+                "MOODBOT_ADMIN_TOKEN", "env-admin-token-0123",
                 "MOODBOT_MODEL_DIR", model.toString()), Duration.ofSeconds(90))) {
             HttpResponse<String> verify = get(service,
                     "/webhook?hub.mode=subscribe&hub.verify_token=env-verify&hub.challenge=4711");
@@ -45,9 +45,24 @@ class ServiceEnvironmentTest {
             assertEquals("4711", verify.body());
             assertEquals(403, get(service, "/webhook?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1")
                     .statusCode());
-            assertEquals(200, get(service, "/admin/status", "Authorization", "Bearer env-admin").statusCode());
+            assertEquals(200, get(service, "/admin/status", "Authorization", "Bearer env-admin-token-0123").statusCode());
             assertEquals(401, get(service, "/admin/status", "Authorization", "Bearer nope").statusCode());
         }
+    }
+
+    @Test
+    void anAdminTokenShorterThan16CharactersStopsServeWithOneLine() throws Exception {
+        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-env-model"), 5);
+        ServiceProcess.Exited exited = ServiceProcess.startExpectingExit(List.of("-Xmx512m", "-Dai.djl.offline=true"),
+                Map.of("MOODBOT_ADMIN_TOKEN", "too-short-token", "MOODBOT_MODEL_DIR", model.toString(),
+                        "MOODBOT_WARM_UP_ENABLED", "false"), Duration.ofSeconds(90));
+        assertEquals(2, exited.status(), "a mistake the user can fix: " + String.join("\n", exited.output()));
+        List<String> refusals = exited.output().stream().filter(l -> l.contains("MOODBOT_ADMIN_TOKEN")).toList();
+        assertEquals(1, refusals.size(), String.join("\n", exited.output()));
+        assertTrue(refusals.get(0).startsWith("serve: refusing to start: ") && refusals.get(0).contains("16"),
+                refusals.get(0));
+        assertTrue(exited.output().stream().noneMatch(l -> l.contains("too-short-token") || l.startsWith("\tat ")),
+                "neither the token nor a stack trace: " + String.join("\n", exited.output()));
     }
 
     @Test

@@ -71,7 +71,7 @@ class ConversationTest {
     void setUp() {
         MoodbotMetrics metrics = MoodbotMetrics.none();
         Suggestions suggestions = new Suggestions(recommender, metrics, new PublicUrlConfig(null),
-                new TapLinks(new byte[] {1}), usage);
+                new TapLinks(new byte[] {1}, java.time.Clock.systemUTC()), usage);
         ChosenMood chosen = new ChosenMood(corrections, suggestions, metrics, usage);
         PhotoReplies photos = new PhotoReplies(analyzer, suggestions, ConversationConfig.DEFAULTS, new PhotoSlots(2),
                 metrics, usage);

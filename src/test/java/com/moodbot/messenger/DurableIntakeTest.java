@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
+import com.moodbot.support.CapturedLog;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.RedisServer;
 import com.moodbot.support.TestServers;
@@ -15,6 +16,7 @@ import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -111,6 +113,33 @@ class DurableIntakeTest {
             assertTrue(server.getApplicationContext().getBean(EventIntake.class).awaitIdle(20, TimeUnit.SECONDS));
             assertEquals(List.of("mark_seen", "text"), kinds(graph, "r1"));
             assertEquals(0L, connection.sync().xlen(CONFIG.stream()));
+        }
+    }
+
+    @Test
+    void afterRedisLosesItsDataTheGroupIsMadeAgainAndTheNextEventsAreAnswered() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 18,
+                     Map.of("redis.uri", "redis://127.0.0.1:" + port));
+             CapturedLog log = new CapturedLog(StreamConsumer.class)) {
+            EventIntake intake = server.getApplicationContext().getBean(EventIntake.class);
+            assertEquals(200, post(server, "f1", "m_before", "HELP").statusCode());
+            assertTrue(intake.awaitIdle(20, TimeUnit.SECONDS));
+            assertEquals(List.of("mark_seen", "text"), kinds(graph, "f1"));
+
+            connection.sync().flushall(); // a restart without persistence, or a failover to an empty replica
+
+            assertEquals(200, post(server, "f2", "m_after_1", "HELP").statusCode());
+            assertEquals(200, post(server, "f3", "m_after_2", "HELP").statusCode());
+            assertTrue(intake.awaitIdle(20, TimeUnit.SECONDS), "the events stored after the flush were answered");
+            assertEquals(List.of("mark_seen", "text"), kinds(graph, "f2"));
+            assertEquals(List.of("mark_seen", "text"), kinds(graph, "f3"));
+            assertEquals(0L, connection.sync().xlen(CONFIG.stream()));
+            assertEquals(1.0, server.getApplicationContext().getBean(MeterRegistry.class)
+                    .counter("moodbot.intake.group.recreated").count(), "counted once");
+            List<String> recreated = log.lines().stream().filter(l -> l.contains("consumer group")).toList();
+            assertEquals(1, recreated.size(), "one line says so: " + log.lines());
+            assertEquals(0, log.withStackTraces());
         }
     }
 

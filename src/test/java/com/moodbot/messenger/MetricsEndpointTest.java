@@ -66,7 +66,10 @@ class MetricsEndpointTest {
             assertEquals(200, post(server, Fixtures.webhook("quick-reply.json",
                     Map.of("PSID", "4444", "MID", "m_pick", "PAYLOAD", "MOOD|sad|happy")), true));
             Files.writeString(catalogs.resolve("films.yml"), "\n# edited\n", StandardOpenOption.APPEND);
-            assertTrue(server.getApplicationContext().getBean(CatalogService.class).reloadIfChanged());
+            CatalogService catalogService = server.getApplicationContext().getBean(CatalogService.class);
+            catalogService.reloadIfChanged(); // seen changed (here or by the service's own poll)...
+            catalogService.reloadIfChanged(); // ...and the same a poll later: in service
+            assertEquals("reloaded", catalogService.status().lastResult());
             assertEquals(200, analyze(server, selfie));
 
             HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/prometheus"))

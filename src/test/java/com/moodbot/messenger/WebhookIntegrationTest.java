@@ -57,7 +57,7 @@ class WebhookIntegrationTest {
                 "moodbot.fetch.allowed-hosts", "127.0.0.1",
                 "moodbot.fetch.allow-http", true,
                 "moodbot.fetch.allow-private-addresses", true,
-                "moodbot.admin.token", "admin-secret",
+                "moodbot.admin.token", "admin-secret-0123456789",
                 "moodbot.public-url", "https://bot.example.com/"));
     }
 
@@ -102,7 +102,7 @@ class WebhookIntegrationTest {
         assertEquals(401, http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         assertEquals(401, http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer nope").build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
-        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer admin-secret").build(),
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer admin-secret-0123456789").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ok.statusCode());
         var status = JsonMapper.createDefault().readValue(ok.body(), JsonNode.class);

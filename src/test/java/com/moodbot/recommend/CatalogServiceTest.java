@@ -39,17 +39,43 @@ class CatalogServiceTest {
 
         Path food = dir.resolve("food.yml");
         Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Soup", "[sad]"));
+        assertFalse(service.reloadIfChanged(), "changed since the last poll: it waits one poll more");
         assertTrue(service.reloadIfChanged());
         assertEquals(3, service.current().items().get(Category.FOOD).size());
         assertEquals("reloaded", service.status().lastResult());
 
         Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Duplicate", "[sad]"));
         assertFalse(service.reloadIfChanged());
+        assertFalse(service.reloadIfChanged());
         assertEquals(3, service.current().items().get(Category.FOOD).size(), "last good catalog stays");
         assertEquals("rejected", service.status().lastResult());
         assertEquals(1, service.status().problems().size());
         assertTrue(service.status().problems().get(0).startsWith(food + ":"), service.status().problems().get(0));
         assertTrue(service.status().problems().get(0).endsWith("duplicate id 'food-three' (first used on line 13)"));
+    }
+
+    @Test
+    void aFileStillBeingWrittenGoesLiveOnlyOnceItHasStayedTheSameForAPoll() throws Exception {
+        CatalogFixtures.write(dir);
+        CatalogService service = service();
+        service.start();
+        Path food = dir.resolve("food.yml");
+        String header = "category: food\nitems:\n";
+        String whole = header + CatalogFixtures.item("food-one", "Bread", CatalogFixtures.ALL_MOODS)
+                + CatalogFixtures.item("food-two", "Rice", "[happy, sad]")
+                + CatalogFixtures.item("food-three", "Soup", "[sad]")
+                + CatalogFixtures.item("food-four", "Stew", "[sad]");
+        String firstPart = header + CatalogFixtures.item("food-one", "Bread", CatalogFixtures.ALL_MOODS);
+        Files.writeString(food, firstPart); // the editor has written the first item so far: valid, and short
+
+        assertFalse(service.reloadIfChanged(), "a file that just changed is not taken");
+        assertEquals(2, service.current().items().get(Category.FOOD).size(), "the catalog in service is untouched");
+
+        Files.writeString(food, whole);
+        assertFalse(service.reloadIfChanged(), "it changed again since the last poll");
+        assertEquals(2, service.current().items().get(Category.FOOD).size());
+        assertTrue(service.reloadIfChanged(), "unchanged for one poll: it goes live");
+        assertEquals(4, service.current().items().get(Category.FOOD).size());
     }
 
     @Test
@@ -60,10 +86,12 @@ class CatalogServiceTest {
         Path food = dir.resolve("food.yml");
         Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Soup", "[sad]")
                 + "    image: soup.png\n");
+        assertFalse(service.reloadIfChanged(), "changed since the last poll: it waits one poll more");
         assertFalse(service.reloadIfChanged());
         assertEquals("rejected", service.status().lastResult(), "images/soup.png is not there yet");
 
         picture("soup.png", 400);
+        assertFalse(service.reloadIfChanged(), "the picture just arrived: it waits one poll more");
         assertTrue(service.reloadIfChanged(), "the picture arrived: the edit is checked again");
         assertEquals(3, service.current().items().get(Category.FOOD).size());
     }
@@ -81,12 +109,14 @@ class CatalogServiceTest {
 
         Files.writeString(dir.resolve("images/soup.png"), "not a picture any more");
         assertFalse(service.reloadIfChanged());
+        assertFalse(service.reloadIfChanged());
         assertEquals("rejected", service.status().lastResult());
         assertEquals(1, service.status().problems().size());
         assertTrue(service.status().problems().get(0).endsWith("image images/soup.png is not a PNG or JPEG picture"),
                 service.status().problems().get(0));
 
         picture("soup.png", 300);
+        assertFalse(service.reloadIfChanged());
         assertTrue(service.reloadIfChanged(), "a good picture again");
     }
 
@@ -115,13 +145,16 @@ class CatalogServiceTest {
         Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Soup", "[sad]"));
         doThrow(new StackOverflowError("deep")).doNothing().when(metrics).catalogReload(any());
         service.poll();
+        service.poll();
         assertEquals("error", service.status().lastResult(), "reported, and nothing escaped the poll");
 
         Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-four", "Stew", "[sad]"));
         service.poll();
+        service.poll();
         assertEquals(4, service.current().items().get(Category.FOOD).size(), "the next edit is still picked up");
 
         Files.writeString(food, Files.readString(food) + "#".repeat(YamlFile.MAX_BYTES));
+        service.poll();
         service.poll();
         assertEquals("rejected", service.status().lastResult());
         assertTrue(service.status().problems().get(0).contains("bytes a catalog file may have"),

@@ -3,7 +3,10 @@ package com.moodbot.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,7 +40,14 @@ public final class Browsers {
                 "--user-data-dir=" + Files.createTempDirectory("moodbot-chromium"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
                 language + "," + language.substring(0, 2)));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // for policyViolations
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
                 options);
+    }
+
+    /** What the browser's console said about the Content-Security-Policy since the last call: empty when nothing was blocked. */
+    public static List<String> policyViolations(WebDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 }

@@ -157,6 +157,61 @@ class ImageDecoderTest {
     }
 
     @Test
+    void progressiveJpegsAndInterlacedPngsOverTheDecodedPixelCapAreRefusedBeforeDecoding() throws Exception {
+        ImageDecoder decoder = new ImageDecoder(ImageLimits.DEFAULT); // 40 MP
+        ImageRejectedException progressive = assertThrows(ImageRejectedException.class,
+                () -> decoder.decode(sized(progressiveJpeg(picture()), 6300, 6300)));
+        assertEquals(Reason.TOO_LARGE, progressive.reason(), progressive.getMessage());
+        assertTrue(progressive.getMessage().contains("progressive"), progressive.getMessage());
+        ImageRejectedException interlaced = assertThrows(ImageRejectedException.class,
+                () -> decoder.decode(pngHeader(6300, 6300, 1)));
+        assertEquals(Reason.TOO_LARGE, interlaced.reason(), interlaced.getMessage());
+
+        assertNotRefusedForSize(decoder, sized(Photos.encode(picture(), "jpg"), 6300, 6300)); // decoded subsampled
+        assertNotRefusedForSize(decoder, pngHeader(6300, 6300, 0));
+        Mat small = decoder.decode(progressiveJpeg(picture()));
+        assertEquals(3, small.channels(), "a progressive JPEG under the cap is read");
+        small.release();
+    }
+
+    /** Under the 40 MP cap and neither progressive nor interlaced: decoded (subsampled), or corrupt, never too large. */
+    private static void assertNotRefusedForSize(ImageDecoder decoder, byte[] bytes) {
+        try {
+            decoder.decode(bytes).release();
+        } catch (ImageRejectedException e) {
+            assertEquals(Reason.CORRUPT, e.reason(), e.getMessage());
+        }
+    }
+
+    /** The JPEG with its frame header (SOF0 or SOF2) claiming another size. */
+    private static byte[] sized(byte[] jpeg, int width, int height) {
+        byte[] b = jpeg.clone();
+        for (int i = 2; i + 9 < b.length; ) {
+            int marker = b[i + 1] & 0xFF;
+            if (marker == 0xC0 || marker == 0xC2) {
+                ByteBuffer.wrap(b, i + 5, 4).putShort((short) height).putShort((short) width);
+                return b;
+            }
+            i += 2 + (((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF));
+        }
+        throw new IllegalArgumentException("no frame header");
+    }
+
+    /** A PNG signature and IHDR (8-bit RGB) with nothing after it. */
+    private static byte[] pngHeader(int width, int height, int interlace) throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        byte[] ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width)
+                .putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) interlace).array();
+        CRC32 crc = new CRC32();
+        crc.update(ihdr);
+        png.write(ByteBuffer.allocate(4).putInt(13).array());
+        png.write(ihdr);
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return png.toByteArray();
+    }
+
+    @Test
     void garbageAfterAJpegMarkerIsCorrupt() {
         byte[] junk = new byte[500];
         Arrays.fill(junk, (byte) 7);

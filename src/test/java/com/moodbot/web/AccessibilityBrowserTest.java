@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** axe-core in Chromium finds no serious or critical violation on the chat page, the catalog preview and /admin. */
 class AccessibilityBrowserTest {
 
-    private static final String TOKEN = "axe-token";
+    private static final String TOKEN = "axe-admin-token-0123456789";
     static EmbeddedServer server;
     static WebDriver browser;
 

@@ -137,6 +137,7 @@ class AdminPageBrowserTest {
         Files.createDirectories(shot.getParent());
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
                 StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(List.of(), Browsers.policyViolations(browser), "nothing on the pages was blocked by their CSP");
     }
 
     /** The page navigates (login redirect, reload): an element found mid-way may go stale. */

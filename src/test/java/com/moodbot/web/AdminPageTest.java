@@ -52,7 +52,7 @@ class AdminPageTest {
 
     @Test
     void aLoginFormThenASignedSessionCookie() throws Exception {
-        try (EmbeddedServer server = server(Map.of("moodbot.admin.token", "tok-123",
+        try (EmbeddedServer server = server(Map.of("moodbot.admin.token", "tok-123-4567890abcdef",
                 "moodbot.public-url", "https://bot.example.com"))) {
             HttpResponse<String> form = get(server, "/admin");
             assertEquals(200, form.statusCode());
@@ -64,13 +64,13 @@ class AdminPageTest {
             assertTrue(wrong.body().contains("That token is not right."));
             assertTrue(wrong.headers().firstValue("Set-Cookie").isEmpty());
 
-            HttpResponse<String> right = login(server, "tok-123");
+            HttpResponse<String> right = login(server, "tok-123-4567890abcdef");
             assertEquals(303, right.statusCode());
             String setCookie = right.headers().firstValue("Set-Cookie").orElseThrow();
             for (String attribute : new String[] {"HTTPOnly", "SameSite=Strict", "Path=/admin", "Secure"}) {
                 assertTrue(setCookie.toLowerCase().contains(attribute.toLowerCase()), attribute + " in " + setCookie);
             }
-            assertTrue(!setCookie.contains("tok-123"), "the cookie holds a signed expiry, not the token");
+            assertTrue(!setCookie.contains("tok-123-4567890abcdef"), "the cookie holds a signed expiry, not the token");
             String cookie = setCookie.substring(0, setCookie.indexOf(';'));
             HttpResponse<String> page = get(server, "/admin", "Cookie", cookie);
             assertTrue(page.body().contains("id=\"moods\""), "the analytics page");
@@ -84,18 +84,40 @@ class AdminPageTest {
 
             String forged = AdminSessions.COOKIE + "=" + (Instant.now().getEpochSecond() + 3600) + ".AAAA";
             assertEquals(401, get(server, "/admin/api/usage", "Cookie", forged).statusCode());
-            assertEquals(200, get(server, "/admin/api/usage", "Authorization", "Bearer tok-123").statusCode(),
+            assertEquals(200, get(server, "/admin/api/usage", "Authorization", "Bearer tok-123-4567890abcdef").statusCode(),
                     "scripts use the bearer token");
         }
     }
 
     @Test
+    void signingOutEndsTheSessionOnTheServerNotOnlyInTheBrowser() throws Exception {
+        try (EmbeddedServer server = server(Map.of("moodbot.admin.token", "sign-out-token-0123456"))) {
+            HttpResponse<String> right = login(server, "sign-out-token-0123456");
+            assertEquals(303, right.statusCode());
+            String setCookie = right.headers().firstValue("Set-Cookie").orElseThrow();
+            String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+            assertEquals(200, get(server, "/admin/api/usage", "Cookie", cookie).statusCode());
+
+            HttpResponse<String> out = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/admin/logout"))
+                    .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(303, out.statusCode(), "the page's sign-out form: " + out.body());
+            assertEquals(401, get(server, "/admin/api/usage", "Cookie", cookie).statusCode(),
+                    "a copy of the old cookie no longer works");
+            HttpResponse<String> again = login(server, "sign-out-token-0123456");
+            String fresh = again.headers().firstValue("Set-Cookie").orElseThrow();
+            assertEquals(200, get(server, "/admin/api/usage", "Cookie", fresh.substring(0, fresh.indexOf(';')))
+                    .statusCode(), "signing in again works at once");
+        }
+    }
+
+    @Test
     void anExpiredOrOtherTokensSessionIsRefused() {
-        AdminSessions sessions = new AdminSessions(new AdminConfig("a"));
+        AdminSessions sessions = new AdminSessions(new AdminConfig("a-token-0123456789", 10, 10));
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
         String session = sessions.issue(now);
         assertTrue(sessions.valid(session, now.plusSeconds(3600)));
         assertTrue(!sessions.valid(session, now.plus(AdminSessions.LIFETIME).plusSeconds(1)), "expired");
-        assertTrue(!new AdminSessions(new AdminConfig("b")).valid(session, now), "another token's session");
+        assertTrue(!new AdminSessions(new AdminConfig("b-token-0123456789", 10, 10)).valid(session, now), "another token's session");
     }
 }

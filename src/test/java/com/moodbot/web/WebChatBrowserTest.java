@@ -88,6 +88,7 @@ class WebChatBrowserTest {
         assertTrue(browser.findElements(By.cssSelector(".msg.bot .bubble")).stream()
                 .anyMatch(b -> b.getText().startsWith("Got it: sad. ") && !b.getText().contains("look")),
                 "a chosen mood is not seen");
+        assertEquals(List.of(), Browsers.policyViolations(browser), "nothing on the page was blocked by its CSP");
     }
 
     @Test
@@ -98,5 +99,6 @@ class WebChatBrowserTest {
         new Select(browser.findElement(By.id("category"))).selectByValue("song");
         assertEquals(10, browser.findElements(By.cssSelector("#items tr")).size());
         assertEquals("10 items", browser.findElement(By.id("count")).getText());
+        assertEquals(List.of(), Browsers.policyViolations(browser), "nothing on the page was blocked by its CSP");
     }
 }

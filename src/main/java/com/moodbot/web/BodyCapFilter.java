@@ -1,0 +1,64 @@
+package com.moodbot.web;
+
+import com.moodbot.logging.LogThrottle;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.web.router.RouteAttributes;
+import java.time.Duration;
+import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * Refuses a body over its route's {@link BodyCap} with 413 from its Content-Length alone, before
+ * any of it is read and before any other filter (so a refused upload costs no web token). Bound to
+ * the route the request matched, so every spelling of its path gets the same cap. A body sent
+ * without Content-Length (chunked) is still bounded by {@code micronaut.server.max-request-size}
+ * and by each controller's own check.
+ */
+@Filter(Filter.MATCH_ALL_PATTERN)
+public class BodyCapFilter implements HttpServerFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BodyCapFilter.class);
+    private final BodyCaps caps;
+    private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
+
+    public BodyCapFilter(BodyCaps caps) {
+        this.caps = caps;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 100;
+    }
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        long length = request.getContentLength();
+        if (length <= 0) {
+            return chain.proceed(request);
+        }
+        BodyCap.Size size = RouteAttributes.getRouteMatch(request)
+                .flatMap(m -> m.getAnnotationMetadata().enumValue(BodyCap.class, BodyCap.Size.class))
+                .orElse(BodyCap.Size.SMALL);
+        long cap = caps.bytes(size);
+        if (length <= cap) {
+            return chain.proceed(request);
+        }
+        int dropped = refusals.admit(size.name());
+        if (dropped >= 0) {
+            LOG.warn("Refused a {} byte body over the {} byte cap ({} route){}", length, cap,
+                    size.name().toLowerCase(), LogThrottle.note(dropped));
+        }
+        return Mono.just(HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
+                .contentType(MediaType.TEXT_PLAIN_TYPE).body("body too large: at most " + cap + " bytes here"));
+    }
+}

@@ -1,0 +1,146 @@
+package com.moodbot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import com.moodbot.bench.PhotoUpload;
+import com.moodbot.conversation.PhotoReplies;
+import com.moodbot.support.CapturedLog;
+import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.TestServers;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.IIOException;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A decoder's exception message is made of the file's bytes as often as not: it reaches the log
+ * one line long, without control characters, cut short.
+ */
+class DecoderMessagesTest {
+
+    private static final byte[] MAGIC = "BMEVIL".getBytes(StandardCharsets.US_ASCII);
+    private static final String FORGED = "bad header\r\n12:00:00.000 INFO  c.m.Forged - an operator reads this" + "x".repeat(400);
+
+    @Test
+    void aDecodersMessageIsLoggedOnOneLineCutShort() throws Exception {
+        ForgingReaderSpi forging = new ForgingReaderSpi();
+        IIORegistry registry = IIORegistry.getDefaultInstance();
+        registry.registerServiceProvider(forging, ImageReaderSpi.class);
+        for (Iterator<ImageReaderSpi> it = registry.getServiceProviders(ImageReaderSpi.class, true); it.hasNext(); ) {
+            ImageReaderSpi other = it.next();
+            if (other != forging) {
+                registry.setOrdering(ImageReaderSpi.class, forging, other);
+            }
+        }
+        byte[] photo = new byte[256];
+        System.arraycopy(MAGIC, 0, photo, 0, MAGIC.length);
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger("s", graph, 51, Map.of());
+             CapturedLog log = new CapturedLog(PhotoReplies.class, Level.INFO)) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(PhotoUpload.request(
+                    URI.create(server.getURL() + "/api/analyze"), photo).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(422, answer.statusCode(), answer.body());
+            List<String> lines = log.lines().stream().filter(l -> l.contains("not usable")).toList();
+            assertEquals(1, lines.size(), log.lines().toString());
+            String line = lines.get(0);
+            assertTrue(line.contains("bad header"), "the message is still there to read: " + line);
+            assertFalse(line.contains("\r") || line.contains("\n"), "no forged line: " + line);
+            assertTrue(line.length() < 200, "cut short: " + line.length() + " characters");
+        } finally {
+            registry.deregisterServiceProvider(forging, ImageReaderSpi.class);
+        }
+    }
+
+    /** Claims BMP files that start "BMEVIL" and fails to read them with a message it was handed. */
+    static final class ForgingReaderSpi extends ImageReaderSpi {
+        ForgingReaderSpi() {
+            super("moodbot-test", "1", new String[] {"bmp"}, new String[] {"bmp"}, new String[] {"image/bmp"},
+                    ForgingReader.class.getName(), new Class<?>[] {ImageInputStream.class}, null, false, null, null,
+                    null, null, false, null, null, null, null);
+        }
+
+        @Override
+        public boolean canDecodeInput(Object source) throws IOException {
+            ImageInputStream in = (ImageInputStream) source;
+            byte[] head = new byte[MAGIC.length];
+            in.mark();
+            try {
+                in.readFully(head);
+            } catch (IOException e) {
+                return false;
+            } finally {
+                in.reset();
+            }
+            return java.util.Arrays.equals(head, MAGIC);
+        }
+
+        @Override
+        public ImageReader createReaderInstance(Object extension) {
+            return new ForgingReader(this);
+        }
+
+        @Override
+        public String getDescription(Locale locale) {
+            return "a reader whose error message was written by the file";
+        }
+    }
+
+    static final class ForgingReader extends ImageReader {
+        ForgingReader(ImageReaderSpi spi) {
+            super(spi);
+        }
+
+        @Override
+        public int getNumImages(boolean allowSearch) {
+            return 1;
+        }
+
+        @Override
+        public int getWidth(int imageIndex) {
+            return 64;
+        }
+
+        @Override
+        public int getHeight(int imageIndex) {
+            return 64;
+        }
+
+        @Override
+        public Iterator<ImageTypeSpecifier> getImageTypes(int imageIndex) {
+            return java.util.Collections.emptyIterator();
+        }
+
+        @Override
+        public IIOMetadata getStreamMetadata() {
+            return null;
+        }
+
+        @Override
+        public IIOMetadata getImageMetadata(int imageIndex) {
+            return null;
+        }
+
+        @Override
+        public java.awt.image.BufferedImage read(int imageIndex, ImageReadParam param) throws IOException {
+            throw new IIOException(FORGED);
+        }
+    }
+}
