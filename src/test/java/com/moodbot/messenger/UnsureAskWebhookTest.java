@@ -55,17 +55,12 @@ class UnsureAskWebhookTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-        graph.close();
-        images.close();
+        TestServers.stopMessenger(server, graph, images);
     }
 
     @BeforeEach
     void clear() {
-        graph.clear();
-        graph.answer(c -> 200);
+        graph.reset();
     }
 
     private static void post(String fixture, Map<String, String> values) throws Exception {

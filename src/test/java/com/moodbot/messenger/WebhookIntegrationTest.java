@@ -63,17 +63,12 @@ class WebhookIntegrationTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-        graph.close();
-        images.close();
+        TestServers.stopMessenger(server, graph, images);
     }
 
     @BeforeEach
     void clear() {
-        graph.clear();
-        graph.answer(c -> 200);
+        graph.reset();
     }
 
     static HttpResponse<String> post(byte[] body, String signature) throws Exception {
