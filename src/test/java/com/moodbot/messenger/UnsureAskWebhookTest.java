@@ -17,6 +17,7 @@ import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestServers;
+import com.moodbot.support.Webhooks;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,6 @@ class UnsureAskWebhookTest {
     static FakeGraphApi graph;
     static FakeImageHost images;
     static EmbeddedServer server;
-    static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
@@ -55,26 +55,16 @@ class UnsureAskWebhookTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-        graph.close();
-        images.close();
+        TestServers.stopMessenger(server, graph, images);
     }
 
     @BeforeEach
     void clear() {
-        graph.clear();
-        graph.answer(c -> 200);
+        graph.reset();
     }
 
     private static void post(String fixture, Map<String, String> values) throws Exception {
-        byte[] body = Fixtures.webhook(fixture, values);
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.getURL() + "/webhook"))
-                .header("Content-Type", "application/json").header("X-Hub-Signature-256", SIGNER.header(body))
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        assertEquals(200, HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
-        server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, Webhooks.postSigned(server, SIGNER, Fixtures.webhook(fixture, values)).statusCode());
     }
 
     private static List<String> kinds(List<FakeGraphApi.Call> calls) {

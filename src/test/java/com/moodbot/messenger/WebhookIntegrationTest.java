@@ -17,6 +17,7 @@ import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestServers;
+import com.moodbot.support.Webhooks;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -27,7 +28,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,33 +63,20 @@ class WebhookIntegrationTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-        graph.close();
-        images.close();
+        TestServers.stopMessenger(server, graph, images);
     }
 
     @BeforeEach
     void clear() {
-        graph.clear();
-        graph.answer(c -> 200);
+        graph.reset();
     }
 
     static HttpResponse<String> post(byte[] body, String signature) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (signature != null) {
-            b.header("X-Hub-Signature-256", signature);
-        }
-        HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(30, TimeUnit.SECONDS);
-        return response;
+        return Webhooks.post(server, body, signature);
     }
 
     static HttpResponse<String> postSigned(byte[] body) throws Exception {
-        return post(body, SIGNER.header(body));
+        return Webhooks.postSigned(server, SIGNER, body);
     }
 
     static List<String> kinds(List<FakeGraphApi.Call> calls) {

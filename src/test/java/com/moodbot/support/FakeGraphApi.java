@@ -143,6 +143,12 @@ public final class FakeGraphApi implements AutoCloseable {
         calls.clear();
     }
 
+    /** Between tests: no calls recorded, and every call accepted. */
+    public void reset() {
+        clear();
+        answer(c -> 200);
+    }
+
     /** Decides the fault per call (200 = accepted and recorded; see {@link #TIMEOUT}). */
     public void answer(Function<Call, Integer> status) {
         this.status = status;

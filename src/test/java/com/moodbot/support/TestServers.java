@@ -54,4 +54,13 @@ public final class TestServers {
         props.putAll(extra);
         return ApplicationContext.run(EmbeddedServer.class, props);
     }
+
+    /** For {@code @AfterAll}: stops a {@link #messenger} server (if it started) and its fakes. */
+    public static void stopMessenger(EmbeddedServer server, FakeGraphApi graph, FakeImageHost images) {
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+        graph.close();
+        images.close();
+    }
 }

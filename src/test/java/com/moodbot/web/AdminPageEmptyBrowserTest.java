@@ -4,27 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.support.Browsers;
+import com.moodbot.support.ChatPage;
 import com.moodbot.support.Photos;
 import com.moodbot.support.TestModels;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
+import com.moodbot.support.TestServers;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A fresh install: the admin signs in before anyone has sent a photo and sees zeros and "nothing
@@ -33,50 +28,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AdminPageEmptyBrowserTest {
 
     private static final String TOKEN = "admin-empty-token";
-    static EmbeddedServer server;
-    static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browsers.require();
-        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 30);
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "moodbot.model.dir", model.toString(), "moodbot.admin.token", TOKEN, "moodbot.warm-up.enabled", false));
-        browser = Browsers.chromium("en-US", "1100,1650");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-    }
+    @RegisterExtension
+    static final ChatPage page = ChatPage.of("en-US", "1100,1650", () -> TestServers.merged(
+            ChatPage.model(TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 30)),
+            Map.of("moodbot.admin.token", TOKEN)));
 
     private static String text(String id) {
-        return browser.findElement(By.id(id)).getText();
+        return page.browser().findElement(By.id(id)).getText();
     }
 
     private static boolean shown(String id) {
-        return browser.findElement(By.id(id)).isDisplayed();
+        return page.browser().findElement(By.id(id)).isDisplayed();
     }
 
     private static void waitForFigures() {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+        page.waitUpTo(15).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getAttribute("data-loaded") != null
                         || !d.findElement(By.id("status")).getText().isEmpty());
     }
 
     @Test
     void anEmptyServiceShowsZerosAndNothingYetThenANoFacePhotoStillDraws() throws Exception {
-        browser.get(server.getURL() + "/admin");
-        browser.findElement(By.id("token")).sendKeys(TOKEN);
-        browser.findElement(By.cssSelector("#login button")).click();
+        page.open("/admin");
+        page.browser().findElement(By.id("token")).sendKeys(TOKEN);
+        page.browser().findElement(By.cssSelector("#login button")).click();
         waitForFigures();
         assertFalse(text("status").startsWith("Could not load"), text("status"));
-        assertEquals("true", browser.findElement(By.tagName("body")).getAttribute("data-loaded"));
+        assertEquals("true", page.browser().findElement(By.tagName("body")).getAttribute("data-loaded"));
         assertEquals(List.of("0", "-", "-", "0", "0", "-"), List.of(text("photos"), text("no-face"), text("unreadable"),
                 text("shown"), text("taps"), text("tap-rate")));
         assertTrue(shown("moods-empty"), "a note where the mood chart has nothing");
@@ -92,12 +70,12 @@ class AdminPageEmptyBrowserTest {
         g.dispose();
         Path photo = Files.createTempFile("wall", ".jpg");
         Files.write(photo, Photos.jpeg(plain));
-        browser.get(server.getURL() + "/");
-        browser.findElement(By.id("photo")).sendKeys(photo.toString());
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+        page.open("/");
+        page.send(photo);
+        page.waitUpTo(30).until(
                 ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".msg.bot"), 1));
 
-        browser.get(server.getURL() + "/admin");
+        page.open("/admin");
         waitForFigures();
         assertFalse(text("status").startsWith("Could not load"), text("status"));
         assertEquals(List.of("1", "100.0%", "0.0%", "0"), List.of(text("photos"), text("no-face"), text("unreadable"),

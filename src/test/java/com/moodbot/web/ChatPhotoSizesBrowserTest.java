@@ -3,13 +3,11 @@ package com.moodbot.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.support.Browsers;
+import com.moodbot.support.ChatPage;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.StallingProxy;
 import com.moodbot.support.TestModels;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import com.sun.net.httpserver.HttpServer;
@@ -21,19 +19,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Phone-sized photos on the chat page (English): the browser shrinks them before upload, so a
@@ -46,64 +38,25 @@ class ChatPhotoSizesBrowserTest {
     /** What the page says by itself when the server gave no answer of its own. */
     static final List<String> PAGE_OWN = List.of("Sorry, something went wrong", "That photo is too big",
             "This is taking too long", "I could not reach the server", "You are sending photos");
-    static EmbeddedServer server;
-    static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browsers.require();
-        Path model = TestModels.shippedOrRandom(8);
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false));
-        browser = Browsers.chromium("en-US", "900,1300");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-    }
+    @RegisterExtension
+    static final ChatPage page = ChatPage.of("en-US", "900,1300", () -> ChatPage.model(TestModels.shippedOrRandom(8)));
 
     @BeforeEach
     void freshPage() {
-        browser.get(server.getURL() + "/");
+        page.open("/");
         countUploads();
     }
 
     /** Wraps fetch to note the size of each photo the page sends, before it goes. */
     private static void countUploads() {
-        ((JavascriptExecutor) browser).executeScript("window.uploads = []; const f = window.fetch;"
+        ((JavascriptExecutor) page.browser()).executeScript("window.uploads = []; const f = window.fetch;"
                 + "window.fetch = (u, i) => { if (i && i.body instanceof FormData) window.uploads.push(i.body.get('image').size);"
                 + " return f(u, i); };");
     }
 
     @SuppressWarnings("unchecked")
     private static List<Long> uploads() {
-        return (List<Long>) ((JavascriptExecutor) browser).executeScript("return window.uploads;");
-    }
-
-    private static List<String> bubbles() {
-        return browser.findElements(By.cssSelector(".msg.bot .bubble")).stream().map(WebElement::getText).toList();
-    }
-
-    private static String last() {
-        List<String> b = bubbles();
-        return b.get(b.size() - 1);
-    }
-
-    /** Sends the file and waits (at most {@code seconds}) for a new bot message and for the page to be idle. */
-    private static long sendAndWait(Path file, int seconds) {
-        int before = browser.findElements(By.cssSelector(".msg.bot")).size();
-        long start = System.nanoTime();
-        browser.findElement(By.id("photo")).sendKeys(file.toString());
-        new WebDriverWait(browser, Duration.ofSeconds(seconds)).until(d ->
-                d.findElements(By.cssSelector(".msg.bot")).size() > before
-                        && d.findElement(By.id("status")).getText().isEmpty());
-        return (System.nanoTime() - start) / 1_000_000;
+        return (List<Long>) ((JavascriptExecutor) page.browser()).executeScript("return window.uploads;");
     }
 
     /** Mild noise everywhere, as a sensor leaves: the photo stays readable but compresses like a real one. */
@@ -126,12 +79,12 @@ class ChatPhotoSizesBrowserTest {
         Files.write(photo, Photos.jpeg(big));
         assertTrue(Files.size(photo) > 10L * 1024 * 1024, "over the server's cap as it is: " + Files.size(photo));
 
-        long ms = sendAndWait(photo, 10);
-        assertEquals(1, browser.findElements(By.cssSelector(".card")).size(), "the bot's card: " + bubbles());
+        long ms = page.sendAndWaitForReply(photo, 10);
+        assertEquals(1, page.browser().findElements(By.cssSelector(".card")).size(), "the bot's card: " + page.bubbles());
         assertEquals(1, uploads().size());
         assertTrue(uploads().get(0) < 3L * 1024 * 1024, "sent shrunk: " + uploads().get(0) + " bytes");
         assertTrue(ms < 10_000, ms + " ms");
-        assertEquals(1, browser.findElements(By.cssSelector(".facebox")).size(), "the face boxed on the photo");
+        assertEquals(1, page.browser().findElements(By.cssSelector(".facebox")).size(), "the face boxed on the photo");
     }
 
     @Test
@@ -149,10 +102,10 @@ class ChatPhotoSizesBrowserTest {
         Path photo = Files.createTempFile("portrait", ".jpg");
         Files.write(photo, Photos.withOrientation(Photos.jpeg(stored), 6));
 
-        sendAndWait(photo, 10);
+        page.sendAndWaitForReply(photo, 10);
         assertEquals(1, uploads().size());
-        assertEquals(1, browser.findElements(By.cssSelector(".card")).size(),
-                "the face read upright after shrinking (which drops the EXIF tag): " + bubbles());
+        assertEquals(1, page.browser().findElements(By.cssSelector(".card")).size(),
+                "the face read upright after shrinking (which drops the EXIF tag): " + page.bubbles());
     }
 
     @Test
@@ -163,48 +116,48 @@ class ChatPhotoSizesBrowserTest {
         Files.write(photo, Photos.encode(noise, "png"));
         assertTrue(Files.size(photo) > 13L * 1000 * 1000, "13 MB: " + Files.size(photo));
 
-        long ms = sendAndWait(photo, 10);
+        long ms = page.sendAndWaitForReply(photo, 10);
         assertTrue(ms < 10_000, ms + " ms");
         assertEquals(1, uploads().size());
-        assertTrue(PAGE_OWN.stream().noneMatch(last()::startsWith), "the bot's own answer, not the page's: " + last());
+        assertTrue(PAGE_OWN.stream().noneMatch(page.lastBubble()::startsWith), "the bot's own answer, not the page's: " + page.lastBubble());
     }
 
     @Test
     void aHeicIsNamedAndNotSentAndAnotherFileTheBrowserCannotOpenShowsNoBrokenImage() throws Exception {
         Path heic = Files.createTempFile("IMG_0001", ".heic");
         Files.write(heic, "\0\0\0\u0018ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
-        sendAndWait(heic, 10);
-        assertTrue(last().startsWith("I cannot open HEIC photos in this browser."), last());
+        page.sendAndWaitForReply(heic, 10);
+        assertTrue(page.lastBubble().startsWith("I cannot open HEIC photos in this browser."), page.lastBubble());
         assertEquals(List.of(), uploads(), "nothing sent");
-        assertTrue(browser.findElements(By.cssSelector(".msg.me img")).isEmpty(), "no broken image");
+        assertTrue(page.browser().findElements(By.cssSelector(".msg.me img")).isEmpty(), "no broken image");
 
         Path junk = Files.createTempFile("notes", ".jpg");
         Files.writeString(junk, "not a photo at all");
-        sendAndWait(junk, 10);
+        page.sendAndWaitForReply(junk, 10);
         assertEquals(1, uploads().size(), "what the browser cannot open goes to the server, which says why");
-        assertTrue(PAGE_OWN.stream().noneMatch(last()::startsWith), "the bot's own answer: " + last());
-        assertTrue(browser.findElements(By.cssSelector(".msg.me img")).isEmpty(), "its name, not a broken image");
+        assertTrue(PAGE_OWN.stream().noneMatch(page.lastBubble()::startsWith), "the bot's own answer: " + page.lastBubble());
+        assertTrue(page.browser().findElements(By.cssSelector(".msg.me img")).isEmpty(), "its name, not a broken image");
     }
 
     @Test
     void aServerThatStopsAnsweringThenOneThatIsGoneEachEndInAReply() throws Exception {
         Path photo = Files.createTempFile("selfie", ".jpg");
         Files.write(photo, Photos.jpeg(new BufferedImage(320, 240, BufferedImage.TYPE_3BYTE_BGR)));
-        try (StallingProxy proxy = new StallingProxy(server.getPort())) {
-            browser.get("http://127.0.0.1:" + proxy.port() + "/");
+        try (StallingProxy proxy = new StallingProxy(page.server().getPort())) {
+            page.browser().get("http://127.0.0.1:" + proxy.port() + "/");
             countUploads();
-            ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('moodbot-timeout-ms', '2000');");
+            ((JavascriptExecutor) page.browser()).executeScript("sessionStorage.setItem('moodbot-timeout-ms', '2000');");
             proxy.stall();
-            browser.findElement(By.id("photo")).sendKeys(photo.toString());
-            assertTrue(!browser.findElement(By.id("photo")).isEnabled()
-                    && "true".equals(browser.findElement(By.cssSelector("label[for=photo]")).getAttribute("aria-disabled")),
+            page.send(photo);
+            assertTrue(!page.browser().findElement(By.id("photo")).isEnabled()
+                    && "true".equals(page.browser().findElement(By.cssSelector("label[for=photo]")).getAttribute("aria-disabled")),
                     "no second photo while one is read");
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("status")).getText().isEmpty());
-            assertEquals("This is taking too long. Please try again in a moment.", last());
-            assertTrue(browser.findElement(By.id("photo")).isEnabled(), "ready for the next photo");
+            page.waitUpTo(10).until(d -> d.findElement(By.id("status")).getText().isEmpty());
+            assertEquals("This is taking too long. Please try again in a moment.", page.lastBubble());
+            assertTrue(page.browser().findElement(By.id("photo")).isEnabled(), "ready for the next photo");
             proxy.close();
-            sendAndWait(photo, 10);
-            assertEquals("I could not reach the server. Please try again in a moment.", last());
+            page.sendAndWaitForReply(photo, 10);
+            assertEquals("I could not reach the server. Please try again in a moment.", page.lastBubble());
         }
     }
 
@@ -222,7 +175,7 @@ class ChatPhotoSizesBrowserTest {
                     exchange.getResponseBody().write(page);
                     return;
                 }
-                HttpResponse<byte[]> real = http.send(HttpRequest.newBuilder(URI.create(server.getURL().toString()
+                HttpResponse<byte[]> real = http.send(HttpRequest.newBuilder(URI.create(page.server().getURL().toString()
                         + exchange.getRequestURI())).build(), HttpResponse.BodyHandlers.ofByteArray());
                 real.headers().firstValue("Content-Type").ifPresent(t -> exchange.getResponseHeaders().add("Content-Type", t));
                 exchange.sendResponseHeaders(real.statusCode(), real.body().length == 0 ? -1 : real.body().length);
@@ -239,11 +192,11 @@ class ChatPhotoSizesBrowserTest {
     void aServerErrorEndsInAReply() throws Exception {
         HttpServer front = failingFront(502);
         try {
-            browser.get("http://127.0.0.1:" + front.getAddress().getPort() + "/");
+            page.browser().get("http://127.0.0.1:" + front.getAddress().getPort() + "/");
             Path photo = Files.createTempFile("selfie", ".jpg");
             Files.write(photo, Photos.jpeg(new BufferedImage(320, 240, BufferedImage.TYPE_3BYTE_BGR)));
-            sendAndWait(photo, 10);
-            assertEquals("Sorry, something went wrong. Please try again.", last());
+            page.sendAndWaitForReply(photo, 10);
+            assertEquals("Sorry, something went wrong. Please try again.", page.lastBubble());
         } finally {
             front.stop(0);
         }

@@ -3,28 +3,21 @@ package com.moodbot.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.support.Browsers;
+import com.moodbot.support.ChatPage;
 import com.moodbot.support.Photos;
 import com.moodbot.support.TestModels;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
+import com.moodbot.support.TestServers;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The server's refusals on the chat page, in a Spanish Chromium: a photo over the server's cap on
@@ -33,39 +26,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SpanishChatLimitsBrowserTest {
 
-    static EmbeddedServer server;
-    static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Browsers.require();
-        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 31);
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false,
-                "micronaut.server.max-request-size", "5MB", "micronaut.server.multipart.max-file-size", "200KB",
-                "moodbot.web.per-minute", 2, "moodbot.web.burst", 1));
-        browser = Browsers.chromium("es-ES", "900,1300");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-    }
+    @RegisterExtension
+    static final ChatPage page = ChatPage.of("es-ES", "900,1300", () -> TestServers.merged(
+            ChatPage.model(TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 31)),
+            Map.of("micronaut.server.max-request-size", "5MB", "micronaut.server.multipart.max-file-size", "200KB",
+                    "moodbot.web.per-minute", 2, "moodbot.web.burst", 1)));
 
     private static String sendAndWait(Path file) {
-        int before = browser.findElements(By.cssSelector(".msg.bot")).size();
-        browser.findElement(By.id("photo")).sendKeys(file.toString());
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                d.findElements(By.cssSelector(".msg.bot")).size() > before
-                        && d.findElement(By.id("status")).getText().isEmpty());
-        List<String> bubbles = browser.findElements(By.cssSelector(".msg.bot .bubble")).stream()
-                .map(WebElement::getText).toList();
-        return bubbles.get(bubbles.size() - 1);
+        page.sendAndWaitForReply(file, 10);
+        return page.lastBubble();
     }
 
     @Test
@@ -75,9 +44,9 @@ class SpanishChatLimitsBrowserTest {
         Path big = Files.createTempFile("ruido", ".jpg");
         Files.write(big, Photos.jpeg(noise));
         assertTrue(Files.size(big) > 300 * 1024, "over the lowered cap (as the page sends it too): " + Files.size(big));
-        browser.get(server.getURL() + "/");
-        assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        assertEquals("Idioma", browser.findElement(By.id("language")).getAttribute("aria-label"),
+        page.open("/");
+        assertEquals("es", page.browser().findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Idioma", page.browser().findElement(By.id("language")).getAttribute("aria-label"),
                 "the language menu's accessible name in Spanish too");
 
         assertEquals("Esa foto es demasiado grande para mí. Mándame una más pequeña.", sendAndWait(big));
