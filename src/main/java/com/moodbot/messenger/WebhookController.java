@@ -4,7 +4,7 @@ import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.logging.LogSafe;
 import com.moodbot.logging.LogThrottle;
 import com.moodbot.ops.ServiceState;
-import com.moodbot.web.BodyCap;
+import com.moodbot.http.BodyCap;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

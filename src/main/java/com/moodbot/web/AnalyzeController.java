@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.http.BodyCap;
 import com.moodbot.channel.Channel;
 import com.moodbot.conversation.Conversation;
 import com.moodbot.i18n.Language;

@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.http.BodyCap;
 import com.moodbot.logging.LogThrottle;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;

@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.http.BodyCap;
 import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.vision.VisionConfig;
 import jakarta.inject.Singleton;

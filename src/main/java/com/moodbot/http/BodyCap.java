@@ -1,4 +1,4 @@
-package com.moodbot.web;
+package com.moodbot.http;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * How large a body a route takes, checked by {@link BodyCapFilter} from Content-Length before any of
+ * How large a body a route takes, checked by {@code com.moodbot.web.BodyCapFilter} from Content-Length before any of
  * it is read. A route without this takes {@link Size#SMALL} bodies.
  */
 @Documented
@@ -17,7 +17,7 @@ public @interface BodyCap {
 
     Size value();
 
-    /** The caps, in bytes, as {@link BodyCaps} sets them. */
+    /** The caps, in bytes, as {@code com.moodbot.web.BodyCaps} sets them. */
     enum Size {
         /** Forms and small JSON: the login form, a quick reply choice, the deletion callback. */
         SMALL,
