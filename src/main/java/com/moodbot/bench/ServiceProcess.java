@@ -36,14 +36,8 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(List<String> jvmOptions, Map<String, String> env, Duration readyWithin)
             throws IOException, InterruptedException {
         int port = Ports.free();
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.moodbot.Application", "serve"));
         Path log = Files.createTempFile("moodbot-bench-service", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        builder.environment().put("MOODBOT_PORT", Integer.toString(port));
+        ProcessBuilder builder = serve(jvmOptions, env, port, log);
         long started = System.nanoTime();
         ServiceProcess service = new ServiceProcess(builder.start(), log, port, started);
         service.awaitReady(readyWithin);
@@ -61,21 +55,26 @@ final class ServiceProcess implements AutoCloseable {
      */
     static Exited startExpectingExit(List<String> jvmOptions, Map<String, String> env, Duration within)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.moodbot.Application", "serve"));
         Path log = Files.createTempFile("moodbot-bench-service", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        builder.environment().put("MOODBOT_PORT", Integer.toString(Ports.free()));
-        Process process = builder.start();
+        Process process = serve(jvmOptions, env, Ports.free(), log).start();
         if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroy();
             process.waitFor();
             throw new IOException("the service was still running after " + within + "; see " + log);
         }
         return new Exited(process.exitValue(), Files.readAllLines(log));
+    }
+
+    /** {@code serve} in a JVM of this class path, on {@code port}, everything it writes going to {@code log}. */
+    private static ProcessBuilder serve(List<String> jvmOptions, Map<String, String> env, int port, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.moodbot.Application", "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        builder.environment().put("MOODBOT_PORT", Integer.toString(port));
+        return builder;
     }
 
     /** What {@code serve} needs to answer Messenger through {@code graphUrl} (a stand-in), as a mutable map. */

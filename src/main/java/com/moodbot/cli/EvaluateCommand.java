@@ -7,7 +7,6 @@ import com.moodbot.emotion.MeanScorer;
 import com.moodbot.conversation.ConversationConfig;
 import com.moodbot.conversation.UnsureRule;
 import com.moodbot.options.ModelOptions;
-import com.moodbot.training.CalibrationSlice;
 import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.Evaluator;
 import com.moodbot.training.FerCsvReader;
@@ -80,12 +79,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--labels", description = "CSV of file,label (label by class name) for --photos")
     Path labels;
 
-    @Option(names = "--calibration-share", defaultValue = "0",
-            description = "with --photos: only the calibration slice train held out of --labels (default ${DEFAULT-VALUE}: all)")
-    double calibrationShare;
-
-    @Option(names = "--calibration-seed", defaultValue = "1", description = "seed of that slice (default ${DEFAULT-VALUE})")
-    long calibrationSeed;
+    @picocli.CommandLine.Mixin
+    CalibrationSliceOptions slice = new CalibrationSliceOptions();
 
     @Option(names = "--with-model", paramLabel = "DIR", description = "with --data: also run this model (repeatable) "
             + "and score the mean of all the models' probabilities, as an ensemble or a distillation teacher would")
@@ -157,9 +152,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (labels == null) {
             throw new IllegalArgumentException("--photos needs --labels labels.csv (file,label)");
         }
-        List<PhotoLabels.Entry> all = PhotoLabels.read(labels, photos);
-        List<PhotoLabels.Entry> entries = calibrationShare > 0
-                ? CalibrationSlice.carve(all, calibrationShare, calibrationSeed).slice() : all;
+        List<PhotoLabels.Entry> entries = slice.select(PhotoLabels.read(labels, photos));
         PhotoEvaluation.Report report;
         List<PreprocessingSweep.Variant> variants = List.of();
         try (ApplicationContext context = pipeline.context(1, tenCrop);

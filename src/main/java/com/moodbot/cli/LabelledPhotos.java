@@ -1,6 +1,5 @@
 package com.moodbot.cli;
 
-import com.moodbot.training.CalibrationSlice;
 import com.moodbot.training.LabeledFace;
 import com.moodbot.training.PhotoFaces;
 import com.moodbot.training.PhotoLabels;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Labelled whole photos, cut to faces by serve's face finder (a picocli mixin). */
@@ -23,13 +23,8 @@ public final class LabelledPhotos {
     @Option(names = "--labels", description = "CSV of file,label for the --photos at the same position")
     List<Path> labels = new ArrayList<>();
 
-    @Option(names = "--calibration-share", defaultValue = "0",
-            description = "use only the calibration slice train held out of each --labels list (the same "
-                    + "--calibration-share and --calibration-seed as train; default ${DEFAULT-VALUE}: every photo)")
-    double calibrationShare;
-
-    @Option(names = "--calibration-seed", defaultValue = "1", description = "seed of the calibration slice (default ${DEFAULT-VALUE})")
-    long calibrationSeed;
+    @Mixin
+    CalibrationSliceOptions slice = new CalibrationSliceOptions();
 
     @Option(names = "--yunet", description = "YuNet ONNX model for --photos (default: the one in the model folder, else OpenCV's Haar cascade)")
     Path yunet;
@@ -42,7 +37,7 @@ public final class LabelledPhotos {
         List<PhotoLabels.Entry> entries = new ArrayList<>();
         for (int i = 0; i < photos.size(); i++) {
             List<PhotoLabels.Entry> all = PhotoLabels.read(labels.get(i), photos.get(i));
-            entries.addAll(calibrationShare > 0 ? CalibrationSlice.carve(all, calibrationShare, calibrationSeed).slice() : all);
+            entries.addAll(slice.select(all));
         }
         if (entries.isEmpty()) {
             return List.of();
