@@ -58,7 +58,7 @@ public class PipelineFactory {
     @Singleton
     PhotoAnalyzer photoAnalyzer(FaceFinder finder, EmotionClassifier classifier, ModelConfig config,
                                 MoodbotMetrics metrics) {
-        return new PhotoAnalyzer(finder, classifier, config.tenCrop(), metrics);
+        return new PhotoAnalyzer(finder, classifier, config.views(), metrics);
     }
 
     /** Keyed person-id hashes: MOODBOT_PERSON_ID_KEY, else derived from the app secret, else random. */

@@ -1,5 +1,6 @@
 package com.moodbot.analysis;
 
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.FaceScorer;
 import com.moodbot.metrics.MoodbotMetrics;
@@ -16,14 +17,19 @@ public class PhotoAnalyzer {
 
     private final FaceFinder finder;
     private final FaceScorer classifier;
-    private final boolean tenCrop;
+    private final TestTimeViews views;
     private final MoodbotMetrics metrics;
 
-    public PhotoAnalyzer(FaceFinder finder, FaceScorer classifier, boolean tenCrop, MoodbotMetrics metrics) {
+    public PhotoAnalyzer(FaceFinder finder, FaceScorer classifier, TestTimeViews views, MoodbotMetrics metrics) {
         this.finder = finder;
         this.classifier = classifier;
-        this.tenCrop = tenCrop;
+        this.views = views;
         this.metrics = metrics;
+    }
+
+    /** The views of each face the model averages. */
+    public TestTimeViews views() {
+        return views;
     }
 
     public PhotoAnalysis analyze(byte[] photo) throws ImageRejectedException {
@@ -43,7 +49,7 @@ public class PhotoAnalyzer {
     public PhotoAnalysis classify(FoundFaces found) {
         List<byte[]> crops = found.faces().stream().map(DetectedFace::fer48).toList();
         long t0 = System.nanoTime();
-        float[][] probs = classifier.probabilities(crops, tenCrop);
+        float[][] probs = classifier.probabilities(crops, views);
         if (!crops.isEmpty()) {
             metrics.stage("classify", System.nanoTime() - t0);
         }

@@ -45,7 +45,7 @@ public class PipelineWarmUp implements WarmUpTask {
         WarmUpTask.inParallel(predictors, () -> {
             byte[] face = gradientFace();
             for (int i = 0; i < FACES_PER_PREDICTOR && System.nanoTime() < deadline; i++) {
-                classifier.probabilities(List.of(face), model.tenCrop());
+                classifier.probabilities(List.of(face), model.views());
             }
         });
         return PHOTOS + " photos decoded and searched, " + predictors + " predictors run";

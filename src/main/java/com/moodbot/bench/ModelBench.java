@@ -1,5 +1,7 @@
 package com.moodbot.bench;
 
+import com.moodbot.emotion.ModelConfig;
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.options.ModelOptions;
@@ -40,19 +42,20 @@ public final class ModelBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<byte[]> faces = SyntheticFaces.pixels(32, 1);
-        try (ApplicationContext context = pipeline.context(1, false)) {
+        try (ApplicationContext context = pipeline.context(1)) {
             EmotionClassifier classifier = context.getBean(EmotionClassifier.class);
-            System.out.printf(Locale.ROOT, "device %s, network width %.3f, input %d%n", classifier.device(),
-                    classifier.spec().width(), classifier.spec().inputSize());
+            TestTimeViews views = context.getBean(ModelConfig.class).views();
+            System.out.printf(Locale.ROOT, "device %s, network width %.3f, input %d, views %s%n", classifier.device(),
+                    classifier.spec().width(), classifier.spec().inputSize(), views);
             for (int batch : new int[] {1, 32}) {
                 List<byte[]> input = faces.subList(0, batch);
                 for (int i = 0; i < 20; i++) {
-                    classifier.probabilities(input, false);
+                    classifier.probabilities(input, views);
                 }
                 Latencies lat = new Latencies(iterations);
                 for (int i = 0; i < iterations; i++) {
                     long t0 = System.nanoTime();
-                    classifier.probabilities(input, false);
+                    classifier.probabilities(input, views);
                     lat.add(System.nanoTime() - t0);
                 }
                 System.out.printf(Locale.ROOT, "inference batch %2d: %s  = %.2f ms per face (p50)%n", batch, lat.summary(),

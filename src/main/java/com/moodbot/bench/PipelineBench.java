@@ -49,7 +49,7 @@ public final class PipelineBench implements Callable<Integer> {
         FetchConfig fetch = new FetchConfig(List.of("127.0.0.1"), true, Duration.ofSeconds(3), Duration.ofSeconds(10),
                 8L << 20, 3, true);
         AllowListImageFetcher fetcher = new AllowListImageFetcher(fetch);
-        try (ApplicationContext context = pipeline.context(1, false)) {
+        try (ApplicationContext context = pipeline.context(1)) {
             PhotoAnalyzer analyzer = context.getBean(PhotoAnalyzer.class);
             FaceFinder finder = context.getBean(FaceFinder.class);
             EmotionClassifier classifier = context.getBean(EmotionClassifier.class);

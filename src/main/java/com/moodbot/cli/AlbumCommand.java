@@ -69,7 +69,7 @@ public final class AlbumCommand implements Callable<Integer> {
         }
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         AlbumPicker.Result result;
-        try (ApplicationContext context = pipeline.context(workers, false);
+        try (ApplicationContext context = pipeline.context(workers);
              ProgressBar bar = Progress.bar("album", photos.size())) {
             result = new AlbumPicker(context.getBean(PhotoAnalyzer.class), workers)
                     .pick(photos, wanted, top, line -> System.err.println("album: " + line), bar::step);

@@ -1,5 +1,6 @@
 package com.moodbot.cli;
 
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelFiles;
@@ -89,8 +90,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         Predictions rawPhotos;
         try (EmotionClassifier classifier = EmotionClassifier.load(model, 1, Calibration.NONE);
              ProgressBar bar = Progress.bar("calibrate", faces.size() + photoFaces.size())) {
-            raw = Evaluator.predict(classifier, faces, false, bar::stepBy);
-            rawPhotos = Evaluator.predict(classifier, photoFaces, false, bar::stepBy);
+            raw = Evaluator.predict(classifier, faces, TestTimeViews.CENTRE, bar::stepBy);
+            rawPhotos = Evaluator.predict(classifier, photoFaces, TestTimeViews.CENTRE, bar::stepBy);
         }
         double[][] logits = TemperatureScaling.logitsOf(raw.probabilities(), 1.0);
         double t = TemperatureScaling.fit(logits, raw.labels());

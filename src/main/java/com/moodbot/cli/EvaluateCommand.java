@@ -4,6 +4,8 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.MeanScorer;
+import com.moodbot.emotion.ModelConfig;
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.conversation.ConversationConfig;
 import com.moodbot.conversation.UnsureRule;
 import com.moodbot.options.ModelOptions;
@@ -58,8 +60,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions pipeline;
 
-    @Option(names = "--ten-crop", description = "average predictions over ten crops (corners, centre, mirrored)")
-    boolean tenCrop;
 
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean asJson;
@@ -101,15 +101,17 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<LabeledFace> faces = load();
         Predictions predictions;
         Calibration calibration;
-        try (ApplicationContext context = pipeline.context(1, tenCrop);
+        TestTimeViews views;
+        try (ApplicationContext context = pipeline.context(1);
              ProgressBar bar = Progress.bar("evaluate", faces.size())) {
+            views = context.getBean(ModelConfig.class).views();
             EmotionClassifier classifier = context.getBean(EmotionClassifier.class);
             List<EmotionClassifier> members = new ArrayList<>(List.of(classifier));
             try {
                 for (Path dir : withModels) {
                     members.add(EmotionClassifier.load(dir, 1));
                 }
-                predictions = Evaluator.predict(new MeanScorer(members), faces, tenCrop, bar::stepBy);
+                predictions = Evaluator.predict(new MeanScorer(members), faces, views, bar::stepBy);
             } finally {
                 members.stream().skip(1).forEach(EmotionClassifier::close);
             }
@@ -122,21 +124,21 @@ public final class EvaluateCommand implements Callable<Integer> {
                 : predictions.accuracyAgainst(FerPlusVotes.read(ferPlus).majorityIndices(faces));
         String name = Files.isDirectory(data) ? data.getFileName().toString() : split;
         if (reliabilityPng != null) {
-            ReliabilityChart.write(reliability, name + (tenCrop ? " ten-crop" : "") + String.format(Locale.ROOT,
+            ReliabilityChart.write(reliability, name + (views == TestTimeViews.CENTRE ? "" : " " + views.label()) + String.format(Locale.ROOT,
                     ", T = %.2f", temperature), reliabilityPng);
         }
         if (pngDir != null) {
             Files.createDirectories(pngDir);
-            new TrainingArtifacts(json).writeConfusion(pngDir, name + (tenCrop ? "-tencrop" : ""),
-                    tenCrop ? "ten-crop" : "centre crop", matrix);
+            new TrainingArtifacts(json).writeConfusion(pngDir, name + (views == TestTimeViews.CENTRE ? "" : "-" + views.label()),
+                    views.label() + " view" + (views.count() > 1 ? "s" : ""), matrix);
         }
         if (asJson) {
-            System.out.println(json.writeValueAsString(new Report(name, tenCrop, matrix.total(), matrix.accuracy(),
+            System.out.println(json.writeValueAsString(new Report(name, views.label(), matrix.total(), matrix.accuracy(),
                     ferPlusAccuracy, temperature, calibration.offsets(), reliability.expectedCalibrationError(),
                     matrix.perClass(),
                     matrix.counts())));
         } else {
-            EvaluationText.printFaces(System.out, name, tenCrop, matrix, ferPlusAccuracy, reliability, calibration);
+            EvaluationText.printFaces(System.out, name, views, matrix, ferPlusAccuracy, reliability, calibration);
         }
         return 0;
     }
@@ -155,7 +157,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<PhotoLabels.Entry> entries = slice.select(PhotoLabels.read(labels, photos));
         PhotoEvaluation.Report report;
         List<PreprocessingSweep.Variant> variants = List.of();
-        try (ApplicationContext context = pipeline.context(1, tenCrop);
+        try (ApplicationContext context = pipeline.context(1);
              ProgressBar bar = Progress.bar("evaluate photos", entries.size())) {
             ConversationConfig conversation = context.getBean(ConversationConfig.class);
             report = PhotoEvaluation.run(context.getBean(PhotoAnalyzer.class), entries,
@@ -194,7 +196,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     @Serdeable
-    record Report(String dataset, boolean tenCrop, int faces, double accuracy, Double ferPlusMajorityAccuracy,
+    record Report(String dataset, String views, int faces, double accuracy, Double ferPlusMajorityAccuracy,
                   double temperature, double[] classOffsets,
                   double expectedCalibrationError, List<ConfusionMatrix.ClassScore> perClass, int[][] confusion) {
     }

@@ -1,6 +1,7 @@
 package com.moodbot.cli;
 
 import com.moodbot.emotion.Calibration;
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.PhotoEvaluation;
 import com.moodbot.training.PreprocessingSweep;
@@ -16,10 +17,10 @@ final class EvaluationText {
     private EvaluationText() {
     }
 
-    static void printFaces(PrintStream out, String name, boolean tenCrop, ConfusionMatrix matrix,
+    static void printFaces(PrintStream out, String name, TestTimeViews views, ConfusionMatrix matrix,
                            Double ferPlusAccuracy, Reliability reliability, Calibration calibration) {
         out.printf(Locale.ROOT, "%s: %d faces, accuracy %.2f%%%s%n", name, matrix.total(),
-                matrix.accuracy() * 100, tenCrop ? " (ten-crop)" : "");
+                matrix.accuracy() * 100, views == TestTimeViews.CENTRE ? "" : " (" + views.label() + ")");
         if (ferPlusAccuracy != null) {
             out.printf(Locale.ROOT, "accuracy against the FER+ majority %.2f%%%n", ferPlusAccuracy * 100);
         }
@@ -38,8 +39,8 @@ final class EvaluationText {
     static void printPhotos(PrintStream out, PhotoEvaluation.Report report, List<PreprocessingSweep.Variant> variants) {
         out.printf(Locale.ROOT, "%d photos: face found in %d (%.1f%%), %d unreadable%n", report.photos(),
                 report.facesFound(), report.faceFoundRate() * 100, report.unreadable());
-        out.printf(Locale.ROOT, "accuracy where a face was found %.2f%%, over all photos %.2f%%%n%n",
-                report.accuracyWhereFound() * 100, report.accuracyOverall() * 100);
+        out.printf(Locale.ROOT, "accuracy where a face was found %.2f%%, over all photos %.2f%% (views: %s)%n%n",
+                report.accuracyWhereFound() * 100, report.accuracyOverall() * 100, report.views());
         out.printf(Locale.ROOT, "the bot would ask instead of answering for %d of %d faces (%.1f%%)%n%n",
                 report.asked(), report.facesFound(), report.askRate() * 100);
         for (ConfusionMatrix.ClassScore s : report.perClass()) {

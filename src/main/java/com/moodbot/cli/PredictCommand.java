@@ -48,17 +48,13 @@ public final class PredictCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModelOptions pipeline;
 
-    @Option(names = "--ten-crop",
-            description = "average the model over ten crops of each face (more accurate, about 10x the model time)")
-    boolean tenCrop;
-
     @Override
     public Integer call() throws Exception {
         checkReadable(images);
         var loaded = new CatalogLoader(Clock.systemUTC()).load(catalog);
         Recommender recommender = new Recommender(() -> loaded, ChannelHistories.shared(new InMemoryHistoryStore(10)), new SecureRandom());
         int failures = 0;
-        try (ApplicationContext context = pipeline.context(1, tenCrop)) {
+        try (ApplicationContext context = pipeline.context(1)) {
             PhotoAnalyzer analyzer = context.getBean(PhotoAnalyzer.class);
             for (Path image : images) {
                 AnalysisView view;

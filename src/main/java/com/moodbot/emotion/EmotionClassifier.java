@@ -100,13 +100,13 @@ public final class EmotionClassifier implements FaceScorer, AutoCloseable {
     }
 
     @Override
-    public float[][] probabilities(List<byte[]> faces, boolean tenCrop) {
+    public float[][] probabilities(List<byte[]> faces, TestTimeViews views) {
         if (faces.isEmpty()) {
             return new float[0][];
         }
         Predictor<FaceBatch, float[][]> predictor = borrow();
         try {
-            return predictor.predict(new FaceBatch(faces, tenCrop));
+            return predictor.predict(new FaceBatch(faces, views));
         } catch (TranslateException e) {
             throw new IllegalStateException("emotion model failed: " + e.getMessage(), e);
         } finally {

@@ -8,7 +8,7 @@ import ai.djl.translate.TranslatorContext;
 
 /**
  * Faces in, one probability vector per face out: softmax of the logits as the model's
- * {@link Calibration} says; ten-crop averages the softmax over the crops.
+ * {@link Calibration} says; several views average the softmax over the views.
  */
 final class FaceBatchTranslator implements NoBatchifyTranslator<FaceBatch, float[][]> {
 
@@ -24,15 +24,13 @@ final class FaceBatchTranslator implements NoBatchifyTranslator<FaceBatch, float
 
     @Override
     public NDList processInput(TranslatorContext ctx, FaceBatch batch) {
-        int crops = batch.tenCrop() ? 10 : 1;
+        int crops = batch.views().count();
         int area = inputSize * inputSize;
         float[] data = new float[batch.faces().size() * crops * area];
         int offset = 0;
         for (byte[] face : batch.faces()) {
             float[] grey = toFloat(face);
-            float[][] views = batch.tenCrop() ? FaceTensor.tenCrop(grey, inputSize)
-                    : new float[][] {FaceTensor.centre(grey, inputSize)};
-            for (float[] view : views) {
+            for (float[] view : batch.views().of(grey, inputSize)) {
                 FaceTensor.normalise(view, data, offset);
                 offset += area;
             }

@@ -43,6 +43,12 @@ public final class FaceTensor {
         return crop(face48, 48, m, m, inputSize, false);
     }
 
+    /** The centre crop and its mirror image. */
+    public static float[][] centreAndMirror(float[] face48, int inputSize) {
+        int m = (48 - inputSize) / 2;
+        return new float[][] {crop(face48, 48, m, m, inputSize, false), crop(face48, 48, m, m, inputSize, true)};
+    }
+
     /** The ten standard crops: four corners and centre, each also mirrored. */
     public static float[][] tenCrop(float[] face48, int inputSize) {
         int d = 48 - inputSize;

@@ -13,10 +13,10 @@ public record MeanScorer(List<? extends FaceScorer> members) implements FaceScor
     }
 
     @Override
-    public float[][] probabilities(List<byte[]> faces, boolean tenCrop) {
+    public float[][] probabilities(List<byte[]> faces, TestTimeViews views) {
         float[][] mean = null;
         for (FaceScorer member : members) {
-            float[][] p = member.probabilities(faces, tenCrop);
+            float[][] p = member.probabilities(faces, views);
             if (mean == null) {
                 mean = new float[p.length][Emotion.COUNT];
             }

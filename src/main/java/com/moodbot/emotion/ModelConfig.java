@@ -6,13 +6,13 @@ import java.nio.file.Path;
 
 /**
  * Where the trained model lives, how many predictors serve in parallel (default: one per core, each
- * single-threaded), and whether to ten-crop.
+ * single-threaded), and which views of each face the network sees.
  */
 @ConfigurationProperties("moodbot.model")
 public record ModelConfig(
         @Bindable(defaultValue = "models") Path dir,
         @Bindable(defaultValue = "0") int predictors,
-        @Bindable(defaultValue = "false") boolean tenCrop) {
+        @Bindable(defaultValue = "centre") TestTimeViews views) {
 
     public int predictorCount() {
         return predictors > 0 ? predictors : Runtime.getRuntime().availableProcessors();

@@ -49,7 +49,7 @@ public final class ModelFiles {
         p.setProperty("inputSize", Integer.toString(spec.inputSize()));
         p.setProperty("dropout", Float.toString(spec.dropout()));
         p.setProperty("labels", LABELS);
-        p.setProperty("input", "48x48 grey face, histogram-equalised; centre or ten-crop to inputSize");
+        p.setProperty("input", "48x48 grey face, histogram-equalised; centre crop (or mirror, ten crops) to inputSize");
         store(dir, p);
     }
 

@@ -1,10 +1,12 @@
 package com.moodbot.options;
 
+import com.moodbot.emotion.TestTimeViews;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,12 +23,19 @@ public final class ModelOptions {
     @Option(names = "--yunet", description = "YuNet ONNX model (default: face_detection_yunet_2023mar.onnx in the model folder, else OpenCV's Haar cascade)")
     Path yunet;
 
+    @Option(names = "--views", converter = ViewsConverter.class, paramLabel = "centre|mirror|ten-crop",
+            description = "views of each face the model averages: centre, mirror (the centre and its mirror image) "
+                    + "or ten-crop (corners and centre, each mirrored) (default: MOODBOT_MODEL_VIEWS, else the service's)")
+    TestTimeViews views;
+
     /** {@code moodbot.model.*} and {@code moodbot.vision.yunet-model}, as MOODBOT_MODEL_DIR etc. set them for serve. */
-    public Map<String, Object> properties(int predictors, boolean tenCrop) {
+    public Map<String, Object> properties(int predictors) {
         Map<String, Object> p = new HashMap<>();
         p.put("moodbot.model.dir", model.toString());
         p.put("moodbot.model.predictors", predictors);
-        p.put("moodbot.model.ten-crop", tenCrop);
+        if (views != null) {
+            p.put("moodbot.model.views", views.label());
+        }
         if (yunet != null) {
             p.put("moodbot.vision.yunet-model", yunet.toString());
         }
@@ -34,7 +43,14 @@ public final class ModelOptions {
     }
 
     /** A context holding serve's pipeline beans configured by these options; closing it frees them. */
-    public ApplicationContext context(int predictors, boolean tenCrop) {
-        return ApplicationContext.builder(Environment.CLI).properties(properties(predictors, tenCrop)).start();
+    public ApplicationContext context(int predictors) {
+        return ApplicationContext.builder(Environment.CLI).properties(properties(predictors)).start();
+    }
+
+    static final class ViewsConverter implements ITypeConverter<TestTimeViews> {
+        @Override
+        public TestTimeViews convert(String value) {
+            return TestTimeViews.parse(value);
+        }
     }
 }

@@ -9,6 +9,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.Trainer;
 import ai.djl.training.initializer.XavierInitializer;
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.EmotionNetwork;
@@ -106,7 +107,7 @@ public final class EmotionTrainer {
                     Map<String, Double> scores = new LinkedHashMap<>();
                     Map<String, ConfusionMatrix> matrices = new LinkedHashMap<>();
                     for (ValidationSet set : validation) {
-                        ConfusionMatrix m = Evaluator.evaluate(evaluator, set.faces(), false, n -> { });
+                        ConfusionMatrix m = Evaluator.evaluate(evaluator, set.faces(), TestTimeViews.CENTRE, n -> { });
                         matrices.put(set.name(), m);
                         scores.put(set.name(), m.accuracy());
                     }

@@ -1,6 +1,7 @@
 package com.moodbot.training;
 
 import com.moodbot.emotion.FaceScorer;
+import com.moodbot.emotion.TestTimeViews;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -13,21 +14,21 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    public static ConfusionMatrix evaluate(FaceScorer classifier, List<LabeledFace> faces, boolean tenCrop,
+    public static ConfusionMatrix evaluate(FaceScorer classifier, List<LabeledFace> faces, TestTimeViews views,
                                            IntConsumer progress) {
-        return predict(classifier, faces, tenCrop, progress).confusion();
+        return predict(classifier, faces, views, progress).confusion();
     }
 
-    public static Predictions predict(FaceScorer classifier, List<LabeledFace> faces, boolean tenCrop,
+    public static Predictions predict(FaceScorer classifier, List<LabeledFace> faces, TestTimeViews views,
                                       IntConsumer progress) {
         float[][] probabilities = new float[faces.size()][];
         int[] labels = new int[faces.size()];
-        int batch = tenCrop ? BATCH / 4 : BATCH;
+        int batch = Math.max(8, BATCH * 2 / (views.count() + 1));
         for (int start = 0; start < faces.size(); start += batch) {
             List<LabeledFace> slice = faces.subList(start, Math.min(faces.size(), start + batch));
             List<byte[]> pixels = new ArrayList<>(slice.size());
             slice.forEach(f -> pixels.add(f.pixels()));
-            float[][] probs = classifier.probabilities(pixels, tenCrop);
+            float[][] probs = classifier.probabilities(pixels, views);
             for (int i = 0; i < slice.size(); i++) {
                 probabilities[start + i] = probs[i];
                 labels[start + i] = slice.get(i).label().ordinal();

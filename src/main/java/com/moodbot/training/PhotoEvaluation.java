@@ -25,7 +25,7 @@ public final class PhotoEvaluation {
     }
 
     @Serdeable
-    public record Report(int photos, int facesFound, int unreadable, double faceFoundRate, double accuracyWhereFound,
+    public record Report(String views, int photos, int facesFound, int unreadable, double faceFoundRate, double accuracyWhereFound,
                          double accuracyOverall, List<ConfusionMatrix.ClassScore> perClass,
                          Map<String, Double> predictedShare, int[][] confusion, int asked, double askRate) {
     }
@@ -50,7 +50,7 @@ public final class PhotoEvaluation {
         }
         int n = entries.size();
         int found = matrix.total();
-        return new Report(n, found, unreadable, n == 0 ? 0 : found / (double) n, matrix.accuracy(),
+        return new Report(analyzer.views().label(), n, found, unreadable, n == 0 ? 0 : found / (double) n, matrix.accuracy(),
                 n == 0 ? 0 : matrix.correct() / (double) n, matrix.perClass(), predictedShare(matrix), matrix.counts(),
                 asked, found == 0 ? 0 : asked / (double) found);
     }

@@ -1,5 +1,6 @@
 package com.moodbot.training;
 
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.FaceScorer;
 import com.moodbot.vision.FaceBox;
@@ -65,7 +66,7 @@ public final class PreprocessingSweep {
             variants.put("shrunk to 24 px and back", map(asServed, f -> filtered(f, g -> PhotoDegradation.resample(g, 24))));
             List<Variant> out = new ArrayList<>();
             for (Map.Entry<String, List<byte[]>> v : variants.entrySet()) {
-                out.add(score(v.getKey(), classifier.probabilities(v.getValue(), false), faces));
+                out.add(score(v.getKey(), classifier.probabilities(v.getValue(), TestTimeViews.CENTRE), faces));
             }
             return out;
         } finally {

@@ -1,5 +1,6 @@
 package com.moodbot.training;
 
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.FaceScorer;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class TeacherTargets {
         Map<LabeledFace, float[]> scored = new IdentityHashMap<>();
         for (int start = 0; start < distinct.size(); start += CHUNK) {
             List<LabeledFace> chunk = distinct.subList(start, Math.min(distinct.size(), start + CHUNK));
-            float[][] p = teacher.probabilities(chunk.stream().map(LabeledFace::pixels).toList(), true);
+            float[][] p = teacher.probabilities(chunk.stream().map(LabeledFace::pixels).toList(), TestTimeViews.TEN_CROP);
             if (p.length != chunk.size()) {
                 throw new IllegalStateException("the teacher scored " + p.length + " of " + chunk.size() + " faces");
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
@@ -49,7 +50,7 @@ class AlbumPickerTest {
         Path model = TestModels.writeRandom(dir.resolve("model"), 21);
         try (FaceFinder finder = VisionConfig.defaults(null).newFaceFinder();
              EmotionClassifier classifier = EmotionClassifier.load(model, 2)) {
-            PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, false, MoodbotMetrics.none());
+            PhotoAnalyzer analyzer = new PhotoAnalyzer(finder, classifier, TestTimeViews.CENTRE, MoodbotMetrics.none());
             List<String> warnings = new CopyOnWriteArrayList<>();
             AtomicInteger progress = new AtomicInteger();
             AlbumPicker.Result result = new AlbumPicker(analyzer, 2).pick(all, Emotion.HAPPY, 3, warnings::add,

@@ -50,8 +50,8 @@ class BatchNormFoldingTest {
             List<byte[]> faces = SyntheticFaces.pixels(6, 12);
             try (EmotionClassifier unfolded = EmotionClassifier.wrap(model, spec);
                  EmotionClassifier folded = EmotionClassifier.load(dir, 1)) {
-                float[][] expected = unfolded.probabilities(faces, false);
-                float[][] actual = folded.probabilities(faces, false);
+                float[][] expected = unfolded.probabilities(faces, TestTimeViews.CENTRE);
+                float[][] actual = folded.probabilities(faces, TestTimeViews.CENTRE);
                 for (int i = 0; i < faces.size(); i++) {
                     assertArrayEquals(expected[i], actual[i], 1e-4f, "face " + i);
                 }

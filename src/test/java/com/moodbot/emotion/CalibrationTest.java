@@ -26,8 +26,8 @@ class CalibrationTest {
         float[][] calibrated;
         try (EmotionClassifier plain = EmotionClassifier.load(model, 1, Calibration.NONE);
              EmotionClassifier shifted = EmotionClassifier.load(model, 1, calibration)) {
-            raw = plain.probabilities(faces, false);
-            calibrated = shifted.probabilities(faces, false);
+            raw = plain.probabilities(faces, TestTimeViews.CENTRE);
+            calibrated = shifted.probabilities(faces, TestTimeViews.CENTRE);
         }
         for (int i = 0; i < faces.size(); i++) {
             double[] expected = new double[Emotion.COUNT];

@@ -2,6 +2,8 @@ package com.moodbot.emotion;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -42,5 +44,26 @@ class EmotionNetworkTest {
         assertEquals(2 * 48 + 2 + 43, crops[9][0], 0f);
         assertEquals(2 * 48 + 2, crops[8][0], 0f);
         assertArrayEquals(FaceTensor.centre(face, 44), crops[8]);
+    }
+    @Test
+    void mirrorViewsAreTheCentreCropAndItsMirrorImage() {
+        float[] face = new float[48 * 48];
+        for (int i = 0; i < face.length; i++) {
+            face[i] = i;
+        }
+        float[][] views = TestTimeViews.MIRROR.of(face, 44);
+        assertEquals(2, views.length);
+        assertArrayEquals(FaceTensor.centre(face, 44), views[0]);
+        assertEquals(2 * 48 + 2 + 43, views[1][0], 0f);
+        assertEquals(2 * 48 + 2, views[1][43], 0f);
+        assertEquals(1, TestTimeViews.CENTRE.of(face, 44).length);
+    }
+
+    @Test
+    void viewsParseTheirLabelsAndRejectAnythingElse() {
+        assertEquals(TestTimeViews.TEN_CROP, TestTimeViews.parse("ten-crop"));
+        assertEquals(TestTimeViews.MIRROR, TestTimeViews.parse(" MIRROR "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TestTimeViews.parse("flip"));
+        assertTrue(e.getMessage().contains("centre, mirror, ten-crop"), e.getMessage());
     }
 }

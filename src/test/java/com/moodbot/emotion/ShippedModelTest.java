@@ -35,7 +35,7 @@ class ShippedModelTest {
         assertTrue(t != 1.0 && t > 0.3 && t < 5, "temperature " + t + ": run calibrate on the shipped model");
         try (EmotionClassifier classifier = EmotionClassifier.load(MODELS, 1)) {
             assertEquals(spec, classifier.spec());
-            float[][] p = classifier.probabilities(List.of(new byte[48 * 48]), false);
+            float[][] p = classifier.probabilities(List.of(new byte[48 * 48]), TestTimeViews.CENTRE);
             assertEquals(Emotion.COUNT, p[0].length);
         }
     }
@@ -50,7 +50,7 @@ class ShippedModelTest {
         List<LabeledFace> faces = FerCsvReader.read(SharedData.FER2013).get(Split.PRIVATE_TEST);
         Predictions predictions;
         try (EmotionClassifier classifier = EmotionClassifier.load(MODELS, 1)) {
-            predictions = Evaluator.predict(classifier, faces, false, n -> { });
+            predictions = Evaluator.predict(classifier, faces, TestTimeViews.CENTRE, n -> { });
         }
         double accuracy = predictions.confusion().accuracy();
         assertTrue(accuracy >= card - 0.005, "PrivateTest " + accuracy + " against the card's " + card);

@@ -3,6 +3,7 @@ package com.moodbot.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelConfig;
@@ -31,12 +32,12 @@ class ModelOptionsTest {
     @Test
     void optionsBecomeTheConfigurationOfServesBeans() throws Exception {
         Path model = TestModels.writeRandom(dir.resolve("model"), 8);
-        Holder holder = CommandLine.populateCommand(new Holder(), "--model", model.toString());
-        try (ApplicationContext context = holder.options.context(2, true)) {
+        Holder holder = CommandLine.populateCommand(new Holder(), "--model", model.toString(), "--views", "mirror");
+        try (ApplicationContext context = holder.options.context(2)) {
             ModelConfig config = context.getBean(ModelConfig.class);
             assertEquals(model, config.dir());
             assertEquals(2, config.predictorCount());
-            assertTrue(config.tenCrop());
+            assertEquals(TestTimeViews.MIRROR, config.views());
             assertEquals(TestModels.TINY, context.getBean(EmotionClassifier.class).spec());
             assertEquals("cascade", context.getBean(FaceFinder.class).detectorName());
             assertTrue(context.getBean(PhotoAnalyzer.class) != null);

@@ -3,6 +3,7 @@ package com.moodbot.training;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.FaceScorer;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class EvaluatorTest {
 
     /** A scorer that "predicts" the class written in each face's first pixel. */
-    private static final FaceScorer FIRST_PIXEL = (faces, tenCrop) -> faces.stream().map(f -> {
+    private static final FaceScorer FIRST_PIXEL = (faces, views) -> faces.stream().map(f -> {
         float[] p = new float[Emotion.COUNT];
         p[f[0]] = 1f;
         return p;
@@ -37,7 +38,7 @@ class EvaluatorTest {
             faces.add(face(Emotion.NEUTRAL, Emotion.NEUTRAL));
         }
         int[] progress = {0};
-        ConfusionMatrix m = Evaluator.evaluate(FIRST_PIXEL, faces, false, n -> progress[0] += n);
+        ConfusionMatrix m = Evaluator.evaluate(FIRST_PIXEL, faces, TestTimeViews.CENTRE, n -> progress[0] += n);
 
         int[][] expected = new int[7][7];
         expected[Emotion.HAPPY.ordinal()][Emotion.HAPPY.ordinal()] = 2;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.FaceScorer;
+import com.moodbot.emotion.TestTimeViews;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,12 +18,12 @@ class TeacherTargetsTest {
     /** A teacher that puts all its belief on the class named by the face's first pixel, and counts what it scored. */
     private static final class PixelTeacher implements FaceScorer {
         final List<byte[]> seen = new ArrayList<>();
-        final List<Boolean> tenCrop = new ArrayList<>();
+        final List<TestTimeViews> views = new ArrayList<>();
 
         @Override
-        public float[][] probabilities(List<byte[]> faces, boolean tenCrops) {
+        public float[][] probabilities(List<byte[]> faces, TestTimeViews asked) {
             seen.addAll(faces);
-            tenCrop.add(tenCrops);
+            views.add(asked);
             float[][] p = new float[faces.size()][Emotion.COUNT];
             for (int i = 0; i < p.length; i++) {
                 p[i][faces.get(i)[0]] = 1f;
@@ -50,7 +51,7 @@ class TeacherTargetsTest {
         assertArrayEquals(new float[] {1, 0, 0, 0, 0, 0, 0}, out.get(1).targetOrOneHot(), 1e-6f);
         assertEquals(Emotion.FEAR, out.get(0).label(), "the label (for class weights and accuracy) is kept");
         assertTrue(out.get(1).realPhoto(), "a real photo stays marked for its loss-weight schedule");
-        assertEquals(List.of(true), teacher.tenCrop);
+        assertEquals(List.of(TestTimeViews.TEN_CROP), teacher.views);
     }
 
     @Test
@@ -67,7 +68,7 @@ class TeacherTargetsTest {
         List<LabeledFace> out = TeacherTargets.blend(teacher, faces, 1f, progress::addAndGet);
 
         assertEquals(301, teacher.seen.size(), "300 distinct faces and one photo seen three times");
-        assertEquals(10, teacher.tenCrop.size(), "scored in chunks of 32 faces, not in one batch of every face");
+        assertEquals(10, teacher.views.size(), "scored in chunks of 32 faces, not in one batch of every face");
         assertEquals(303, progress.get());
         assertEquals(303, out.size());
         assertArrayEquals(new float[] {0, 0, 0, 0, 0, 0, 1}, out.get(302).targetOrOneHot(), 1e-6f);

@@ -1,5 +1,6 @@
 package com.moodbot.training;
 
+import com.moodbot.emotion.TestTimeViews;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -75,15 +76,15 @@ class TrainingSmokeTest {
         List<byte[]> probe = validation.get(0).faces().stream().map(LabeledFace::pixels).toList();
         Path copy = dir.resolve("copy");
         try (EmotionClassifier loaded = EmotionClassifier.load(dir, 1)) {
-            float[][] before = loaded.probabilities(probe, false);
+            float[][] before = loaded.probabilities(probe, TestTimeViews.CENTRE);
             loaded.save(copy);
             try (EmotionClassifier reloaded = EmotionClassifier.load(copy, 1)) {
-                float[][] after = reloaded.probabilities(probe, false);
+                float[][] after = reloaded.probabilities(probe, TestTimeViews.CENTRE);
                 for (int i = 0; i < before.length; i++) {
                     assertArrayEquals(before[i], after[i], 0f, "face " + i);
                     assertEquals(1.0, sum(after[i]), 1e-5);
                 }
-                float[][] tenCrop = reloaded.probabilities(probe.subList(0, 3), true);
+                float[][] tenCrop = reloaded.probabilities(probe.subList(0, 3), TestTimeViews.TEN_CROP);
                 assertEquals(3, tenCrop.length);
                 assertEquals(1.0, sum(tenCrop[0]), 1e-5);
             }
@@ -150,7 +151,7 @@ class TrainingSmokeTest {
         Files.copy(runDir.resolve(ModelFiles.SPEC), model.resolve(ModelFiles.SPEC));
         Files.copy(runDir.resolve(EmotionTrainer.LAST), model.resolve(ModelFiles.PARAMS));
         try (EmotionClassifier classifier = EmotionClassifier.load(model, 1)) {
-            return classifier.probabilities(probe, false);
+            return classifier.probabilities(probe, TestTimeViews.CENTRE);
         }
     }
 
