@@ -1,36 +1,44 @@
 package com.moodbot.messenger;
 
 import com.moodbot.conversation.ImageFetcher;
-import com.moodbot.vision.ImageRejectedException.Reason;
 import com.moodbot.vision.ImageRejectedException;
+import com.moodbot.vision.ImageRejectedException.Reason;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Downloads photos only from allow-listed hosts over HTTPS, following redirects by hand so that
- * none leaves the list, with connect and total timeouts and a byte cap enforced while reading.
+ * none leaves the list, with connect and total timeouts and a byte cap enforced while reading. Each
+ * connection goes to the addresses {@link PinnedResolver} checked, never to a second lookup's.
  */
 @Singleton
 public final class AllowListImageFetcher implements ImageFetcher {
 
+    /** More than the photo slots ever hold at once. */
+    private static final int MAX_CONNECTIONS = 64;
+
     private final FetchConfig config;
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final ScheduledExecutorService watchdog =
             Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "image-fetch-watchdog");
@@ -38,11 +46,23 @@ public final class AllowListImageFetcher implements ImageFetcher {
                 return t;
             });
 
+    @Inject
     public AllowListImageFetcher(FetchConfig config) {
+        this(config, InetAddress::getAllByName);
+    }
+
+    AllowListImageFetcher(FetchConfig config, PinnedResolver.Lookup lookup) {
         this.config = config;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new PinnedResolver(lookup, config.allowPrivateAddresses()))
+                        .setMaxConnTotal(MAX_CONNECTIONS)
+                        .setMaxConnPerRoute(MAX_CONNECTIONS)
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableContentCompression()
                 .build();
     }
 
@@ -51,25 +71,50 @@ public final class AllowListImageFetcher implements ImageFetcher {
         URI uri = check(url);
         long deadline = System.nanoTime() + config.readTimeout().toNanos();
         for (int hop = 0; hop <= config.maxRedirects(); hop++) {
-            HttpResponse<InputStream> response = send(uri, deadline);
-            int status = response.statusCode();
-            if (status >= 300 && status < 400) {
-                close(response);
-                String location = response.headers().firstValue("Location")
-                        .orElseThrow(() -> new ImageRejectedException(Reason.DOWNLOAD_FAILED, "redirect without Location"));
-                uri = check(resolve(uri, location));
-                continue;
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image host timed out");
             }
-            if (status != 200) {
-                close(response);
-                throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image host answered HTTP " + status);
+            HttpGet get = new HttpGet(uri);
+            get.setConfig(RequestConfig.custom()
+                    .setConnectTimeout(Timeout.ofNanoseconds(Math.min(left, config.connectTimeout().toNanos())))
+                    .setConnectionRequestTimeout(Timeout.ofNanoseconds(left))
+                    .setResponseTimeout(Timeout.ofNanoseconds(left))
+                    .setRedirectsEnabled(false)
+                    .build());
+            // cancelling discards the connection: a stalled host is cut off, and a refused body is not drained
+            ScheduledFuture<?> cutOff = watchdog.schedule(get::cancel, left, TimeUnit.NANOSECONDS);
+            CloseableHttpResponse response = null;
+            try {
+                response = send(get, deadline);
+                int status = response.getCode();
+                if (status >= 300 && status < 400) {
+                    Header location = response.getFirstHeader("Location");
+                    if (location == null) {
+                        throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "redirect without Location");
+                    }
+                    uri = check(resolve(uri, location.getValue()));
+                    continue;
+                }
+                if (status != 200) {
+                    throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image host answered HTTP " + status);
+                }
+                HttpEntity entity = response.getEntity();
+                if (entity == null) {
+                    return new byte[0];
+                }
+                if (entity.getContentLength() > config.maxBytes()) {
+                    throw new ImageRejectedException(Reason.TOO_LARGE, "image is " + entity.getContentLength()
+                            + " bytes, over the cap");
+                }
+                return readCapped(entity, deadline);
+            } finally {
+                cutOff.cancel(false);
+                get.cancel();
+                if (response != null) {
+                    closeQuietly(response);
+                }
             }
-            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > config.maxBytes()) {
-                close(response);
-                throw new ImageRejectedException(Reason.TOO_LARGE, "image is " + declared + " bytes, over the cap");
-            }
-            return readCapped(response.body(), deadline);
         }
         throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "too many redirects");
     }
@@ -89,9 +134,6 @@ public final class AllowListImageFetcher implements ImageFetcher {
             throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "refused image host " + uri.getHost()
                     + " (not on the allow-list)");
         }
-        if (!config.allowPrivateAddresses()) {
-            PublicAddresses.check(uri.getHost());
-        }
         return uri;
     }
 
@@ -103,35 +145,23 @@ public final class AllowListImageFetcher implements ImageFetcher {
         }
     }
 
-    private HttpResponse<InputStream> send(URI uri, long deadline) throws ImageRejectedException {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image host timed out");
-        }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(left)).GET().build();
-        CompletableFuture<HttpResponse<InputStream>> future = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+    private CloseableHttpResponse send(HttpGet get, long deadline) throws ImageRejectedException {
         try {
-            return future.get(left, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image host timed out");
-        } catch (ExecutionException e) {
-            // the request's own timeout is the same deadline, and may fire first on a busy machine
-            if (e.getCause() instanceof HttpTimeoutException) {
+            return http.execute(get);
+        } catch (PinnedResolver.RefusedHost e) {
+            throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, e.getMessage());
+        } catch (IOException e) {
+            // the response timeout is the same deadline, and may fire just before the watchdog
+            if (System.nanoTime() >= deadline || e instanceof SocketTimeoutException) {
                 throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image host timed out");
             }
-            throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image download failed: " + e.getCause().getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "interrupted");
+            throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, "image download failed: " + e.getClass().getSimpleName());
         }
     }
 
-    /** Reads at most maxBytes; a host that stalls mid-body is cut off when the total timeout runs out. */
-    private byte[] readCapped(InputStream body, long deadline) throws ImageRejectedException {
-        ScheduledFuture<?> cutOff = watchdog.schedule(() -> closeQuietly(body),
-                Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        try (InputStream in = body; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /** Reads at most maxBytes; a host that stalls mid-body is cut off when the watchdog cancels the request. */
+    private byte[] readCapped(HttpEntity entity, long deadline) throws ImageRejectedException {
+        try (InputStream in = entity.getContent(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             byte[] buf = new byte[16384];
             int n;
             while ((n = in.read(buf)) != -1) {
@@ -148,24 +178,14 @@ public final class AllowListImageFetcher implements ImageFetcher {
             boolean late = System.nanoTime() >= deadline;
             throw new ImageRejectedException(Reason.DOWNLOAD_FAILED, late ? "image host too slow, cut off"
                     : "image download broke off: " + e.getClass().getSimpleName());
-        } finally {
-            cutOff.cancel(false);
         }
     }
 
-    private static void closeQuietly(InputStream in) {
+    private static void closeQuietly(CloseableHttpResponse response) {
         try {
-            in.close();
+            response.close();
         } catch (IOException ignored) {
-            // the reader sees the close as an IOException
-        }
-    }
-
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // nothing to do
+            // the request was cancelled first: nothing is left to release
         }
     }
 }

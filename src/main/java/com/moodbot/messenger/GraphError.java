@@ -7,17 +7,25 @@ import java.util.Set;
 
 /**
  * A Graph API error ({@code {"error":{"code":..,"error_subcode":..,"fbtrace_id":..}}}) and what to do
- * about it: retry transient ones, pause on rate limits, give up on permanent ones.
+ * about it: retry transient ones, pause on rate limits, give up on permanent ones, and never send
+ * again what Facebook may already have (no answer after the request was sent, a gateway timeout).
  */
 public record GraphError(int status, int code, int subcode, String message, String fbtraceId) {
 
-    public enum Action { RETRY, PAUSE_AND_RETRY, GIVE_UP }
+    /** {@link #MAY_HAVE_ARRIVED}: not sent again, and the caller goes on as if it had arrived. */
+    public enum Action { RETRY, PAUSE_AND_RETRY, GIVE_UP, MAY_HAVE_ARRIVED }
+
+    /** The status {@link #unanswered} carries: the request went out and no answer came. */
+    private static final int UNANSWERED = -1;
 
     private static final Set<Integer> TRANSIENT_CODES = Set.of(1, 2, 1200);
     private static final Set<Integer> RATE_LIMIT_CODES = Set.of(4, 613);
 
     public Action action() {
-        if (RATE_LIMIT_CODES.contains(code)) {
+        if (status == UNANSWERED || (status == 504 && code == 0)) {
+            return Action.MAY_HAVE_ARRIVED;
+        }
+        if (RATE_LIMIT_CODES.contains(code) || status == 429) {
             return Action.PAUSE_AND_RETRY;
         }
         if (TRANSIENT_CODES.contains(code) || (status >= 500 && code == 0) || status == 0) {
@@ -26,9 +34,14 @@ public record GraphError(int status, int code, int subcode, String message, Stri
         return Action.GIVE_UP;
     }
 
-    /** A failure with no HTTP answer at all (timeout, refused connection). */
+    /** A failure with no HTTP answer before the request was sent (refused connection, connect timeout). */
     public static GraphError noResponse(String what) {
         return new GraphError(0, 0, 0, what, "-");
+    }
+
+    /** No answer within the read timeout after the request was sent: Facebook may have it. */
+    public static GraphError unanswered(String what) {
+        return new GraphError(UNANSWERED, 0, 0, what, "-");
     }
 
     public static GraphError parse(JsonMapper json, int status, Optional<String> body) {

@@ -8,6 +8,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -15,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one Send API request, retrying transient failures (5xx, codes 1, 2, 1200, no answer) with
- * exponential backoff and jitter, pausing longer on rate limits (4, 613), and never retrying
- * permanent errors (invalid token, person cannot receive, outside the 24-hour window...).
+ * Sends one Send API request, retrying failures that say it was not delivered (5xx with codes 1, 2,
+ * 1200 or no code, no connection) with exponential backoff and jitter, pausing longer on rate limits
+ * (4, 613, HTTP 429), and never retrying permanent errors (invalid token, person cannot receive, outside the
+ * 24-hour window...). A request that went out and got no answer within the read timeout, or a 504, is
+ * not sent again: Facebook may have delivered it, and a second copy would reach the person twice.
  */
 @Singleton
 public class SendApiClient {
@@ -39,7 +42,10 @@ public class SendApiClient {
         this.retry = retry;
     }
 
-    /** @return true when Facebook accepted the request */
+    /**
+     * @return true when Facebook accepted the request or may have (no answer after it was sent), so the
+     *         caller goes on; false when it surely did not arrive
+     */
     public boolean send(SendRequest request, String personTag) {
         for (int attempt = 1; ; attempt++) {
             GraphError error;
@@ -50,10 +56,20 @@ public class SendApiClient {
                 return true;
             } catch (HttpClientResponseException e) {
                 error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class));
+            } catch (ReadTimeoutException e) {
+                // Micronaut's read timeout runs only while the connection holds this request: it was
+                // written (a Send API body is a few KiB, taken by the socket at once) and not answered
+                error = GraphError.unanswered("no answer within the read timeout after the request was sent");
             } catch (HttpClientException e) {
                 error = GraphError.noResponse(e.getClass().getSimpleName());
             }
             GraphError.Action action = error.action();
+            if (action == GraphError.Action.MAY_HAVE_ARRIVED) {
+                LOG.warn("Send API {} for person {}: {} fbtrace_id {}; not sent again, as Facebook may have delivered it",
+                        what(request), personTag, error.message(), error.fbtraceId());
+                metrics.sendApiCall("unanswered", "none");
+                return true;
+            }
             boolean last = attempt >= retry.maxAttempts() || action == GraphError.Action.GIVE_UP;
             LOG.warn("Send API {} for person {}: HTTP {} code {} subcode {} fbtrace_id {} ({}){}", what(request),
                     personTag, error.status(), error.code(), error.subcode(), error.fbtraceId(), error.message(),

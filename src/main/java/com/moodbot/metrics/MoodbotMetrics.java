@@ -51,7 +51,7 @@ public class MoodbotMetrics {
         eventLatency.record(Duration.ofNanos(nanos));
     }
 
-    /** @param outcome ok, retried or failed; @param code the Graph error code, or none */
+    /** @param outcome ok, retried, failed or unanswered (not sent again); @param code the Graph error code, or none */
     public void sendApiCall(String outcome, String code) {
         counter(List.of("moodbot.send.api.calls", outcome, code), () -> Counter.builder("moodbot.send.api.calls")
                 .description("Send API calls by outcome and Graph error code").tag("outcome", outcome).tag("code", code))

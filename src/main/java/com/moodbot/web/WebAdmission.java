@@ -71,8 +71,15 @@ public class WebAdmission {
         return slots.availablePermits();
     }
 
-    /** The client a request comes from: the connection's address, or the last hop a trusted proxy added. */
+    /**
+     * The client a request comes from, as {@link ClientKey} counts it: the connection's address, or the
+     * last hop a trusted proxy added.
+     */
     String client(HttpRequest<?> request) {
+        return ClientKey.of(address(request));
+    }
+
+    private String address(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
         String peer = remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
         List<String> trusted = config.trustedProxies();

@@ -9,7 +9,8 @@ import java.util.List;
  * Admission for photo uploads on the web channel, apart from Messenger's photo slots: how many are
  * analysed at once (MOODBOT_WEB_CONCURRENT; one more is refused at once), the Retry-After then, and a
  * per-client token bucket ({@code perMinute} refills, {@code burst} at once). The client is the
- * connection's address, or the last X-Forwarded-For entry added by a {@code trustedProxies} address.
+ * connection's address, or the last X-Forwarded-For entry added by a {@code trustedProxies} address,
+ * an IPv6 one by its /64 ({@link ClientKey}).
  */
 @ConfigurationProperties("moodbot.web")
 public record WebAdmissionConfig(

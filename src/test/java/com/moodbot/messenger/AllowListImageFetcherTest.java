@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.FakeImageHost;
+import com.sun.net.httpserver.HttpServer;
 import com.moodbot.vision.ImageRejectedException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class AllowListImageFetcherTest {
@@ -73,6 +77,81 @@ class AllowListImageFetcherTest {
         }
         for (String address : new String[] {"157.240.1.35", "31.13.64.1", "2a03:2880:f10d:83:face:b00c:0:25de"}) {
             assertTrue(PublicAddresses.isPublic(InetAddress.getByName(address)), address);
+        }
+    }
+
+    @Test
+    void nat64And6to4FormsOfPrivateAddressesAreRefusedAndOfPublicOnesAllowed() throws Exception {
+        // 127.0.0.1, 10.1.2.3, 169.254.169.254 and 192.168.1.1, in NAT64 (64:ff9b::/96) and 6to4 (2002::/16)
+        for (String address : new String[] {"64:ff9b::7f00:1", "64:ff9b::a01:203", "64:ff9b::a9fe:a9fe",
+                "64:ff9b::c0a8:101", "2002:7f00:1::1", "2002:a01:203::", "2002:a9fe:a9fe:1::1", "2002:c0a8:101::",
+                "64:ff9b:1::9df0:123"}) {
+            assertFalse(PublicAddresses.isPublic(InetAddress.getByName(address)), address);
+        }
+        for (String address : new String[] {"64:ff9b::9df0:123", "2002:9df0:123::1"}) {
+            assertTrue(PublicAddresses.isPublic(InetAddress.getByName(address)), address + " (157.240.1.35)");
+        }
+        try (FakeImageHost host = new FakeImageHost()) {
+            String url = host.put("/p.jpg", new byte[] {9}).replace("127.0.0.1", "photos.test");
+            AllowListImageFetcher strict = new AllowListImageFetcher(config(List.of("photos.test"), Duration.ofSeconds(2), false),
+                    name -> new InetAddress[] {InetAddress.getByName("64:ff9b::7f00:1")});
+            ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> strict.fetch(url));
+            assertTrue(e.getMessage().contains("non-public address"), e.getMessage());
+        }
+    }
+
+    @Test
+    void theConnectionGoesToTheAddressFromTheOneLookupNotToASecondAnswer() throws Exception {
+        try (FakeImageHost first = new FakeImageHost()) {
+            AtomicInteger secondHits = new AtomicInteger();
+            HttpServer second = HttpServer.create(new InetSocketAddress("127.0.0.2", first.port()), 0);
+            second.createContext("/", exchange -> {
+                secondHits.incrementAndGet();
+                exchange.sendResponseHeaders(200, 3);
+                exchange.getResponseBody().write(new byte[] {6, 6, 6});
+                exchange.close();
+            });
+            second.start();
+            try {
+                AtomicReference<String> hostHeader = new AtomicReference<>();
+                String url = first.handle("/p.jpg", exchange -> {
+                    hostHeader.set(exchange.getRequestHeaders().getFirst("Host"));
+                    exchange.sendResponseHeaders(200, 3);
+                    exchange.getResponseBody().write(new byte[] {1, 2, 3});
+                    exchange.close();
+                }).replace("127.0.0.1", "photos.test");
+                List<String> answers = List.of("127.0.0.1", "127.0.0.2");
+                AtomicInteger lookups = new AtomicInteger();
+                AllowListImageFetcher fetcher = new AllowListImageFetcher(config(List.of("photos.test"), Duration.ofSeconds(5), true),
+                        name -> new InetAddress[] {InetAddress.getByName(answers.get(Math.min(lookups.getAndIncrement(), 1)))});
+                assertArrayEquals(new byte[] {1, 2, 3}, fetcher.fetch(url), "the photo from the address looked up");
+                assertEquals(1, lookups.get(), "one lookup per connection");
+                assertEquals(0, secondHits.get(), "nothing went to the second answer");
+                assertEquals("photos.test:" + first.port(), hostHeader.get(), "the Host header names the host, not the address");
+            } finally {
+                second.stop(0);
+            }
+        }
+    }
+
+    @Test
+    void aNameThatRebindsToLoopbackAfterItsCheckIsNeverFetchedFromLoopback() throws Exception {
+        try (FakeImageHost loopback = new FakeImageHost()) {
+            AtomicInteger hits = new AtomicInteger();
+            String url = loopback.handle("/p.jpg", exchange -> {
+                hits.incrementAndGet();
+                exchange.sendResponseHeaders(200, 1);
+                exchange.getResponseBody().write(9);
+                exchange.close();
+            }).replace("127.0.0.1", "photos.test");
+            // public first (TEST-NET-1, which nothing answers), loopback from the second lookup on
+            AtomicInteger lookups = new AtomicInteger();
+            AllowListImageFetcher strict = new AllowListImageFetcher(config(List.of("photos.test"), Duration.ofSeconds(2), false),
+                    name -> new InetAddress[] {InetAddress.getByName(lookups.getAndIncrement() == 0 ? "192.0.2.1" : "127.0.0.1")});
+            ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> strict.fetch(url));
+            assertEquals(ImageRejectedException.Reason.DOWNLOAD_FAILED, e.reason());
+            assertEquals(0, hits.get(), "the loopback host was never reached");
+            assertEquals(1, lookups.get(), "the name was looked up once, and only that answer was used");
         }
     }
 

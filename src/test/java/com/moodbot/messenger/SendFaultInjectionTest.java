@@ -3,8 +3,10 @@ package com.moodbot.messenger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.support.FakeGraphApi;
 import com.moodbot.support.TestServers;
+import io.micrometer.core.instrument.Counter;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Graph API fails in every transient way, then recovers: every reply arrives exactly once, in order. */
+/**
+ * The Graph API fails in every way that says a message was not delivered, then recovers: every reply
+ * arrives exactly once, in order. A request that went out and got no answer is not sent again.
+ */
 class SendFaultInjectionTest {
 
     static final String SECRET = "fault-secret";
@@ -43,7 +48,7 @@ class SendFaultInjectionTest {
 
     @Test
     void transientFailuresThenRecoveryDeliverEveryReplyExactlyOnce() throws Exception {
-        int[] faults = {500, 1200, 613, FakeGraphApi.TIMEOUT, 500, 1200, 613};
+        int[] faults = {500, 1200, 613, 500, 1200, 613};
         AtomicInteger n = new AtomicInteger();
         graph.answer(c -> {
             int i = n.getAndIncrement();
@@ -74,21 +79,45 @@ class SendFaultInjectionTest {
 
     /**
      * Facebook took the message but its answer never arrived: the client cannot tell this from a
-     * request that was lost, retries, and the person gets that reply twice. The Send API has no
-     * idempotency key, so delivery to people is at-least-once, never exactly-once; README says so.
+     * request that was lost, so it does not send it again, and the person gets the reply once.
      */
     @Test
-    void anAcceptedRequestWhoseAnswerIsLostIsSentAgain() throws Exception {
+    void anAcceptedRequestWhoseAnswerIsLostIsNotSentAgain() throws Exception {
         AtomicInteger n = new AtomicInteger();
         graph.answer(c -> "text".equals(c.kind()) && n.getAndIncrement() == 0 ? FakeGraphApi.ANSWER_LOST : 200);
-        byte[] body = Fixtures.webhook("quick-reply.json", Map.of("PSID", "lost", "MID", "m_lost", "PAYLOAD", "HELP"));
+        post(Fixtures.webhook("quick-reply.json", Map.of("PSID", "lost", "MID", "m_lost", "PAYLOAD", "HELP")));
+        assertTrue(server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(20, TimeUnit.SECONDS));
+        assertEquals(List.of("mark_seen", "text"), graph.callsTo("lost").stream().map(FakeGraphApi.Call::kind).toList(),
+                "the help text reached the person once");
+        assertEquals(1, n.get(), "one text request went out");
+    }
+
+    /**
+     * No answer after the request went out, and Facebook had in fact dropped it: that message is
+     * lost (the price of never sending one twice), and the rest of the answer still goes out.
+     */
+    @Test
+    void aRequestUnansweredAfterItWentOutIsNotRetriedAndTheRestOfTheAnswerGoesOn() throws Exception {
+        AtomicInteger seen = new AtomicInteger();
+        graph.answer(c -> "mark_seen".equals(c.kind()) && seen.getAndIncrement() == 0 ? FakeGraphApi.TIMEOUT : 200);
+        double before = unanswered();
+        post(Fixtures.webhook("quick-reply.json", Map.of("PSID", "slow", "MID", "m_slow", "PAYLOAD", "HELP")));
+        assertTrue(server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(20, TimeUnit.SECONDS));
+        assertEquals(List.of("text"), graph.callsTo("slow").stream().map(FakeGraphApi.Call::kind).toList());
+        assertEquals(1, seen.get(), "mark_seen went out once");
+        assertEquals(before + 1, unanswered());
+    }
+
+    private static double unanswered() {
+        Counter c = server.getApplicationContext().getBean(MoodbotMetrics.class).registry()
+                .find("moodbot.send.api.calls").tag("outcome", "unanswered").counter();
+        return c == null ? 0 : c.count();
+    }
+
+    private static void post(byte[] body) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
                 .header("X-Hub-Signature-256", new SignatureVerifier(SECRET).header(body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
-        assertTrue(server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(20, TimeUnit.SECONDS));
-        List<String> kinds = graph.callsTo("lost").stream().map(FakeGraphApi.Call::kind).toList();
-        assertEquals(List.of("mark_seen", "text", "text"), kinds, "the help text reached the person twice");
-        assertEquals(graph.callsTo("lost").get(1).text(), graph.callsTo("lost").get(2).text());
     }
 }

@@ -46,6 +46,10 @@ public final class FakeImageHost implements AutoCloseable {
         return url(path);
     }
 
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }

@@ -109,6 +109,21 @@ class WebAdmissionTest {
         }
     }
 
+    @Test
+    void ipv6ClientsShareOneBucketPerSlash64() throws Exception {
+        byte[] small = noiseJpeg(64, 64);
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 23, Map.of(
+                     "moodbot.web.per-minute", 1, "moodbot.web.burst", 2,
+                     "moodbot.web.trusted-proxies", "127.0.0.1"))) {
+            assertEquals(200, send(server, small, "2001:db8:7:1::1").statusCode());
+            assertEquals(200, send(server, small, "2001:db8:7:1::2").statusCode());
+            HttpResponse<String> third = send(server, small, "2001:db8:7:1:abcd::3");
+            assertEquals(429, third.statusCode(), "a third address in the same /64 is the same client: " + third.body());
+            assertEquals(200, send(server, small, "2001:db8:7:2::1").statusCode(), "the next /64 is another client");
+        }
+    }
+
     private HttpResponse<String> send(EmbeddedServer server, byte[] jpeg, String forwardedFor) throws Exception {
         return http.send(upload(server, jpeg, forwardedFor), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,0 +1,82 @@
+package com.moodbot.messenger;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.moodbot.metrics.MoodbotMetrics;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.exceptions.ReadTimeoutException;
+import io.micronaut.json.JsonMapper;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Which failures are sent again: only those that say the request did not arrive. */
+class SendApiClientTest {
+
+    private final BlockingHttpClient blocking = mock(BlockingHttpClient.class);
+    private final SendApiClient client;
+
+    SendApiClientTest() {
+        HttpClient graph = mock(HttpClient.class);
+        when(graph.toBlocking()).thenReturn(blocking);
+        client = new SendApiClient(graph, new MessengerConfig("s", "v", "t", "https://graph.invalid", "v25.0", 1 << 20),
+                JsonMapper.createDefault(), new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(1)), MoodbotMetrics.none());
+    }
+
+    @Test
+    void aConnectionThatCouldNotBeMadeIsTriedAgain() {
+        when(blocking.exchange(any(HttpRequest.class), eq(String.class)))
+                .thenThrow(new HttpClientException("Connect Error: Connection refused"))
+                .thenReturn(mock(HttpResponse.class));
+        assertTrue(client.send(SendRequest.action("p", "mark_seen"), "tag"));
+        verify(blocking, times(2)).exchange(any(HttpRequest.class), eq(String.class));
+    }
+
+    @Test
+    void noAnswerAfterTheRequestWentOutIsNotSentAgainAndTheCallerGoesOn() {
+        when(blocking.exchange(any(HttpRequest.class), eq(String.class))).thenThrow(ReadTimeoutException.TIMEOUT_EXCEPTION);
+        assertTrue(client.send(SendRequest.action("p", "mark_seen"), "tag"));
+        verify(blocking, times(1)).exchange(any(HttpRequest.class), eq(String.class));
+    }
+
+    @Test
+    void aGatewayTimeoutIsNotSentAgainButAnswersSayingNotDeliveredAre() {
+        HttpClientResponseException gatewayTimeout = answer(HttpStatus.GATEWAY_TIMEOUT, null);
+        HttpClientResponseException notDelivered = answer(HttpStatus.INTERNAL_SERVER_ERROR,
+                "{\"error\":{\"code\":1200,\"fbtrace_id\":\"T\"}}");
+        HttpClientResponseException badToken = answer(HttpStatus.BAD_REQUEST, "{\"error\":{\"code\":190,\"fbtrace_id\":\"T\"}}");
+        when(blocking.exchange(any(HttpRequest.class), eq(String.class))).thenThrow(gatewayTimeout);
+        assertTrue(client.send(SendRequest.action("p", "mark_seen"), "tag"));
+        verify(blocking, times(1)).exchange(any(HttpRequest.class), eq(String.class));
+
+        HttpClientResponseException tooMany = answer(HttpStatus.TOO_MANY_REQUESTS, null);
+        when(blocking.exchange(any(HttpRequest.class), eq(String.class)))
+                .thenThrow(notDelivered).thenThrow(tooMany).thenThrow(badToken);
+        assertFalse(client.send(SendRequest.action("p", "mark_seen"), "tag"), "1200 and 429 are retried, then 190 gives up");
+        verify(blocking, times(4)).exchange(any(HttpRequest.class), eq(String.class));
+    }
+
+    private static HttpClientResponseException answer(HttpStatus status, String body) {
+        @SuppressWarnings("unchecked")
+        HttpResponse<Object> response = mock(HttpResponse.class);
+        when(response.getStatus()).thenReturn(status);
+        when(response.getBody(String.class)).thenReturn(Optional.ofNullable(body));
+        HttpClientResponseException e = mock(HttpClientResponseException.class);
+        when(e.getStatus()).thenReturn(status);
+        when(e.getResponse()).thenAnswer(i -> response);
+        return e;
+    }
+}
