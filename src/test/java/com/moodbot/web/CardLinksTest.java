@@ -78,7 +78,8 @@ class CardLinksTest {
             assertEquals(404, get(server, "/go/" + forged).statusCode(), "a token nobody signed");
             assertEquals(404, get(server, "/go/not-a-token").statusCode());
 
-            String metrics = get(server, "/prometheus").body();
+            String metrics = http.send(HttpRequest.newBuilder(TestServers.metricsUri(server)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith("moodbot_card_taps_total{") && l.contains("category=\"film\"")
                     && l.contains("mood=\"sad\"") && l.contains("item=\"" + item.id() + "\"") && l.endsWith(" 1.0")),
                     metrics.lines().filter(l -> l.startsWith("moodbot_card")).toList().toString());
