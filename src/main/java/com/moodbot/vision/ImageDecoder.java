@@ -9,6 +9,7 @@ import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.function.LongSupplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -22,8 +23,9 @@ import org.opencv.core.Mat;
  * in Java (ImageIO with TwelveMonkeys' readers, the disk cache off), so untrusted bytes never reach
  * OpenCV's native decoders: OpenCV gets pixels only. A photo over {@value #DECODED_PIXELS} pixels is
  * decoded at 1/2, 1/3... of its size (the reader skips the other pixels), so one photo in hand never
- * holds more than that many decoded pixels; faces stay far above the 48 px the model reads. EXIF
- * orientation is applied; GIFs give their first frame.
+ * holds more than that many decoded pixels; faces stay far above the 48 px the model reads. A decode
+ * that runs past {@link ImageLimits#decodeDeadline()} is aborted and the photo refused as unreadable.
+ * EXIF orientation is applied; GIFs give their first frame.
  */
 public final class ImageDecoder {
 
@@ -33,9 +35,15 @@ public final class ImageDecoder {
 
     static final long DECODED_PIXELS = 12_000_000;
     private final ImageLimits limits;
+    private final LongSupplier nanoTime;
 
     public ImageDecoder(ImageLimits limits) {
+        this(limits, System::nanoTime);
+    }
+
+    ImageDecoder(ImageLimits limits, LongSupplier nanoTime) {
         this.limits = limits;
+        this.nanoTime = nanoTime;
         OpenCv.load();
     }
 
@@ -84,7 +92,20 @@ public final class ImageDecoder {
                 if (step > 1) {
                     param.setSourceSubsampling(step, step, 0, 0);
                 }
-                BufferedImage image = reader.read(0, param);
+                BufferedImage image;
+                try (DecodeDeadline deadline = DecodeDeadline.start(reader, limits.decodeDeadline(), nanoTime)) {
+                    try {
+                        image = reader.read(0, param);
+                    } catch (IOException | RuntimeException e) {
+                        if (deadline.passed()) {
+                            throw tooSlow(format);
+                        }
+                        throw e;
+                    }
+                    if (deadline.passed()) {
+                        throw tooSlow(format);
+                    }
+                }
                 if (image == null) {
                     throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded");
                 }
@@ -98,6 +119,11 @@ public final class ImageDecoder {
             // the decoder's words are often the file's own bytes: one line, cut short, before they reach a log
             throw new ImageRejectedException(Reason.CORRUPT, format + " could not be decoded: " + LogSafe.value(e.getMessage()));
         }
+    }
+
+    private ImageRejectedException tooSlow(ImageFormat format) {
+        return new ImageRejectedException(Reason.CORRUPT, format + " took longer than its deadline of "
+                + limits.decodeDeadline().toMillis() + " ms to decode");
     }
 
     /** Copies the pixels into an OpenCV image; transparency is laid over white. */
