@@ -28,8 +28,8 @@ public final class DecodingBombs {
 
     /** The side of the audit's bombs: 39.7 MP, under the 40 MP cap. */
     static final int AUDIT_SIDE = 6300;
-    /** The side of the largest progressive or interlaced picture still decoded: 11.97 MP, under the 12 MP cap. */
-    static final int ACCEPTED_SIDE = 3460;
+    /** The side of the largest progressive or interlaced picture still decoded: 7.99 MP, under the 8 MP cap. */
+    static final int ACCEPTED_SIDE = 2828;
 
     private DecodingBombs() {
     }
@@ -39,8 +39,8 @@ public final class DecodingBombs {
                 new Bomb("progressive JPEG 6300x6300", () -> jpeg(smooth(AUDIT_SIDE, BufferedImage.TYPE_3BYTE_BGR), true)),
                 new Bomb("Adam7 RGBA PNG 6300x6300", () -> png(smooth(AUDIT_SIDE, BufferedImage.TYPE_4BYTE_ABGR), true)),
                 new Bomb("baseline JPEG 6300x6300", () -> jpeg(smooth(AUDIT_SIDE, BufferedImage.TYPE_3BYTE_BGR), false)),
-                new Bomb("progressive JPEG 3460x3460", () -> jpeg(smooth(ACCEPTED_SIDE, BufferedImage.TYPE_3BYTE_BGR), true)),
-                new Bomb("Adam7 RGBA PNG 3460x3460", () -> png(smooth(ACCEPTED_SIDE, BufferedImage.TYPE_4BYTE_ABGR), true)));
+                new Bomb("progressive JPEG 2828x2828", () -> jpeg(smooth(ACCEPTED_SIDE, BufferedImage.TYPE_3BYTE_BGR), true)),
+                new Bomb("Adam7 RGBA PNG 2828x2828", () -> png(smooth(ACCEPTED_SIDE, BufferedImage.TYPE_4BYTE_ABGR), true)));
     }
 
     public static BufferedImage smooth(int side, int type) {

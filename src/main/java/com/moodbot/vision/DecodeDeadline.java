@@ -1,6 +1,5 @@
 package com.moodbot.vision;
 
-import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,17 +21,17 @@ final class DecodeDeadline implements IIOReadProgressListener, AutoCloseable {
     private final long deadline;
     private final ScheduledFuture<?> abort;
 
-    private DecodeDeadline(ImageReader reader, Duration limit, LongSupplier nanoTime) {
+    private DecodeDeadline(ImageReader reader, long deadline, LongSupplier nanoTime) {
         this.reader = reader;
         this.nanoTime = nanoTime;
-        this.deadline = nanoTime.getAsLong() + limit.toNanos();
+        this.deadline = deadline;
         reader.addIIOReadProgressListener(this);
-        this.abort = TIMER.schedule(reader::abort, limit.toNanos(), TimeUnit.NANOSECONDS);
+        this.abort = TIMER.schedule(reader::abort, Math.max(0, deadline - nanoTime.getAsLong()), TimeUnit.NANOSECONDS);
     }
 
-    /** Starts the clock on a decode by {@code reader}, which must begin right after. */
-    static DecodeDeadline start(ImageReader reader, Duration limit, LongSupplier nanoTime) {
-        return new DecodeDeadline(reader, limit, nanoTime);
+    /** Watches a decode by {@code reader}, which must begin right after, until {@code deadline} (in {@code nanoTime}'s terms). */
+    static DecodeDeadline start(ImageReader reader, long deadline, LongSupplier nanoTime) {
+        return new DecodeDeadline(reader, deadline, nanoTime);
     }
 
     boolean passed() {
