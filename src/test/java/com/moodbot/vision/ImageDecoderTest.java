@@ -210,6 +210,18 @@ class ImageDecoderTest {
         assertEquals(Reason.CORRUPT, e.reason(), e.getMessage());
     }
 
+    @Test
+    void progressiveAndInterlacedPicturesAreHeldWholeSoTheirCapIs8Megapixels() throws Exception {
+        ImageDecoder decoder = new ImageDecoder(ImageLimits.DEFAULT);
+        ImageRejectedException progressive = assertThrows(ImageRejectedException.class,
+                () -> decoder.decode(sized(progressiveJpeg(picture()), 3000, 3000)));
+        assertEquals(Reason.TOO_LARGE, progressive.reason(), "9 MP progressive: " + progressive.getMessage());
+        ImageRejectedException interlaced = assertThrows(ImageRejectedException.class,
+                () -> decoder.decode(pngHeader(3000, 3000, 1)));
+        assertEquals(Reason.TOO_LARGE, interlaced.reason(), "9 MP interlaced: " + interlaced.getMessage());
+        assertNotRefusedForSize(decoder, sized(progressiveJpeg(picture()), 2828, 2828)); // 7.99 MP
+    }
+
     /** Under the 40 MP cap and neither progressive nor interlaced: decoded (subsampled), or corrupt, never too large. */
     private static void assertNotRefusedForSize(ImageDecoder decoder, byte[] bytes) {
         try {
