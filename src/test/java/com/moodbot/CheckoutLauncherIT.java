@@ -62,6 +62,7 @@ class CheckoutLauncherIT {
         }
         ProcessBuilder builder = new ProcessBuilder(launcher("serve"));
         builder.environment().put("MOODBOT_PORT", String.valueOf(port));
+        builder.environment().put("MOODBOT_MANAGEMENT_PORT", "0");
         builder.environment().put("MOODBOT_WARM_UP_ENABLED", "false");
         builder.redirectErrorStream(true);
         Process serve = builder.start();

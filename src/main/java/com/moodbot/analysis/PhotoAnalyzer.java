@@ -34,9 +34,13 @@ public class PhotoAnalyzer {
 
     public PhotoAnalysis analyze(byte[] photo) throws ImageRejectedException {
         long t0 = System.nanoTime();
-        Mat bgr = finder.decode(photo);
+        Mat bgr;
+        try {
+            bgr = finder.decode(photo);
+        } finally {
+            metrics.stage("decode", System.nanoTime() - t0); // refused photos too: the decode deadline shows here
+        }
         long t1 = System.nanoTime();
-        metrics.stage("decode", t1 - t0);
         try {
             FoundFaces found = finder.find(bgr);
             metrics.stage("detect", System.nanoTime() - t1);

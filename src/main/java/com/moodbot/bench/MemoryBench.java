@@ -40,6 +40,13 @@ public final class MemoryBench implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "5", description = "rounds of --slots concurrent uploads (default ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--bombs", description = "instead of --megapixels photos, each decoding bomb of issue #29 on a fresh "
+            + "service, with every photo slot (Messenger photos) and every web slot (uploads) busy on it")
+    boolean bombs;
+
+    @Option(names = "--web-slots", defaultValue = "2", description = "web slots, with --bombs (default ${DEFAULT-VALUE})")
+    int webSlots;
+
     @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}")
     Path model;
 
@@ -49,6 +56,9 @@ public final class MemoryBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (bombs) {
+            return bombs();
+        }
         byte[] photo = smoothJpeg(megapixels);
         List<String> jvm = new ArrayList<>(serviceJvm);
         jvm.add("-Dmoodbot.model.dir=" + model);
@@ -89,6 +99,18 @@ public final class MemoryBench implements Callable<Integer> {
                     idle / 1024, peak / 1024, (peak - idle) / 1024 / slots);
             return ok == rounds * slots ? 0 : 1;
         }
+    }
+
+    private int bombs() throws Exception {
+        System.out.printf(Locale.ROOT, "service JVM %s, %d photo slots + %d web slots, %d rounds per bomb%n",
+                String.join(" ", serviceJvm), slots, webSlots, rounds);
+        boolean allAnswered = true;
+        for (DecodingBombs.Bomb bomb : DecodingBombs.all()) {
+            BombRun.Result result = BombRun.run(bomb, serviceJvm, model, slots, webSlots, rounds);
+            System.out.println(result.line(slots, webSlots));
+            allAnswered &= result.webOk() == result.web();
+        }
+        return allAnswered ? 0 : 1;
     }
 
     /** A smooth picture compresses well, so a 40 MP photo stays under the 8 MiB download cap. */

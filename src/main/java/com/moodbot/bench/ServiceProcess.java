@@ -74,6 +74,7 @@ final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("MOODBOT_PORT", Integer.toString(port));
+        builder.environment().putIfAbsent("MOODBOT_MANAGEMENT_PORT", "0");
         return builder;
     }
 

@@ -25,6 +25,12 @@ public record Catalog(Map<Category, List<CatalogItem>> items, Map<Emotion, MoodR
                 .toList();
     }
 
+    /** Whether an item names {@code file} as its picture in the catalog folder's {@code images/}. */
+    public boolean namesPicture(String file) {
+        return items.values().stream().flatMap(List::stream)
+                .anyMatch(i -> i.image().filter(LocalImages::isLocal).filter(file::equals).isPresent());
+    }
+
     /** Item counts per category and mood, for the admin view. */
     public Map<Category, Map<Emotion, Integer>> counts() {
         Map<Category, Map<Emotion, Integer>> counts = new EnumMap<>(Category.class);

@@ -4,12 +4,15 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Face detection settings. YuNet is the detector: {@code yunetModel} (MOODBOT_VISION_YUNET_MODEL), else
  * {@link #YUNET_FILE} in the model folder; OpenCV's Haar cascade stands in when that file is missing or
  * does not load. Photos are downscaled to {@code maxDetectionSide} for detection; faces under
- * {@code minFaceSide} pixels are too small to read.
+ * {@code minFaceSide} pixels are too small to read. A photo is decoded only if it has at most
+ * {@code maxBytes} and {@code maxPixels}, and refused if decoding it takes longer than {@code decodeDeadline}
+ * (MOODBOT_VISION_DECODE_DEADLINE).
  */
 @ConfigurationProperties("moodbot.vision")
 public record VisionConfig(
@@ -17,7 +20,8 @@ public record VisionConfig(
         @Bindable(defaultValue = VisionConfig.MAX_DETECTION_SIDE) int maxDetectionSide,
         @Bindable(defaultValue = VisionConfig.MIN_FACE_SIDE) int minFaceSide,
         @Bindable(defaultValue = VisionConfig.MAX_BYTES) long maxBytes,
-        @Bindable(defaultValue = VisionConfig.MAX_PIXELS) long maxPixels) {
+        @Bindable(defaultValue = VisionConfig.MAX_PIXELS) long maxPixels,
+        @Bindable(defaultValue = VisionConfig.DECODE_DEADLINE) Duration decodeDeadline) {
 
     /** YuNet's file name in the model folder (shipped in {@code models/}, see models/THIRD_PARTY.md). */
     public static final String YUNET_FILE = "face_detection_yunet_2023mar.onnx";
@@ -25,11 +29,12 @@ public record VisionConfig(
     static final String MIN_FACE_SIDE = "40";
     static final String MAX_BYTES = "8388608";
     static final String MAX_PIXELS = "40000000";
+    static final String DECODE_DEADLINE = "PT5S";
 
     /** The configured defaults, for code that runs without an application context (tests, benches). */
     public static VisionConfig defaults(Path yunetModel) {
         return new VisionConfig(yunetModel, Integer.parseInt(MAX_DETECTION_SIDE), Integer.parseInt(MIN_FACE_SIDE),
-                ImageLimits.DEFAULT.maxBytes(), ImageLimits.DEFAULT.maxPixels());
+                ImageLimits.DEFAULT.maxBytes(), ImageLimits.DEFAULT.maxPixels(), ImageLimits.DEFAULT.decodeDeadline());
     }
 
     /** A finder with YuNet from {@code yunetModel} when set, else the Haar cascade (tests, benches). */
@@ -48,6 +53,6 @@ public record VisionConfig(
     }
 
     private FaceFinder finderWith(FaceDetector detector) {
-        return new FaceFinder(new ImageDecoder(new ImageLimits(maxBytes, maxPixels)), detector, maxDetectionSide, minFaceSide);
+        return new FaceFinder(new ImageDecoder(new ImageLimits(maxBytes, maxPixels, decodeDeadline)), detector, maxDetectionSide, minFaceSide);
     }
 }

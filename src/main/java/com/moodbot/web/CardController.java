@@ -6,11 +6,9 @@ import com.moodbot.emotion.Emotion;
 import com.moodbot.analytics.Usage;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CardArt;
-import com.moodbot.recommend.CatalogConfig;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
-import com.moodbot.recommend.LocalImages;
 import com.moodbot.recommend.TapLinks;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -19,15 +17,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What card pictures and buttons point at: {@code GET /cards/CATEGORY/MOOD.png}, the bot's art,
- * {@code GET /pictures/NAME}, a picture a catalog item names by file, and
+ * What card pictures and buttons point at: {@code GET /cards/CATEGORY/MOOD.png}, the bot's art
+ * ({@code /pictures/NAME}, a catalog item's own picture, is {@link PictureController}'s) and
  * {@code GET /go/TOKEN}, which counts the tap (once per token per client per hour, {@link TapCounting})
  * and redirects (302) to the item's link in the catalog in service. A token that does not verify, or names an item no longer in the catalogs, gets 404.
  */
@@ -40,16 +35,14 @@ public class CardController {
     private final MoodbotMetrics metrics;
     private final Usage usage;
 
-    private final CatalogConfig catalogConfig;
     private final TapCounting counting;
     private final WebAdmission clients;
 
-    public CardController(TapLinks taps, CatalogService catalogs, MoodbotMetrics metrics, CatalogConfig catalogConfig,
-                          Usage usage, TapCounting counting, WebAdmission clients) {
+    public CardController(TapLinks taps, CatalogService catalogs, MoodbotMetrics metrics, Usage usage,
+                          TapCounting counting, WebAdmission clients) {
         this.counting = counting;
         this.clients = clients;
         this.usage = usage;
-        this.catalogConfig = catalogConfig;
         this.art = new CardArt();
         this.taps = taps;
         this.catalogs = catalogs;
@@ -73,18 +66,6 @@ public class CardController {
         Phrases say = Phrases.of(l.get());
         return HttpResponse.ok(art.png(c.get(), m.get(), l.get(), say.cardHeading(c.get()), say.cardLine(m.get())))
                 .header("Cache-Control", "public, max-age=86400");
-    }
-
-    /** A picture a catalog item names by file, from the catalog folder's {@code images/}. */
-    @Get("/pictures/{name}")
-    public HttpResponse<byte[]> picture(String name) throws IOException {
-        Optional<Path> file = LocalImages.resolve(catalogConfig.dir(), name);
-        if (file.isEmpty()) {
-            return HttpResponse.notFound();
-        }
-        MediaType type = name.endsWith(".png") ? MediaType.IMAGE_PNG_TYPE : MediaType.IMAGE_JPEG_TYPE;
-        return HttpResponse.ok(Files.readAllBytes(file.get())).contentType(type)
-                .header("Cache-Control", "public, max-age=3600");
     }
 
     @Get("/go/{token}")

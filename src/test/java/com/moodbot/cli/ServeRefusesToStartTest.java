@@ -22,8 +22,8 @@ class ServeRefusesToStartTest {
 
     @Test
     void withRedisDownItRefusesInOneLine() throws Exception {
-        CommandProcess serve = CommandProcess.run(Map.of("REDIS_URI", "redis://127.0.0.1:1", "MOODBOT_PORT", "0"),
-                WITHIN, "serve");
+        CommandProcess serve = CommandProcess.run(Map.of("REDIS_URI", "redis://127.0.0.1:1", "MOODBOT_PORT", "0",
+                "MOODBOT_MANAGEMENT_PORT", "0"), WITHIN, "serve");
         assertEquals(1, serve.exitCode(), serve.stderr());
         assertTrue(serve.stderr().contains("serve: refusing to start: cannot reach Redis at 127.0.0.1:1 (REDIS_URI)"),
                 serve.stderr());
@@ -33,8 +33,8 @@ class ServeRefusesToStartTest {
     @Test
     void withInvalidCatalogsItExitsTwoAsEveryCommandDoesForAUserError() throws Exception {
         Files.writeString(dir.resolve("films.yml"), "category: film\nitems: []\n");
-        CommandProcess serve = CommandProcess.run(Map.of("MOODBOT_CATALOG_DIR", dir.toString(), "MOODBOT_PORT", "0"),
-                WITHIN, "serve");
+        CommandProcess serve = CommandProcess.run(Map.of("MOODBOT_CATALOG_DIR", dir.toString(), "MOODBOT_PORT", "0",
+                "MOODBOT_MANAGEMENT_PORT", "0"), WITHIN, "serve");
         assertEquals(CliErrors.USER_ERROR, serve.exitCode(), serve.stderr());
         assertTrue(serve.stderr().startsWith("serve: refusing to start, the catalogs are invalid:"), serve.stderr());
         assertNoStackTrace(serve);

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real traffic through the webhook and /api/analyze, then one scrape of /prometheus: every series moved. */
+/** Real traffic through the webhook and /api/analyze, then one scrape of /prometheus on the management port: every series moved. */
 class MetricsEndpointTest {
 
     private static final String SECRET = "metrics-secret";
@@ -72,8 +72,8 @@ class MetricsEndpointTest {
             assertEquals("reloaded", catalogService.status().lastResult());
             assertEquals(200, analyze(server, selfie));
 
-            HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/prometheus"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(TestServers.metricsUri(server)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, scrape.statusCode());
             Map<String, Double> series = parse(scrape.body());
             assertEquals(3.0, series.get("moodbot_webhook_posts_total{outcome=\"ok\"}"), scrape.body());

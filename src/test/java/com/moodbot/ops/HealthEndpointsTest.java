@@ -34,7 +34,8 @@ class HealthEndpointsTest {
     void aStartedServerIsLiveAndReadyAndTellsNothingElse() throws Exception {
         try (FakeGraphApi graph = new FakeGraphApi();
              EmbeddedServer server = TestServers.messenger("s", graph, 2, Map.of("moodbot.warm-up.requests", 40))) {
-            HttpResponse<String> metrics = get(server, "/prometheus");
+            HttpResponse<String> metrics = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(TestServers.metricsUri(server)).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(metrics.body().contains("moodbot_webhook_posts_total{outcome=\"starting\"} 40.0"),
                     "the warm-up posted over loopback before readiness, counted apart:\n" + metrics.body().lines()
                             .filter(l -> l.startsWith("moodbot_webhook_posts")).toList());

@@ -1,8 +1,10 @@
 package com.moodbot.support;
 
+import com.moodbot.metrics.ManagementPort;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,6 +55,12 @@ public final class TestServers {
         props.putAll(NEVER_ASK);
         props.putAll(extra);
         return ApplicationContext.run(EmbeddedServer.class, props);
+    }
+
+    /** Where a started server answers {@code GET /prometheus}: its management port, on loopback. */
+    public static URI metricsUri(EmbeddedServer server) {
+        return URI.create("http://127.0.0.1:" + server.getApplicationContext().getBean(ManagementPort.class).port()
+                + "/prometheus");
     }
 
     /** For {@code @AfterAll}: stops a {@link #messenger} server (if it started) and its fakes. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.bench.DecodingBombs;
 import com.moodbot.support.Photos;
 import com.moodbot.vision.ImageRejectedException.Reason;
 import java.awt.Graphics2D;
@@ -15,12 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.time.Duration;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -172,6 +176,50 @@ class ImageDecoderTest {
         Mat small = decoder.decode(progressiveJpeg(picture()));
         assertEquals(3, small.channels(), "a progressive JPEG under the cap is read");
         small.release();
+    }
+
+    /** The clock reads 0 as the decode starts and a minute later at every look after that. */
+    private static LongSupplier clockPastTheDeadlineOnceStarted(AtomicInteger looks) {
+        return () -> looks.getAndIncrement() == 0 ? 0 : TimeUnit.SECONDS.toNanos(60);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"baseline jpg", "progressive jpg", "interlaced png"})
+    void aDecodeThatRunsPastItsDeadlineIsStoppedAndRefusedAsUnreadable(String kind) throws Exception {
+        BufferedImage big = DecodingBombs.smooth(2000, kind.endsWith("png") ? BufferedImage.TYPE_4BYTE_ABGR
+                : BufferedImage.TYPE_3BYTE_BGR);
+        byte[] photo = kind.endsWith("png") ? DecodingBombs.png(big, true) : DecodingBombs.jpeg(big, kind.startsWith("progressive"));
+        ImageLimits limits = new ImageLimits(8 << 20, 40_000_000, Duration.ofSeconds(5));
+        AtomicInteger looks = new AtomicInteger();
+        ImageDecoder slow = new ImageDecoder(limits, clockPastTheDeadlineOnceStarted(looks));
+        ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> slow.decode(photo));
+        assertEquals(Reason.CORRUPT, e.reason(), "the kind \"could not open it\" reply");
+        assertTrue(e.getMessage().contains("took longer than its deadline of 5000 ms"), e.getMessage());
+        assertTrue(looks.get() <= 6, "the reader stopped at its first progress report after the deadline, not "
+                + (looks.get() - 1) + " reports later");
+
+        new ImageDecoder(limits, () -> 0).decode(photo).release(); // on time, the same photo is read
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jpg", "png", "gif", "bmp"})
+    void aDeadlineOfOneNanosecondRefusesEveryFormat(String format) throws Exception {
+        ImageDecoder hurried = new ImageDecoder(new ImageLimits(8 << 20, 40_000_000, Duration.ofNanos(1)));
+        ImageRejectedException e = assertThrows(ImageRejectedException.class,
+                () -> hurried.decode(Photos.encode(picture(), format)));
+        assertEquals(Reason.CORRUPT, e.reason(), e.getMessage());
+    }
+
+    @Test
+    void progressiveAndInterlacedPicturesAreHeldWholeSoTheirCapIs8Megapixels() throws Exception {
+        ImageDecoder decoder = new ImageDecoder(ImageLimits.DEFAULT);
+        ImageRejectedException progressive = assertThrows(ImageRejectedException.class,
+                () -> decoder.decode(sized(progressiveJpeg(picture()), 3000, 3000)));
+        assertEquals(Reason.TOO_LARGE, progressive.reason(), "9 MP progressive: " + progressive.getMessage());
+        ImageRejectedException interlaced = assertThrows(ImageRejectedException.class,
+                () -> decoder.decode(pngHeader(3000, 3000, 1)));
+        assertEquals(Reason.TOO_LARGE, interlaced.reason(), "9 MP interlaced: " + interlaced.getMessage());
+        assertNotRefusedForSize(decoder, sized(progressiveJpeg(picture()), 2828, 2828)); // 7.99 MP
     }
 
     /** Under the 40 MP cap and neither progressive nor interlaced: decoded (subsampled), or corrupt, never too large. */

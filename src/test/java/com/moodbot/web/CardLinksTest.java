@@ -17,8 +17,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -80,31 +78,11 @@ class CardLinksTest {
             assertEquals(404, get(server, "/go/" + forged).statusCode(), "a token nobody signed");
             assertEquals(404, get(server, "/go/not-a-token").statusCode());
 
-            String metrics = get(server, "/prometheus").body();
+            String metrics = http.send(HttpRequest.newBuilder(TestServers.metricsUri(server)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith("moodbot_card_taps_total{") && l.contains("category=\"film\"")
                     && l.contains("mood=\"sad\"") && l.contains("item=\"" + item.id() + "\"") && l.endsWith(" 1.0")),
                     metrics.lines().filter(l -> l.startsWith("moodbot_card")).toList().toString());
-        }
-    }
-
-    @Test
-    void aPictureInTheCatalogsImagesFolderIsServed() throws Exception {
-        Path catalogs = Files.createTempDirectory("moodbot-catalogs");
-        try (var files = Files.list(Path.of("recommendations"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, catalogs.resolve(f.getFileName()));
-            }
-        }
-        Files.createDirectories(catalogs.resolve("images"));
-        ImageIO.write(new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB), "png",
-                catalogs.resolve("images/soup.png").toFile());
-        try (FakeGraphApi graph = new FakeGraphApi();
-             EmbeddedServer server = TestServers.messenger(SECRET, graph, 32, Map.of(
-                     "moodbot.catalog.dir", catalogs.toString()))) {
-            HttpResponse<byte[]> png = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/pictures/soup.png"))
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, png.statusCode());
-            assertEquals(200, ImageIO.read(new ByteArrayInputStream(png.body())).getWidth());
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.ShippedCatalogs;
 import com.moodbot.support.Photos;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -26,12 +27,7 @@ class SecurityHeadersTest {
 
     @Test
     void pagesPicturesAndTheAdminPageCarryTheSecurityHeaders() throws Exception {
-        Path catalog = Files.createTempDirectory("moodbot-catalog");
-        try (var files = Files.list(Path.of("recommendations"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, catalog.resolve(f.getFileName()));
-            }
-        }
+        Path catalog = ShippedCatalogs.copyNamingPicture(Files.createTempDirectory("moodbot-catalog"), "sunset.png");
         Files.createDirectories(catalog.resolve("images"));
         Files.write(catalog.resolve("images/sunset.png"), Photos.encode(new BufferedImage(600, 314,
                 BufferedImage.TYPE_INT_RGB), "png"));

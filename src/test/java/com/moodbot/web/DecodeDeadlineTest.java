@@ -1,0 +1,205 @@
+package com.moodbot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.bench.PhotoUpload;
+import com.moodbot.messenger.EventDispatcher;
+import com.moodbot.messenger.Fixtures;
+import com.moodbot.messenger.SignatureVerifier;
+import com.moodbot.support.FakeGraphApi;
+import com.moodbot.support.FakeImageHost;
+import com.moodbot.support.TestServers;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.spi.IIORegistry;
+import javax.imageio.spi.ImageReaderSpi;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A photo whose decoder runs past the decode deadline is stopped and gets the kind "could not open
+ * it" reply, and its slot is free for the next photo: on the web channel (one slot) and on Messenger
+ * (one photo slot). The decoder here stalls until it is aborted (or 30 s, when nothing aborts it).
+ */
+class DecodeDeadlineTest {
+
+    private static final byte[] MAGIC = "BMSTAL".getBytes(StandardCharsets.US_ASCII);
+    private static final String SECRET = "deadline-secret";
+    private static final Map<String, Object> ONE_SLOT_EACH = Map.of("moodbot.vision.decode-deadline", "200ms",
+            "moodbot.web.concurrent", 1, "moodbot.photo.slots", 1,
+            "moodbot.fetch.allowed-hosts", "127.0.0.1", "moodbot.fetch.allow-http", true,
+            "moodbot.fetch.allow-private-addresses", true);
+    private final StallingReaderSpi stalling = new StallingReaderSpi();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void stallingReaderFirst() {
+        IIORegistry registry = IIORegistry.getDefaultInstance();
+        registry.registerServiceProvider(stalling, ImageReaderSpi.class);
+        for (Iterator<ImageReaderSpi> it = registry.getServiceProviders(ImageReaderSpi.class, true); it.hasNext(); ) {
+            ImageReaderSpi other = it.next();
+            if (other != stalling) {
+                registry.setOrdering(ImageReaderSpi.class, stalling, other);
+            }
+        }
+    }
+
+    @AfterEach
+    void stallingReaderGone() {
+        IIORegistry.getDefaultInstance().deregisterServiceProvider(stalling, ImageReaderSpi.class);
+    }
+
+    private static byte[] stallingPhoto() {
+        byte[] photo = new byte[256];
+        System.arraycopy(MAGIC, 0, photo, 0, MAGIC.length);
+        return photo;
+    }
+
+    @Test
+    void aWebUploadPastItsDeadlineGetsTheKindReplyAndFreesTheSlot() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 71, ONE_SLOT_EACH)) {
+            for (int upload = 1; upload <= 2; upload++) {
+                HttpResponse<String> answer = http.send(PhotoUpload.request(URI.create(server.getURL() + "/api/analyze"),
+                        stallingPhoto()).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(422, answer.statusCode(), "upload " + upload + " (a 429 would mean the slot was kept): "
+                        + answer.body());
+                assertTrue(answer.body().contains("\"corrupt\""), answer.body());
+                assertTrue(answer.body().contains("couldn't open it"), answer.body());
+            }
+        }
+    }
+
+    @Test
+    void aMessengerPhotoPastItsDeadlineGetsTheKindReplyAndFreesThePhotoSlot() throws Exception {
+        SignatureVerifier signer = new SignatureVerifier(SECRET);
+        try (FakeGraphApi graph = new FakeGraphApi(); FakeImageHost images = new FakeImageHost();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 72, ONE_SLOT_EACH)) {
+            String url = images.put("/stall.bmp", stallingPhoto());
+            for (String mid : List.of("m_first", "m_second")) {
+                byte[] body = Fixtures.webhook("image.json", Map.of("IMAGE_URL", url, "MID", mid));
+                HttpRequest post = HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
+                        .header("Content-Type", "application/json").header("X-Hub-Signature-256", signer.header(body))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                assertEquals(200, http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode());
+            }
+            assertTrue(server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(60, TimeUnit.SECONDS));
+            List<String> texts = graph.callsTo("1111").stream().map(FakeGraphApi.Call::text)
+                    .filter(t -> t != null && t.contains("couldn't open it")).toList();
+            assertEquals(2, texts.size(), "both photos answered kindly, one after the other on the one photo slot: "
+                    + graph.callsTo("1111").stream().map(FakeGraphApi.Call::text).toList());
+        }
+    }
+
+    /** Claims BMP files that start "BMSTAL"; its reader decodes nothing until it is aborted. */
+    static final class StallingReaderSpi extends ImageReaderSpi {
+        StallingReaderSpi() {
+            super("moodbot-test", "1", new String[] {"bmp"}, new String[] {"bmp"}, new String[] {"image/bmp"},
+                    StallingReader.class.getName(), new Class<?>[] {ImageInputStream.class}, null, false, null, null,
+                    null, null, false, null, null, null, null);
+        }
+
+        @Override
+        public boolean canDecodeInput(Object source) throws IOException {
+            ImageInputStream in = (ImageInputStream) source;
+            byte[] head = new byte[MAGIC.length];
+            in.mark();
+            try {
+                in.readFully(head);
+            } catch (IOException e) {
+                return false;
+            } finally {
+                in.reset();
+            }
+            return Arrays.equals(head, MAGIC);
+        }
+
+        @Override
+        public ImageReader createReaderInstance(Object extension) {
+            return new StallingReader(this);
+        }
+
+        @Override
+        public String getDescription(Locale locale) {
+            return "a reader that stalls until aborted";
+        }
+    }
+
+    static final class StallingReader extends ImageReader {
+        private final CountDownLatch aborted = new CountDownLatch(1);
+
+        StallingReader(ImageReaderSpi spi) {
+            super(spi);
+        }
+
+        @Override
+        public void abort() {
+            super.abort();
+            aborted.countDown();
+        }
+
+        @Override
+        public BufferedImage read(int imageIndex, ImageReadParam param) throws IOException {
+            clearAbortRequest();
+            processImageStarted(imageIndex);
+            try {
+                aborted.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            processReadAborted();
+            return new BufferedImage(64, 64, BufferedImage.TYPE_3BYTE_BGR);
+        }
+
+        @Override
+        public int getNumImages(boolean allowSearch) {
+            return 1;
+        }
+
+        @Override
+        public int getWidth(int imageIndex) {
+            return 64;
+        }
+
+        @Override
+        public int getHeight(int imageIndex) {
+            return 64;
+        }
+
+        @Override
+        public Iterator<ImageTypeSpecifier> getImageTypes(int imageIndex) {
+            return Collections.emptyIterator();
+        }
+
+        @Override
+        public IIOMetadata getStreamMetadata() {
+            return null;
+        }
+
+        @Override
+        public IIOMetadata getImageMetadata(int imageIndex) {
+            return null;
+        }
+    }
+}
