@@ -75,6 +75,33 @@ class DataDeletionTest {
         }
     }
 
+    @Test
+    void whenTheGraphApiCannotMapTheIdNothingIsClaimedAndMetaIsAskedToRetry() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 33, Map.of(
+                     "moodbot.public-url", "https://bot.example.com"))) {
+            graph.pageScopedIds(APP_SCOPED, PAGE_SCOPED);
+            post(server, "m_more", "MORE|sad|film");
+            assertTrue(server.getApplicationContext().getBean(EventIntake.class).awaitIdle(20, TimeUnit.SECONDS));
+            graph.failLookups(true);
+            try (CapturedLog log = new CapturedLog(DataDeletionController.class)) {
+                HttpResponse<String> refused = requestDeletion(server, APP_SCOPED);
+                assertEquals(503, refused.statusCode(), "no confirmation code for an erase that did not happen");
+                assertEquals(1, log.lines().size(), log.lines().toString());
+                assertTrue(log.lines().get(0).contains("code 2") && log.lines().get(0).contains("fbtrace_id TRACE"),
+                        log.lines().get(0));
+                assertEquals(0, log.withStackTraces());
+            }
+            String person = server.getApplicationContext().getBean(PersonIds.class).hash(Channel.MESSENGER, PAGE_SCOPED);
+            assertEquals(1, server.getApplicationContext().getBean(ChannelHistories.class).messenger()
+                    .seen(person, "film:sad").size(), "nothing erased yet: Meta's retry will");
+
+            graph.failLookups(false);
+            assertEquals("erased 1 recommendation history list",
+                    status(server, requestDeletion(server, APP_SCOPED)).get("status").getStringValue());
+        }
+    }
+
     private void assertErasedEverything(EmbeddedServer server, FakeGraphApi graph, int pendingEvents,
                                         int orderingLines) throws Exception {
         graph.pageScopedIds(APP_SCOPED, PAGE_SCOPED, "7702580000000099");

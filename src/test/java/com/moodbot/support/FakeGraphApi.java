@@ -73,6 +73,7 @@ public final class FakeGraphApi implements AutoCloseable {
     private volatile Function<Call, Integer> status = c -> 200;
     private final Map<String, List<String>> pageScopedIds = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Call> lookups = new ConcurrentLinkedQueue<>();
+    private volatile boolean lookupsFail;
 
     public FakeGraphApi() {
         try {
@@ -87,7 +88,12 @@ public final class FakeGraphApi implements AutoCloseable {
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"), node);
             if (call.method().equals("GET") && call.path().endsWith("/ids_for_pages")) {
                 lookups.add(call);
-                respond(exchange, 200, idsForPages(call.path().split("/")[2]));
+                if (lookupsFail) {
+                    respond(exchange, 500, ("{\"error\":{\"message\":\"An unexpected error has occurred.\",\"type\":"
+                            + "\"OAuthException\",\"code\":2,\"fbtrace_id\":\"TRACE\"}}").getBytes(StandardCharsets.UTF_8));
+                } else {
+                    respond(exchange, 200, idsForPages(call.path().split("/")[2]));
+                }
                 return;
             }
             int fault = status.apply(call);
@@ -145,6 +151,11 @@ public final class FakeGraphApi implements AutoCloseable {
     /** The ids_for_pages edge gives these Page-scoped ids for {@code appScopedId} (none for any other). */
     public void pageScopedIds(String appScopedId, String... ids) {
         pageScopedIds.put(appScopedId, List.of(ids));
+    }
+
+    /** The ids_for_pages edge answers Graph's "unexpected error" (code 2, HTTP 500) while {@code fail}. */
+    public void failLookups(boolean fail) {
+        lookupsFail = fail;
     }
 
     /** Every ids_for_pages request received. */
