@@ -31,7 +31,7 @@ public class InMemoryLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
-    public synchronized void erase(String person) {
-        chosen.remove(person);
+    public synchronized boolean erase(String person) {
+        return chosen.remove(person) != null;
     }
 }

@@ -10,6 +10,6 @@ public interface LanguagePreferences {
 
     void set(String person, Language language);
 
-    /** Data deletion. */
-    void erase(String person);
+    /** Data deletion. @return whether a choice was stored */
+    boolean erase(String person);
 }

@@ -30,8 +30,8 @@ public class RedisLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
-    public void erase(String person) {
-        redis.sync().del(key(person));
+    public boolean erase(String person) {
+        return redis.sync().del(key(person)) > 0;
     }
 
     private static String key(String person) {

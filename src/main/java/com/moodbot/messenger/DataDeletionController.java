@@ -1,10 +1,6 @@
 package com.moodbot.messenger;
 
-import com.moodbot.channel.Channel;
-import com.moodbot.conversation.PersonIds;
 import com.moodbot.ops.PublicUrlConfig;
-import com.moodbot.conversation.LanguagePreferences;
-import com.moodbot.recommend.ChannelHistories;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,16 +14,22 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Meta's data-deletion callback: {@code POST /privacy/deletion} with a form field {@code signed_request}.
- * Erases the person's recommendation history (the only thing kept about anyone) and answers with a
- * status URL under MOODBOT_PUBLIC_URL and a confirmation code, as Meta requires. A request signed
- * more than {@link DeletionConfig#maxAge()} ago is refused, so a captured one cannot be replayed
- * forever. Runs off the event loop: the history may live in Redis.
+ * Meta names the person by their app-scoped id; what is kept about them is kept under their
+ * Page-scoped (Messenger) ids, which the Graph API's {@code ids_for_pages} gives. Everything under
+ * either is erased ({@link PersonErasure}), and the answer is a status URL under MOODBOT_PUBLIC_URL
+ * with a confirmation code that carries what was erased. A request signed more than
+ * {@link DeletionConfig#maxAge()} ago is refused, so a captured one cannot be replayed forever. When
+ * the ids cannot be looked up or a store cannot answer, the answer is 503 and Meta retries. Runs off
+ * the event loop: the Graph API and Redis are called.
  */
 @Controller("/privacy/deletion")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -37,22 +39,19 @@ public class DataDeletionController {
     private final MessengerConfig config;
     private final DeletionConfig deletion;
     private final PublicUrlConfig publicUrl;
-    private final ChannelHistories histories;
-    private final LanguagePreferences languages;
+    private final PageScopedIds pageScopedIds;
+    private final PersonErasure erasure;
     private final JsonMapper json;
     private final Clock clock;
     private final DeletionCodes codes;
-    private final PersonIds personIds;
 
     public DataDeletionController(MessengerConfig config, DeletionConfig deletion, PublicUrlConfig publicUrl,
-                                  ChannelHistories histories, JsonMapper json, Clock clock, PersonIds personIds,
-                                  LanguagePreferences languages) {
-        this.languages = languages;
-        this.personIds = personIds;
+                                  PageScopedIds pageScopedIds, PersonErasure erasure, JsonMapper json, Clock clock) {
         this.config = config;
         this.deletion = deletion;
         this.publicUrl = publicUrl;
-        this.histories = histories;
+        this.pageScopedIds = pageScopedIds;
+        this.erasure = erasure;
         this.json = json;
         this.clock = clock;
         this.codes = config.configured() ? new DeletionCodes(config.appSecret()) : null;
@@ -62,15 +61,17 @@ public class DataDeletionController {
     public record Confirmation(String url, @Nullable String confirmation_code) {
     }
 
+    /** {@code status}: one sentence, "erased 2 recommendation history lists, ..." or "nothing was stored for this person". */
     @Serdeable
-    public record Status(String confirmation_code, String status) {
+    public record Status(String confirmation_code, String status, Map<String, Integer> erased) {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Confirmation> delete(@Nullable String signed_request) {
-        if (codes == null || publicUrl.base().isEmpty()) {
+        if (codes == null || publicUrl.base().isEmpty() || !pageScopedIds.configured()) {
             LOG.warn("Data deletion request refused: {}", codes == null ? "Messenger is not configured"
-                    : "MOODBOT_PUBLIC_URL is not set, so there is no status URL to give");
+                    : publicUrl.base().isEmpty() ? "MOODBOT_PUBLIC_URL is not set, so there is no status URL to give"
+                    : "MOODBOT_MESSENGER_APP_ID is not set, so Meta's app-scoped id cannot be mapped to Messenger ids");
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE);
         }
         Optional<SignedRequest.Verified> request = SignedRequest.verify(signed_request, config.appSecret(), json);
@@ -84,26 +85,35 @@ public class DataDeletionController {
             LOG.warn("Data deletion request refused: signed at {}, outside the accepted window", issued);
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
-        String person = personIds.hash(Channel.MESSENGER, request.get().userId());
-        try {
-            histories.messenger().erase(person);
-            languages.erase(person);
-        } catch (RuntimeException e) {
-            LOG.warn("Data deletion for person {} not done, the history store is unavailable ({}); Meta will retry",
-                    person, e.getClass().getSimpleName());
+        String appScopedId = request.get().userId();
+        PageScopedIds.Lookup lookup = pageScopedIds.of(appScopedId);
+        if (lookup instanceof PageScopedIds.Failed failed) {
+            LOG.warn("Data deletion not done: the Graph API did not give the Page-scoped ids ({}); Meta will retry",
+                    failed.why());
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE);
         }
-        String code = codes.issue();
-        LOG.info("Erased the stored history of person {} (confirmation {})", person, code);
+        var pageIds = ((PageScopedIds.Found) lookup).ids();
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(appScopedId);
+        ids.addAll(pageIds);
+        ErasedData erased;
+        try {
+            erased = erasure.erase(ids);
+        } catch (RuntimeException e) {
+            LOG.warn("Data deletion not done, a store is unavailable ({}); Meta will retry", e.getClass().getSimpleName());
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE);
+        }
+        String code = codes.issue(erased);
+        LOG.info("Data deletion for an app-scoped id and its {} Page-scoped id(s): {} (confirmation {})",
+                pageIds.size(), erased.summary(), code);
         return HttpResponse.ok(new Confirmation(publicUrl.base().get() + "/privacy/deletion/" + code, code));
     }
 
-    /** Nothing about a person outlives the deletion, so every code this service issued reports completion. */
+    /** What was erased, read from the code itself: any instance answers, and nothing about the person is kept. */
     @Get(value = "/{code}", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Status> status(String code) {
-        if (codes == null || !codes.issuedHere(code)) {
-            return HttpResponse.notFound();
-        }
-        return HttpResponse.ok(new Status(code, "deleted"));
+        Optional<ErasedData> erased = codes == null ? Optional.empty() : codes.read(code);
+        return erased.<HttpResponse<Status>>map(e -> HttpResponse.ok(new Status(code, e.summary(), e.counts())))
+                .orElseGet(HttpResponse::notFound);
     }
 }

@@ -17,7 +17,9 @@ public interface Delivery {
         /** An earlier event of the same person is still being answered (elsewhere): try again shortly. */
         NOT_YET,
         /** It failed too many attempts (each one ended by a crash): give up on it. */
-        GIVE_UP
+        GIVE_UP,
+        /** Its person's data was erased (data deletion) after it was stored: drop it unanswered. */
+        ERASED
     }
 
     InboundEvent event();

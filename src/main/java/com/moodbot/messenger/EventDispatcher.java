@@ -1,12 +1,16 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.metrics.MoodbotMetrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * Redelivered message ids are dropped by the worker, just before answering ({@link Delivery#start}),
  * so the request thread never waits on the dedupe store (Redis when scaled out). An event whose
  * person has an earlier one still being answered on another instance goes back to the end of that
- * person's line here and is tried again shortly.
+ * person's line here and is tried again shortly. Data deletion drops a person's events not yet started.
  */
 @Singleton
 public class EventDispatcher {
@@ -38,6 +42,8 @@ public class EventDispatcher {
     private final ExecutorService workers;
     private final Semaphore capacity;
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    /** Deliveries queued and not yet started, per person; changed only inside the map's compute. */
+    private final Map<Person, Set<Delivery>> waiting = new ConcurrentHashMap<>();
     private final AtomicInteger busy = new AtomicInteger();
     private final MoodbotMetrics metrics;
 
@@ -94,7 +100,27 @@ public class EventDispatcher {
         return capacity.availablePermits();
     }
 
+    private record Person(Channel channel, String id) {
+        static Person of(Delivery delivery) {
+            return new Person(delivery.event().channel(), delivery.event().person());
+        }
+    }
+
+    /**
+     * Data deletion: the person's queued events will not be answered (one being answered now is).
+     * @return the deliveries dropped
+     */
+    public List<Delivery> erase(Channel channel, String person) {
+        Set<Delivery> dropped = waiting.remove(new Person(channel, person));
+        return dropped == null ? List.of() : List.copyOf(dropped);
+    }
+
     private void enqueue(Delivery delivery, long received) {
+        waiting.compute(Person.of(delivery), (p, queued) -> {
+            Set<Delivery> set = queued != null ? queued : Collections.newSetFromMap(new IdentityHashMap<>());
+            set.add(delivery);
+            return set;
+        });
         String person = delivery.event().person();
         CompletableFuture<Void> next = tails.compute(person, (p, tail) ->
                 (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail.exceptionally(failed -> null))
@@ -108,12 +134,13 @@ public class EventDispatcher {
         busy.incrementAndGet();
         boolean done = true;
         try {
-            switch (delivery.start()) {
+            switch (leaveWaiting(delivery) ? delivery.start() : Delivery.Start.ERASED) {
                 case ANSWER -> {
                     channel.answer(event, delivery);
                     metrics.eventAnswered(System.nanoTime() - received);
                 }
                 case REDELIVERED -> LOG.info("Dropped a redelivered event for person {}", personIds.hash(event.channel(), event.person()));
+                case ERASED -> LOG.info("Dropped an event unanswered: its person's data was erased");
                 case GIVE_UP -> LOG.error("Gave up on an event for person {}: every attempt so far ended in a crash",
                         personIds.hash(event.channel(), event.person()));
                 case NOT_YET -> {
@@ -133,6 +160,16 @@ public class EventDispatcher {
                 finish(delivery);
             }
         }
+    }
+
+    /** @return false when data deletion dropped it while it waited */
+    private boolean leaveWaiting(Delivery delivery) {
+        boolean[] found = {false};
+        waiting.computeIfPresent(Person.of(delivery), (p, queued) -> {
+            found[0] = queued.remove(delivery);
+            return queued.isEmpty() ? null : queued;
+        });
+        return found[0];
     }
 
     private void finish(Delivery delivery) {

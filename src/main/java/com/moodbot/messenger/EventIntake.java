@@ -11,6 +11,13 @@ public interface EventIntake {
     /** Completes with true once the events are accepted (and, when durable, stored); false means "retry later". */
     CompletionStage<Boolean> accept(List<InboundEvent> events);
 
+    /** What data deletion took from the intake: events accepted and not yet answered, and ordering lines (Redis). */
+    record ErasedEvents(int events, int orderingLines) {
+    }
+
+    /** Data deletion: a Messenger person's events accepted and not yet answered are dropped. */
+    ErasedEvents erase(String person);
+
     /** Waits until every accepted event has been answered (tests and graceful shutdown). */
     boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException;
 }

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
@@ -22,6 +23,11 @@ public class MemoryIntake implements EventIntake {
     @Override
     public CompletionStage<Boolean> accept(List<InboundEvent> events) {
         return CompletableFuture.completedFuture(dispatcher.submit(events));
+    }
+
+    @Override
+    public ErasedEvents erase(String person) {
+        return new ErasedEvents(dispatcher.erase(Channel.MESSENGER, person).size(), 0);
     }
 
     @Override

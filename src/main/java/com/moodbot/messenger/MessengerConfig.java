@@ -6,7 +6,8 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * Messenger settings, from the environment: MOODBOT_MESSENGER_APP_SECRET, _VERIFY_TOKEN,
- * _PAGE_ACCESS_TOKEN, _GRAPH_URL, _API_VERSION and _MAX_BODY_BYTES (the webhook's body cap).
+ * _PAGE_ACCESS_TOKEN, _GRAPH_URL, _API_VERSION, _MAX_BODY_BYTES (the webhook's body cap) and _APP_ID
+ * (with the app secret, the app access token the data-deletion callback maps ids with).
  * Without the secrets the webhook answers 503.
  */
 @ConfigurationProperties("moodbot.messenger")
@@ -16,7 +17,8 @@ public record MessengerConfig(
         @Nullable String pageAccessToken,
         @Bindable(defaultValue = "https://graph.facebook.com") String graphUrl,
         @Bindable(defaultValue = "v25.0") String apiVersion,
-        @Bindable(defaultValue = "1048576") int maxBodyBytes) {
+        @Bindable(defaultValue = "1048576") int maxBodyBytes,
+        @Nullable String appId) {
 
     public boolean configured() {
         return present(appSecret) && present(verifyToken) && present(pageAccessToken);

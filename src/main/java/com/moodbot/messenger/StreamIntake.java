@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.logging.LogThrottle;
@@ -78,6 +79,18 @@ public class StreamIntake implements EventIntake {
         if (dropped >= 0) {
             LOG.warn(format + LogThrottle.note(dropped), args);
         }
+    }
+
+    /**
+     * Entries some instance has read already are marked, so that none of them is answered; events
+     * this instance kept in memory (Redis was down when they came) are dropped here.
+     */
+    @Override
+    public ErasedEvents erase(String person) {
+        ErasedEvents stored = ledger.erase(person);
+        long inMemory = dispatcher.erase(Channel.MESSENGER, person).stream().filter(d -> d instanceof MemoryDelivery)
+                .count();
+        return new ErasedEvents(stored.events() + (int) inMemory, stored.orderingLines());
     }
 
     /** Until the stream is empty (every instance's events answered) and this instance is idle. */

@@ -15,7 +15,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * The Redis side of durable intake, each step one atomic script: append a webhook's events to the
  * stream (and to each person's line), start one (the person's earliest unanswered, not answered
- * before, not given up), record its sends, and acknowledge it. Keys: the stream, {@code
+ * before, not given up, not erased), record its sends, acknowledge it, and erase a person's pending
+ * entries and line (data deletion). Keys: the stream, {@code
  * moodbot:order:PERSON} (entry ids in arrival order, person ids keyed hashes), {@code
  * moodbot:mid:MESSAGE} (the entry answering that message id, shared with the in-memory dedupe's
  * keys) and {@code moodbot:entry:ID} (attempts and sends). One Redis, not a cluster.
@@ -39,6 +40,7 @@ public class StreamLedger {
             end
             return n""";
     private static final String START = """
+            if redis.call('HEXISTS', KEYS[3], 'erased') == 1 then return {'erased', 0} end
             if ARGV[4] == '0' then
               local head = redis.call('LINDEX', KEYS[1], 0)
               if head and head ~= ARGV[1] then return {'later', 0} end
@@ -56,6 +58,17 @@ public class StreamLedger {
             redis.call('LREM', KEYS[2], 1, ARGV[2])
             redis.call('DEL', KEYS[3])
             return 1""";
+    /** An entry some instance has read already is marked erased, so that its start drops it. */
+    private static final String ERASE = """
+            local erased = 0
+            for _, id in ipairs(redis.call('LRANGE', KEYS[2], 0, -1)) do
+              redis.pcall('XACK', KEYS[1], ARGV[1], id)
+              erased = erased + redis.call('XDEL', KEYS[1], id)
+              local entry = ARGV[3] .. id
+              redis.call('HSET', entry, 'erased', '1')
+              redis.call('EXPIRE', entry, ARGV[2])
+            end
+            return {erased, redis.call('DEL', KEYS[2])}""";
 
     private final StatefulRedisConnection<String, String> redis;
     private final IntakeConfig config;
@@ -95,6 +108,7 @@ public class StreamLedger {
             case "answer" -> Delivery.Start.ANSWER;
             case "later" -> Delivery.Start.NOT_YET;
             case "redelivered" -> Delivery.Start.REDELIVERED;
+            case "erased" -> Delivery.Start.ERASED;
             default -> Delivery.Start.GIVE_UP;
         };
         return new Started(start, ((Long) r.get(1)).intValue());
@@ -107,6 +121,14 @@ public class StreamLedger {
     void finish(String entryId, String person) {
         redis.sync().eval(FINISH, ScriptOutputType.INTEGER,
                 new String[] {config.stream(), orderKey(person), entryKey(entryId)}, config.group(), entryId);
+    }
+
+    /** Data deletion: the person's stored, unacknowledged entries and their line, on every instance. */
+    EventIntake.ErasedEvents erase(String person) {
+        List<Long> r = redis.sync().eval(ERASE, ScriptOutputType.MULTI,
+                new String[] {config.stream(), orderKey(person)}, config.group(),
+                Long.toString(TTL_SECONDS), entryKey(""));
+        return new EventIntake.ErasedEvents(r.get(0).intValue(), r.get(1).intValue());
     }
 
     /** Acknowledges an entry this code cannot read (not written by it). */

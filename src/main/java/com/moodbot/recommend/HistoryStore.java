@@ -14,6 +14,6 @@ public interface HistoryStore {
 
     void reset(String person, String listKey);
 
-    /** Forgets everything about a person (data deletion). */
-    void erase(String person);
+    /** Forgets everything about a person (data deletion). @return how many non-empty lists were erased */
+    int erase(String person);
 }

@@ -40,7 +40,8 @@ public final class InMemoryHistoryStore implements HistoryStore {
     }
 
     @Override
-    public synchronized void erase(String person) {
-        people.remove(person);
+    public synchronized int erase(String person) {
+        Map<String, Set<String>> lists = people.remove(person);
+        return lists == null ? 0 : (int) lists.values().stream().filter(l -> !l.isEmpty()).count();
     }
 }

@@ -38,12 +38,14 @@ public final class RedisHistoryStore implements HistoryStore {
     }
 
     @Override
-    public void erase(String person) {
+    public int erase(String person) {
         RedisCommands<String, String> r = redis.sync();
+        int erased = 0;
         for (String listKey : r.smembers(index(person))) {
-            r.del(key(person, listKey));
+            erased += r.del(key(person, listKey)).intValue();
         }
         r.del(index(person));
+        return erased;
     }
 
     private static String key(String person, String listKey) {

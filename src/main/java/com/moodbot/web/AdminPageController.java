@@ -29,17 +29,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /admin}: a login form, then the analytics page (charts drawn in the browser with the
  * vendored Chart.js, no CDN). The token is typed once; the browser keeps a signed session cookie
  * (HttpOnly, SameSite=Strict). Wrong tokens, typed or sent as a bearer header, count towards the
  * client's limit in {@link AdminAttempts} (429 past it).
- * Without MOODBOT_ADMIN_TOKEN everything here answers 404.
+ * Without MOODBOT_ADMIN_TOKEN everything here answers 404. Runs off the event loop: sessions are
+ * checked against Redis when it is set.
  */
 @Controller("/admin")
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class AdminPageController {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AdminPageController.class);
     private static final String LOGIN = page("admin/login.html");
     private static final String DASHBOARD = page("admin/index.html");
     private final AdminSessions sessions;
@@ -82,23 +87,35 @@ public class AdminPageController {
             attempts.failed(request, "/admin/login");
             return html(HttpStatus.UNAUTHORIZED, LOGIN.replace("{{ERROR}}", "That token is not right."));
         }
+        String session;
+        try {
+            session = sessions.issue(Instant.now());
+        } catch (RuntimeException e) {
+            LOG.warn("Admin sign-in not done: the session generation could not be read ({})", e.getClass().getSimpleName());
+            return html(HttpStatus.SERVICE_UNAVAILABLE, LOGIN.replace("{{ERROR}}", "Cannot sign in just now; try again."));
+        }
         return HttpResponse.<String>seeOther(java.net.URI.create("/admin")).cookie(cookie(
-                sessions.issue(Instant.now()), AdminSessions.LIFETIME.toSeconds()));
+                session, AdminSessions.LIFETIME.toSeconds()));
     }
 
-    /** The page's sign-out form: a signed-in browser's session ends here, for every copy of its cookie. */
+    /** The page's sign-out form: a signed-in browser's session ends on every instance, for every copy of its cookie. */
     @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     @SameOrigin
     public HttpResponse<String> logout(HttpRequest<?> request) {
         if (loggedIn(request)) {
-            sessions.endAll(Instant.now());
+            try {
+                sessions.endAll();
+            } catch (RuntimeException e) {
+                LOG.warn("Admin sign-out not done: the session generation could not be advanced ({})",
+                        e.getClass().getSimpleName());
+                return html(HttpStatus.SERVICE_UNAVAILABLE, "Not signed out: the session store did not answer; try again.");
+            }
         }
         return HttpResponse.<String>seeOther(java.net.URI.create("/admin")).cookie(cookie("", 0));
     }
 
     /** The analytics as JSON, for the page (session cookie) or a script (bearer token). */
     @Get(value = "/api/usage", produces = MediaType.APPLICATION_JSON)
-    @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<UsageReport> usage(HttpRequest<?> request, @QueryValue(defaultValue = "168") int hours,
                                            @Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
         if (!config.enabled()) {

@@ -1,5 +1,7 @@
 package com.moodbot.web;
 
+import com.moodbot.logging.LogThrottle;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,26 +11,37 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin page's login: the token is checked once, in constant time, and the browser then holds
- * a signed issue time ({@code ISSUED_MILLIS.HMAC}, good for {@link #LIFETIME}) instead of the token.
- * Keyed by the token itself, so every instance accepts every other's sessions and changing the
- * token ends them all. Signing out ends every session issued until then on this instance
- * ({@link #endAll}), so a copied cookie stops working too; other instances keep theirs until
- * they expire.
+ * a signed issue time and session generation ({@code ISSUED_MILLIS.GENERATION.HMAC}, good for
+ * {@link #LIFETIME}) instead of the token. Keyed by the token itself, so every instance accepts every
+ * other's sessions and changing the token ends them all. Signing out moves to the next generation
+ * ({@link SessionGenerations}: in Redis, shared by every instance), so every session issued until
+ * then ends everywhere, a copied cookie included. A session whose generation cannot be read (Redis
+ * down) is refused.
  */
 @Singleton
 public class AdminSessions {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AdminSessions.class);
     public static final String COOKIE = "moodbot_admin";
     public static final Duration LIFETIME = Duration.ofHours(12);
     private final AdminConfig config;
-    /** Sessions issued at or before this instant (epoch millis) were signed out. */
-    private volatile long endedAt = Long.MIN_VALUE;
+    private final SessionGenerations generations;
+    private final LogThrottle unreadable = new LogThrottle(Duration.ofMinutes(1));
 
-    public AdminSessions(AdminConfig config) {
+    @Inject
+    public AdminSessions(AdminConfig config, SessionGenerations generations) {
         this.config = config;
+        this.generations = generations;
+    }
+
+    /** One instance on its own (tests). */
+    public AdminSessions(AdminConfig config) {
+        this(config, new MemorySessionGenerations());
     }
 
     public boolean tokenMatches(String given) {
@@ -41,42 +54,51 @@ public class AdminSessions {
                 && tokenMatches(authorization.substring("Bearer ".length()));
     }
 
+    /** @throws RuntimeException when the generation cannot be read (Redis down) */
     public String issue(Instant now) {
-        String issued = Long.toString(now.toEpochMilli());
-        return issued + "." + sign(issued);
+        String body = now.toEpochMilli() + "." + generations.forNewSession();
+        return body + "." + sign(body);
     }
 
-    /** Signs out: every session issued until {@code now} stops being valid here. */
-    public void endAll(Instant now) {
-        endedAt = Math.max(endedAt, now.toEpochMilli());
+    /** Signs out: every session issued until now stops being valid, on every instance sharing Redis. */
+    public void endAll() {
+        generations.advance();
     }
 
     public boolean valid(String session, Instant now) {
         if (!config.enabled() || session == null) {
             return false;
         }
-        int dot = session.indexOf('.');
-        if (dot <= 0) {
+        String[] parts = session.split("\\.", -1);
+        if (parts.length != 3) {
             return false;
         }
-        String issued = session.substring(0, dot);
-        boolean signed = MessageDigest.isEqual(sign(issued).getBytes(StandardCharsets.US_ASCII),
-                session.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+        String body = parts[0] + "." + parts[1];
+        boolean signed = MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
+                parts[2].getBytes(StandardCharsets.US_ASCII));
         try {
-            long at = Long.parseLong(issued);
-            return signed && at > endedAt && now.toEpochMilli() < at + LIFETIME.toMillis();
+            long at = Long.parseLong(parts[0]);
+            return signed && now.toEpochMilli() < at + LIFETIME.toMillis()
+                    && Long.parseLong(parts[1]) == generations.current();
         } catch (NumberFormatException e) {
+            return false;
+        } catch (RuntimeException e) {
+            int dropped = unreadable.admit("generation");
+            if (dropped >= 0) {
+                LOG.warn("Admin session refused: its generation could not be checked ({}){}",
+                        e.getClass().getSimpleName(), LogThrottle.note(dropped));
+            }
             return false;
         }
     }
 
-    private String sign(String issued) {
+    private String sign(String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(("admin-session:" + config.token()).getBytes(StandardCharsets.UTF_8),
                     "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(issued.getBytes(StandardCharsets.US_ASCII)));
+                    .encodeToString(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

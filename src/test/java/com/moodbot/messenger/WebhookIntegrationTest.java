@@ -128,7 +128,7 @@ class WebhookIntegrationTest {
         HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(uri + "/" + code)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, status.statusCode());
-        assertTrue(status.body().contains("\"deleted\""), status.body());
+        assertTrue(status.body().contains("\"erased 1 recommendation history list\""), status.body());
         String forgedCode = code.substring(0, 16) + (code.charAt(16) == '0' ? '1' : '0') + code.substring(17);
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(uri + "/" + forgedCode)).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "a code this service never issued");

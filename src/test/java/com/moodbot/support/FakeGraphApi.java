@@ -1,5 +1,6 @@
 package com.moodbot.support;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -9,12 +10,17 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-/** A stand-in for graph.facebook.com that records every call and answers as the Send API does. */
+/**
+ * A stand-in for graph.facebook.com that records every call and answers as the Send API does, and
+ * as the {@code ids_for_pages} edge does for the app-scoped ids given to {@link #pageScopedIds}.
+ */
 public final class FakeGraphApi implements AutoCloseable {
 
     /** One recorded call. */
@@ -65,6 +71,9 @@ public final class FakeGraphApi implements AutoCloseable {
     private final JsonMapper json = JsonMapper.createDefault();
     private final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
     private volatile Function<Call, Integer> status = c -> 200;
+    private final Map<String, List<String>> pageScopedIds = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Call> lookups = new ConcurrentLinkedQueue<>();
+    private volatile boolean lookupsFail;
 
     public FakeGraphApi() {
         try {
@@ -77,6 +86,16 @@ public final class FakeGraphApi implements AutoCloseable {
             JsonNode node = body.length == 0 ? JsonNode.nullNode() : json.readValue(body, JsonNode.class);
             Call call = new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"), node);
+            if (call.method().equals("GET") && call.path().endsWith("/ids_for_pages")) {
+                lookups.add(call);
+                if (lookupsFail) {
+                    respond(exchange, 500, ("{\"error\":{\"message\":\"An unexpected error has occurred.\",\"type\":"
+                            + "\"OAuthException\",\"code\":2,\"fbtrace_id\":\"TRACE\"}}").getBytes(StandardCharsets.UTF_8));
+                } else {
+                    respond(exchange, 200, idsForPages(call.path().split("/")[2]));
+                }
+                return;
+            }
             int fault = status.apply(call);
             attempts.incrementAndGet();
             if (fault == TIMEOUT) {
@@ -101,10 +120,7 @@ public final class FakeGraphApi implements AutoCloseable {
             if (code == 200 && call != null) {
                 calls.add(call);
             }
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(code, answer.length);
-            exchange.getResponseBody().write(answer);
-            exchange.close();
+            respond(exchange, code, answer);
         });
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-graph");
@@ -112,6 +128,39 @@ public final class FakeGraphApi implements AutoCloseable {
             return t;
         }));
         server.start();
+    }
+
+    private static void respond(HttpExchange exchange, int code, byte[] answer) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(code, answer.length);
+        exchange.getResponseBody().write(answer);
+        exchange.close();
+    }
+
+    /** The edge's answer: one entry per Page, its Page-scoped id and the Page; the last page of results. */
+    private byte[] idsForPages(String appScopedId) {
+        List<String> entries = new ArrayList<>();
+        List<String> ids = pageScopedIds.getOrDefault(appScopedId, List.of());
+        for (int i = 0; i < ids.size(); i++) {
+            entries.add("{\"id\":\"" + ids.get(i) + "\",\"page\":{\"name\":\"Page " + i + "\",\"id\":\"90000" + i + "\"}}");
+        }
+        return ("{\"data\":[" + String.join(",", entries) + "],\"paging\":{\"cursors\":{\"before\":\"QVFI\","
+                + "\"after\":\"QVFJ\"}}}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The ids_for_pages edge gives these Page-scoped ids for {@code appScopedId} (none for any other). */
+    public void pageScopedIds(String appScopedId, String... ids) {
+        pageScopedIds.put(appScopedId, List.of(ids));
+    }
+
+    /** The ids_for_pages edge answers Graph's "unexpected error" (code 2, HTTP 500) while {@code fail}. */
+    public void failLookups(boolean fail) {
+        lookupsFail = fail;
+    }
+
+    /** Every ids_for_pages request received. */
+    public List<Call> lookups() {
+        return List.copyOf(lookups);
     }
 
     private static void sleepQuietly(long ms) {

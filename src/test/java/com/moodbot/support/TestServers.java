@@ -22,6 +22,9 @@ public final class TestServers {
     /** The bot asks "happy or surprised?" on every photo: no read is 101% sure. */
     public static final Map<String, Object> ALWAYS_ASK = Map.of("moodbot.conversation.unsure-below", 1.01);
 
+    /** The Messenger app's id in every test server (the deletion callback's app access token needs it). */
+    public static final String APP_ID = "1000200030004";
+
     private TestServers() {
     }
 
@@ -47,6 +50,7 @@ public final class TestServers {
         Map<String, Object> props = new HashMap<>();
         props.put("micronaut.server.port", -1);
         props.put("moodbot.messenger.app-secret", appSecret);
+        props.put("moodbot.messenger.app-id", APP_ID);
         props.put("moodbot.messenger.verify-token", "v");
         props.put("moodbot.messenger.page-access-token", "T");
         props.put("moodbot.messenger.graph-url", graphUrl);

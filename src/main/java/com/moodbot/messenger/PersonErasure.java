@@ -1,0 +1,42 @@
+package com.moodbot.messenger;
+
+import com.moodbot.channel.Channel;
+import com.moodbot.conversation.LanguagePreferences;
+import com.moodbot.conversation.PersonIds;
+import com.moodbot.recommend.ChannelHistories;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+
+/**
+ * Erases what is kept about a Messenger person under each of their ids: recommendation history,
+ * language choice, and the events accepted and not yet answered with their ordering line (in Redis
+ * on every instance with durable intake, else in this process).
+ */
+@Singleton
+public class PersonErasure {
+
+    private final ChannelHistories histories;
+    private final LanguagePreferences languages;
+    private final EventIntake intake;
+    private final PersonIds personIds;
+
+    public PersonErasure(ChannelHistories histories, LanguagePreferences languages, EventIntake intake,
+                         PersonIds personIds) {
+        this.histories = histories;
+        this.languages = languages;
+        this.intake = intake;
+        this.personIds = personIds;
+    }
+
+    /** @throws RuntimeException when a store cannot answer (what came before it stays erased) */
+    public ErasedData erase(Collection<String> messengerIds) {
+        ErasedData erased = ErasedData.NOTHING;
+        for (String id : messengerIds) {
+            String person = personIds.hash(Channel.MESSENGER, id);
+            EventIntake.ErasedEvents events = intake.erase(id);
+            erased = erased.plus(new ErasedData(histories.messenger().erase(person), languages.erase(person) ? 1 : 0,
+                    events.events(), events.orderingLines()));
+        }
+        return erased;
+    }
+}
