@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -64,7 +65,7 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
     private static String detail(ErrorContext context, int status) {
         if (status >= 500 || !context.hasErrors()) {
             return context.getRequest().getMethodName() + " " + context.getRequest().getPath() + ": "
-                    + io.micronaut.http.HttpStatus.valueOf(status).getReason();
+                    + HttpStatus.valueOf(status).getReason();
         }
         return context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
     }
