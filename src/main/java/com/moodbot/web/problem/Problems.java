@@ -55,8 +55,9 @@ public class Problems {
     }
 
     /**
-     * 413 before the body was read: the connection is closed after the answer, for a browser reads an answer
-     * only once it has sent the whole body, which a server that stops reading never lets it do.
+     * 413 before the body was read. The connection is closed after the answer, so the rest of a refused body,
+     * whatever its size, is neither read nor waited for; Chromium, which reads an answer once its upload has
+     * ended or failed, still shows the 413 (OversizedUploadBrowserTest).
      */
     public MutableHttpResponse<Problem> tooLarge(HttpRequest<?> request, String detail) {
         return response(request, ProblemCode.REQUEST_TOO_LARGE, detail).header(HttpHeaders.CONNECTION, "close");
