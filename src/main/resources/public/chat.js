@@ -139,7 +139,7 @@ function showFile(file) {
 const botSays = text => add('bot', el('div', { class: 'bubble', text }));
 
 function drawFaces(frame, view) {
-  view.allFaces.forEach((f, i) => {
+  view.faces.forEach((f, i) => {
     // a face at the top edge gets its label inside the box, not cut off above the photo
     const edge = f.y / view.height < 0.08 ? ' edge' : '';
     const box = el('div', { class: 'facebox' + edge, 'data-emotion': f.emotion,
@@ -169,12 +169,16 @@ async function post(url, init) {
   }
 }
 
-/** What the page says when the server answered without replies of its own. */
+/**
+ * What the page says for an error: the server's own message (every error of /api/* is a problem with a
+ * message in the language sent), else its own words for the status (a proxy's error page, say).
+ */
 function failure(res, body) {
+  if (body && typeof body.message === 'string' && body.message) return body.message;
   if (res.status === 413) return say('tooBig');
   if (res.status === 415) return say('notPhoto');
   if (res.status === 429) {
-    const seconds = Number(res.headers.get('Retry-After')) || (body && Number(body.retryAfterSeconds)) || 1;
+    const seconds = Number(res.headers.get('Retry-After')) || 1;
     return say('wait')(Math.max(1, Math.ceil(seconds)));
   }
   return say('wrong');
@@ -201,9 +205,10 @@ async function send(file) {
     form.append('image', photo.blob, photo.name);
     const { res, body: view } = await post('/api/analyze',
       { body: form, headers: { 'X-Moodbot-Session': session, 'Accept-Language': language } });
-    if (!view || !Array.isArray(view.replies)) { botSays(failure(res, view)); return; }
-    if (frame && (view.allFaces || []).length) drawFaces(frame, view);
-    if (view.probabilities) add('bot', chart(view.probabilities, view.emotion));
+    if (!res.ok || !view || !Array.isArray(view.replies)) { botSays(failure(res, view)); return; }
+    const face = (view.faces || [])[0];
+    if (frame && face) drawFaces(frame, view);
+    if (face) add('bot', chart(face.probabilities, face.emotion));
     view.replies.forEach(renderReply);
   } catch (e) {
     botSays(trouble(e));
@@ -216,7 +221,7 @@ async function choose(payload) {
   try {
     const { res, body } = await post('/api/choice', { body: JSON.stringify({ payload }),
       headers: { 'Content-Type': 'application/json', 'X-Moodbot-Session': session, 'Accept-Language': language } });
-    if (!body || !Array.isArray(body.replies)) { botSays(failure(res, body)); return; }
+    if (!res.ok || !body || !Array.isArray(body.replies)) { botSays(failure(res, body)); return; }
     body.replies.forEach(renderReply);
   } catch (e) {
     botSays(trouble(e));

@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.emotion.Emotion;
@@ -50,7 +51,7 @@ public record AnalysisView(
     @Serdeable
     public record ReplyView(String type, @Nullable String text, @Nullable String title, @Nullable String subtitle,
                             @Nullable String imageUrl, @Nullable String buttonTitle, @Nullable String buttonUrl,
-                            List<Reply.QuickReply> quickReplies) {
+                            @JsonInclude(JsonInclude.Include.ALWAYS) List<Reply.QuickReply> quickReplies) {
         public static ReplyView of(Reply reply) {
             return reply.accept(new Reply.Visitor<>() {
                 @Override

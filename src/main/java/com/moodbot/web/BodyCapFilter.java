@@ -2,11 +2,9 @@ package com.moodbot.web;
 
 import com.moodbot.http.BodyCap;
 import com.moodbot.logging.LogThrottle;
+import com.moodbot.web.problem.Problems;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
@@ -20,7 +18,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Refuses a body over its route's {@link BodyCap} with 413 from its Content-Length alone, before
- * any of it is read and before any other filter (so a refused upload costs no web token). Bound to
+ * any of it is read and before any other filter (so a refused upload costs no web token), as a problem
+ * that closes the connection ({@link Problems#tooLarge}). Bound to
  * the route the request matched, so every spelling of its path gets the same cap. A body sent
  * without Content-Length (chunked) is still bounded by {@code micronaut.server.max-request-size}
  * and by each controller's own check.
@@ -30,10 +29,12 @@ public class BodyCapFilter implements HttpServerFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(BodyCapFilter.class);
     private final BodyCaps caps;
+    private final Problems problems;
     private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
 
-    public BodyCapFilter(BodyCaps caps) {
+    public BodyCapFilter(BodyCaps caps, Problems problems) {
         this.caps = caps;
+        this.problems = problems;
     }
 
     @Override
@@ -59,7 +60,6 @@ public class BodyCapFilter implements HttpServerFilter {
             LOG.warn("Refused a {} byte body over the {} byte cap ({} route){}", length, cap,
                     size.name().toLowerCase(), LogThrottle.note(dropped));
         }
-        return Mono.just(HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                .contentType(MediaType.TEXT_PLAIN_TYPE).body("body too large: at most " + cap + " bytes here"));
+        return Mono.just(problems.tooLarge(request, "body too large: at most " + cap + " bytes here"));
     }
 }

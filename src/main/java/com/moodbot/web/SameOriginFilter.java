@@ -3,12 +3,11 @@ package com.moodbot.web;
 import com.moodbot.logging.LogSafe;
 import com.moodbot.logging.LogThrottle;
 import com.moodbot.ops.PublicUrlConfig;
+import com.moodbot.web.problem.ProblemCode;
+import com.moodbot.web.problem.Problems;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
@@ -34,9 +33,11 @@ public class SameOriginFilter implements HttpServerFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(SameOriginFilter.class);
     private final Optional<String> publicAuthority;
+    private final Problems problems;
     private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
 
-    public SameOriginFilter(PublicUrlConfig publicUrl) {
+    public SameOriginFilter(PublicUrlConfig publicUrl, Problems problems) {
+        this.problems = problems;
         this.publicAuthority = publicUrl.base().map(SameOriginFilter::authority).filter(a -> !a.isEmpty());
     }
 
@@ -58,8 +59,7 @@ public class SameOriginFilter implements HttpServerFilter {
             LOG.warn("Refused a cross-site {} {} from origin {}{}", request.getMethodName(),
                     LogSafe.value(request.getPath()), LogSafe.value(origin), LogThrottle.note(dropped));
         }
-        return Mono.just(HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN_TYPE)
-                .body("cross-site request refused"));
+        return Mono.just(problems.response(request, ProblemCode.FOREIGN_ORIGIN, "cross-site request refused"));
     }
 
     private boolean sameOrigin(String origin, String host) {

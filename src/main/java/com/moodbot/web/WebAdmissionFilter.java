@@ -1,9 +1,7 @@
 package com.moodbot.web;
 
+import com.moodbot.web.problem.Problems;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
@@ -24,9 +22,11 @@ import reactor.core.publisher.Mono;
 public class WebAdmissionFilter implements HttpServerFilter {
 
     private final WebAdmission admission;
+    private final Problems problems;
 
-    public WebAdmissionFilter(WebAdmission admission) {
+    public WebAdmissionFilter(WebAdmission admission, Problems problems) {
         this.admission = admission;
+        this.problems = problems;
     }
 
     @Override
@@ -41,11 +41,7 @@ public class WebAdmissionFilter implements HttpServerFilter {
                 .flatMap(m -> m.getAnnotationMetadata().booleanValue(WebLimited.class, "slot")).orElse(true);
         WebAdmission.Decision decision = admission.enter(request, slot);
         if (decision instanceof WebAdmission.Refused refused) {
-            MutableHttpResponse<?> tooMany = HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header("Retry-After", Long.toString(refused.retryAfterSeconds()))
-                    .contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body("{\"error\":\"" + refused.why() + "\",\"retryAfterSeconds\":" + refused.retryAfterSeconds() + "}");
-            return Mono.just(tooMany);
+            return Mono.just(problems.tooMany(request, refused.retryAfterSeconds(), refused.why()));
         }
         WebAdmission.Admitted admitted = (WebAdmission.Admitted) decision;
         return Flux.from(chain.proceed(request)).doFinally(signal -> admitted.close());

@@ -9,7 +9,13 @@ import com.moodbot.conversation.InboundEvent;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.CatalogStatus;
+import com.moodbot.web.problem.Problem;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -49,6 +55,12 @@ public class WebChatController {
     }
 
     @Post("/choice")
+    @Operation(summary = "Answer a quick reply", description = "The payload of a quick reply the bot sent")
+    @ApiResponse(responseCode = "200", description = "the bot's replies",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Replies.class)))
+    @ApiResponse(responseCode = "4XX", description = "400 not JSON; 403 posted from another site; 413 over 64 KiB; "
+            + "429 too many requests, with Retry-After",
+            content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ExecuteOn(TaskExecutors.BLOCKING)
     @WebLimited(slot = false)
     @SameOrigin

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.conversation.AnalysisView;
 import com.moodbot.conversation.MoodCorrections;
 import com.moodbot.conversation.Payload;
 import com.moodbot.emotion.Emotion;
@@ -14,6 +13,7 @@ import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
+import com.moodbot.web.problem.Problem;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -53,10 +53,10 @@ class AnalyzeEndpointTest {
         server.getApplicationContext().close();
     }
 
-    static HttpResponse<AnalysisView> upload(byte[] bytes, String name) {
+    static HttpResponse<PhotoAnswer> upload(byte[] bytes, String name) {
         MultipartBody body = MultipartBody.builder().addPart("image", name, MediaType.IMAGE_JPEG_TYPE, bytes).build();
         return client.toBlocking().exchange(HttpRequest.POST("/api/analyze", body)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), AnalysisView.class);
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), PhotoAnswer.class);
     }
 
     @Test
@@ -87,15 +87,20 @@ class AnalyzeEndpointTest {
     void analyzeReturnsFacesProbabilitiesAndReplies() throws Exception {
         Required.fer2013("for the fixture photo");
         byte[] jpeg = Photos.jpeg(Photos.canvas(800, 600, List.of(Photos.detectableFaces().get(1)), new int[][] {{250, 120, 320}}));
-        AnalysisView view = upload(jpeg, "selfie.jpg").body();
-        assertEquals(1, view.faces());
-        assertEquals(7, view.probabilities().size());
-        assertEquals(1.0, view.probabilities().values().stream().mapToDouble(Float::doubleValue).sum(), 1e-3);
-        assertEquals(view.emotion(), view.allFaces().get(0).emotion());
-        assertTrue(view.allFaces().get(0).x() > 200 && view.allFaces().get(0).x() < 330, "face box x " + view.allFaces().get(0).x());
+        PhotoAnswer view = upload(jpeg, "selfie.jpg").body();
+        assertEquals(1, view.faces().size());
+        assertEquals(800, view.width());
+        PhotoAnswer.Face face = view.faces().get(0);
+        assertEquals(7, face.probabilities().size());
+        assertEquals(1.0, face.probabilities().values().stream().mapToDouble(Float::doubleValue).sum(), 1e-3);
+        assertTrue(face.x() > 200 && face.x() < 330, "face box x " + face.x());
         assertEquals("text", view.replies().get(0).type());
         assertEquals("card", view.replies().get(1).type());
         assertEquals(view.replies().get(1).title(), view.recommendation().title());
+        CatalogService catalogs = server.getApplicationContext().getBean(CatalogService.class);
+        assertTrue(catalogs.current().items().entrySet().stream().anyMatch(e -> e.getKey().label().equals(view.recommendation().category())
+                && e.getValue().stream().anyMatch(i -> i.id().equals(view.recommendation().id()))),
+                "the card's category and item id, as predict --json names them: " + view.recommendation());
         String tap = view.replies().get(1).buttonUrl();
         assertTrue(tap.startsWith("/go/"), "the web page's button is tracked, even without a public URL: " + tap);
         java.net.http.HttpResponse<Void> redirect = java.net.http.HttpClient.newHttpClient().send(
@@ -110,8 +115,8 @@ class AnalyzeEndpointTest {
         HttpClientResponseException e = Assertions.assertThrows(HttpClientResponseException.class,
                 () -> upload("<html>hi</html>".getBytes(StandardCharsets.UTF_8), "page.jpg"));
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
-        AnalysisView view = e.getResponse().getBody(AnalysisView.class).orElseThrow();
-        assertEquals("unsupported_format", view.error());
-        assertTrue(view.replies().get(0).text().startsWith("I can't open that kind of image"));
+        Problem problem = e.getResponse().getBody(Problem.class).orElseThrow();
+        assertEquals("unsupported_format", problem.code());
+        assertTrue(problem.message().startsWith("I can't open that kind of image"), problem.message());
     }
 }

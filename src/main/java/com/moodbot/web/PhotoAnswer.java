@@ -1,0 +1,72 @@
+package com.moodbot.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.moodbot.analysis.FacePrediction;
+import com.moodbot.analysis.PhotoAnalysis;
+import com.moodbot.conversation.AnalysisView;
+import com.moodbot.emotion.Emotion;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The answer of {@code POST /api/analyze} to a photo it could read (with or without a face). */
+@Serdeable
+@Schema(name = "PhotoAnswer", requiredProperties = {"file", "width", "height", "faces", "facesTooSmall", "replies"})
+public record PhotoAnswer(
+        @Schema(description = "the upload's file name", example = "selfie.jpg") @Nullable String file,
+        @Schema(description = "the photo's width in pixels", example = "800") int width,
+        @Schema(description = "the photo's height in pixels", example = "600") int height,
+        @Schema(description = "the faces read, largest first; the bot's replies are about the first")
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<Face> faces,
+        @Schema(description = "faces found but too small to read", example = "0") int facesTooSmall,
+        @Schema(description = "the card's item; absent when the bot asks which mood it is, or found no face")
+        @Nullable Recommendation recommendation,
+        @Schema(description = "what the bot says, in the language of Accept-Language: the same as on Messenger")
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<AnalysisView.ReplyView> replies) {
+
+    @Serdeable
+    @Schema(name = "Face", requiredProperties = {"x", "y", "width", "height", "emotion", "confidence", "probabilities"})
+    public record Face(
+            @Schema(description = "the box's left edge in pixels") int x,
+            @Schema(description = "the box's top edge in pixels") int y,
+            int width,
+            int height,
+            @Schema(description = "the likeliest mood", example = "happy") String emotion,
+            @Schema(description = "its probability", example = "0.91") float confidence,
+            @Schema(description = "each of the seven moods' probability, summing to 1") Map<String, Float> probabilities) {
+
+        static Face of(FacePrediction p) {
+            Map<String, Float> probabilities = new LinkedHashMap<>();
+            for (Emotion e : Emotion.values()) {
+                probabilities.put(e.label(), round(p.probability(e)));
+            }
+            return new Face((int) Math.round(p.box().x()), (int) Math.round(p.box().y()),
+                    (int) Math.round(p.box().width()), (int) Math.round(p.box().height()),
+                    p.emotion().label(), round(p.confidence()), probabilities);
+        }
+    }
+
+    @Serdeable
+    @Schema(name = "Recommendation", requiredProperties = {"category", "id", "title", "description", "url", "image"})
+    public record Recommendation(
+            @Schema(example = "film") String category,
+            @Schema(description = "the item's id in its catalog", example = "amelie") String id,
+            @Schema(description = "in the language of the replies") String title,
+            String description,
+            @Schema(description = "the item's own link") String url,
+            @Schema(description = "the card's picture: an https URL, or a path on this service") String image) {
+    }
+
+    static PhotoAnswer of(@Nullable String file, PhotoAnalysis analysis, @Nullable Recommendation recommendation,
+                          @JsonInclude(JsonInclude.Include.ALWAYS) List<AnalysisView.ReplyView> replies) {
+        return new PhotoAnswer(file, analysis.width(), analysis.height(),
+                analysis.faces().stream().map(Face::of).toList(), analysis.tooSmall(), recommendation, replies);
+    }
+
+    private static float round(float v) {
+        return Math.round(v * 10000f) / 10000f;
+    }
+}

@@ -1,0 +1,72 @@
+package com.moodbot.web.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
+import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
+import jakarta.inject.Singleton;
+import java.util.stream.Collectors;
+
+/**
+ * The framework's own error answers (a missing multipart part, 404, 405, 415, a body over
+ * {@code micronaut.server.max-request-size}, an exception no one handled) as {@link Problem}s on {@code /api/*};
+ * elsewhere as Micronaut's default processor answers them (an HTML page for browsers, else JSON).
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object> {
+
+    private final Problems problems;
+    private final JsonErrorResponseBodyProvider<?> json;
+    private final HtmlErrorResponseBodyProvider html;
+
+    public ApiErrorResponseProcessor(Problems problems, JsonErrorResponseBodyProvider<?> json,
+                                     HtmlErrorResponseBodyProvider html) {
+        this.problems = problems;
+        this.json = json;
+        this.html = html;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public MutableHttpResponse<Object> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpRequest<?> request = context.getRequest();
+        MutableHttpResponse<Object> answer = (MutableHttpResponse<Object>) response;
+        int status = response.status().getCode();
+        if (status == 413) {
+            answer.header(HttpHeaders.CONNECTION, "close"); // see Problems.tooLarge
+        }
+        if (request.getMethod() == HttpMethod.HEAD) {
+            return answer;
+        }
+        if (Problems.isApi(request)) {
+            answer.body(problems.problem(request, ProblemCode.of(status), status, detail(context, status)));
+            return answer.contentType(Problem.MEDIA_TYPE);
+        }
+        boolean browser = request.accept().stream().anyMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE))
+                && request.accept().stream().noneMatch(t -> t.matchesExtension(MediaType.EXTENSION_JSON));
+        if (status >= 400 && browser) {
+            answer.body(html.body(context, response));
+            return answer.contentType(html.contentType());
+        }
+        answer.body(json.body(context, response));
+        return answer.contentType(json.contentType());
+    }
+
+    /** The framework's messages for a client's error; nothing of the server's for its own. */
+    private static String detail(ErrorContext context, int status) {
+        if (status >= 500 || !context.hasErrors()) {
+            return context.getRequest().getMethodName() + " " + context.getRequest().getPath() + ": "
+                    + HttpStatus.valueOf(status).getReason();
+        }
+        return context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,56 @@
+package com.moodbot.web.problem;
+
+import com.moodbot.i18n.Language;
+import com.moodbot.i18n.Localized;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The bot's codes for the errors any route can answer, each with its status and what the person is told.
+ * A photo that cannot be read is answered 422 with the reason's own code and the bot's own reply instead.
+ */
+public enum ProblemCode {
+    BAD_REQUEST(400, "I could not read that request. Please send a photo.",
+            "No he podido leer esa petición. Mándame una foto."),
+    FOREIGN_ORIGIN(403, "This page cannot talk to me from another site.",
+            "Esta página no puede hablar conmigo desde otro sitio."),
+    NOT_FOUND(404, "Sorry, something went wrong. Please try again.", "Perdona, algo ha fallado. Inténtalo de nuevo."),
+    METHOD_NOT_ALLOWED(405, "Sorry, something went wrong. Please try again.",
+            "Perdona, algo ha fallado. Inténtalo de nuevo."),
+    REQUEST_TOO_LARGE(413, "That photo is too big for me. Please send a smaller one.",
+            "Esa foto es demasiado grande para mí. Mándame una más pequeña."),
+    UNSUPPORTED_MEDIA_TYPE(415, "I can only read photos: JPEG, PNG, WebP or BMP.",
+            "Solo puedo leer fotos: JPEG, PNG, WebP o BMP."),
+    TOO_MANY_REQUESTS(429, "You are sending photos a little fast. Please wait %d second%s and try again.",
+            "Vas un poco rápido. Espera %d segundo%s y vuelve a intentarlo."),
+    INTERNAL_ERROR(500, "Sorry, something went wrong. Please try again.", "Perdona, algo ha fallado. Inténtalo de nuevo.");
+
+    private final int status;
+    private final Localized message;
+
+    ProblemCode(int status, String english, String spanish) {
+        this.status = status;
+        this.message = new Localized(Map.of(Language.EN, english, Language.ES, spanish));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** As the JSON names it: {@code too_many_requests}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What the person is told; {@code seconds} fills in the wait of {@link #TOO_MANY_REQUESTS}. */
+    public String message(Language language, long seconds) {
+        return String.format(Locale.ROOT, message.in(language), seconds, seconds == 1 ? "" : "s");
+    }
+
+    /** The code of a status no route chose itself (the framework's errors): an unknown 4xx is a bad request. */
+    public static ProblemCode of(int status) {
+        return Arrays.stream(values()).filter(c -> c.status == status).findFirst()
+                .orElse(status >= 500 ? INTERNAL_ERROR : BAD_REQUEST);
+    }
+}
