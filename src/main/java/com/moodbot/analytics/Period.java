@@ -2,6 +2,7 @@ package com.moodbot.analytics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The hours a report covers (hours since the epoch, both ends included) and how its charts bin
@@ -20,7 +21,7 @@ public record Period(long from, long to, Bin bin) {
         }
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
