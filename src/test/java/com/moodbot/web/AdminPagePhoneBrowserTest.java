@@ -10,9 +10,12 @@ import com.moodbot.support.ChatPage;
 import com.moodbot.support.SimulatedUsage;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -52,17 +56,20 @@ class AdminPagePhoneBrowserTest {
     }
 
     @Test
-    void theWeekFitsAPhoneInSevenDailyBarsWithTheChannelsAndTheChange() {
+    void theWeekFitsAPhoneInSevenDailyBarsWithTheChannelsAndTheChange() throws IOException {
         long now = System.currentTimeMillis() / 3_600_000L;
         SimulatedUsage.add(page.server().getApplicationContext().getBean(UsageCounters.class), now - 2 * 168, now, 7);
+        // headless Chromium's window is at least 500 px wide: the phone's screen is emulated
+        ((ChromeDriver) page.browser()).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 2, "mobile", true));
         page.open("/admin");
         page.browser().findElement(By.id("token")).sendKeys(TOKEN);
         page.browser().findElement(By.cssSelector("#login button")).click();
         waitForBin("day");
 
-        assertEquals(PHONE_WIDTH, ((Number) script("return window.innerWidth;")).intValue(), "a phone-wide window");
         assertTrue(((Number) script("return document.documentElement.scrollWidth;")).intValue() <= PHONE_WIDTH,
                 "no sideways scrolling: " + widest());
+        assertEquals(PHONE_WIDTH, ((Number) script("return window.innerWidth;")).intValue(), "the phone's width, not zoomed out");
         assertEquals(7L, script("return Chart.getChart('moods').data.labels.length;"), "a bar per day");
         String today = (String) script("return new Date('" + LocalDate.now(ZoneOffset.UTC) + "T00:00:00Z')"
                 + ".toLocaleDateString([], { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });");
@@ -79,6 +86,7 @@ class AdminPagePhoneBrowserTest {
         assertTrue(channelRows.get(0).matches("photos read \\d+ \\d+"), channelRows.get(0));
         assertTrue(page.browser().findElement(By.id("web-corrections")).isDisplayed(), "the web page's matrix");
         assertEquals(List.of(), Axe.seriousViolations(page.browser()), "full figures on a phone");
+        screenshot("admin-phone.png");
 
         new Select(page.browser().findElement(By.id("hours"))).selectByValue("24");
         waitForBin("hour");
@@ -87,6 +95,16 @@ class AdminPagePhoneBrowserTest {
         assertTrue(((Number) script("return document.documentElement.scrollWidth;")).intValue() <= PHONE_WIDTH,
                 "no sideways scrolling: " + widest());
         assertEquals(List.of(), Browsers.policyViolations(page.browser()), "nothing was blocked by the CSP");
+    }
+
+    /** The whole page, in target/, to look at. */
+    private static void screenshot(String name) throws IOException {
+        byte[] png = Base64.getDecoder().decode((String) ((ChromeDriver) page.browser()).executeCdpCommand(
+                "Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
+                        "width", PHONE_WIDTH, "height", script("return document.documentElement.scrollHeight;"),
+                        "scale", 1))).get("data"));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", name), png);
     }
 
     /** For a failure's message: the elements that reach past the screen's right edge. */
