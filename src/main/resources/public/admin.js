@@ -65,7 +65,7 @@
     const to = r.comparison.previousTo;
     if (!from || !to) { el('compared').textContent = ''; return; }
     const when = iso => new Date(iso).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-    el('compared').textContent = 'Changes are against the period just before, as long: ' + when(from) + ' to ' + when(to) + '.';
+    el('compared').textContent = '"vs before": against the same length of time just before, from ' + when(from) + ' to ' + when(to) + '.';
   }
 
   function matrix(id, labels, counts) {
@@ -150,7 +150,7 @@
     draw('not-my-mood-daily', { type: 'line', data: { labels: days,
         datasets: [series('messenger', 'Messenger'), series('web', 'web page')] },
       options: { animation: false, maintainAspectRatio: false, scales: { y: { beginAtZero: true,
-        ticks: { callback: v => Math.round(v * 100) + '%' } } },
+        ticks: { callback: v => (100 * v).toFixed(1).replace(/\.0$/, '') + '%' } } },
         plugins: { tooltip: { callbacks: { label: i => i.dataset.label + ': ' + pct(i.raw) } } } } });
     el('not-my-mood-daily-empty').hidden = [...r.daily.messenger, ...r.daily.web].some(x => x !== null && x !== undefined);
 
