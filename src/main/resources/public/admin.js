@@ -2,10 +2,12 @@
 (() => {
   const COLOURS = { angry: '#D64545', disgust: '#6B8E23', fear: '#6A5ACD', happy: '#E0A100', sad: '#3E7CB1',
                     surprise: '#E0678F', neutral: '#7D8A96' };
+  const CHANNEL_COLOURS = { messenger: '#0a6ee0', web: '#c2410c' };
   const charts = {};
   const pct = x => (100 * (x || 0)).toFixed(1) + '%';
   const el = id => document.getElementById(id);
   const sum = xs => xs.reduce((a, b) => a + (b || 0), 0);
+  const NO_CHANGE = { current: 0, previous: 0, difference: 0, relative: 0, comparable: false };
 
   function cell(tag, text, cls) {
     const c = document.createElement(tag);
@@ -23,52 +25,135 @@
   function normalise(r) {
     const moodLabels = Array.isArray(r.moodLabels) ? r.moodLabels : Object.keys(COLOURS);
     const square = m => (Array.isArray(m) ? m : []);
-    return { hours: r.hours || [], moods: r.moods || {}, photos: r.photos || {}, categories: r.categories || [],
-             items: r.items || [], moodLabels, noFaceRate: r.noFaceRate || 0, unreadableRate: r.unreadableRate || 0,
-             corrections: square(r.corrections), webCorrections: square(r.webCorrections) };
+    const channel = name => (r.channels || []).find(c => c.channel === name)
+      || { channel: name, photos: 0, faces: 0, shown: 0, corrections: 0, notMyMoodRate: 0 };
+    const daily = r.notMyMoodDaily || {};
+    return { bin: r.bin === 'day' ? 'day' : 'hour', bins: r.bins || r.hours || [], moods: r.moods || {},
+             photos: r.photos || {}, categories: r.categories || [], items: r.items || [], moodLabels,
+             noFaceRate: r.noFaceRate || 0, unreadableRate: r.unreadableRate || 0, notMyMoodRate: r.notMyMoodRate || 0,
+             corrections: square(r.corrections), webCorrections: square(r.webCorrections),
+             channels: [channel('messenger'), channel('web')], comparison: r.comparison || {},
+             daily: { days: daily.days || [], messenger: daily.messenger || [], web: daily.web || [] } };
+  }
+
+  /** Bins are UTC hours (shown in the admin's own time) or UTC days (shown as those dates). */
+  function binLabel(bin) {
+    return iso => bin === 'day'
+      ? new Date(iso).toLocaleDateString([], { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })
+      : new Date(iso).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit' });
+  }
+
+  /** "+12% vs before" for counts, "+1.5 pts vs before" for rates; coloured by whether that is better. */
+  function change(id, c, rate) {
+    const out = el(id + '-change');
+    const better = out.parentElement.dataset.better;
+    c = c || NO_CHANGE;
+    out.className = 'change';
+    if (!c.comparable) {
+      out.textContent = c.current > 0 && !rate ? 'none the period before' : '';
+      return;
+    }
+    const d = rate ? c.difference * 100 : c.relative * 100;
+    const size = Math.abs(d) < 0.05 ? 0 : d;
+    const sign = size > 0 ? '+' : size < 0 ? '\u2212' : '\u00b1';
+    out.textContent = sign + Math.abs(size).toFixed(rate ? 1 : 0) + (rate ? ' pts' : '%') + ' vs before';
+    if (size !== 0) out.classList.add((size > 0) === (better === 'up') ? 'better' : 'worse');
+  }
+
+  function compared(r) {
+    const from = r.comparison.previousFrom;
+    const to = r.comparison.previousTo;
+    if (!from || !to) { el('compared').textContent = ''; return; }
+    const when = iso => new Date(iso).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    el('compared').textContent = '"vs before": against the same length of time just before, from ' + when(from) + ' to ' + when(to) + '.';
   }
 
   function matrix(id, labels, counts) {
     const table = el(id);
     const flat = counts.flat();
     const max = Math.max(1, ...flat);
-    const head = document.createElement('tr');
-    head.append(cell('th', 'saw \u2193  chose \u2192'), ...labels.map(m => cell('th', m)));
-    const rows = labels.map((m, i) => {
+    const columnHead = text => { const c = cell('th', text); c.scope = 'col'; return c; };
+    const head = document.createElement('thead');
+    head.append(document.createElement('tr'));
+    head.rows[0].append(cell('td', 'saw \u2193 chose \u2192', 'corner'), ...labels.map(columnHead));
+    const body = document.createElement('tbody');
+    labels.forEach((m, i) => {
       const row = document.createElement('tr');
-      row.append(cell('th', m));
+      const rowHead = cell('th', m);
+      rowHead.scope = 'row';
+      row.append(rowHead);
       labels.forEach((_, j) => {
         const n = (counts[i] || [])[j] || 0;
         const c = cell('td', n || '');
         c.style.background = n ? `rgba(10,124,255,${0.12 + 0.6 * n / max})` : '';
         row.append(c);
       });
-      return row;
+      body.append(row);
     });
     const none = sum(flat) === 0;
-    table.replaceChildren(...(none ? [] : [head, ...rows]));
+    table.replaceChildren(...(none ? [] : [head, body]));
     table.hidden = none;
     el(id + '-empty').hidden = !none;
+  }
+
+  function channels(r) {
+    const [m, w] = r.channels;
+    const rows = [['photos read', c => c.photos], ['faces read', c => c.faces], ['cards shown', c => c.shown],
+                  ['"not my mood" picks', c => c.corrections],
+                  ['"not my mood" per face read', c => (c.faces ? pct(c.notMyMoodRate) : '-')]];
+    el('channels').tBodies[0].replaceChildren(...rows.map(([name, value]) => {
+      const row = document.createElement('tr');
+      const head = cell('th', name);
+      head.scope = 'row';
+      row.append(head, cell('td', value(m), 'n'), cell('td', value(w), 'n'));
+      return row;
+    }));
   }
 
   function render(raw) {
     const r = normalise(raw || {});
     const total = sum(Object.values(r.photos));
+    const faces = r.photos.face || 0;
     const shown = sum(r.categories.map(c => c.shown));
     const taps = sum(r.categories.map(c => c.taps));
+    const c = r.comparison;
     el('photos').textContent = total;
     el('no-face').textContent = total ? pct(r.noFaceRate) : '-';
     el('unreadable').textContent = total ? pct(r.unreadableRate) : '-';
     el('shown').textContent = shown;
     el('taps').textContent = taps;
     el('tap-rate').textContent = shown ? pct(taps / shown) : '-';
+    el('not-my-mood').textContent = faces ? pct(r.notMyMoodRate) : '-';
+    change('photos', c.photos, false);
+    change('no-face', c.noFaceRate, true);
+    change('unreadable', c.unreadableRate, true);
+    change('shown', c.shown, false);
+    change('taps', c.taps, false);
+    change('tap-rate', c.tapRate, true);
+    change('not-my-mood', c.notMyMoodRate, true);
+    compared(r);
 
-    const labels = r.hours.map(h => new Date(h).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit' }));
-    draw('moods', { type: 'bar', data: { labels, datasets: r.moodLabels.map(m => ({ label: m, data: r.moods[m] || [],
-        backgroundColor: COLOURS[m] })) },
+    const per = r.bin === 'day' ? 'per day (UTC)' : 'per hour';
+    el('moods-title').textContent = 'Detected moods ' + per;
+    el('moods').setAttribute('aria-label', 'detected moods ' + per);
+    draw('moods', { type: 'bar', data: { labels: r.bins.map(binLabel(r.bin)), datasets: r.moodLabels.map(m => ({
+        label: m, data: r.moods[m] || [], backgroundColor: COLOURS[m] })) },
       options: { animation: false, maintainAspectRatio: false, scales: { x: { stacked: true, ticks: { maxTicksLimit: 12 } },
         y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } } });
     el('moods-empty').hidden = sum(r.moodLabels.map(m => sum(r.moods[m] || []))) > 0;
+    document.body.dataset.bin = r.bin;
+
+    channels(r);
+    const days = r.daily.days.map(binLabel('day'));
+    const series = (name, label) => ({ label, data: r.daily[name], borderColor: CHANNEL_COLOURS[name],
+      backgroundColor: CHANNEL_COLOURS[name], spanGaps: true, tension: 0.2 });
+    draw('not-my-mood-daily', { type: 'line', data: { labels: days,
+        datasets: [series('messenger', 'Messenger'), series('web', 'web page')] },
+      options: { animation: false, maintainAspectRatio: false, scales: { y: { beginAtZero: true,
+        ticks: { callback: v => (100 * v).toFixed(1).replace(/\.0$/, '') + '%' } } },
+        plugins: { tooltip: { callbacks: { label: i => i.dataset.label + ': ' + pct(i.raw) } } } } });
+    el('not-my-mood-daily-empty').hidden = [...r.daily.messenger, ...r.daily.web].some(x => x !== null && x !== undefined);
+
     draw('categories', { type: 'bar', data: { labels: r.categories.map(c => c.category),
         datasets: [{ label: 'shown', data: r.categories.map(c => c.shown), backgroundColor: '#b7d4f7' },
                    { label: 'tapped', data: r.categories.map(c => c.taps), backgroundColor: '#0a7cff' }] },
@@ -82,13 +167,14 @@
     const body = el('items').tBodies[0];
     body.replaceChildren(...r.items.map(i => {
       const row = document.createElement('tr');
-      row.append(cell('td', i.title || i.item), cell('td', i.category), cell('td', i.mood),
-                 cell('td', i.shown, 'n'), cell('td', i.taps, 'n'), cell('td', i.shown ? pct(i.tapRate) : '-', 'n'));
+      const item = cell('td', '');
+      item.append(cell('span', i.title || i.item, 'title'), cell('span', i.category + ' \u00b7 ' + i.mood, 'meta'));
+      row.append(item, cell('td', i.shown, 'n'), cell('td', i.taps, 'n'), cell('td', i.shown ? pct(i.tapRate) : '-', 'n'));
       return row;
     }));
     if (!r.items.length) {
       const empty = cell('td', 'Nothing yet: no cards shown in this period.', 'empty');
-      empty.colSpan = 6;
+      empty.colSpan = 4;
       const row = document.createElement('tr');
       row.append(empty);
       body.append(row);

@@ -1,5 +1,6 @@
 package com.moodbot.analytics;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Category;
 import jakarta.inject.Inject;
@@ -9,7 +10,9 @@ import java.util.function.Function;
 
 /**
  * What admins see on {@code /admin}: photos by result, detected moods, cards shown and tapped per
- * item, and "not my mood" corrections, counted per hour. Never who: no person id is stored.
+ * item, and "not my mood" corrections, counted per hour. Never who: no person id is stored. Photos
+ * and cards count towards every channel's total, and the web page's also apart ({@code photo_web},
+ * {@code shown_web}), so totals from before the split stay right.
  */
 @Singleton
 public class Usage {
@@ -33,16 +36,22 @@ public class Usage {
     }
 
     /** @param result face, no_face, too_small, or why the photo could not be read */
-    public void photo(String result) {
+    public void photo(Channel channel, String result) {
         count("photo", result);
+        if (channel == Channel.WEB) {
+            count("photo_web", result);
+        }
     }
 
     public void mood(Emotion mood) {
         count("mood", mood.label());
     }
 
-    public void cardShown(Category category, Emotion mood, String item) {
+    public void cardShown(Channel channel, Category category, Emotion mood, String item) {
         count("shown", category.label(), mood.label(), item);
+        if (channel == Channel.WEB) {
+            count("shown_web", category.label());
+        }
     }
 
     public void cardTapped(Category category, Emotion mood, String item) {
@@ -63,10 +72,9 @@ public class Usage {
         counters.add(hourNow(), String.join(SEP, parts), 1);
     }
 
-    /** The last {@code hours} hours, this one included. */
+    /** The last {@code hours} hours, this one included ({@link Period#last}), and the period before. */
     public UsageReport report(int hours, Function<String, String> titles) {
-        long to = hourNow();
-        long from = to - Math.max(1, Math.min(hours, UsageCounters.KEEP_HOURS)) + 1;
-        return UsageReport.of(from, to, counters.read(from, to), titles);
+        Period period = Period.last(hours, hourNow());
+        return UsageReport.of(period, counters.read(period.previous().from(), period.to()), titles);
     }
 }

@@ -65,7 +65,7 @@ public class PhotoReplies {
         } catch (ImageRejectedException e) {
             LOG.info("Photo from person {} not usable: {} ({})", who, e.reason(), e.getMessage());
             metrics.photo(e.reason().code());
-            usage.photo(e.reason().code());
+            usage.photo(turn.channel(), e.reason().code());
             return new Answer(Optional.empty(), Optional.of(e), List.of(new Reply.Text(turn.say().rejected(e.reason()))));
         }
     }
@@ -80,14 +80,14 @@ public class PhotoReplies {
         if (main.isEmpty()) {
             LOG.info("No readable face for person {} ({} too small)", who, analysis.tooSmall());
             metrics.photo(analysis.tooSmall() > 0 ? "too_small" : "no_face");
-            usage.photo(analysis.tooSmall() > 0 ? "too_small" : "no_face");
+            usage.photo(turn.channel(), analysis.tooSmall() > 0 ? "too_small" : "no_face");
             return List.of(new Reply.Text(analysis.tooSmall() > 0 ? turn.say().faceTooSmall() : turn.say().noFace()));
         }
         FacePrediction face = main.get();
         boolean ask = UnsureRule.shouldAsk(face.probabilities(), config);
         metrics.photo("face");
         metrics.emotion(face.emotion().label());
-        usage.photo("face");
+        usage.photo(turn.channel(), "face");
         usage.mood(face.emotion());
         LOG.info("Person {}: {} ({}%), {} face(s){}", who, face.emotion().label(), Math.round(face.confidence() * 100),
                 analysis.faces().size(), ask ? ", asked" : "");

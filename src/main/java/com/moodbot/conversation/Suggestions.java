@@ -55,7 +55,7 @@ public class Suggestions {
         Optional<String> base = publicUrl.base();
         Optional<String> image = picture.startsWith("/") ? base.map(b -> b + picture) : Optional.of(picture);
         String tapPath = "/go/" + taps.token(category, mood, item.id());
-        usage.cardShown(category, mood, item.id());
+        usage.cardShown(turn.channel(), category, mood, item.id());
         String button = base.map(b -> b + tapPath).orElse(item.url());
         return List.of(new Reply.Card(item.title().in(turn.language()), item.description().in(turn.language()), image, picture,
                 say.button(category), button,

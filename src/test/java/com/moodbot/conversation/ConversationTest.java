@@ -5,6 +5,7 @@ import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.i18n.Language;
 import com.moodbot.i18n.Localized;
 import java.util.Map;
+import com.moodbot.analytics.ChannelFigures;
 import com.moodbot.analytics.InMemoryUsageCounters;
 import com.moodbot.analytics.Usage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -266,6 +267,18 @@ class ConversationTest {
         assertEquals(0, report.corrections()[Emotion.HAPPY.ordinal()][Emotion.SAD.ordinal()]);
         assertEquals(1, report.corrections()[Emotion.ANGRY.ordinal()][Emotion.FEAR.ordinal()]);
         assertEquals(0, corrections.count(Emotion.HAPPY, Emotion.SAD), "/admin/status and the metric: Messenger's only");
+    }
+
+    @Test
+    void photosAndCardsOnTheWebPageAreCountedApartToo() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
+        photo();
+        conversation.handle(new InboundEvent.Photo(Channel.WEB, "session-1", "m2", List.of(URL)));
+        conversation.handle(new InboundEvent.Choice(Channel.WEB, "session-1", "m3", "MORE|sad|film"));
+        var channels = usage.report(1, id -> null).channels();
+        assertEquals(new ChannelFigures("messenger", 1, 1, 1, 0, 0), channels.get(0));
+        assertEquals(new ChannelFigures("web", 1, 1, 2, 0, 0), channels.get(1));
     }
 
     @Test

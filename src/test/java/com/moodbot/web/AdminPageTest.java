@@ -77,8 +77,10 @@ class AdminPageTest {
             HttpResponse<String> usage = get(server, "/admin/api/usage?hours=24", "Cookie", cookie);
             assertEquals(200, usage.statusCode());
             assertTrue(usage.body().contains("\"moodLabels\""), usage.body());
-            for (String empty : new String[] {"\"photos\":{}", "\"categories\":[]", "\"items\":[]",
-                    "\"noFaceRate\":0", "\"corrections\":[[0,", "\"webCorrections\":[[0,"}) {
+            for (String empty : new String[] {"\"photos\":{}", "\"categories\":[{\"category\":\"film\"", "\"items\":[]",
+                    "\"noFaceRate\":0", "\"corrections\":[[0,", "\"webCorrections\":[[0,", "\"bin\":\"hour\"",
+                    "\"channels\":[{\"channel\":\"messenger\",\"photos\":0,", "\"notMyMoodDaily\":{\"days\":[\"",
+                    "\"web\":[null", "\"photos\":{\"current\":0.0,\"previous\":0.0,", "\"notMyMoodRate\":{\"current\":0.0,"}) {
                 assertTrue(usage.body().contains(empty), "a fresh install's figures have " + empty + ": " + usage.body());
             }
 

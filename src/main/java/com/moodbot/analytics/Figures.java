@@ -1,0 +1,81 @@
+package com.moodbot.analytics;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What happened in a span of hours: every channel together, and the web page's share where it is
+ * counted apart (Messenger's is the rest). "Not my mood" picks are counted per channel.
+ */
+record Figures(long photos, long faces, long noFace, long shown, long taps, long messengerCorrections,
+               long webPhotos, long webFaces, long webShown, long webCorrections) {
+
+    static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private static final Pattern SPLIT = Pattern.compile(Pattern.quote(Usage.SEP));
+
+    /** The figures of hours {@code from} to {@code to}, both included. */
+    static Figures of(Map<Long, Map<String, Long>> counts, long from, long to) {
+        Figures sum = NONE;
+        for (long hour = from; hour <= to; hour++) {
+            Map<String, Long> fields = counts.get(hour);
+            if (fields != null) {
+                sum = sum.plus(of(fields));
+            }
+        }
+        return sum;
+    }
+
+    /** One hour's fields. */
+    static Figures of(Map<String, Long> fields) {
+        long[] f = new long[10];
+        fields.forEach((field, n) -> {
+            String[] p = SPLIT.split(field, 3);
+            String what = p.length > 1 ? p[1] : "";
+            switch (p[0]) {
+                case "photo" -> {
+                    f[0] += n;
+                    f[1] += what.equals("face") ? n : 0;
+                    f[2] += what.equals("no_face") || what.equals("too_small") ? n : 0;
+                }
+                case "shown" -> f[3] += n;
+                case "tap" -> f[4] += n;
+                case "wrong" -> f[5] += n;
+                case "photo_web" -> {
+                    f[6] += n;
+                    f[7] += what.equals("face") ? n : 0;
+                }
+                case "shown_web" -> f[8] += n;
+                case "wrong_web" -> f[9] += n;
+                default -> { }
+            }
+        });
+        return new Figures(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
+    }
+
+    Figures plus(Figures o) {
+        return new Figures(photos + o.photos, faces + o.faces, noFace + o.noFace, shown + o.shown, taps + o.taps,
+                messengerCorrections + o.messengerCorrections, webPhotos + o.webPhotos, webFaces + o.webFaces,
+                webShown + o.webShown, webCorrections + o.webCorrections);
+    }
+
+    long unreadable() {
+        return photos - faces - noFace;
+    }
+
+    long corrections() {
+        return messengerCorrections + webCorrections;
+    }
+
+    ChannelFigures messenger() {
+        return ChannelFigures.of("messenger", photos - webPhotos, faces - webFaces, shown - webShown,
+                messengerCorrections);
+    }
+
+    ChannelFigures web() {
+        return ChannelFigures.of("web", webPhotos, webFaces, webShown, webCorrections);
+    }
+
+    static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}
