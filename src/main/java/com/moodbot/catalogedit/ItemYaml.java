@@ -55,8 +55,9 @@ final class ItemYaml {
     }
 
     private static String word(String text) {
-        return PLAIN.matcher(text).matches() && !NOT_TEXT.contains(text.toLowerCase()) ? text
-                : text.matches("[a-z0-9][a-z0-9-]*") && !text.matches("[0-9.eE+-]+") ? text : quoted(text);
+        boolean plain = (PLAIN.matcher(text).matches() || text.matches("[a-z0-9][a-z0-9-]*"))
+                && !NOT_TEXT.contains(text.toLowerCase(java.util.Locale.ROOT)) && !text.matches("[0-9.eE+-]+");
+        return plain ? text : quoted(text);
     }
 
     private static String number(double weight) {
