@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -66,13 +67,18 @@ class CatalogEditorControllerTest {
     }
 
     private static Answer send(String method, String path, String origin, String cookie, String body) throws Exception {
+        return send(method, path, origin, cookie, body == null ? null : "application/json",
+                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Answer send(String method, String path, String origin, String cookie, String type, byte[] bytes)
+            throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
             socket.setSoTimeout(30_000);
-            byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: " + HOST + "\r\n"
                     + (origin == null ? "" : "Origin: " + origin + "\r\n") + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
-                    + (body == null ? "" : "Content-Type: application/json\r\n") + "Content-Length: " + bytes.length
+                    + (type == null ? "" : "Content-Type: " + type + "\r\n") + "Content-Length: " + bytes.length
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(bytes);
             out.flush();
@@ -136,5 +142,39 @@ class CatalogEditorControllerTest {
         assertTrue(duplicate.body().matches("(?s).*\"file\":\"places\\.yml\",\"line\":\\d+,"
                 + "\"message\":\"duplicate id 'quiet-bench' \\(first used on line \\d+\\)\",\"inItem\":true.*"), duplicate.body());
         assertEquals(422, send("POST", "/admin/api/catalog/save", "https://" + HOST, cookie, NEW_ITEM).status());
+    }
+
+    private static Answer upload(String origin, String name, byte[] content) throws Exception {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--b\r\nContent-Disposition: form-data; name=\"picture\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.write(content);
+        body.write("\r\n--b--\r\n".getBytes(StandardCharsets.US_ASCII));
+        return send("POST", "/admin/api/catalog/pictures", origin, cookie, "multipart/form-data; boundary=b",
+                body.toByteArray());
+    }
+
+    @Test
+    void anUploadedPictureIsCheckedAsCatalogCheckChecksPictures() throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 120, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        assertEquals(403, upload("https://evil.example", "Bench Photo.PNG", png.toByteArray()).status());
+        Answer stored = upload("https://" + HOST, "Bench Photo.PNG", png.toByteArray());
+        assertEquals(200, stored.status(), stored.body());
+        String name = stored.body().replaceAll(".*\"name\":\"([^\"]+)\".*", "$1");
+        assertTrue(name.matches("bench-photo-[0-9a-f]{16}\\.png"), name);
+        assertTrue(Files.isRegularFile(catalog.resolve("images").resolve(name)));
+
+        ByteArrayOutputStream tiny = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 40, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", tiny);
+        Answer small = upload("https://" + HOST, "icon.png", tiny.toByteArray());
+        assertEquals(422, small.status());
+        assertTrue(small.body().contains("pictures must be 100 to 4096 px a side"), small.body());
+        assertEquals(422, upload("https://" + HOST, "notes.png", "not a picture".getBytes(StandardCharsets.UTF_8)).status());
+        try (Stream<Path> left = Files.list(catalog.resolve("images"))) {
+            assertEquals(List.of(name), left.map(p -> p.getFileName().toString()).toList(), "refused pictures are not kept");
+        }
     }
 }
