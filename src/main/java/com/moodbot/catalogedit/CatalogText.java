@@ -22,26 +22,33 @@ final class CatalogText {
     private CatalogText() {
     }
 
+    /** A file written with CRLF line ends gets them on the new lines too (the split on LF leaves each CR in place). */
+    private static List<String> endings(boolean crlf, List<String> lines) {
+        return crlf ? lines.stream().map(l -> l + "\r").toList() : lines;
+    }
+
     static Result apply(String text, ItemEdit edit) throws ItemBlocks.UneditableException, NoSuchItemException {
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         ItemBlocks.Layout layout = ItemBlocks.of(lines);
+        boolean crlf = text.contains("\r\n");
         if (edit.originalId() == null) {
-            return add(lines, layout, edit.item());
+            return add(lines, layout, edit.item(), crlf);
         }
         ItemBlocks.Block block = layout.find(edit.originalId()).orElseThrow(() -> new NoSuchItemException(edit.originalId()));
-        List<String> replacement = edit.item() == null ? List.of() : ItemYaml.lines(edit.item(), block.dash(), block.fields());
+        List<String> replacement = edit.item() == null ? List.of()
+                : endings(crlf, ItemYaml.lines(edit.item(), block.dash(), block.fields()));
         lines.subList(block.start(), block.end()).clear();
         lines.addAll(block.start(), replacement);
         return new Result(String.join("\n", lines), block.start(), block.start() + replacement.size());
     }
 
-    private static Result add(List<String> lines, ItemBlocks.Layout layout, ItemForm item) {
+    private static Result add(List<String> lines, ItemBlocks.Layout layout, ItemForm item, boolean crlf) {
         int at;
         List<String> added;
         if (layout.empty()) {
             String key = lines.get(layout.itemsKeyLine());
-            lines.set(layout.itemsKeyLine(), key.substring(0, key.indexOf("items") + "items".length()) + ":");
             int indent = key.indexOf("items");
+            lines.set(layout.itemsKeyLine(), key.substring(0, indent + "items".length()) + ":" + (crlf ? "\r" : ""));
             at = layout.itemsKeyLine() + 1;
             added = ItemYaml.lines(item, indent + DEFAULT_DASH, indent + DEFAULT_DASH + 2);
         } else {
@@ -49,6 +56,7 @@ final class CatalogText {
             at = last.end();
             added = ItemYaml.lines(item, last.dash(), last.fields());
         }
+        added = endings(crlf, added);
         lines.addAll(at, added);
         return new Result(String.join("\n", lines), at, at + added.size());
     }

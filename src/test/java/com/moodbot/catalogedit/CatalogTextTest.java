@@ -111,4 +111,16 @@ class CatalogTextTest {
         assertThrows(ItemBlocks.UneditableException.class,
                 () -> CatalogText.apply("items: [\n", new ItemEdit("film", null, item("x"), null)));
     }
+
+    @Test
+    void aFileWithCrlfLineEndsKeepsThem() throws Exception {
+        String crlf = FILE.replace("\n", "\r\n");
+        String edited = CatalogText.apply(crlf, new ItemEdit("film", "one", item("one"), null)).text();
+        String added = CatalogText.apply(crlf, new ItemEdit("film", null, item("three"), null)).text();
+        for (String text : List.of(edited, added)) {
+            assertEquals(text.split("\n", -1).length - 1, text.split("\r\n", -1).length - 1, "every line ends in CRLF");
+        }
+        assertEquals(CatalogText.apply(FILE, new ItemEdit("film", "one", item("one"), null)).text().replace("\n", "\r\n"),
+                edited);
+    }
 }
