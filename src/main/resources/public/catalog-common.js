@@ -99,7 +99,15 @@ export async function loadCatalog() {
     throw new Error(say('signedOut'));
   }
   if (!response.ok) throw new Error(say('failed'));
-  return response.json();
+  return complete(await response.json());
+}
+
+/** The server's JSON leaves out empty lists (Micronaut Serde's NON_EMPTY): put them back. */
+function complete(view) {
+  return { ...view, problems: view.problems || [], versions: view.versions || [], coverage: view.coverage || {},
+    moods: view.moods || [], revisions: view.revisions || {},
+    items: (view.items || []).map(e => ({ category: e.category,
+      item: { ...e.item, moods: e.item.moods || [], tags: e.item.tags || [], image: e.item.image || null } })) };
 }
 
 /** Rows: moods; columns: categories; each cell the number of items, marked under the floor. */

@@ -123,6 +123,7 @@ languagePicker.addEventListener('change', () => {
   [...moodFilter.options].slice(1).forEach(o => { o.textContent = moodName(o.value); });
   if (view) render();
 });
-[search, moodFilter, textLanguage].forEach(input => input.addEventListener('input', () => view && render()));
+search.addEventListener('input', () => view && render());
+[moodFilter, textLanguage].forEach(select => select.addEventListener('change', () => view && render()));
 document.getElementById('filters').addEventListener('submit', e => e.preventDefault());
 refresh().catch(e => { status.textContent = e.message; });

@@ -45,7 +45,8 @@ languagePicker.addEventListener('change', () => {
   [...moodFilter.options].slice(1).forEach(o => { o.textContent = moodName(o.value); });
   if (view) render();
 });
-[search, moodFilter].forEach(input => input.addEventListener('input', () => view && render()));
+search.addEventListener('input', () => view && render());
+moodFilter.addEventListener('change', () => view && render());
 document.getElementById('filters').addEventListener('submit', e => e.preventDefault());
 loadCatalog().then(v => {
   view = v;

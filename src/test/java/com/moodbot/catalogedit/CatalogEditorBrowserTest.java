@@ -81,6 +81,12 @@ class CatalogEditorBrowserTest {
         return titles.get(titles.size() - 1).getText();
     }
 
+    /** Drops the session cookie, which the browser shows only to pages under its path, /admin. */
+    private void signOut() {
+        page.open("/admin");
+        page.browser().manage().deleteAllCookies();
+    }
+
     /** Signs in on the sign-in form the browser shows, and waits for the page it leads to. */
     private void signIn() {
         page.browser().findElement(By.id("token")).sendKeys(TOKEN);
@@ -106,7 +112,7 @@ class CatalogEditorBrowserTest {
         assertEquals("Inside Out (2015)", cardTitleForASelfie(), "the one film that suits disgust");
         List<String> commentsBefore = comments(CATALOG.resolve("films.yml"));
 
-        page.browser().manage().deleteAllCookies();
+        signOut();
         page.open("/admin/catalog");
         signIn();
         page.open("/admin/catalog");
@@ -139,7 +145,7 @@ class CatalogEditorBrowserTest {
 
     @Test
     void thePreviewIsForAdminsInTheirLanguageAndBothPagesFitAPhone() {
-        page.browser().manage().deleteAllCookies();
+        signOut();
         page.open("/catalog.html");
         assertEquals(1, page.browser().findElements(By.id("token")).size(), "signed out: the sign-in form");
         signIn();
