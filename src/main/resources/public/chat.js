@@ -12,7 +12,7 @@ const TEXT = {
   en: { intro: "Send a selfie. I'll read your mood and suggest a film, a song, a dish or a place. "
                + 'Your photo stays in this conversation and is not kept.',
         language: 'Language', conversation: 'Conversation',
-        catalog: 'Catalog preview', send: '📸 Send a photo', reading: 'Reading your mood…',
+        send: '📸 Send a photo', reading: 'Reading your mood…',
         hello: "Hi, I'm moodbot! Send me a selfie and I'll find something that fits your mood.",
         yourPhoto: 'Your photo', likely: 'How likely each mood is',
         wrong: 'Sorry, something went wrong. Please try again.',
@@ -28,7 +28,7 @@ const TEXT = {
   es: { intro: 'Mándame un selfi. Leo tu estado de ánimo y te propongo una película, una canción, un plato o un sitio. '
                + 'Tu foto se queda en esta conversación y no se guarda.',
         language: 'Idioma', conversation: 'Conversación',
-        catalog: 'Ver el catálogo', send: '📸 Enviar una foto', reading: 'Leyendo tu estado de ánimo…',
+        send: '📸 Enviar una foto', reading: 'Leyendo tu estado de ánimo…',
         hello: '¡Hola, soy moodbot! Mándame un selfi y buscaré algo que encaje con tu ánimo.',
         yourPhoto: 'Tu foto', likely: 'Probabilidad de cada estado de ánimo',
         wrong: 'Perdona, algo ha fallado. Inténtalo de nuevo.',

@@ -42,6 +42,19 @@ public final class CatalogLoader {
         return load(dir, CatalogFiles.read(dir));
     }
 
+    /**
+     * What {@code catalog check} would report if {@code file} in {@code dir} had {@code content}: the
+     * catalog editor's check of an edit before it is written. Empty when the whole catalog is clean.
+     */
+    public List<CatalogProblem> problemsWith(Path dir, String file, byte[] content) throws IOException {
+        try {
+            load(dir, CatalogFiles.read(dir).with(file, content));
+            return List.of();
+        } catch (InvalidCatalogException e) {
+            return e.problems();
+        }
+    }
+
     /** Parses the files as read once into {@code files} (pictures are still checked in {@code dir}). */
     Catalog load(Path dir, CatalogFiles files) throws InvalidCatalogException {
         List<CatalogProblem> problems = new ArrayList<>();

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -174,6 +175,24 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
             LOG.warn("Catalog reload failed, keeping the previous catalog: {}", e.toString());
         }
         return false;
+    }
+
+    /**
+     * Takes the files now, without waiting a poll for them to settle: for an edit the catalog editor
+     * has just written whole (by an atomic rename). Returns true when a new catalog went into service.
+     */
+    public synchronized boolean reloadNow() {
+        try {
+            settling = readFiles().fingerprint();
+        } catch (IOException | InvalidCatalogException e) {
+            settling = null;
+        }
+        return reloadIfChanged();
+    }
+
+    /** The folder the catalogs are read from. */
+    public Path dir() {
+        return config.dir();
     }
 
     public CatalogStatus status() {

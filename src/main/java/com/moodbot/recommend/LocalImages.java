@@ -41,7 +41,7 @@ public final class LocalImages {
     }
 
     /** @return what is wrong with the picture, or empty when it is fine */
-    static Optional<String> problem(Path catalogDir, String name) {
+    public static Optional<String> problem(Path catalogDir, String name) {
         if (!NAME.matcher(name).matches()) {
             return Optional.of("image '" + name + "' must be an https URL or a .png/.jpg file name in " + FOLDER + "/");
         }

@@ -32,7 +32,7 @@ class SendApiClientTest {
     SendApiClientTest() {
         HttpClient graph = mock(HttpClient.class);
         when(graph.toBlocking()).thenReturn(blocking);
-        client = new SendApiClient(graph, new MessengerConfig("s", "v", "t", "https://graph.invalid", "v25.0", 1 << 20),
+        client = new SendApiClient(graph, new MessengerConfig("s", "v", "t", "https://graph.invalid", "v25.0", 1 << 20, null),
                 JsonMapper.createDefault(), new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(1)), MoodbotMetrics.none());
     }
 

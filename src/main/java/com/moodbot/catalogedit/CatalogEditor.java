@@ -1,0 +1,138 @@
+package com.moodbot.catalogedit;
+
+import com.moodbot.logging.LogSafe;
+import com.moodbot.recommend.CatalogItem;
+import com.moodbot.recommend.CatalogLoader;
+import com.moodbot.recommend.CatalogService;
+import com.moodbot.recommend.Category;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks and saves the catalog editor's changes. A save edits the item's lines in the file's text
+ * ({@link CatalogText}), runs {@code catalog check} on the whole catalog with the edited file, keeps
+ * the text it replaces ({@link CatalogVersions}), writes the file atomically and puts the catalog in
+ * service at once; other instances sharing the folder take it on their next poll. Saves are one at
+ * a time, and logged in one line each: file, item, what changed (field names, never values).
+ */
+@Singleton
+public class CatalogEditor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogEditor.class);
+    private final CatalogService catalogs;
+    private final CatalogLoader loader;
+    private final CatalogVersions versions;
+    private final Clock clock;
+
+    public CatalogEditor(CatalogService catalogs, Clock clock) {
+        this.catalogs = catalogs;
+        this.loader = new CatalogLoader(clock);
+        this.versions = new CatalogVersions(catalogs.dir());
+        this.clock = clock;
+    }
+
+    Path dir() {
+        return catalogs.dir();
+    }
+
+    CatalogVersions versions() {
+        return versions;
+    }
+
+    /** What {@code catalog check} would say if the edit were saved; writes nothing. */
+    public EditOutcome check(ItemEdit edit) throws IOException {
+        return prepare(edit).outcome();
+    }
+
+    public synchronized EditOutcome save(ItemEdit edit) throws IOException {
+        Prepared p = prepare(edit);
+        if (!p.outcome().isOk()) {
+            return p.outcome();
+        }
+        String changed = edit.originalId() == null || edit.item() == null ? "" : changes(edit);
+        write(p.file(), p.before(), p.after());
+        LOG.info("Catalog edit saved: {} item '{}' {}{}", p.file(), LogSafe.value(edit.id()), edit.describe(), changed);
+        return EditOutcome.ok(revision(p.after()));
+    }
+
+    /** Puts a kept version back (checked like any edit); the text it replaces is kept in turn. */
+    public synchronized EditOutcome restore(String versionId) throws IOException {
+        Optional<CatalogVersions.Version> version = versions.find(versionId);
+        if (version.isEmpty()) {
+            return EditOutcome.failed("missing", "", 1, "no such version");
+        }
+        String file = version.get().file();
+        byte[] content = versions.read(version.get());
+        List<EditProblem> problems = loader.problemsWith(dir(), file, content).stream()
+                .map(problem -> EditProblem.of(problem, file, null)).toList();
+        if (!problems.isEmpty()) {
+            return EditOutcome.invalid(problems);
+        }
+        write(file, Files.readAllBytes(dir().resolve(file)), content);
+        LOG.info("Catalog version restored: {} from the version replaced at {}", file, version.get().savedAt());
+        return EditOutcome.ok(revision(content));
+    }
+
+    static String revision(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Prepared(EditOutcome outcome, String file, byte[] before, byte[] after) {
+    }
+
+    private Prepared prepare(ItemEdit edit) throws IOException {
+        Optional<Category> category = Category.parse(edit.category());
+        if (category.isEmpty() || edit.originalId() == null && edit.item() == null) {
+            return new Prepared(EditOutcome.failed("missing", "", 1, "no such category or item"), "", null, null);
+        }
+        String file = category.get().fileName();
+        byte[] before = Files.readAllBytes(dir().resolve(file));
+        if (edit.revision() != null && !edit.revision().equals(revision(before))) {
+            return new Prepared(EditOutcome.failed("stale", file, 1,
+                    "the file changed since the editor read it; reload to see the change"), file, before, null);
+        }
+        CatalogText.Result edited;
+        try {
+            edited = CatalogText.apply(new String(before, StandardCharsets.UTF_8), edit);
+        } catch (ItemBlocks.UneditableException e) {
+            return new Prepared(EditOutcome.failed("invalid", file, e.line, e.getMessage()), file, before, null);
+        } catch (CatalogText.NoSuchItemException e) {
+            return new Prepared(EditOutcome.failed("missing", file, 1, e.getMessage()), file, before, null);
+        }
+        byte[] after = edited.text().getBytes(StandardCharsets.UTF_8);
+        List<EditProblem> problems = loader.problemsWith(dir(), file, after).stream()
+                .map(problem -> EditProblem.of(problem, file, edited)).toList();
+        return new Prepared(problems.isEmpty() ? EditOutcome.ok(revision(after)) : EditOutcome.invalid(problems),
+                file, before, after);
+    }
+
+    private void write(String file, byte[] before, byte[] after) throws IOException {
+        versions.keep(file, before, clock.instant());
+        AtomicFiles.write(dir().resolve(file), after);
+        catalogs.reloadNow();
+    }
+
+    /** " (title.es, moods)": the fields that differ from the item in service. */
+    private String changes(ItemEdit edit) {
+        Optional<CatalogItem> before = catalogs.current().items().values().stream().flatMap(List::stream)
+                .filter(i -> i.id().equals(edit.originalId())).findFirst();
+        return before.map(i -> edit.item().changedFrom(ItemForm.of(i)))
+                .map(fields -> fields.isEmpty() ? " (no field changed)" : " (" + String.join(", ", fields) + ")")
+                .orElse(" (fields changed: not known, the item was not in service)");
+    }
+}

@@ -1,0 +1,66 @@
+package com.moodbot.catalogedit;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The editor ({@code /admin/catalog}) and the read-only preview ({@code /admin/catalog/preview})
+ * for signed-in admins; signed out, both send the browser to the sign-in at {@code /admin}. The
+ * old public address {@code /catalog.html} leads to the preview (and so to the sign-in).
+ */
+@Controller
+public class CatalogPagesController {
+
+    private static final String EDITOR = page("admin/catalog.html");
+    private static final String PREVIEW = page("admin/catalog-preview.html");
+    private final AdminSignIn signIn;
+
+    public CatalogPagesController(AdminSignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    @Get(value = "/admin/catalog", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> editor(HttpRequest<?> request) {
+        return show(request, EDITOR);
+    }
+
+    @Get(value = "/admin/catalog/preview", produces = MediaType.TEXT_HTML)
+    public HttpResponse<String> preview(HttpRequest<?> request) {
+        return show(request, PREVIEW);
+    }
+
+    @Get("/catalog.html")
+    public HttpResponse<String> oldAddress() {
+        return HttpResponse.<String>seeOther(URI.create("/admin/catalog/preview"));
+    }
+
+    private HttpResponse<String> show(HttpRequest<?> request, String html) {
+        if (!signIn.enabled()) {
+            return HttpResponse.notFound();
+        }
+        if (!signIn.signedIn(request)) {
+            return HttpResponse.<String>seeOther(URI.create("/admin")).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    private static String page(String resource) {
+        try (InputStream in = CatalogPagesController.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

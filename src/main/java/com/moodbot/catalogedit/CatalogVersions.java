@@ -1,0 +1,84 @@
+package com.moodbot.catalogedit;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The versions of each catalog file that edits replaced, newest {@link #KEPT} per file, in the
+ * catalog folder's {@code .versions/} (beside the files, so instances sharing the folder share
+ * them; the service never reads them as catalogs). A version is named {@code FILE.EPOCHMILLIS}.
+ */
+final class CatalogVersions {
+
+    static final String FOLDER = ".versions";
+    static final int KEPT = 20;
+    private static final Pattern NAME = Pattern.compile("([a-z]+\\.yml)\\.(\\d{1,19})");
+
+    /** A kept version: {@code id} names it to {@link #read}; {@code savedAt} is when it was replaced. */
+    @Serdeable
+    record Version(String id, String file, Instant savedAt, long bytes) {
+    }
+
+    private final Path folder;
+
+    CatalogVersions(Path catalogDir) {
+        this.folder = catalogDir.resolve(FOLDER);
+    }
+
+    /** Keeps {@code content}, the file's text an edit at {@code now} replaces, and drops the oldest past {@link #KEPT}. */
+    void keep(String file, byte[] content, Instant now) throws IOException {
+        long millis = now.toEpochMilli();
+        while (Files.exists(folder.resolve(file + "." + millis))) {
+            millis++; // two edits in one millisecond
+        }
+        AtomicFiles.write(folder.resolve(file + "." + millis), content);
+        List<Version> versions = list(file);
+        for (Version old : versions.subList(Math.min(KEPT, versions.size()), versions.size())) {
+            Files.deleteIfExists(folder.resolve(old.id()));
+        }
+    }
+
+    /** The file's versions, newest first. */
+    List<Version> list(String file) throws IOException {
+        return all().stream().filter(v -> v.file().equals(file)).toList();
+    }
+
+    /** Every file's versions, newest first. */
+    List<Version> all() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Version> versions = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path p : entries.toList()) {
+                Matcher m = NAME.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isRegularFile(p)) {
+                    versions.add(new Version(m.group(0), m.group(1), Instant.ofEpochMilli(Long.parseLong(m.group(2))),
+                            Files.size(p)));
+                }
+            }
+        }
+        versions.sort(Comparator.comparing(Version::savedAt).reversed());
+        return versions;
+    }
+
+    /** The version's text, when {@code id} names one (never a path outside the folder). */
+    Optional<Version> find(String id) throws IOException {
+        return id != null && NAME.matcher(id).matches() ? all().stream().filter(v -> v.id().equals(id)).findFirst()
+                : Optional.empty();
+    }
+
+    byte[] read(Version version) throws IOException {
+        return Files.readAllBytes(folder.resolve(version.id()));
+    }
+}

@@ -1,0 +1,30 @@
+package com.moodbot.catalogedit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * What a check, a save or a restore came to: {@code ok} (saved, or clean when only checked),
+ * {@code invalid} (the problems say why; nothing was written), {@code stale} (the file changed
+ * since the editor read it), or {@code missing} (no such item or version).
+ */
+@Serdeable
+public record EditOutcome(String result, List<EditProblem> problems, @Nullable String revision) {
+
+    static EditOutcome ok(String revision) {
+        return new EditOutcome("ok", List.of(), revision);
+    }
+
+    static EditOutcome invalid(List<EditProblem> problems) {
+        return new EditOutcome("invalid", problems, null);
+    }
+
+    static EditOutcome failed(String result, String file, int line, String message) {
+        return new EditOutcome(result, List.of(new EditProblem(file, line, message, true)), null);
+    }
+
+    boolean isOk() {
+        return result.equals("ok");
+    }
+}

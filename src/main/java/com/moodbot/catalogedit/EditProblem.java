@@ -1,0 +1,24 @@
+package com.moodbot.catalogedit;
+
+import com.moodbot.recommend.CatalogProblem;
+import io.micronaut.serde.annotation.Serdeable;
+import java.nio.file.Path;
+
+/**
+ * A problem {@code catalog check} finds, as the editor shows it: the file's name (never the server's
+ * folder), its line, and whether the line is in the item being edited (shown next to its row).
+ */
+@Serdeable
+public record EditProblem(String file, int line, String message, boolean inItem) {
+
+    static EditProblem of(CatalogProblem p, String editedFile, CatalogText.Result edited) {
+        String file = Path.of(p.file()).getFileName().toString();
+        return new EditProblem(file, p.line(), p.message(),
+                edited != null && file.equals(editedFile) && edited.covers(p.line()));
+    }
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ": " + message;
+    }
+}

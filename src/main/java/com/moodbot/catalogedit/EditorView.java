@@ -1,0 +1,58 @@
+package com.moodbot.catalogedit;
+
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.Catalog;
+import com.moodbot.recommend.CatalogLoader;
+import com.moodbot.recommend.CatalogService;
+import com.moodbot.recommend.Category;
+import com.moodbot.recommend.InvalidCatalogException;
+import io.micronaut.serde.annotation.Serdeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the editor page and the read-only preview show: the items as the files hold them now
+ * (the catalog in service when the files do not validate, with their problems), each file's
+ * revision, the mood x category coverage, and the kept versions.
+ */
+@Serdeable
+public record EditorView(List<Entry> items, Map<String, String> revisions, Map<String, Map<String, Integer>> coverage,
+                         List<String> moods, int coverageFloor, List<CatalogVersions.Version> versions,
+                         List<EditProblem> problems) {
+
+    /** Fewer items than this for a mood in a category is flagged: "another one" soon repeats. */
+    static final int COVERAGE_FLOOR = 3;
+
+    @Serdeable
+    public record Entry(String category, ItemForm item) {
+    }
+
+    static EditorView of(CatalogEditor editor, CatalogService service, Clock clock) throws IOException {
+        Catalog catalog;
+        List<EditProblem> problems = List.of();
+        try {
+            catalog = new CatalogLoader(clock).load(editor.dir());
+        } catch (InvalidCatalogException e) {
+            catalog = service.current();
+            problems = e.problems().stream().map(p -> EditProblem.of(p, "", null)).toList();
+        }
+        List<Entry> items = new ArrayList<>();
+        Map<String, String> revisions = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> coverage = new LinkedHashMap<>();
+        for (Category category : Category.values()) {
+            catalog.items().getOrDefault(category, List.of())
+                    .forEach(i -> items.add(new Entry(category.label(), ItemForm.of(i))));
+            revisions.put(category.label(), CatalogEditor.revision(Files.readAllBytes(editor.dir().resolve(category.fileName()))));
+            Map<String, Integer> perMood = new LinkedHashMap<>();
+            catalog.counts().getOrDefault(category, Map.of()).forEach((mood, n) -> perMood.put(mood.label(), n));
+            coverage.put(category.label(), perMood);
+        }
+        List<String> moods = java.util.Arrays.stream(Emotion.values()).map(Emotion::label).toList();
+        return new EditorView(items, revisions, coverage, moods, COVERAGE_FLOOR, editor.versions().all(), problems);
+    }
+}

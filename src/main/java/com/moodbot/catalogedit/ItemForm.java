@@ -1,0 +1,61 @@
+package com.moodbot.catalogedit;
+
+import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
+import com.moodbot.recommend.CatalogItem;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** One catalog item as the editor shows and sends it: both languages side by side. */
+@Serdeable
+public record ItemForm(String id, String titleEn, String titleEs, String descriptionEn, String descriptionEs,
+                       List<String> moods, double weight, String url, @Nullable String image, List<String> tags) {
+
+    public ItemForm {
+        id = strip(id);
+        titleEn = strip(titleEn);
+        titleEs = strip(titleEs);
+        descriptionEn = strip(descriptionEn);
+        descriptionEs = strip(descriptionEs);
+        moods = moods == null ? List.of() : moods.stream().map(ItemForm::strip).filter(m -> !m.isEmpty()).toList();
+        url = strip(url);
+        image = image == null || image.isBlank() ? null : image.strip();
+        tags = tags == null ? List.of() : tags.stream().map(ItemForm::strip).filter(t -> !t.isEmpty()).toList();
+    }
+
+    static ItemForm of(CatalogItem item) {
+        return new ItemForm(item.id(), item.title().in(Language.EN), item.title().in(Language.ES),
+                item.description().in(Language.EN), item.description().in(Language.ES),
+                item.moods().stream().sorted().map(Emotion::label).toList(), item.weight(), item.url(), item.image().orElse(null), item.tags());
+    }
+
+    /** The names of the fields that differ from {@code before}, for the save's log line (never the values). */
+    List<String> changedFrom(ItemForm before) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "id", before.id, id);
+        compare(changed, "title.en", before.titleEn, titleEn);
+        compare(changed, "title.es", before.titleEs, titleEs);
+        compare(changed, "description.en", before.descriptionEn, descriptionEn);
+        compare(changed, "description.es", before.descriptionEs, descriptionEs);
+        compare(changed, "moods", new TreeSet<>(before.moods), new TreeSet<>(moods));
+        compare(changed, "weight", before.weight, weight);
+        compare(changed, "url", before.url, url);
+        compare(changed, "image", before.image, image);
+        compare(changed, "tags", before.tags, tags);
+        return changed;
+    }
+
+    private static void compare(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,136 @@
+// What the catalog editor and the catalog preview share: their words in English and Spanish, the
+// language, human dates, the coverage grid and the catalog as the server reads it.
+const TEXT = {
+  en: {
+    editorTitle: 'Catalog editor', previewTitle: 'Catalog preview', language: 'Language', figures: 'Figures',
+    editor: 'Editor', preview: 'Preview', signOut: 'Sign out', loading: 'Loading…',
+    coverage: 'Items per mood and category', coverageNote: n => `Cells with fewer than ${n} items are marked.`,
+    fewItems: 'few items', mood: 'Mood', all: 'all', search: 'Search', showIn: 'Texts in',
+    count: n => `${n} item${n === 1 ? '' : 's'}`, add: 'Add', edit: 'Edit', remove: 'Remove', cancel: 'Cancel',
+    save: 'Save', id: 'Id', title: 'Title', description: 'Description', moods: 'Moods', weight: 'Weight',
+    link: 'Link', picture: 'Picture', upload: 'Upload a picture', tags: 'Tags (comma between)',
+    english: 'English', spanish: 'Spanish', problemsHere: 'catalog check finds:',
+    problemsElsewhere: 'Elsewhere in the catalog:', clean: 'catalog check finds nothing wrong.',
+    saved: 'Saved. The bot uses it now.', removed: 'Removed. The bot no longer offers it.',
+    stale: 'Someone changed this file meanwhile. The page now shows their version; make your change again.',
+    failed: 'That did not work. Please try again.', confirmRemove: t => `Remove “${t}” from the catalog?`,
+    versions: 'Earlier versions', versionsNote: 'Each save keeps the file as it was; the last 20 per file.',
+    noVersions: 'None yet: each save keeps the previous version here.', restore: 'Restore',
+    confirmRestore: (f, d) => `Put back ${f} as it was before ${d}?`, restored: 'Restored.',
+    replacedAt: d => `replaced ${d}`, diskProblems: 'The files on the server do not pass catalog check (the bot keeps the last good catalog):',
+    checked: d => `Read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
+    categories: { film: 'Films', song: 'Songs', food: 'Food', place: 'Places' },
+    moodNames: { angry: 'angry', disgust: 'disgust', fear: 'fear', happy: 'happy', sad: 'sad', surprise: 'surprise', neutral: 'neutral' },
+  },
+  es: {
+    editorTitle: 'Editor del catálogo', previewTitle: 'Vista previa del catálogo', language: 'Idioma', figures: 'Cifras',
+    editor: 'Editor', preview: 'Vista previa', signOut: 'Cerrar sesión', loading: 'Cargando…',
+    coverage: 'Elementos por estado de ánimo y categoría', coverageNote: n => `Se marcan las celdas con menos de ${n} elementos.`,
+    fewItems: 'pocos elementos', mood: 'Ánimo', all: 'todos', search: 'Buscar', showIn: 'Textos en',
+    count: n => `${n} elemento${n === 1 ? '' : 's'}`, add: 'Añadir', edit: 'Editar', remove: 'Quitar', cancel: 'Cancelar',
+    save: 'Guardar', id: 'Id', title: 'Título', description: 'Descripción', moods: 'Estados de ánimo', weight: 'Peso',
+    link: 'Enlace', picture: 'Imagen', upload: 'Subir una imagen', tags: 'Etiquetas (separadas por comas)',
+    english: 'Inglés', spanish: 'Español', problemsHere: 'catalog check encuentra:',
+    problemsElsewhere: 'En otras partes del catálogo:', clean: 'catalog check no encuentra nada mal.',
+    saved: 'Guardado. El bot ya lo usa.', removed: 'Quitado. El bot ya no lo ofrece.',
+    stale: 'Alguien ha cambiado este archivo mientras tanto. La página muestra ya su versión; vuelve a hacer tu cambio.',
+    failed: 'No ha funcionado. Inténtalo de nuevo.', confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
+    versions: 'Versiones anteriores', versionsNote: 'Cada vez que se guarda se conserva el archivo anterior; los últimos 20 de cada uno.',
+    noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Recuperar',
+    confirmRestore: (f, d) => `¿Volver a poner ${f} como estaba antes de ${d}?`, restored: 'Recuperado.',
+    replacedAt: d => `sustituida ${d}`, diskProblems: 'Los archivos del servidor no pasan catalog check (el bot sigue con el último catálogo válido):',
+    checked: d => `Leído ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
+    categories: { film: 'Películas', song: 'Canciones', food: 'Comida', place: 'Sitios' },
+    moodNames: { angry: 'enfado', disgust: 'asco', fear: 'miedo', happy: 'alegría', sad: 'tristeza', surprise: 'sorpresa', neutral: 'calma' },
+  },
+};
+
+export let language = localStorage.getItem('moodbot-language')
+  || (navigator.languages || [navigator.language]).map(l => (l || '').slice(0, 2).toLowerCase()).find(l => TEXT[l])
+  || 'en';
+
+export const say = (key, ...args) => {
+  const text = TEXT[language][key];
+  return typeof text === 'function' ? text(...args) : text;
+};
+export const moodName = mood => TEXT[language].moodNames[mood] || mood;
+export const categoryName = category => TEXT[language].categories[category] || category;
+
+/** Sets the page's language and fills every [data-text] and [data-label]; a choice made here is remembered. */
+export function setLanguage(chosen, remember = false) {
+  language = TEXT[chosen] ? chosen : 'en';
+  if (remember) localStorage.setItem('moodbot-language', language);
+  document.documentElement.lang = language;
+  document.querySelectorAll('[data-text]').forEach(n => { n.textContent = say(n.dataset.text); });
+  document.querySelectorAll('[data-label]').forEach(n => n.setAttribute('aria-label', say(n.dataset.label)));
+}
+
+/** "5 minutes ago", "yesterday", "hace 3 días"; the exact date and time go in a title. */
+export function humanDate(iso, now = Date.now()) {
+  const seconds = (new Date(iso).getTime() - now) / 1000;
+  const units = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60]];
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) {
+      return format.format(Math.round(seconds / size), unit);
+    }
+  }
+  return format.format(0, 'second');
+}
+
+export const exactDate = iso => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
+  .format(new Date(iso));
+
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attrs).forEach(([k, v]) => {
+    if (v === false || v == null) return;
+    if (k === 'text') node.textContent = v; else node.setAttribute(k, v === true ? '' : v);
+  });
+  node.append(...children);
+  return node;
+}
+
+/** The catalog as the server's files hold it; a signed-out page goes back to the sign-in. */
+export async function loadCatalog() {
+  const response = await fetch('/admin/api/catalog', { headers: { Accept: 'application/json' } });
+  if (response.status === 401) {
+    location.assign('/admin');
+    throw new Error(say('signedOut'));
+  }
+  if (!response.ok) throw new Error(say('failed'));
+  return complete(await response.json());
+}
+
+/** The server's JSON leaves out empty lists (Micronaut Serde's NON_EMPTY): put them back. */
+function complete(view) {
+  return { ...view, problems: view.problems || [], versions: view.versions || [], coverage: view.coverage || {},
+    moods: view.moods || [], revisions: view.revisions || {},
+    items: (view.items || []).map(e => ({ category: e.category,
+      item: { ...e.item, moods: e.item.moods || [], tags: e.item.tags || [], image: e.item.image || null } })) };
+}
+
+/** Rows: moods; columns: categories; each cell the number of items, marked under the floor. */
+export function coverageGrid(view) {
+  const categories = Object.keys(view.coverage);
+  const head = el('tr', {}, el('th', { scope: 'col', text: say('mood') }),
+    ...categories.map(c => el('th', { scope: 'col', class: 'n', text: categoryName(c) })));
+  const rows = view.moods.map(mood => el('tr', {}, el('th', { scope: 'row', text: moodName(mood) }),
+    ...categories.map(c => {
+      const n = view.coverage[c][mood] || 0;
+      const low = n < view.coverageFloor;
+      return el('td', { class: low ? 'n low' : 'n', title: low ? say('fewItems') : null }, String(n),
+        low ? el('span', { class: 'visually-hidden', text: ` (${say('fewItems')})` }) : '');
+    })));
+  return el('table', { class: 'coverage', id: 'coverage' }, el('thead', {}, head), el('tbody', {}, ...rows));
+}
+
+/** Does the item match the search words (in either language, its id or tags) and the mood? */
+export function matches(entry, words, mood) {
+  const i = entry.item;
+  const text = [i.id, i.titleEn, i.titleEs, i.descriptionEn, i.descriptionEs, ...(i.tags || [])].join(' ').toLowerCase();
+  return (!mood || i.moods.includes(mood)) && words.toLowerCase().split(/\s+/).every(w => text.includes(w));
+}
+
+export const titleOf = (item, lang) => (lang === 'es' ? item.titleEs : item.titleEn);
+export const descriptionOf = (item, lang) => (lang === 'es' ? item.descriptionEs : item.descriptionEn);

@@ -1,0 +1,129 @@
+// /admin/catalog: list, filter and edit the catalog items; catalog check runs as the admin types.
+import { say, language, setLanguage, moodName, categoryName, humanDate, exactDate, el, loadCatalog, coverageGrid,
+  matches, titleOf, descriptionOf } from '/catalog-common.js';
+import { itemForm } from '/catalog-form.js';
+
+const status = document.getElementById('status');
+const search = document.getElementById('search');
+const moodFilter = document.getElementById('mood');
+const textLanguage = document.getElementById('text-language');
+let view = null;
+
+async function post(path, body) {
+  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body) });
+  if (response.status === 401) {
+    location.assign('/admin');
+  }
+  return { status: response.status, body: await response.json().catch(() => ({})) };
+}
+
+async function refresh(message) {
+  view = await loadCatalog();
+  render();
+  status.textContent = message || say('checked', humanDate(new Date().toISOString()));
+  document.body.dataset.loaded = 'true';
+}
+
+function render() {
+  document.getElementById('coverage-note').textContent = say('coverageNote', view.coverageFloor);
+  document.getElementById('coverage-box').replaceChildren(coverageGrid(view));
+  const disk = document.getElementById('disk-problems');
+  disk.hidden = view.problems.length === 0;
+  disk.replaceChildren(el('p', { text: say('diskProblems') }),
+    el('ul', {}, ...view.problems.map(p => el('li', { text: `${p.file}:${p.line}: ${p.message}` }))));
+  let shown = 0;
+  document.getElementById('categories').replaceChildren(...Object.keys(view.coverage).map(category => {
+    const entries = view.items.filter(e => e.category === category && matches(e, search.value.trim(), moodFilter.value));
+    shown += entries.length;
+    const add = el('button', { type: 'button', class: 'add', 'data-category': category },
+      `${say('add')}`, el('span', { class: 'visually-hidden', text: ` (${categoryName(category)})` }));
+    const list = el('ul', { class: 'items', id: `items-${category}` }, ...entries.map(e => row(category, e.item)));
+    add.addEventListener('click', () => openForm(category, null, list, true));
+    return el('section', { class: 'category', 'data-category': category },
+      el('div', { class: 'category-head' }, el('h2', { text: `${categoryName(category)} (${entries.length})` }), add), list);
+  }));
+  document.getElementById('count').textContent = say('count', shown);
+  renderVersions();
+}
+
+function row(category, item) {
+  const lang = textLanguage.value;
+  const edit = el('button', { type: 'button', text: say('edit'), 'aria-label': `${say('edit')}: ${titleOf(item, lang)}` });
+  const remove = el('button', { type: 'button', text: say('remove'), 'aria-label': `${say('remove')}: ${titleOf(item, lang)}` });
+  const li = el('li', { 'data-id': item.id },
+    el('div', { class: 'row' },
+      el('div', { class: 'what' }, el('strong', { text: titleOf(item, lang) }),
+        el('span', { class: 'desc', text: descriptionOf(item, lang) }),
+        el('span', { class: 'meta', text: `${item.moods.map(moodName).join(', ')} · ${say('weight')} ${item.weight} · ${item.id}` })),
+      el('div', { class: 'actions' }, edit, remove)));
+  edit.addEventListener('click', () => openForm(category, item, li, false));
+  remove.addEventListener('click', () => removeItem(category, item));
+  return li;
+}
+
+function openForm(category, item, place, atTop) {
+  document.querySelectorAll('.item-form').forEach(f => f.remove());
+  const form = itemForm(item, {
+    check: edited => post('/admin/api/catalog/check', edit(category, item, edited)),
+    save: edited => save(category, item, edited),
+    cancel: () => form.remove(),
+  });
+  if (atTop) place.before(form); else place.append(form);
+  form.querySelector('input').focus();
+}
+
+const edit = (category, original, item) =>
+  ({ category, originalId: original ? original.id : null, item, revision: view.revisions[category] });
+
+async function save(category, original, item) {
+  const answer = await post('/admin/api/catalog/save', edit(category, original, item));
+  if (answer.status === 200) {
+    await refresh(say('saved'));
+  } else if (answer.status === 409) {
+    await refresh(say('stale'));
+  }
+  return answer;
+}
+
+async function removeItem(category, item) {
+  if (!confirm(say('confirmRemove', titleOf(item, textLanguage.value)))) return;
+  const answer = await post('/admin/api/catalog/save', edit(category, item, null));
+  await refresh(answer.status === 200 ? say('removed') : answer.status === 409 ? say('stale')
+    : (answer.body.problems || []).map(p => `${p.file}:${p.line}: ${p.message}`).join(' ') || say('failed'));
+}
+
+function renderVersions() {
+  const list = document.getElementById('versions');
+  if (view.versions.length === 0) {
+    list.replaceChildren(el('li', { class: 'note', text: say('noVersions') }));
+    return;
+  }
+  list.replaceChildren(...view.versions.map(v => {
+    const when = humanDate(v.savedAt);
+    const restore = el('button', { type: 'button', text: say('restore'), 'aria-label': `${say('restore')}: ${v.file}, ${when}` });
+    restore.addEventListener('click', async () => {
+      if (!confirm(say('confirmRestore', v.file, exactDate(v.savedAt)))) return;
+      const answer = await post('/admin/api/catalog/restore', { version: v.id });
+      await refresh(answer.status === 200 ? say('restored')
+        : (answer.body.problems || []).map(p => `${p.file}:${p.line}: ${p.message}`).join(' ') || say('failed'));
+    });
+    return el('li', {}, el('span', {}, el('strong', { text: v.file }), ' ',
+      el('time', { datetime: v.savedAt, title: exactDate(v.savedAt), text: say('replacedAt', when) })), restore);
+  }));
+}
+
+const languagePicker = document.getElementById('language');
+languagePicker.value = language;
+setLanguage(language);
+textLanguage.value = language;
+['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'].forEach(m => moodFilter.append(new Option(moodName(m), m)));
+languagePicker.addEventListener('change', () => {
+  setLanguage(languagePicker.value, true);
+  [...moodFilter.options].slice(1).forEach(o => { o.textContent = moodName(o.value); });
+  if (view) render();
+});
+search.addEventListener('input', () => view && render());
+[moodFilter, textLanguage].forEach(select => select.addEventListener('change', () => view && render()));
+document.getElementById('filters').addEventListener('submit', e => e.preventDefault());
+refresh().catch(e => { status.textContent = e.message; });

@@ -1,0 +1,97 @@
+// One item's form: both languages side by side, moods, weight, link, picture (uploaded or named) and tags.
+// catalog check's answer for the edited catalog is shown in the form as the admin types.
+import { say, moodName, el } from '/catalog-common.js';
+
+const MOODS = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'];
+
+const field = (label, input) => el('label', {}, el('span', { text: label }), input);
+
+function pair(legend, name, item, multiline) {
+  const input = lang => {
+    const key = name + (lang === 'en' ? 'En' : 'Es');
+    const node = el(multiline ? 'textarea' : 'input', { name: key, rows: multiline ? 2 : null, lang });
+    node.value = item ? item[key] : '';
+    return node;
+  };
+  return el('fieldset', {}, el('legend', { text: legend }),
+    el('div', { class: 'pair' }, field(say('english'), input('en')), field(say('spanish'), input('es'))));
+}
+
+export function itemForm(item, actions) {
+  const value = (name, fallback) => (item ? item[name] : fallback);
+  const input = (name, type, v) => { const n = el('input', { name, type }); n.value = v ?? ''; return n; };
+  const moods = el('fieldset', {}, el('legend', { text: say('moods') }), el('div', { class: 'checks' },
+    ...MOODS.map(m => el('label', {}, el('input', { type: 'checkbox', name: 'moods', value: m,
+      checked: item ? item.moods.includes(m) : false }), moodName(m)))));
+  const image = input('image', 'text', value('image', ''));
+  const upload = el('input', { type: 'file', accept: 'image/png,image/jpeg', name: 'picture' });
+  const problems = el('div', { class: 'problems', 'aria-live': 'polite' });
+  const saveButton = el('button', { type: 'submit', class: 'primary', text: say('save') });
+  const cancel = el('button', { type: 'button', text: say('cancel') });
+  const form = el('form', { class: 'item-form', novalidate: true },
+    field(say('id'), input('id', 'text', value('id', ''))),
+    pair(say('title'), 'title', item, false), pair(say('description'), 'description', item, true), moods,
+    el('div', { class: 'pair' }, field(say('weight'), input('weight', 'number', value('weight', 1))),
+      field(say('link'), input('url', 'url', value('url', 'https://')))),
+    el('div', { class: 'pair' }, field(say('picture'), image), el('label', { class: 'upload' },
+      el('span', { text: say('upload') }), upload)),
+    field(say('tags'), input('tags', 'text', (value('tags', []) || []).join(', '))),
+    problems, el('div', { class: 'buttons' }, saveButton, cancel));
+  form.querySelector('[name=weight]').setAttribute('step', 'any');
+
+  const read = () => {
+    const data = new FormData(form);
+    const text = name => String(data.get(name) || '');
+    return { id: text('id'), titleEn: text('titleEn'), titleEs: text('titleEs'), descriptionEn: text('descriptionEn'),
+      descriptionEs: text('descriptionEs'), moods: data.getAll('moods').map(String),
+      weight: text('weight').trim() === '' ? 1 : Number(text('weight')), url: text('url'), image: text('image') || null,
+      tags: text('tags').split(',').map(t => t.trim()).filter(Boolean) };
+  };
+  const show = list => {
+    const here = list.filter(p => p.inItem);
+    const elsewhere = list.filter(p => !p.inItem);
+    problems.classList.toggle('clean', list.length === 0);
+    problems.replaceChildren(...(list.length === 0 ? [el('p', { text: say('clean') })] : [
+      here.length ? el('p', { text: say('problemsHere') }) : '',
+      here.length ? el('ul', {}, ...here.map(p => el('li', { text: `${p.file}:${p.line}: ${p.message}` }))) : '',
+      elsewhere.length ? el('p', { text: say('problemsElsewhere') }) : '',
+      elsewhere.length ? el('ul', {}, ...elsewhere.slice(0, 5).map(p => el('li', { text: `${p.file}:${p.line}: ${p.message}` }))) : '']));
+  };
+  let timer = null;
+  let asked = 0;
+  const check = () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const mine = ++asked;
+      const answer = await actions.check(read());
+      if (mine === asked) show(answer.body.problems || []);
+    }, 250);
+  };
+  form.addEventListener('input', e => { if (e.target !== upload) check(); });
+  upload.addEventListener('change', async () => {
+    if (!upload.files.length) return;
+    const data = new FormData();
+    data.append('picture', upload.files[0]);
+    const response = await fetch('/admin/api/catalog/pictures', { method: 'POST', body: data });
+    const body = await response.json().catch(() => ({}));
+    if (response.ok) {
+      image.value = body.name;
+      check();
+    } else {
+      show([{ file: 'images/', line: 1, message: body.problem || say('failed'), inItem: true }]);
+    }
+  });
+  form.addEventListener('submit', async e => {
+    e.preventDefault();
+    saveButton.disabled = true;
+    try {
+      const answer = await actions.save(read());
+      if (answer.status !== 200) show(answer.body.problems || [{ file: '', line: 1, message: say('failed'), inItem: true }]);
+    } finally {
+      saveButton.disabled = false;
+    }
+  });
+  cancel.addEventListener('click', actions.cancel);
+  if (item) check();
+  return form;
+}

@@ -1,0 +1,177 @@
+package com.moodbot.catalogedit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.support.Browsers;
+import com.moodbot.support.ChatPage;
+import com.moodbot.support.Required;
+import com.moodbot.support.TestModels;
+import com.moodbot.support.TestServers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * In Chromium: an admin adds a film in /admin/catalog and the chat page recommends it at once, no
+ * restart. The catalog is a copy in which every mood draws disgust films and one film suits disgust
+ * (Inside Out): the first photo gets it, so once the new film is saved it is the only one the person
+ * has not seen, and the next photo must get it.
+ */
+class CatalogEditorBrowserTest {
+
+    private static final String TOKEN = "editor-browser-token-0123";
+    private static final Path CATALOG = copy();
+    @RegisterExtension
+    static final ChatPage page = ChatPage.of("en-US", "1000,1400", () -> {
+        Required.fer2013("for the face on the photo");
+        return TestServers.merged(ChatPage.model(TestModels.shippedOrRandom(8)), TestServers.NEVER_ASK,
+                Map.of("moodbot.catalog.dir", CATALOG.toString(), "moodbot.admin.token", TOKEN));
+    });
+
+    /** The shipped catalogs with disgust taken off every film but the first that has it, and every mood drawing disgust. */
+    private static Path copy() {
+        try {
+            Path dir = Files.createTempDirectory("moodbot-catalog");
+            try (Stream<Path> files = Files.list(Path.of("recommendations"))) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(f, dir.resolve(f.getFileName()));
+                }
+            }
+            String films = Files.readString(dir.resolve("films.yml"));
+            int keep = films.indexOf("disgust", films.indexOf("id: inside-out-2015"));
+            Matcher m = Pattern.compile("(, disgust|disgust, )").matcher(films);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(out, m.start() <= keep && m.end() > keep ? "$1" : "");
+            }
+            Files.writeString(dir.resolve("films.yml"), m.appendTail(out).toString());
+            Files.writeString(dir.resolve("policy.yml"), Files.readString(dir.resolve("policy.yml"))
+                    .replaceAll("draw_from: \\[[a-z, ]+]", "draw_from: [disgust]")
+                    .replaceAll("categories: \\[[a-z, ]+]", "categories: [film, song, food, place]"));
+            return dir;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> comments(Path file) throws Exception {
+        return Files.readAllLines(file).stream().filter(l -> l.strip().startsWith("#")).toList();
+    }
+
+    private String cardTitleForASelfie() throws Exception {
+        page.open("/");
+        int before = page.browser().findElements(By.cssSelector(".card")).size();
+        page.send(ChatPage.selfie());
+        page.waitForCards(before + 1, 30);
+        List<WebElement> titles = page.browser().findElements(By.cssSelector(".card h2"));
+        return titles.get(titles.size() - 1).getText();
+    }
+
+    /** Drops the session cookie, which the browser shows only to pages under its path, /admin. */
+    private void signOut() {
+        page.open("/admin");
+        page.browser().manage().deleteAllCookies();
+    }
+
+    /** Signs in on the sign-in form the browser shows, and waits for the page it leads to. */
+    private void signIn() {
+        page.browser().findElement(By.id("token")).sendKeys(TOKEN);
+        WebElement button = page.browser().findElement(By.cssSelector("#login button"));
+        button.click();
+        page.waitUpTo(10).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    private WebElement field(String name) {
+        return page.browser().findElement(By.cssSelector(".item-form [name=" + name + "]"));
+    }
+
+    private void waitForProblems(String text) {
+        page.waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d ->
+                d.findElement(By.cssSelector(".item-form .problems")).getText().contains(text));
+    }
+
+    @Test
+    void anItemAddedInTheEditorIsRecommendedWithoutARestartAndTheFileKeepsItsComments() throws Exception {
+        page.open("/");
+        assertEquals(0, page.browser().findElements(By.cssSelector("a[href*='catalog']")).size(),
+                "the people's page does not link the catalog");
+        assertEquals("Inside Out (2015)", cardTitleForASelfie(), "the one film that suits disgust");
+        List<String> commentsBefore = comments(CATALOG.resolve("films.yml"));
+
+        signOut();
+        page.open("/admin/catalog");
+        signIn();
+        page.open("/admin/catalog");
+        page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        page.browser().findElement(By.cssSelector("section[data-category=film] button.add")).click();
+        field("id").sendKeys("a-new-calm-film");
+        field("titleEn").sendKeys("A New Calm Film (2026)");
+        waitForProblems("catalog check finds:");
+        assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
+                .matches("(?s).*films\\.yml:\\d+: moods must name at least one mood.*"),
+                "catalog check's problems show beside the item as it is typed");
+        field("titleEs").sendKeys("A New Calm Film (2026)");
+        field("descriptionEn").sendKeys("Slow, quiet and kind.");
+        field("descriptionEs").sendKeys("Lenta, tranquila y amable.");
+        page.browser().findElement(By.cssSelector(".item-form input[name=moods][value=disgust]")).click();
+        field("url").clear();
+        field("url").sendKeys("https://example.org/a-new-calm-film");
+        waitForProblems("catalog check finds nothing wrong.");
+        page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
+        page.waitUpTo(10).until(ExpectedConditions.textToBe(By.id("status"), "Saved. The bot uses it now."));
+        assertEquals(1, page.browser().findElements(By.cssSelector("#items-film li[data-id='a-new-calm-film']")).size());
+        assertTrue(page.browser().findElement(By.cssSelector("#versions time")).getText().startsWith("replaced "),
+                "the replaced file is kept, with a human date");
+
+        assertEquals(commentsBefore, comments(CATALOG.resolve("films.yml")), "the file keeps its comments");
+        assertTrue(Files.readString(CATALOG.resolve("films.yml")).contains("  - id: a-new-calm-film\n"));
+        assertEquals("A New Calm Film (2026)", cardTitleForASelfie(), "recommended at once: the only film not seen yet");
+        assertEquals(List.of(), Browsers.policyViolations(page.browser()), "nothing on the pages was blocked by their CSP");
+    }
+
+    @Test
+    void thePreviewIsForAdminsInTheirLanguageAndBothPagesFitAPhone() {
+        signOut();
+        page.open("/catalog.html");
+        assertEquals(1, page.browser().findElements(By.id("token")).size(), "signed out: the sign-in form");
+        signIn();
+        page.browser().manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String path : List.of("/catalog.html", "/admin/catalog")) {
+                page.open(path);
+                page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                Object width = ((JavascriptExecutor) page.browser()).executeScript(
+                        "return document.documentElement.scrollWidth;");
+                assertTrue(((Number) width).intValue() <= 390, path + " is " + width + " px wide on a 390 px phone");
+            }
+            page.open("/catalog.html");
+            page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+            assertEquals(0, page.browser().findElements(By.cssSelector(".item-form, button.add")).size(), "read-only");
+            new Select(page.browser().findElement(By.id("mood"))).selectByValue("disgust");
+            List<String> films = page.browser().findElements(By.cssSelector(".category:first-of-type li strong")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(films.contains("Inside Out (2015)") && !films.contains("Paddington 2 (2017)"), films.toString());
+            new Select(page.browser().findElement(By.id("language"))).selectByValue("es");
+            assertEquals("Vista previa del catálogo", page.browser().findElement(By.tagName("h1")).getText());
+            assertTrue(page.browser().findElement(By.cssSelector("#status time")).getText().startsWith("Leído "),
+                    page.browser().findElement(By.id("status")).getText());
+        } finally {
+            page.browser().manage().window().setSize(new Dimension(1000, 1400));
+            ((JavascriptExecutor) page.browser()).executeScript("localStorage.clear();");
+        }
+    }
+}

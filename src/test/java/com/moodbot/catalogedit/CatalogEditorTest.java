@@ -1,0 +1,212 @@
+package com.moodbot.catalogedit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
+
+import ch.qos.logback.classic.Level;
+import com.moodbot.emotion.Emotion;
+import com.moodbot.metrics.MoodbotMetrics;
+import com.moodbot.recommend.CatalogConfig;
+import com.moodbot.recommend.CatalogItem;
+import com.moodbot.recommend.CatalogService;
+import com.moodbot.recommend.Category;
+import com.moodbot.support.CapturedLog;
+import io.micronaut.scheduling.TaskScheduler;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saves through the editor on a copy of the shipped catalogs: what is written, kept, refused and logged. */
+class CatalogEditorTest {
+
+    @TempDir
+    Path dir;
+    private CatalogService service;
+    private CatalogEditor editor;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T05:00:00Z"));
+
+    @BeforeEach
+    void copyTheShippedCatalogs() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("recommendations"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        service = new CatalogService(new CatalogConfig(dir, Duration.ofSeconds(1)), mock(TaskScheduler.class), clock,
+                MoodbotMetrics.none());
+        service.start();
+        editor = new CatalogEditor(service, clock);
+    }
+
+    private static ItemForm form(String id, String titleEn, String descriptionEs, List<String> moods) {
+        return new ItemForm(id, titleEn, titleEn, "A calm film for a quiet evening.", descriptionEs, moods, 1,
+                "https://example.org/" + id, null, List.of("calm"));
+    }
+
+    private String films() throws Exception {
+        return Files.readString(dir.resolve("films.yml"));
+    }
+
+    @Test
+    void aSavedEditIsInServiceAtOnceAndTheRestOfTheFileIsUntouched() throws Exception {
+        String before = films();
+        ItemForm amelie = ItemForm.of(find("amelie-2001"));
+        ItemForm edited = new ItemForm(amelie.id(), amelie.titleEn(), amelie.titleEs(), amelie.descriptionEn(),
+                "Una camarera tímida de París cambia vidas.", List.of("happy", "disgust"), 3, amelie.url(), null,
+                amelie.tags());
+        try (CapturedLog log = new CapturedLog(CatalogEditor.class, Level.INFO)) {
+            EditOutcome outcome = editor.save(new ItemEdit("film", "amelie-2001", edited, CatalogEditor.revision(
+                    before.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            assertEquals("ok", outcome.result(), outcome.problems().toString());
+            assertEquals(List.of("Catalog edit saved: films.yml item 'amelie-2001' edited (description.es, moods, weight)"),
+                    log.lines());
+        }
+        CatalogItem now = find("amelie-2001");
+        assertEquals(java.util.Set.of(Emotion.HAPPY, Emotion.DISGUST), now.moods(), "in service without a poll");
+        assertEquals(3, now.weight());
+        String after = films();
+        assertEquals(withoutBlock(before, "amelie-2001"), withoutBlock(after, "amelie-2001"),
+                "every other line, comments and blank lines included, is as it was");
+        assertEquals(comments(before), comments(after));
+        assertEquals(ids(before), ids(after), "the items keep their order");
+    }
+
+    @Test
+    void anAddedItemGoesAfterTheLastAndARemovedOneTakesOnlyItsLines() throws Exception {
+        String before = films();
+        assertEquals("ok", editor.save(new ItemEdit("film", null, form("quiet-film-2020", "A \"quiet\" film",
+                "Una película tranquila.", List.of("neutral")), null)).result());
+        String added = films();
+        assertTrue(added.startsWith(before.stripTrailing()), "the old text is all there, in front");
+        List<String> ids = ids(added);
+        assertEquals("quiet-film-2020", ids.get(ids.size() - 1));
+        assertEquals("A \"quiet\" film", find("quiet-film-2020").title().english());
+
+        assertEquals("ok", editor.save(new ItemEdit("film", "amelie-2001", null, null)).result());
+        String removed = films();
+        assertFalse(ids(removed).contains("amelie-2001"));
+        assertEquals(withoutBlock(added, "amelie-2001"), removed);
+        assertEquals(comments(before), comments(removed));
+    }
+
+    @Test
+    void problemsComeWithFileAndLineAndNothingIsWritten() throws Exception {
+        String before = films();
+        EditOutcome outcome = editor.save(new ItemEdit("film", null, form("bad-film", "Bad", "", List.of("grumpy")), null));
+        assertEquals("invalid", outcome.result());
+        int first = before.split("\n", -1).length; // the new item's lines start after the old last line
+        List<String> inItem = outcome.problems().stream().filter(EditProblem::inItem).map(EditProblem::toString).toList();
+        assertEquals(2, inItem.size(), outcome.problems().toString());
+        assertTrue(inItem.stream().anyMatch(p -> p.matches("films\\.yml:" + (first + 4) + ": empty es description")), inItem.toString());
+        assertTrue(inItem.stream().anyMatch(p -> p.matches("films\\.yml:\\d+: unknown mood 'grumpy'.*")), inItem.toString());
+        assertEquals(before, films(), "nothing written");
+        assertEquals(List.of(), editor.versions().all(), "nothing kept");
+        assertEquals(outcome, editor.check(new ItemEdit("film", null, form("bad-film", "Bad", "", List.of("grumpy")), null)),
+                "the check as the page types says the same");
+    }
+
+    @Test
+    void aFileChangedSinceTheEditorReadItIsNotOverwritten() throws Exception {
+        String stale = CatalogEditor.revision(films().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("films.yml"), films() + "# edited on the server\n");
+        assertEquals("stale", editor.save(new ItemEdit("film", "amelie-2001", null, stale)).result());
+        assertTrue(ids(films()).contains("amelie-2001"));
+    }
+
+    @Test
+    void theLastTwentyVersionsAreKeptAndOneCanBeRestored() throws Exception {
+        String original = films();
+        List<String> texts = new ArrayList<>(List.of(original));
+        for (int i = 0; i < 22; i++) {
+            clock.now = clock.now.plusSeconds(60);
+            ItemForm item = form("film-" + i, "Film " + i, "Una película.", List.of("happy"));
+            assertEquals("ok", editor.save(new ItemEdit("film", null, item, null)).result());
+            texts.add(films());
+        }
+        List<CatalogVersions.Version> kept = editor.versions().list("films.yml");
+        assertEquals(CatalogVersions.KEPT, kept.size());
+        assertEquals(clock.now, kept.get(0).savedAt(), "newest first");
+        CatalogVersions.Version oldest = kept.get(kept.size() - 1);
+        assertEquals(texts.get(2), new String(editor.versions().read(oldest), java.nio.charset.StandardCharsets.UTF_8),
+                "the first two replaced texts were dropped");
+
+        clock.now = clock.now.plusSeconds(60);
+        assertEquals("ok", editor.restore(oldest.id()).result());
+        assertEquals(texts.get(2), films());
+        assertTrue(find("film-1").title().english().equals("Film 1") && service.current().items().get(Category.FILM)
+                .stream().noneMatch(i -> i.id().equals("film-2")), "the restored catalog is in service");
+        assertEquals(texts.get(22), new String(editor.versions().read(editor.versions().list("films.yml").get(0)),
+                java.nio.charset.StandardCharsets.UTF_8), "the text the restore replaced is kept in turn");
+        assertEquals("missing", editor.restore("../films.yml.1").result());
+    }
+
+    @Test
+    void aWriteIsARenameOfAWholeFileInTheSameFolder() throws Exception {
+        Path films = dir.resolve("films.yml");
+        Object before = Files.readAttributes(films, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        AtomicFiles.write(films, "category: film\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("category: film\n", Files.readString(films));
+        assertNotEquals(before, Files.readAttributes(films, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "a new file renamed over the old one, not the old one rewritten in place");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    private CatalogItem find(String id) {
+        return service.current().items().get(Category.FILM).stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The text without the item's block, found by its {@code - id:} line and the next item's. */
+    static String withoutBlock(String text, String id) throws Exception {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        ItemBlocks.Block block = ItemBlocks.of(lines).find(id).orElseThrow();
+        lines.subList(block.start(), block.end()).clear();
+        return String.join("\n", lines);
+    }
+
+    static List<String> comments(String text) {
+        return Stream.of(text.split("\n")).filter(l -> l.strip().startsWith("#")).toList();
+    }
+
+    static List<String> ids(String text) {
+        return Stream.of(text.split("\n")).filter(l -> l.strip().startsWith("- id:"))
+                .map(l -> l.strip().substring("- id:".length()).strip()).toList();
+    }
+
+    static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package com.moodbot.catalogedit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Only the edited item's lines change: comments between items, after the list and after a key stay put. */
+class CatalogTextTest {
+
+    private static final String FILE = """
+            # Films. Comments stay.
+            category: film
+            items:
+              # the first one
+              - id: one
+                title: "One"
+                description: {en: "First.", es: "Primero."}
+                moods: [happy]
+                url: https://example.org/one
+
+              # --- the second one ---
+              - id: two
+                title: "Two"   # a name
+                description: {en: "Second.", es: "Segundo."}
+                moods: [sad]
+                url: https://example.org/two
+            # after the list
+            """;
+
+    private static ItemForm item(String id) {
+        return new ItemForm(id, "New", "Nuevo", "Fresh.", "Fresco.", List.of("sad", "happy"), 2.5,
+                "https://example.org/x", "soup.jpg", List.of("a tag", "yes"));
+    }
+
+    @Test
+    void replacingTheFirstItemKeepsTheCommentsAroundIt() throws Exception {
+        CatalogText.Result r = CatalogText.apply(FILE, new ItemEdit("film", "one", item("one"), null));
+        assertEquals("""
+                # Films. Comments stay.
+                category: film
+                items:
+                  # the first one
+                  - id: one
+                    title:
+                      en: "New"
+                      es: "Nuevo"
+                    description:
+                      en: "Fresh."
+                      es: "Fresco."
+                    moods: [sad, happy]
+                    weight: 2.5
+                    url: https://example.org/x
+                    image: "soup.jpg"
+                    tags: [a tag, "yes"]
+
+                  # --- the second one ---
+                  - id: two
+                    title: "Two"   # a name
+                    description: {en: "Second.", es: "Segundo."}
+                    moods: [sad]
+                    url: https://example.org/two
+                # after the list
+                """, r.text());
+        assertEquals(4, r.start());
+        assertEquals(16, r.end());
+    }
+
+    @Test
+    void addingAndRemovingTheLastItemLeavesTheClosingComment() throws Exception {
+        String added = CatalogText.apply(FILE, new ItemEdit("film", null, item("three"), null)).text();
+        assertEquals(FILE.replace("# after the list", """
+                  - id: three
+                    title:
+                      en: "New"
+                      es: "Nuevo"
+                    description:
+                      en: "Fresh."
+                      es: "Fresco."
+                    moods: [sad, happy]
+                    weight: 2.5
+                    url: https://example.org/x
+                    image: "soup.jpg"
+                    tags: [a tag, "yes"]
+                # after the list"""), added);
+        String removed = CatalogText.apply(FILE, new ItemEdit("film", "two", null, null)).text();
+        assertEquals("""
+                # Films. Comments stay.
+                category: film
+                items:
+                  # the first one
+                  - id: one
+                    title: "One"
+                    description: {en: "First.", es: "Primero."}
+                    moods: [happy]
+                    url: https://example.org/one
+
+                  # --- the second one ---
+                # after the list
+                """, removed);
+    }
+
+    @Test
+    void anEmptyListTakesItsFirstItemAndAnUnknownIdIsRefused() throws Exception {
+        String added = CatalogText.apply("category: song\nitems: []  # none yet\n",
+                new ItemEdit("song", null, item("first"), null)).text();
+        assertEquals("category: song\nitems:\n  - id: first\n", added.substring(0, added.indexOf("    title")));
+        assertThrows(CatalogText.NoSuchItemException.class,
+                () -> CatalogText.apply(FILE, new ItemEdit("film", "nope", item("nope"), null)));
+        assertThrows(ItemBlocks.UneditableException.class,
+                () -> CatalogText.apply("items: [\n", new ItemEdit("film", null, item("x"), null)));
+    }
+
+    @Test
+    void aFileWithCrlfLineEndsKeepsThem() throws Exception {
+        String crlf = FILE.replace("\n", "\r\n");
+        String edited = CatalogText.apply(crlf, new ItemEdit("film", "one", item("one"), null)).text();
+        String added = CatalogText.apply(crlf, new ItemEdit("film", null, item("three"), null)).text();
+        for (String text : List.of(edited, added)) {
+            assertEquals(text.split("\n", -1).length - 1, text.split("\r\n", -1).length - 1, "every line ends in CRLF");
+        }
+        assertEquals(CatalogText.apply(FILE, new ItemEdit("film", "one", item("one"), null)).text().replace("\n", "\r\n"),
+                edited);
+    }
+}
