@@ -1,5 +1,6 @@
 package com.moodbot.support;
 
+import com.moodbot.bench.FakeGraphApi;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
