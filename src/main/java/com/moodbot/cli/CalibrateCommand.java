@@ -1,7 +1,7 @@
 package com.moodbot.cli;
 
-import com.moodbot.ClassifierFactory;
 import com.moodbot.emotion.Calibration;
+import com.moodbot.emotion.ClassifierFactory;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.options.CommandProperties;

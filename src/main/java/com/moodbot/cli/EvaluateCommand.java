@@ -1,8 +1,8 @@
 package com.moodbot.cli;
 
-import com.moodbot.ClassifierFactory;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Calibration;
+import com.moodbot.emotion.ClassifierFactory;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.MeanScorer;
 import com.moodbot.conversation.ConversationConfig;

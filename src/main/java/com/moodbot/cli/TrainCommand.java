@@ -1,6 +1,6 @@
 package com.moodbot.cli;
 
-import com.moodbot.ClassifierFactory;
+import com.moodbot.emotion.ClassifierFactory;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.MeanScorer;
 import com.moodbot.emotion.NetworkSpec;

@@ -1,7 +1,5 @@
-package com.moodbot;
+package com.moodbot.emotion;
 
-import com.moodbot.emotion.Calibration;
-import com.moodbot.emotion.EmotionClassifier;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Path;
