@@ -11,14 +11,21 @@ import com.moodbot.cli.MessengerCommand;
 import com.moodbot.cli.PredictCommand;
 import com.moodbot.cli.ServeCommand;
 import com.moodbot.cli.TrainCommand;
-import io.micronaut.configuration.picocli.MicronautFactory;
+import com.moodbot.options.CommandProperties;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExecutionException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
 
-/** Entry point: {@code moodbot serve|predict|train|evaluate|...}. */
+/**
+ * Entry point: {@code moodbot serve|predict|train|evaluate|...}, and the composition root. picocli
+ * parses first; then one application context is started for the command, configured by its
+ * {@link CommandProperties}, and the command takes every bean it uses from it.
+ */
 @Command(name = "moodbot", mixinStandardHelpOptions = true, version = "moodbot 0.1.0",
         description = "Reads the mood on a selfie and recommends a place, a film, a dish or a song.",
         subcommands = {ServeCommand.class, PredictCommand.class, TrainCommand.class, EvaluateCommand.class,
@@ -32,11 +39,45 @@ public final class Application implements Callable<Integer> {
 
     public static int run(String... args) {
         DjlSetup.configure();
-        try (ApplicationContext context = ApplicationContext.builder(Application.class, Environment.CLI).start()) {
-            return new CommandLine(Application.class, new MicronautFactory(context))
-                    .setCaseInsensitiveEnumValuesAllowed(true)
-                    .setExecutionExceptionHandler(new CliErrors())
-                    .execute(args);
+        return new CommandLine(Application.class)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new CliErrors())
+                .setExecutionStrategy(Application::runInContext)
+                .execute(args);
+    }
+
+    /**
+     * The context a command runs in: the environment is named after the top-level command
+     * ({@code serve}, {@code bench}, ...), so beans of one tool stay out of the others.
+     */
+    public static ApplicationContext context(String command, Map<String, Object> properties) {
+        return ApplicationContext.builder(Application.class, Environment.CLI, command).properties(properties).start();
+    }
+
+    private static int runInContext(ParseResult parsed) {
+        if (CommandLine.printHelpIfRequested(parsed)) {
+            return CommandLine.ExitCode.OK;
+        }
+        ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        Object command = leaf.commandSpec().userObject();
+        String topLevel = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "moodbot";
+        try (ApplicationContext context = context(topLevel, properties(command, leaf.commandSpec().commandLine()))) {
+            context.inject(command);
+            return new CommandLine.RunLast().execute(parsed);
+        }
+    }
+
+    private static Map<String, Object> properties(Object command, CommandLine commandLine) {
+        if (!(command instanceof CommandProperties configured)) {
+            return Map.of();
+        }
+        try {
+            return configured.contextProperties();
+        } catch (Exception e) {
+            throw new ExecutionException(commandLine, "Error configuring " + commandLine.getCommandName(), e);
         }
     }
 

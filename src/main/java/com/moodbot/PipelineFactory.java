@@ -16,6 +16,7 @@ import com.moodbot.recommend.TapLinks;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.VisionConfig;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -99,8 +100,8 @@ public class PipelineFactory {
 
     @Singleton
     @Requires(property = "redis.uri")
-    ChannelHistories redisHistories(StatefulRedisConnection<String, String> redis) {
-        return new ChannelHistories(new RedisHistoryStore(redis),
+    ChannelHistories redisHistories(BeanProvider<StatefulRedisConnection<String, String>> redis) {
+        return new ChannelHistories(new RedisHistoryStore(redis::get),
                 new InMemoryHistoryStore(ChannelHistories.WEB_SESSIONS));
     }
 

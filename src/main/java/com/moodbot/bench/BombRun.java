@@ -58,7 +58,7 @@ final class BombRun {
         });
         images.start();
         String url = "http://127.0.0.1:" + images.getAddress().getPort() + "/bomb";
-        try (GraphStandIn graph = new GraphStandIn(0)) {
+        try (FakeGraphApi graph = new FakeGraphApi(0)) {
             Map<String, String> env = ServiceProcess.messengerEnv(SECRET, graph.url());
             env.putAll(Map.of("MOODBOT_PHOTO_SLOTS", Integer.toString(photoSlots),
                     "MOODBOT_WEB_CONCURRENT", Integer.toString(webSlots), "MOODBOT_WEB_BURST", "100000",

@@ -80,7 +80,7 @@ public final class FailoverBench implements Callable<Integer> {
         Process balancer = null;
         ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
         RedisClient client = RedisClient.create("redis://127.0.0.1:" + redisPort);
-        try (GraphStandIn graph = new GraphStandIn(graphLatencyMs)) {
+        try (FakeGraphApi graph = new FakeGraphApi(graphLatencyMs)) {
             Ports.awaitListening(redisPort, Duration.ofSeconds(10));
             Map<String, String> env = ServiceProcess.messengerEnv(SECRET, graph.url());
             env.put("REDIS_URI", "redis://127.0.0.1:" + redisPort);

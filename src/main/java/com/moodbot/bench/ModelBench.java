@@ -1,22 +1,22 @@
 package com.moodbot.bench;
 
+import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.ModelConfig;
 import com.moodbot.emotion.TestTimeViews;
-import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.options.CommandProperties;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.training.EmotionTrainer;
 import com.moodbot.training.LabeledFace;
 import com.moodbot.training.TrainOptions;
 import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.training.ValidationSet;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,10 +25,16 @@ import picocli.CommandLine.Option;
 /** Inference latency per call (batch 1 and 32) and training throughput of the shipped network shape. */
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = "Emotion model: inference latency (batch 1 and 32, p50/p99) and training images/s.")
-public final class ModelBench implements Callable<Integer> {
+public final class ModelBench implements Callable<Integer>, CommandProperties {
 
     @Inject
-    JsonMapper json;
+    EmotionClassifier classifier;
+
+    @Inject
+    TrainingArtifacts artifacts;
+
+    @Inject
+    ModelConfig modelConfig;
 
     @Mixin
     ModelOptions pipeline;
@@ -40,39 +46,41 @@ public final class ModelBench implements Callable<Integer> {
     int trainImages;
 
     @Override
+    public Map<String, Object> contextProperties() {
+        return pipeline.properties(1);
+    }
+
+    @Override
     public Integer call() throws Exception {
         List<byte[]> faces = SyntheticFaces.pixels(32, 1);
-        try (ApplicationContext context = pipeline.context(1)) {
-            EmotionClassifier classifier = context.getBean(EmotionClassifier.class);
-            TestTimeViews views = context.getBean(ModelConfig.class).views();
-            System.out.printf(Locale.ROOT, "device %s, network width %.3f, input %d, views %s%n", classifier.device(),
-                    classifier.spec().width(), classifier.spec().inputSize(), views);
-            for (int batch : new int[] {1, 32}) {
-                List<byte[]> input = faces.subList(0, batch);
-                for (int i = 0; i < 20; i++) {
-                    classifier.probabilities(input, views);
-                }
-                Latencies lat = new Latencies(iterations);
-                for (int i = 0; i < iterations; i++) {
-                    long t0 = System.nanoTime();
-                    classifier.probabilities(input, views);
-                    lat.add(System.nanoTime() - t0);
-                }
-                System.out.printf(Locale.ROOT, "inference batch %2d: %s  = %.2f ms per face (p50)%n", batch, lat.summary(),
-                        lat.percentileMillis(50) / batch);
+        TestTimeViews views = modelConfig.views();
+        System.out.printf(Locale.ROOT, "device %s, network width %.3f, input %d, views %s%n", classifier.device(),
+                classifier.spec().width(), classifier.spec().inputSize(), views);
+        for (int batch : new int[] {1, 32}) {
+            List<byte[]> input = faces.subList(0, batch);
+            for (int i = 0; i < 20; i++) {
+                classifier.probabilities(input, views);
             }
-            trainThroughput(classifier);
+            Latencies lat = new Latencies(iterations);
+            for (int i = 0; i < iterations; i++) {
+                long t0 = System.nanoTime();
+                classifier.probabilities(input, views);
+                lat.add(System.nanoTime() - t0);
+            }
+            System.out.printf(Locale.ROOT, "inference batch %2d: %s  = %.2f ms per face (p50)%n", batch, lat.summary(),
+                    lat.percentileMillis(50) / batch);
         }
+        trainThroughput();
         return 0;
     }
 
     /** Runs with every core, as {@code train} does (the trainer sets the thread count itself). */
-    private void trainThroughput(EmotionClassifier classifier) throws Exception {
+    private void trainThroughput() throws Exception {
         List<LabeledFace> train = SyntheticFaces.labelled(trainImages, 2);
         Path out = Files.createTempDirectory("moodbot-bench");
         TrainOptions options = TrainOptions.builder(out, classifier.spec()).data("synthetic").epochs(1)
                 .learningRate(0.01f).seed(1).augmentWarmupEpochs(0).build();
-        var state = new EmotionTrainer(new TrainingArtifacts(json))
+        var state = new EmotionTrainer(artifacts)
                 .train(options, train, List.of(new ValidationSet("synthetic", train.subList(0, 64))));
         System.out.printf(Locale.ROOT, "training: %.0f images/s (batch 64, augmentation included, one epoch of %d)%n",
                 state.history().get(0).imagesPerSecond(), trainImages);

@@ -9,7 +9,7 @@ import java.time.Duration;
 record ReplyTally(int lost, int duplicated, int actions, int messages) {
 
     /** Waits for every post's mark_seen and text (or {@code quiet} without a call), then counts. */
-    static ReplyTally await(GraphStandIn graph, int sent, int people, Duration quiet) throws InterruptedException {
+    static ReplyTally await(FakeGraphApi graph, int sent, int people, Duration quiet) throws InterruptedException {
         graph.awaitCalls(2 * sent, quiet);
         int[] expected = new int[people];
         for (int i = 0; i < sent; i++) {

@@ -62,7 +62,7 @@ public final class WebhookBench implements Callable<Integer> {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         List<String> jvm = new ArrayList<>(serviceJvm);
         jvm.add("-Dmoodbot.model.dir=" + model);
-        try (GraphStandIn graph = new GraphStandIn(graphLatencyMs);
+        try (FakeGraphApi graph = new FakeGraphApi(graphLatencyMs);
              ServiceProcess service = ServiceProcess.start(jvm, serviceEnv(graph), Duration.ofMinutes(2));
              WebhookLoad load = new WebhookLoad(service.uri("/webhook"), SECRET, people, connectionCount)) {
             System.out.printf(Locale.ROOT, "service JVM options: %s; %d connections; dedupe and history %s; "
@@ -85,7 +85,7 @@ public final class WebhookBench implements Callable<Integer> {
         }
     }
 
-    private Map<String, String> serviceEnv(GraphStandIn graph) {
+    private Map<String, String> serviceEnv(FakeGraphApi graph) {
         Map<String, String> env = ServiceProcess.messengerEnv(SECRET, graph.url());
         if (redis != null) {
             env.put("REDIS_URI", redis);

@@ -5,17 +5,19 @@ import com.moodbot.album.ContactSheet;
 import com.moodbot.album.ScoredPhoto;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.options.CommandProperties;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.training.ImageFolderReader;
 import com.moodbot.training.Progress;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
@@ -26,10 +28,13 @@ import picocli.CommandLine.Parameters;
 /** {@code moodbot album DIR --emotion happy --top 10}: the photos that show an emotion most. */
 @Command(name = "album", mixinStandardHelpOptions = true,
         description = "Rank every photo in a folder (recursively) by how strongly a face in it shows an emotion.")
-public final class AlbumCommand implements Callable<Integer> {
+public final class AlbumCommand implements Callable<Integer>, CommandProperties {
 
     @Inject
     JsonMapper json;
+
+    @Inject
+    Provider<PhotoAnalyzer> analyzer;
 
     @Parameters(index = "0", description = "folder of photos")
     Path dir;
@@ -53,6 +58,15 @@ public final class AlbumCommand implements Callable<Integer> {
     int threads;
 
     @Override
+    public Map<String, Object> contextProperties() {
+        return pipeline.properties(workers());
+    }
+
+    private int workers() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    @Override
     public Integer call() throws Exception {
         Emotion wanted = Emotion.parse(emotion).orElse(null);
         if (wanted == null) {
@@ -67,11 +81,9 @@ public final class AlbumCommand implements Callable<Integer> {
         try (Stream<Path> walk = Files.walk(dir)) {
             photos = walk.filter(Files::isRegularFile).filter(ImageFolderReader::isImage).sorted().toList();
         }
-        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         AlbumPicker.Result result;
-        try (ApplicationContext context = pipeline.context(workers);
-             ProgressBar bar = Progress.bar("album", photos.size())) {
-            result = new AlbumPicker(context.getBean(PhotoAnalyzer.class), workers)
+        try (ProgressBar bar = Progress.bar("album", photos.size())) {
+            result = new AlbumPicker(analyzer.get(), workers())
                     .pick(photos, wanted, top, line -> System.err.println("album: " + line), bar::step);
         }
         if (html != null) {

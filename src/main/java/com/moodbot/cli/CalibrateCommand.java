@@ -2,8 +2,10 @@ package com.moodbot.cli;
 
 import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.emotion.Calibration;
+import com.moodbot.emotion.ClassifierFactory;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelFiles;
+import com.moodbot.options.CommandProperties;
 import com.moodbot.training.ClassOffsetFit;
 import com.moodbot.training.Evaluator;
 import com.moodbot.training.FerCsvReader;
@@ -15,6 +17,9 @@ import com.moodbot.training.Reliability;
 import com.moodbot.training.ReliabilityChart;
 import com.moodbot.training.Split;
 import com.moodbot.training.TemperatureScaling;
+import com.moodbot.vision.FaceFinder;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +27,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
@@ -35,7 +41,13 @@ import picocli.CommandLine.Option;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = "Fit temperature scaling on PublicTest (single crop) and class offsets on PublicTest and "
                 + "--photos, and write them into the model's spec.")
-public final class CalibrateCommand implements Callable<Integer> {
+public final class CalibrateCommand implements Callable<Integer>, CommandProperties {
+
+    @Inject
+    ClassifierFactory classifiers;
+
+    @Inject
+    Provider<FaceFinder> finder;
 
     @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}",
             description = "model folder to calibrate (default: MOODBOT_MODEL_DIR, else models)")
@@ -75,6 +87,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     LabelledPhotos photos;
 
     @Override
+    public Map<String, Object> contextProperties() {
+        return photos.properties();
+    }
+
+    @Override
     public Integer call() throws Exception {
         Split fitOn = Split.ofCsvName(split).orElseThrow(() -> new IllegalArgumentException(
                 "unknown split '" + split + "' (expected Training or PublicTest)"));
@@ -85,10 +102,10 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw new NoSuchFileException(data.toString());
         }
         List<LabeledFace> faces = FerCsvReader.read(data).get(fitOn);
-        List<LabeledFace> photoFaces = photos.faces();
+        List<LabeledFace> photoFaces = photos.faces(finder);
         Predictions raw;
         Predictions rawPhotos;
-        try (EmotionClassifier classifier = EmotionClassifier.load(model, 1, Calibration.NONE);
+        try (EmotionClassifier classifier = classifiers.uncalibrated(model);
              ProgressBar bar = Progress.bar("calibrate", faces.size() + photoFaces.size())) {
             raw = Evaluator.predict(classifier, faces, TestTimeViews.CENTRE, bar::stepBy);
             rawPhotos = Evaluator.predict(classifier, photoFaces, TestTimeViews.CENTRE, bar::stepBy);

@@ -2,12 +2,14 @@ package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Calibration;
+import com.moodbot.emotion.ClassifierFactory;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.MeanScorer;
 import com.moodbot.emotion.ModelConfig;
 import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.conversation.ConversationConfig;
 import com.moodbot.conversation.UnsureRule;
+import com.moodbot.options.CommandProperties;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.training.ConfusionMatrix;
 import com.moodbot.training.Evaluator;
@@ -25,10 +27,10 @@ import com.moodbot.training.ReliabilityChart;
 import com.moodbot.training.Split;
 import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.vision.FaceFinder;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -36,6 +38,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
@@ -44,10 +47,32 @@ import picocli.CommandLine.Option;
 /** {@code moodbot evaluate}: accuracy, per-class scores and confusion matrix on a CSV split or image folder. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate the emotion model on a FER2013 CSV split or on an image folder of face crops.")
-public final class EvaluateCommand implements Callable<Integer> {
+public final class EvaluateCommand implements Callable<Integer>, CommandProperties {
 
     @Inject
     JsonMapper json;
+
+    @Inject
+    TrainingArtifacts artifacts;
+
+    @Inject
+    ClassifierFactory classifiers;
+
+    /** Providers: a missing data set is reported before the model loads. */
+    @Inject
+    Provider<EmotionClassifier> classifier;
+
+    @Inject
+    Provider<PhotoAnalyzer> analyzer;
+
+    @Inject
+    Provider<FaceFinder> finder;
+
+    @Inject
+    Provider<ConversationConfig> conversation;
+
+    @Inject
+    Provider<ModelConfig> modelConfig;
 
     @Option(names = "--data",
             description = "FER2013 CSV (.csv/.csv.gz) or a folder of class sub-folders (needed unless --photos)")
@@ -59,7 +84,6 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     ModelOptions pipeline;
-
 
     @Option(names = "--json", description = "print one JSON object instead of text")
     boolean asJson;
@@ -91,6 +115,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     boolean sweep;
 
     @Override
+    public Map<String, Object> contextProperties() {
+        return pipeline.properties(1);
+    }
+
+    @Override
     public Integer call() throws Exception {
         if (photos != null) {
             if (!withModels.isEmpty()) {
@@ -101,15 +130,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<LabeledFace> faces = load();
         Predictions predictions;
         Calibration calibration;
-        TestTimeViews views;
-        try (ApplicationContext context = pipeline.context(1);
-             ProgressBar bar = Progress.bar("evaluate", faces.size())) {
-            views = context.getBean(ModelConfig.class).views();
-            EmotionClassifier classifier = context.getBean(EmotionClassifier.class);
+        TestTimeViews views = modelConfig.get().views();
+        try (ProgressBar bar = Progress.bar("evaluate", faces.size())) {
+            EmotionClassifier classifier = this.classifier.get();
             List<EmotionClassifier> members = new ArrayList<>(List.of(classifier));
             try {
                 for (Path dir : withModels) {
-                    members.add(EmotionClassifier.load(dir, 1));
+                    members.add(classifiers.calibrated(dir));
                 }
                 predictions = Evaluator.predict(new MeanScorer(members), faces, views, bar::stepBy);
             } finally {
@@ -129,7 +156,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (pngDir != null) {
             Files.createDirectories(pngDir);
-            new TrainingArtifacts(json).writeConfusion(pngDir, name + (views == TestTimeViews.CENTRE ? "" : "-" + views.label()),
+            artifacts.writeConfusion(pngDir, name + (views == TestTimeViews.CENTRE ? "" : "-" + views.label()),
                     views.label() + " view" + (views.count() > 1 ? "s" : ""), matrix);
         }
         if (asJson) {
@@ -157,19 +184,18 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<PhotoLabels.Entry> entries = slice.select(PhotoLabels.read(labels, photos));
         PhotoEvaluation.Report report;
         List<PreprocessingSweep.Variant> variants = List.of();
-        try (ApplicationContext context = pipeline.context(1);
-             ProgressBar bar = Progress.bar("evaluate photos", entries.size())) {
-            ConversationConfig conversation = context.getBean(ConversationConfig.class);
-            report = PhotoEvaluation.run(context.getBean(PhotoAnalyzer.class), entries,
+        try (ProgressBar bar = Progress.bar("evaluate photos", entries.size())) {
+            ConversationConfig conversation = this.conversation.get();
+            report = PhotoEvaluation.run(analyzer.get(), entries,
                     p -> UnsureRule.shouldAsk(p, conversation), bar::stepBy);
             if (sweep) {
-                variants = PreprocessingSweep.run(context.getBean(FaceFinder.class), context.getBean(EmotionClassifier.class),
+                variants = PreprocessingSweep.run(finder.get(), classifier.get(),
                         entries);
             }
         }
         if (pngDir != null) {
             Files.createDirectories(pngDir);
-            new TrainingArtifacts(json).writeConfusion(pngDir, photoSetName(), "whole photos, "
+            artifacts.writeConfusion(pngDir, photoSetName(), "whole photos, "
                     + report.facesFound() + " faces found", ConfusionMatrix.of(report.confusion()));
         }
         if (asJson) {

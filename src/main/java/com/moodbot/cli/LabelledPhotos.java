@@ -4,8 +4,7 @@ import com.moodbot.training.LabeledFace;
 import com.moodbot.training.PhotoFaces;
 import com.moodbot.training.PhotoLabels;
 import com.moodbot.vision.FaceFinder;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
+import jakarta.inject.Provider;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,8 +28,18 @@ public final class LabelledPhotos {
     @Option(names = "--yunet", description = "YuNet ONNX model for --photos (default: the one in the model folder, else OpenCV's Haar cascade)")
     Path yunet;
 
-    /** The faces found in the photos, with their labels; none when no --photos were given. */
-    public List<LabeledFace> faces() throws IOException {
+    /** The face finder's configuration: {@code --yunet}, when given. */
+    Map<String, Object> properties() {
+        return visionProperties(yunet);
+    }
+
+    /** {@code moodbot.vision.yunet-model} when {@code yunet} is given, else nothing (the model folder's, else the cascade). */
+    static Map<String, Object> visionProperties(Path yunet) {
+        return yunet == null ? Map.of() : Map.of("moodbot.vision.yunet-model", yunet.toString());
+    }
+
+    /** The faces {@code finder} finds in the photos, with their labels; none when no --photos were given. */
+    public List<LabeledFace> faces(Provider<FaceFinder> finder) throws IOException {
         if (photos.size() != labels.size()) {
             throw new IllegalArgumentException("each --photos needs its --labels labels.csv (file,label)");
         }
@@ -42,19 +51,6 @@ public final class LabelledPhotos {
         if (entries.isEmpty()) {
             return List.of();
         }
-        return withFinder(yunet, finder -> PhotoFaces.crop(finder, entries).faces());
-    }
-
-    /** What is done with serve's face finder. */
-    interface FinderWork<T> {
-        T apply(FaceFinder finder) throws IOException;
-    }
-
-    /** Runs {@code work} with the face finder {@code serve} would build (YuNet when given, else the cascade). */
-    static <T> T withFinder(Path yunet, FinderWork<T> work) throws IOException {
-        Map<String, Object> vision = yunet == null ? Map.of() : Map.of("moodbot.vision.yunet-model", yunet.toString());
-        try (ApplicationContext context = ApplicationContext.builder(Environment.CLI).properties(vision).start()) {
-            return work.apply(context.getBean(FaceFinder.class));
-        }
+        return PhotoFaces.crop(finder.get(), entries).faces();
     }
 }

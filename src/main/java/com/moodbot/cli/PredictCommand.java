@@ -4,23 +4,21 @@ import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.channel.Channel;
 import com.moodbot.conversation.AnalysisView;
+import com.moodbot.options.CommandProperties;
 import com.moodbot.options.ModelOptions;
-import com.moodbot.recommend.CatalogLoader;
-import com.moodbot.recommend.ChannelHistories;
-import com.moodbot.recommend.InMemoryHistoryStore;
+import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.ImageRejectedException;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,10 +28,20 @@ import picocli.CommandLine.Parameters;
 /** {@code moodbot predict IMAGE...}: the full pipeline on photo files. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Find faces in photos, read the mood of the largest, and recommend something.")
-public final class PredictCommand implements Callable<Integer> {
+public final class PredictCommand implements Callable<Integer>, CommandProperties {
 
     @Inject
     JsonMapper json;
+
+    /** Providers: a missing photo is reported before the catalogs and the model load. */
+    @Inject
+    Provider<CatalogService> catalogs;
+
+    @Inject
+    Provider<Recommender> recommender;
+
+    @Inject
+    Provider<PhotoAnalyzer> analyzer;
 
     @Parameters(arity = "1..*", description = "photo files")
     List<Path> images;
@@ -49,26 +57,29 @@ public final class PredictCommand implements Callable<Integer> {
     ModelOptions pipeline;
 
     @Override
+    public Map<String, Object> contextProperties() {
+        Map<String, Object> properties = pipeline.properties(1);
+        properties.put("moodbot.catalog.dir", catalog.toString());
+        return properties;
+    }
+
+    @Override
     public Integer call() throws Exception {
         checkReadable(images);
-        var loaded = new CatalogLoader(Clock.systemUTC()).load(catalog);
-        Recommender recommender = new Recommender(() -> loaded, ChannelHistories.shared(new InMemoryHistoryStore(10)), new SecureRandom());
+        catalogs.get().start();
         int failures = 0;
-        try (ApplicationContext context = pipeline.context(1)) {
-            PhotoAnalyzer analyzer = context.getBean(PhotoAnalyzer.class);
-            for (Path image : images) {
-                AnalysisView view;
-                try {
-                    PhotoAnalysis analysis = analyzer.analyze(Files.readAllBytes(image));
-                    var rec = analysis.main().flatMap(f -> recommender.recommend(Channel.WEB, "cli", f.emotion()))
-                            .map(AnalysisView.RecommendationView::of);
-                    view = AnalysisView.of(image.toString(), analysis, rec, null);
-                } catch (ImageRejectedException | IOException e) {
-                    failures++;
-                    view = AnalysisView.failed(image.toString(), e.getMessage(), null);
-                }
-                System.out.println(asJson ? json.writeValueAsString(view) : describe(view));
+        for (Path image : images) {
+            AnalysisView view;
+            try {
+                PhotoAnalysis analysis = analyzer.get().analyze(Files.readAllBytes(image));
+                var rec = analysis.main().flatMap(f -> recommender.get().recommend(Channel.WEB, "cli", f.emotion()))
+                        .map(AnalysisView.RecommendationView::of);
+                view = AnalysisView.of(image.toString(), analysis, rec, null);
+            } catch (ImageRejectedException | IOException e) {
+                failures++;
+                view = AnalysisView.failed(image.toString(), e.getMessage(), null);
             }
+            System.out.println(asJson ? json.writeValueAsString(view) : describe(view));
         }
         return failures == 0 ? 0 : 1;
     }

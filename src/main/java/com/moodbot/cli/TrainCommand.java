@@ -1,10 +1,11 @@
 package com.moodbot.cli;
 
-import com.moodbot.emotion.Calibration;
+import com.moodbot.emotion.ClassifierFactory;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.MeanScorer;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.emotion.TorchThreads;
+import com.moodbot.options.CommandProperties;
 import com.moodbot.training.CalibrationSlice;
 import com.moodbot.training.EmotionTrainer;
 import com.moodbot.training.FerPlusVotes;
@@ -17,8 +18,9 @@ import com.moodbot.training.TrainOptions;
 import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.training.TrainingState;
 import com.moodbot.training.ValidationSet;
-import io.micronaut.json.JsonMapper;
+import com.moodbot.vision.FaceFinder;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -38,10 +41,16 @@ import picocli.CommandLine.Spec;
 /** {@code moodbot train}: trains the emotion model on FER2013 (or image folders), optionally with FER+ votes and real photos. */
 @Command(name = "train", mixinStandardHelpOptions = true, defaultValueProvider = TrainDefaults.class,
         description = "Train the VGG19-BN emotion model; checkpoints every epoch, best chosen on the validation sets.")
-public final class TrainCommand implements Callable<Integer> {
+public final class TrainCommand implements Callable<Integer>, CommandProperties {
 
     @Inject
-    JsonMapper json;
+    TrainingArtifacts artifacts;
+
+    @Inject
+    ClassifierFactory classifiers;
+
+    @Inject
+    Provider<FaceFinder> finder;
 
     @Mixin
     TrainRecipe recipe;
@@ -60,8 +69,9 @@ public final class TrainCommand implements Callable<Integer> {
             description = "stop after the last epoch that fits in this many minutes (0 = no limit)")
     double maxMinutes;
 
+    /** Settles the recipe (a resumed run's own, or the one given, kept in the run folder), whose --yunet crops the photos. */
     @Override
-    public Integer call() throws Exception {
+    public Map<String, Object> contextProperties() throws IOException {
         if (resume) {
             recipe = RunArguments.resume(out, recipe, givenOptions());
         } else if (recipe.data == null) {
@@ -69,6 +79,11 @@ public final class TrainCommand implements Callable<Integer> {
         } else {
             RunArguments.write(out, recipe);
         }
+        return LabelledPhotos.visionProperties(recipe.yunet);
+    }
+
+    @Override
+    public Integer call() throws Exception {
         TrainRecipe r = recipe;
         FaceData faces = FaceData.load(r.data, r.validation);
         List<LabeledFace> train = new ArrayList<>(FaceData.head(faces.training(), r.limit));
@@ -92,7 +107,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .weightDecay(r.weightDecay).labelSmoothing(r.labelSmoothing).classWeightPower(r.classWeightPower)
                 .seed(r.seed).resume(resume).maxMinutes(maxMinutes).augmentWarmupEpochs(r.augmentWarmup)
                 .initialWeights(r.initFrom).snapshotFromEpoch(r.snapshotFrom).photoWeightEnd(r.photoWeightEnd).build();
-        TrainingState state = new EmotionTrainer(new TrainingArtifacts(json)).train(options, train, sets);
+        TrainingState state = new EmotionTrainer(artifacts).train(options, train, sets);
         System.out.printf(Locale.ROOT, "Best selection score %.2f%% at epoch %d; model in %s%n",
                 state.bestValidationAccuracy() * 100, state.bestEpoch(), out);
         return 0;
@@ -113,33 +128,31 @@ public final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--photos " + set.dir + " needs --photo-train and/or --photo-val");
         }
         StringBuilder described = new StringBuilder();
-        LabelledPhotos.withFinder(recipe.yunet, finder -> {
-            if (set.train != null) {
-                CalibrationSlice.Carved carved = CalibrationSlice.carve(PhotoLabels.read(set.train, set.dir),
-                        recipe.calibrationShare, recipe.calibrationSeed);
-                PhotoFaces.Result r = PhotoFaces.crop(finder, carved.training());
-                for (int i = 0; i < recipe.photoRepeat; i++) {
-                    train.addAll(r.faces());
-                }
-                described.append(" + ").append(r.faces().size()).append(" faces from ").append(setName(set.train))
-                        .append(" x").append(recipe.photoRepeat).append(" (no face in ").append(r.withoutFace()).append(')');
-                if (recipe.photoWeightEnd != 1f) {
-                    described.append(", loss weight 1 -> ").append(recipe.photoWeightEnd);
-                }
-                if (!carved.slice().isEmpty()) {
-                    PhotoFaces.Result slice = PhotoFaces.crop(finder, carved.slice());
-                    sets.add(new ValidationSet(setName(set.train) + "-calibration",
-                            Collections.unmodifiableList(slice.faces())));
-                    described.append(", ").append(carved.slice().size()).append(" held out for calibration (share ")
-                            .append(recipe.calibrationShare).append(", seed ").append(recipe.calibrationSeed).append(')');
-                }
+        FaceFinder finder = this.finder.get();
+        if (set.train != null) {
+            CalibrationSlice.Carved carved = CalibrationSlice.carve(PhotoLabels.read(set.train, set.dir),
+                    recipe.calibrationShare, recipe.calibrationSeed);
+            PhotoFaces.Result r = PhotoFaces.crop(finder, carved.training());
+            for (int i = 0; i < recipe.photoRepeat; i++) {
+                train.addAll(r.faces());
             }
-            if (set.val != null) {
-                PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(set.val, set.dir));
-                sets.add(new ValidationSet(setName(set.val), Collections.unmodifiableList(r.faces())));
+            described.append(" + ").append(r.faces().size()).append(" faces from ").append(setName(set.train))
+                    .append(" x").append(recipe.photoRepeat).append(" (no face in ").append(r.withoutFace()).append(')');
+            if (recipe.photoWeightEnd != 1f) {
+                described.append(", loss weight 1 -> ").append(recipe.photoWeightEnd);
             }
-            return null;
-        });
+            if (!carved.slice().isEmpty()) {
+                PhotoFaces.Result slice = PhotoFaces.crop(finder, carved.slice());
+                sets.add(new ValidationSet(setName(set.train) + "-calibration",
+                        Collections.unmodifiableList(slice.faces())));
+                described.append(", ").append(carved.slice().size()).append(" held out for calibration (share ")
+                        .append(recipe.calibrationShare).append(", seed ").append(recipe.calibrationSeed).append(')');
+            }
+        }
+        if (set.val != null) {
+            PhotoFaces.Result r = PhotoFaces.crop(finder, PhotoLabels.read(set.val, set.dir));
+            sets.add(new ValidationSet(setName(set.val), Collections.unmodifiableList(r.faces())));
+        }
         return described.toString();
     }
 
@@ -147,7 +160,7 @@ public final class TrainCommand implements Callable<Integer> {
         List<EmotionClassifier> members = new ArrayList<>();
         try {
             for (Path dir : recipe.teachers) {
-                members.add(EmotionClassifier.load(dir, 1, Calibration.NONE));
+                members.add(classifiers.uncalibrated(dir));
             }
             TorchThreads.forTraining();
             try (ProgressBar bar = Progress.bar("teacher", train.size())) {

@@ -1,8 +1,6 @@
 package com.moodbot.options;
 
 import com.moodbot.emotion.TestTimeViews;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +10,8 @@ import picocli.CommandLine.Option;
 /**
  * The options every command that runs the photo pipeline shares, in {@code cli} and {@code bench}
  * (a picocli mixin). They map onto the configuration properties {@code serve} reads from the
- * environment, so a command gets the very beans {@code serve} uses ({@code PipelineFactory}).
+ * environment, so a command gets the very beans {@code serve} uses ({@code PipelineFactory}), from the
+ * one context {@code Application} starts with its {@link CommandProperties}.
  */
 public final class ModelOptions {
 
@@ -40,11 +39,6 @@ public final class ModelOptions {
             p.put("moodbot.vision.yunet-model", yunet.toString());
         }
         return p;
-    }
-
-    /** A context holding serve's pipeline beans configured by these options; closing it frees them. */
-    public ApplicationContext context(int predictors) {
-        return ApplicationContext.builder(Environment.CLI).properties(properties(predictors)).start();
     }
 
     static final class ViewsConverter implements ITypeConverter<TestTimeViews> {

@@ -3,6 +3,7 @@ package com.moodbot.recommend;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Recommendation history in Redis, so that several instances never repeat an item for a person:
@@ -11,20 +12,21 @@ import java.util.Set;
 public final class RedisHistoryStore implements HistoryStore {
 
     private static final long TTL_SECONDS = 30L * 24 * 3600;
-    private final StatefulRedisConnection<String, String> redis;
+    private final Supplier<StatefulRedisConnection<String, String>> redis;
 
-    public RedisHistoryStore(StatefulRedisConnection<String, String> redis) {
+    /** @param redis connected at the first use, so a command that never recommends for Messenger never connects */
+    public RedisHistoryStore(Supplier<StatefulRedisConnection<String, String>> redis) {
         this.redis = redis;
     }
 
     @Override
     public Set<String> seen(String person, String listKey) {
-        return redis.sync().smembers(key(person, listKey));
+        return redis.get().sync().smembers(key(person, listKey));
     }
 
     @Override
     public void markSeen(String person, String listKey, String itemId) {
-        RedisCommands<String, String> r = redis.sync();
+        RedisCommands<String, String> r = redis.get().sync();
         String key = key(person, listKey);
         r.sadd(key, itemId);
         r.expire(key, TTL_SECONDS);
@@ -34,12 +36,12 @@ public final class RedisHistoryStore implements HistoryStore {
 
     @Override
     public void reset(String person, String listKey) {
-        redis.sync().del(key(person, listKey));
+        redis.get().sync().del(key(person, listKey));
     }
 
     @Override
     public int erase(String person) {
-        RedisCommands<String, String> r = redis.sync();
+        RedisCommands<String, String> r = redis.get().sync();
         int erased = 0;
         for (String listKey : r.smembers(index(person))) {
             erased += r.del(key(person, listKey)).intValue();

@@ -20,7 +20,7 @@ class WebhookLoadTest {
     void anOverflowingQueueLosesNothing() throws Exception {
         int posts = 40;
         int people = 10;
-        try (GraphStandIn graph = new GraphStandIn(50);
+        try (FakeGraphApi graph = new FakeGraphApi(50);
              EmbeddedServer server = TestServers.messenger("s", graph.url(), 3, Map.of(
                      "moodbot.dispatch.workers", 4,
                      "moodbot.dispatch.queue-capacity", 10));

@@ -9,7 +9,6 @@ import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.StreamConsumer;
 import com.moodbot.support.CommandProcess;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.context.env.Environment;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
@@ -29,8 +28,7 @@ class CommandsWithRedisSetTest {
 
     @Test
     void aCommandContextBuildsNoIntakeNorDispatcher() {
-        try (ApplicationContext context = ApplicationContext.builder(Application.class, Environment.CLI)
-                .properties(Map.of("redis.uri", NOBODY_LISTENS)).start()) {
+        try (ApplicationContext context = Application.context("catalog", Map.of("redis.uri", NOBODY_LISTENS))) {
             assertFalse(context.findBeanRegistration(context.getBeanDefinition(StreamConsumer.class)).isPresent(),
                     "the stream consumer is built when the server starts, not with the context");
             assertFalse(context.findBeanRegistration(context.getBeanDefinition(EventDispatcher.class)).isPresent(),

@@ -9,8 +9,8 @@ import com.moodbot.analytics.ChannelFigures;
 import com.moodbot.analytics.InMemoryUsageCounters;
 import com.moodbot.analytics.Usage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -19,69 +19,94 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.moodbot.PipelineFactory;
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
-import com.moodbot.analysis.PhotoSlots;
+import com.moodbot.analytics.Usage;
+import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.DefaultLanguageConfig;
+import com.moodbot.i18n.Language;
+import com.moodbot.i18n.Localized;
 import com.moodbot.metrics.MoodbotMetrics;
-import com.moodbot.ops.PublicUrlConfig;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.Recommendation;
 import com.moodbot.recommend.Recommender;
-import com.moodbot.recommend.TapLinks;
 import com.moodbot.vision.FaceBox;
 import com.moodbot.vision.ImageRejectedException;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.mockito.Mock;
 import org.mockito.Mockito;
-import org.mockito.junit.jupiter.MockitoExtension;
-import org.mockito.junit.jupiter.MockitoSettings;
-import org.mockito.quality.Strictness;
 
-@ExtendWith(MockitoExtension.class)
-@MockitoSettings(strictness = Strictness.LENIENT)
+/**
+ * The conversation as the application wires it: every handler bean, the real suggestions, phrases
+ * and counters; only the photo's download and analysis and the catalogs are fakes (replaced for this
+ * test alone, through {@code spec.name}). A new handler needs no edit here.
+ */
+@MicronautTest(startApplication = false, rebuildContext = true)
+@Property(name = "spec.name", value = "ConversationTest")
+@Property(name = "moodbot.person-id.key", value = "test-key")
 class ConversationTest {
-
-    private static final PersonIds IDS = new PersonIds("test-key".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     private static final byte[] PHOTO = {1, 2, 3};
     private static final String URL = "https://scontent.xx.fbcdn.net/p.jpg";
-
-    @Mock
-    ImageFetcher fetcher;
-    @Mock
-    PhotoAnalyzer analyzer;
-    @Mock
-    Recommender recommender;
-
-    private final MoodCorrections corrections = new MoodCorrections();
-    private final Usage usage = new Usage(new InMemoryUsageCounters());
-    private Conversation conversation;
-    private final InMemoryLanguagePreferences languages = new InMemoryLanguagePreferences();
     private static final Phrases EN = Phrases.of(Language.EN);
+
+    @Inject
+    Conversation conversation;
+    @Inject
+    ImageFetcher fetcher;
+    @Inject
+    PhotoAnalyzer analyzer;
+    @Inject
+    Recommender recommender;
+    @Inject
+    PersonIds ids;
+    @Inject
+    MoodCorrections corrections;
+    @Inject
+    Usage usage;
+    @Inject
+    InMemoryLanguagePreferences languages;
+
+    @Factory
+    @Requires(property = "spec.name", value = "ConversationTest")
+    static class Fakes {
+        @Singleton
+        @Replaces(ImageFetcher.class)
+        ImageFetcher fetcher() {
+            return Mockito.mock(ImageFetcher.class);
+        }
+
+        @Singleton
+        @Replaces(value = PhotoAnalyzer.class, factory = PipelineFactory.class)
+        PhotoAnalyzer analyzer() {
+            return Mockito.mock(PhotoAnalyzer.class);
+        }
+
+        @Singleton
+        @Replaces(value = Recommender.class, factory = PipelineFactory.class)
+        Recommender recommender() {
+            return Mockito.mock(Recommender.class);
+        }
+    }
 
     @BeforeEach
     void setUp() {
-        MoodbotMetrics metrics = MoodbotMetrics.none();
-        Suggestions suggestions = new Suggestions(recommender, metrics, new PublicUrlConfig(null),
-                new TapLinks(new byte[] {1}, java.time.Clock.systemUTC()), usage);
-        ChosenMood chosen = new ChosenMood(corrections, suggestions, metrics, usage);
-        PhotoReplies photos = new PhotoReplies(analyzer, suggestions, ConversationConfig.DEFAULTS, new PhotoSlots(2),
-                metrics, usage);
-        conversation = new Conversation(List.of(new PhotoEventHandler(fetcher, photos, metrics), new TextEventHandler(),
-                new StickerEventHandler(), new UnsupportedEventHandler(), new ChoiceEventHandler(List.of(
-                        new SuggestionHandler(suggestions), new NotMyMoodHandler(),
-                        new PickMoodHandler(chosen), new MoodAnswerHandler(chosen), new GetStartedHandler(), new HelpHandler(),
-                        new ChooseLanguageHandler(), new SetLanguageHandler(languages)),
-                metrics)), IDS, languages, new DefaultLanguageConfig("en"));
         for (Emotion e : Emotion.values()) {
             when(recommender.moodLine(e)).thenReturn(new Localized(Map.of(Language.EN, "Line for " + e.label() + ".",
                     Language.ES, "Línea para " + e.label() + ".")));
@@ -118,7 +143,7 @@ class ConversationTest {
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
         assertEquals("MORE|sad|film", card.quickReplies().get(0).payload());
         assertEquals("WRONG|sad", card.quickReplies().get(4).payload());
-        verify(recommender).recommend(Channel.MESSENGER, IDS.hash(Channel.MESSENGER, "psid"), Emotion.SAD, Category.FILM);
+        verify(recommender).recommend(Channel.MESSENGER, ids.hash(Channel.MESSENGER, "psid"), Emotion.SAD, Category.FILM);
     }
 
     @Test
@@ -160,7 +185,7 @@ class ConversationTest {
         List<Reply> answered = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "ANSWER|surprise|happy"));
         assertEquals("Got it: surprised. Line for surprise.", ((Reply.Text) answered.get(0)).text());
         assertInstanceOf(Reply.Card.class, answered.get(1));
-        verify(recommender).recommend(Channel.MESSENGER, IDS.hash(Channel.MESSENGER, "psid"), Emotion.SURPRISE, Category.FILM);
+        verify(recommender).recommend(Channel.MESSENGER, ids.hash(Channel.MESSENGER, "psid"), Emotion.SURPRISE, Category.FILM);
         assertEquals(Map.of("happy->surprise", 1L), corrections.snapshot());
 
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m3", "ANSWER|happy|happy"));
@@ -245,7 +270,7 @@ class ConversationTest {
     void quickRepliesRoundTrip() {
         Reply.Card more = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "CAT|happy|song")).get(0);
         assertEquals("Listen", more.buttonTitle());
-        verify(recommender).recommend(Channel.MESSENGER, IDS.hash(Channel.MESSENGER, "p"), Emotion.HAPPY, Category.SONG);
+        verify(recommender).recommend(Channel.MESSENGER, ids.hash(Channel.MESSENGER, "p"), Emotion.HAPPY, Category.SONG);
 
         Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "WRONG|happy")).get(0);
         assertEquals(7, pick.quickReplies().size());
@@ -255,7 +280,7 @@ class ConversationTest {
         assertEquals("Got it: sad. Line for sad.", ((Reply.Text) chosen.get(0)).text());
         assertInstanceOf(Reply.Card.class, chosen.get(1));
         assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD));
-        verify(recommender).recommend(eq(Channel.MESSENGER), eq(IDS.hash(Channel.MESSENGER, "p")), eq(Emotion.SAD), eq(Category.FILM));
+        verify(recommender).recommend(eq(Channel.MESSENGER), eq(ids.hash(Channel.MESSENGER, "p")), eq(Emotion.SAD), eq(Category.FILM));
     }
 
     @Test
@@ -338,14 +363,14 @@ class ConversationTest {
     @Test
     void everyKindOfEventAndPayloadNeedsExactlyOneHandler() {
         IllegalStateException events = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(), new StickerEventHandler()), IDS, languages,
+                () -> new Conversation(List.of(new TextEventHandler(), new StickerEventHandler()), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
                 () -> new ChoiceEventHandler(List.of(new HelpHandler(), new GetStartedHandler()), MoodbotMetrics.none()));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(), new TextEventHandler()), IDS, languages,
+                () -> new Conversation(List.of(new TextEventHandler(), new TextEventHandler()), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertEquals("two handlers for Text", twice.getMessage());
     }

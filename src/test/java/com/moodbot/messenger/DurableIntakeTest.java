@@ -7,7 +7,7 @@ import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.support.CapturedLog;
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.RedisServer;
 import com.moodbot.support.TestServers;
 import io.lettuce.core.Consumer;

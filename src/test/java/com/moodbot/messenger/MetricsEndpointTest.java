@@ -7,7 +7,7 @@ import com.moodbot.bench.PhotoUpload;
 import com.moodbot.channel.Channel;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.recommend.CatalogService;
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;

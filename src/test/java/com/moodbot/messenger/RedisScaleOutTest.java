@@ -9,7 +9,7 @@ import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.ChannelHistories;
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.RedisServer;
 import com.moodbot.support.TestServers;
 import io.micronaut.management.health.indicator.HealthIndicator;

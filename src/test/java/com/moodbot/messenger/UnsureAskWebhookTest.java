@@ -12,7 +12,7 @@ import com.moodbot.conversation.UnsureRule;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
 import com.moodbot.metrics.MoodbotMetrics;
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;

@@ -3,7 +3,7 @@ package com.moodbot.messenger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.emotion.TestTimeViews;
+import com.moodbot.Application;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelConfig;
@@ -33,7 +34,7 @@ class ModelOptionsTest {
     void optionsBecomeTheConfigurationOfServesBeans() throws Exception {
         Path model = TestModels.writeRandom(dir.resolve("model"), 8);
         Holder holder = CommandLine.populateCommand(new Holder(), "--model", model.toString(), "--views", "mirror");
-        try (ApplicationContext context = holder.options.context(2)) {
+        try (ApplicationContext context = Application.context("evaluate", holder.options.properties(2))) {
             ModelConfig config = context.getBean(ModelConfig.class);
             assertEquals(model, config.dir());
             assertEquals(2, config.predictorCount());

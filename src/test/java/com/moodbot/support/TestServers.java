@@ -1,6 +1,7 @@
 package com.moodbot.support;
 
 import com.moodbot.metrics.ManagementPort;
+import com.moodbot.bench.FakeGraphApi;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;

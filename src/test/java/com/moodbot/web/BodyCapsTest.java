@@ -2,7 +2,7 @@ package com.moodbot.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.BufferedReader;

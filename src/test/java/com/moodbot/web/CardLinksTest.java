@@ -10,7 +10,7 @@ import com.moodbot.recommend.CardArt;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.TestServers;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -7,7 +7,7 @@ import com.moodbot.bench.PhotoUpload;
 import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.Fixtures;
 import com.moodbot.messenger.SignatureVerifier;
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;

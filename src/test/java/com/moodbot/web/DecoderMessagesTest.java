@@ -8,7 +8,7 @@ import ch.qos.logback.classic.Level;
 import com.moodbot.bench.PhotoUpload;
 import com.moodbot.conversation.PhotoReplies;
 import com.moodbot.support.CapturedLog;
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;

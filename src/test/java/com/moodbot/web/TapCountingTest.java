@@ -7,7 +7,7 @@ import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.TapLinks;
-import com.moodbot.support.FakeGraphApi;
+import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.TestServers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.runtime.server.EmbeddedServer;
