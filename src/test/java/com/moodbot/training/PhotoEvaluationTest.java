@@ -9,6 +9,7 @@ import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.vision.FaceBox;
 import com.moodbot.vision.ImageRejectedException;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ class PhotoEvaluationTest {
         }
         Files.writeString(dir.resolve("labels.csv"), "file,label\na.jpg,happy\nb.jpg,Sad\n\nc.jpg,fear\nd.jpg,neutral\n");
         PhotoAnalyzer analyzer = mock(PhotoAnalyzer.class);
+        when(analyzer.views()).thenReturn(TestTimeViews.MIRROR);
         when(analyzer.analyze("a.jpg".getBytes())).thenReturn(face(Emotion.HAPPY));
         when(analyzer.analyze("b.jpg".getBytes())).thenReturn(face(Emotion.NEUTRAL));
         when(analyzer.analyze("c.jpg".getBytes())).thenReturn(new PhotoAnalysis(10, 10, List.of(), 0));
@@ -43,6 +45,7 @@ class PhotoEvaluationTest {
 
         PhotoEvaluation.Report r = PhotoEvaluation.run(analyzer, PhotoLabels.read(dir.resolve("labels.csv"), dir),
                 p -> p[Emotion.NEUTRAL.ordinal()] > 0, n -> { });
+        assertEquals("mirror", r.views());
         assertEquals(4, r.photos());
         assertEquals(2, r.facesFound());
         assertEquals(1, r.unreadable());

@@ -74,6 +74,7 @@ class AdminPageTest {
             String cookie = setCookie.substring(0, setCookie.indexOf(';'));
             HttpResponse<String> page = get(server, "/admin", "Cookie", cookie);
             assertTrue(page.body().contains("id=\"moods\""), "the analytics page");
+            assertTrue(page.body().contains("href=\"/admin/catalog\""), "the figures link the catalog editor");
             HttpResponse<String> usage = get(server, "/admin/api/usage?hours=24", "Cookie", cookie);
             assertEquals(200, usage.statusCode());
             assertTrue(usage.body().contains("\"moodLabels\""), usage.body());
