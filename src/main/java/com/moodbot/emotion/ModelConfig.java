@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public record ModelConfig(
         @Bindable(defaultValue = "models") Path dir,
         @Bindable(defaultValue = "0") int predictors,
-        @Bindable(defaultValue = "centre") TestTimeViews views) {
+        @Bindable(defaultValue = "mirror") TestTimeViews views) {
 
     public int predictorCount() {
         return predictors > 0 ? predictors : Runtime.getRuntime().availableProcessors();

@@ -36,7 +36,8 @@ class ShippedModelOnRealPhotosTest {
         double card = ((Number) recorded.get("accuracyWhereFound")).doubleValue();
         PhotoEvaluation.Report report;
         try (ApplicationContext context = ApplicationContext.builder(Environment.CLI)
-                .properties(Map.of("moodbot.model.dir", MODELS.toString(), "moodbot.model.predictors", 1)).start()) {
+                .properties(Map.of("moodbot.model.dir", MODELS.toString(), "moodbot.model.predictors", 1,
+                        "moodbot.model.views", recorded.get("views"))).start()) {
             report = PhotoEvaluation.run(context.getBean(PhotoAnalyzer.class),
                     PhotoLabels.read(SharedData.NHFI_VAL, SharedData.NHFI), p -> false, n -> { });
         }

@@ -50,7 +50,7 @@ class ShippedModelTest {
         List<LabeledFace> faces = FerCsvReader.read(SharedData.FER2013).get(Split.PRIVATE_TEST);
         Predictions predictions;
         try (EmotionClassifier classifier = EmotionClassifier.load(MODELS, 1)) {
-            predictions = Evaluator.predict(classifier, faces, TestTimeViews.CENTRE, n -> { });
+            predictions = Evaluator.predict(classifier, faces, TestTimeViews.parse((String) recorded.get("views")), n -> { });
         }
         double accuracy = predictions.confusion().accuracy();
         assertTrue(accuracy >= card - 0.005, "PrivateTest " + accuracy + " against the card's " + card);

@@ -33,12 +33,12 @@ class ModelOptionsTest {
     @Test
     void optionsBecomeTheConfigurationOfServesBeans() throws Exception {
         Path model = TestModels.writeRandom(dir.resolve("model"), 8);
-        Holder holder = CommandLine.populateCommand(new Holder(), "--model", model.toString(), "--views", "mirror");
+        Holder holder = CommandLine.populateCommand(new Holder(), "--model", model.toString(), "--views", "ten-crop");
         try (ApplicationContext context = Application.context("evaluate", holder.options.properties(2))) {
             ModelConfig config = context.getBean(ModelConfig.class);
             assertEquals(model, config.dir());
             assertEquals(2, config.predictorCount());
-            assertEquals(TestTimeViews.MIRROR, config.views());
+            assertEquals(TestTimeViews.TEN_CROP, config.views());
             assertEquals(TestModels.TINY, context.getBean(EmotionClassifier.class).spec());
             assertEquals("cascade", context.getBean(FaceFinder.class).detectorName());
             assertTrue(context.getBean(PhotoAnalyzer.class) != null);
