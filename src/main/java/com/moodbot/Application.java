@@ -34,6 +34,10 @@ import picocli.CommandLine;
 public final class Application implements Callable<Integer> {
 
     public static void main(String[] args) {
+        if (args.length == 0 || !args[0].equals("serve")) {
+            // before the first logger exists: a command's stdout is its output (predict --json), logs go to stderr
+            System.setProperty("moodbot.log.target", "System.err");
+        }
         System.exit(run(args));
     }
 
