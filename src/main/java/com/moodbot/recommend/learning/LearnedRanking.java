@@ -10,7 +10,8 @@ import java.util.List;
  * What one mood and category has learned, for {@code /admin}: items by estimated tap-through
  * (pinned first), each with decayed shows and taps, the posterior mean and its 90% credible interval,
  * and a status: {@code pinned}, {@code leads}, {@code exploring} (its interval still reaches the
- * leader's: it may yet be the best), {@code settled}, or {@code weighted} where learning is off.
+ * leader's: it may yet be the best, and is still drawn now and then), {@code behind} (shown at the
+ * exploration floor only), or {@code weighted} where learning is off.
  */
 @Serdeable
 public record LearnedRanking(String mood, String category, boolean learning, List<Row> items) {
@@ -38,7 +39,7 @@ public record LearnedRanking(String mood, String category, boolean learning, Lis
         Row leader = rows.stream().filter(r -> r.status().isEmpty()).findFirst().orElse(null);
         List<Row> out = rows.stream().map(r -> !r.status().isEmpty() ? r : new Row(r.item(), r.title(), r.shows(),
                 r.taps(), r.tapThrough(), r.low(), r.high(), r == leader ? "leads"
-                : r.high() >= leader.low() ? "exploring" : "settled")).toList();
+                : r.high() >= leader.low() ? "exploring" : "behind")).toList();
         return new LearnedRanking(mood, category, learning, out);
     }
 }
