@@ -129,6 +129,13 @@ class AdminPageBrowserTest {
         assertEquals(title, first.get(0).getText(), "the tapped item heads the table");
         assertEquals(List.of("1", "1", "100.0%"), List.of(first.get(3).getText(), first.get(4).getText(),
                 first.get(5).getText()), "shown once, tapped once");
+        waitUpTo(10).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#learning tbody tr"), 0));
+        String learned = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.getURL() + "/admin/api/learning")).header("Authorization", "Bearer " + TOKEN)
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(learned.matches("(?s).*\"title\":\"" + java.util.regex.Pattern.quote(title)
+                + "\",\"shows\":(1\\.0|0\\.9999\\d*),\"taps\":(1\\.0|0\\.9999\\d*).*"),
+                "the tap taught the recommender: " + learned);
 
         simulateAWeek(server.getApplicationContext().getBean(UsageCounters.class));
         browser.navigate().refresh();
