@@ -1,27 +1,25 @@
 package com.moodbot.recommend.learning;
 
+import static com.moodbot.recommend.learning.LearningFixtures.FILM;
+import static com.moodbot.recommend.learning.LearningFixtures.MOOD;
+import static com.moodbot.recommend.learning.LearningFixtures.catalog;
+import static com.moodbot.recommend.learning.LearningFixtures.item;
+import static com.moodbot.recommend.learning.LearningFixtures.items;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
-import com.moodbot.i18n.Localized;
 import com.moodbot.recommend.Catalog;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.recommend.InMemoryHistoryStore;
-import com.moodbot.recommend.MoodRule;
 import com.moodbot.recommend.Recommender;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -29,32 +27,12 @@ import org.junit.jupiter.api.Test;
 /** The bandit through the real {@link Recommender}, with seeded random sources and a hand-moved clock. */
 class BanditChoiceTest {
 
-    private static final Emotion MOOD = Emotion.SAD;
-    private static final Category FILM = Category.FILM;
     private final TestClock clock = new TestClock();
-    private final LearningConfig config = new LearningConfig(true, Duration.ofDays(14), 1000, 20, 0.05);
+    private final LearningConfig config = LearningFixtures.DEFAULTS;
     private final InMemoryTapThroughStore store = new InMemoryTapThroughStore(clock, config);
     private final AtomicReference<Catalog> catalog = new AtomicReference<>();
     private final Recommender recommender = new Recommender(catalog::get,
             ChannelHistories.shared(new InMemoryHistoryStore(10_000)), new BanditChoice(store, config, new SplittableRandom(11)));
-
-    private static CatalogItem item(String id, double weight, boolean pinned) {
-        return new CatalogItem(id, FILM, Localized.same(id), Localized.same(""), Set.of(MOOD), weight,
-                "https://example.org/" + id, Optional.empty(), List.of(), pinned);
-    }
-
-    private static Catalog catalog(List<CatalogItem> items, boolean learning) {
-        return new Catalog(Map.of(FILM, items), Map.of(MOOD, new MoodRule(List.of(MOOD), List.of(FILM), Localized.same("x"))),
-                Instant.EPOCH, learning ? Set.of() : Set.of(FILM));
-    }
-
-    private static List<CatalogItem> items(String... ids) {
-        List<CatalogItem> items = new ArrayList<>();
-        for (String id : ids) {
-            items.add(item(id, 1, false));
-        }
-        return items;
-    }
 
     private String pick(String person) {
         return recommender.recommend(Channel.MESSENGER, person, MOOD, FILM).orElseThrow().item().id();
@@ -109,37 +87,6 @@ class BanditChoiceTest {
             assertTrue(n <= config.dueAfterCards(), "not shown in " + config.dueAfterCards() + " cards");
             serve(1, new SplittableRandom(n), lastShown, new long[1]);
         }
-    }
-
-    @Test
-    void aPinnedItemAlwaysLeadsUnlessThePersonHasSeenIt() {
-        List<CatalogItem> items = items("a", "b", "c");
-        items.add(item("pinned", 0.5, true));
-        catalog.set(catalog(items, true));
-        serve(500, new SplittableRandom(4), new HashMap<>(), new long[1]);
-        for (int person = 0; person < 200; person++) {
-            assertEquals("pinned", pick("p" + person), "first card of person " + person);
-            assertNotEquals("pinned", pick("p" + person), "second card of person " + person);
-        }
-        catalog.set(catalog(items, false));
-        assertEquals("pinned", pick("someone new"), "learning off, the pin still leads");
-    }
-
-    @Test
-    void learningOffKeepsTheWeightedPickWhateverWasLearned() {
-        List<CatalogItem> items = List.of(item("light", 1, false), item("heavy", 3, false));
-        catalog.set(catalog(items, true));
-        for (int i = 0; i < 500; i++) {
-            store.shown(MOOD, FILM, "light");
-            store.tapped(MOOD, FILM, "light");
-            store.shown(MOOD, FILM, "heavy");
-        }
-        catalog.set(catalog(items, false));
-        int heavy = 0;
-        for (int person = 0; person < 4_000; person++) {
-            heavy += pick("q" + person).equals("heavy") ? 1 : 0;
-        }
-        assertEquals(0.75, heavy / 4_000.0, 0.03, "in proportion to the weights, 1:3");
     }
 
     @Test
