@@ -2,7 +2,7 @@
 (() => {
   const el = id => document.getElementById(id);
   const pct = x => (100 * (x || 0)).toFixed(1) + '%';
-  const count = x => (x || 0).toFixed(x >= 10 ? 0 : 1);
+  const count = x => (x || 0).toFixed((x || 0) >= 9.95 ? 0 : 1);
   let rankings = [];
 
   function cell(text, cls) {

@@ -27,6 +27,7 @@ public final class RecommendBench implements Callable<Integer> {
     @Option(names = "--people", defaultValue = "50000", description = "people the cards go to, at random")
     int people;
 
+    /** MOODBOT_LEARNING_* as the service reads them; learning on whatever MOODBOT_LEARNING_ENABLED says. */
     @Inject
     LearningConfig config;
 
@@ -39,7 +40,9 @@ public final class RecommendBench implements Callable<Integer> {
             }
         }
         checkpoints.add(cards);
-        RecommendSimulation simulation = new RecommendSimulation(cards, people, seed, config);
+        LearningConfig learning = new LearningConfig(true, config.halfLife(), config.floorCards(), config.priorCards(),
+                config.priorTapRate());
+        RecommendSimulation simulation = new RecommendSimulation(cards, people, seed, learning);
         long t0 = System.nanoTime();
         RecommendSimulation.Outcome weighted = simulation.run(false, checkpoints);
         RecommendSimulation.Outcome bandit = simulation.run(true, checkpoints);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -51,7 +52,7 @@ final class PolicyReader {
 
     /** {@code learning: {film: true, food: false}}: categories left out keep learning. */
     private void learning(Node node, Set<Category> off) {
-        if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+        if (!(node instanceof MappingNode)) {
             yaml.problem(node, "learning must be a mapping of category: true or false, like {food: false}");
             return;
         }

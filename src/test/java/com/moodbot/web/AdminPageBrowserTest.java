@@ -138,8 +138,14 @@ class AdminPageBrowserTest {
                 "the tap taught the recommender: " + learned);
 
         simulateAWeek(server.getApplicationContext().getBean(UsageCounters.class));
+        simulateLearning(server.getApplicationContext());
         browser.navigate().refresh();
         waitForFigures();
+        waitUpTo(10).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#learning tbody tr"), 3));
+        var learning = browser.findElement(By.id("learning-section"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", learning);
+        Files.copy(learning.getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "admin-learning-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
         Path shot = Path.of("target", "admin-screenshot.png");
         Files.createDirectories(shot.getParent());
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
@@ -151,6 +157,24 @@ class AdminPageBrowserTest {
     private static void waitForFigures() {
         waitUpTo(15).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    }
+
+    /** For the screenshot only: made-up shows and taps for the first mood and category the page shows. */
+    private static void simulateLearning(ApplicationContext context) {
+        var catalog = context.getBean(com.moodbot.recommend.CatalogService.class).current();
+        var rule = catalog.rule(com.moodbot.emotion.Emotion.ANGRY);
+        var store = context.getBean(com.moodbot.recommend.learning.TapThroughStore.class);
+        Random random = new Random(7);
+        for (var item : catalog.candidates(rule.categories().get(0), rule.drawFrom())) {
+            int shows = 5 + random.nextInt(300);
+            double rate = 0.02 + 0.25 * random.nextDouble() * random.nextDouble();
+            for (int i = 0; i < shows; i++) {
+                store.shown(com.moodbot.emotion.Emotion.ANGRY, item.category(), item.id());
+                if (random.nextDouble() < rate) {
+                    store.tapped(com.moodbot.emotion.Emotion.ANGRY, item.category(), item.id());
+                }
+            }
+        }
     }
 
     /** For the screenshot only: a week of made-up counts, busier in the evenings. */
