@@ -13,6 +13,10 @@ import com.moodbot.recommend.InMemoryHistoryStore;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.recommend.RedisHistoryStore;
 import com.moodbot.recommend.TapLinks;
+import com.moodbot.recommend.learning.BanditChoice;
+import com.moodbot.recommend.learning.LearningConfig;
+import com.moodbot.recommend.learning.LearningOverview;
+import com.moodbot.recommend.learning.TapThroughStore;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.VisionConfig;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -105,8 +109,15 @@ public class PipelineFactory {
                 new InMemoryHistoryStore(ChannelHistories.WEB_SESSIONS));
     }
 
+    /** Learns from taps (Thompson sampling) unless MOODBOT_LEARNING_ENABLED=false or the policy turns it off. */
     @Singleton
-    Recommender recommender(CatalogService catalogs, ChannelHistories histories) {
-        return new Recommender(catalogs, histories, new SecureRandom());
+    Recommender recommender(CatalogService catalogs, ChannelHistories histories, TapThroughStore learned,
+                            LearningConfig learning) {
+        return new Recommender(catalogs, histories, new BanditChoice(learned, learning, new SecureRandom()));
+    }
+
+    @Singleton
+    LearningOverview learningOverview(CatalogService catalogs, TapThroughStore learned, LearningConfig learning) {
+        return new LearningOverview(catalogs, learned, learning);
     }
 }

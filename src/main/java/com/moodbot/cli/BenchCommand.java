@@ -5,6 +5,7 @@ import com.moodbot.bench.FramingBench;
 import com.moodbot.bench.MemoryBench;
 import com.moodbot.bench.ModelBench;
 import com.moodbot.bench.PipelineBench;
+import com.moodbot.bench.RecommendBench;
 import com.moodbot.bench.FailoverBench;
 import com.moodbot.bench.WebhookBench;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 /** {@code moodbot bench model|pipeline}: the figures quoted in README.md and models/README.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure latency and throughput.",
         subcommands = {ModelBench.class, PipelineBench.class, DetectionBench.class, FramingBench.class,
-                WebhookBench.class, MemoryBench.class, FailoverBench.class})
+                WebhookBench.class, MemoryBench.class, FailoverBench.class, RecommendBench.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

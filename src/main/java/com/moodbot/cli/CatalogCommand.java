@@ -1,10 +1,15 @@
 package com.moodbot.cli;
 
 import com.moodbot.recommend.Catalog;
+import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogLoader;
+import com.moodbot.recommend.Category;
 import com.moodbot.recommend.InvalidCatalogException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -33,6 +38,12 @@ public final class CatalogCommand implements Runnable {
                 Catalog catalog = new CatalogLoader(Clock.systemUTC()).load(dir);
                 catalog.counts().forEach((category, perMood) ->
                         System.out.println(category.fileName() + ": " + catalog.items().get(category).size() + " items " + perMood));
+                String pinned = catalog.items().values().stream().flatMap(List::stream).filter(CatalogItem::pinned)
+                        .map(CatalogItem::id).collect(Collectors.joining(", "));
+                String off = Arrays.stream(Category.values()).filter(c -> !catalog.learns(c)).map(Category::label)
+                        .collect(Collectors.joining(", "));
+                System.out.println("pinned: " + (pinned.isEmpty() ? "none" : pinned) + "; learning from taps off: "
+                        + (off.isEmpty() ? "none" : off));
                 System.out.println(dir + ": OK");
                 return 0;
             } catch (InvalidCatalogException e) {

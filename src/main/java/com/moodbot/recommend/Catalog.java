@@ -5,13 +5,28 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** A validated set of catalogs and the mood policy, immutable once loaded. */
-public record Catalog(Map<Category, List<CatalogItem>> items, Map<Emotion, MoodRule> policy, Instant loadedAt) {
+/**
+ * A validated set of catalogs and the mood policy, immutable once loaded. {@code learningOff}: the
+ * categories where the policy keeps the weighted random pick instead of learning from taps.
+ */
+public record Catalog(Map<Category, List<CatalogItem>> items, Map<Emotion, MoodRule> policy, Instant loadedAt,
+                      Set<Category> learningOff) {
 
     public Catalog {
         items = Map.copyOf(items);
         policy = Map.copyOf(policy);
+        learningOff = Set.copyOf(learningOff);
+    }
+
+    /** Learning on in every category. */
+    public Catalog(Map<Category, List<CatalogItem>> items, Map<Emotion, MoodRule> policy, Instant loadedAt) {
+        this(items, policy, loadedAt, Set.of());
+    }
+
+    public boolean learns(Category category) {
+        return !learningOff.contains(category);
     }
 
     public MoodRule rule(Emotion emotion) {

@@ -6,12 +6,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** One thing we can recommend; its title and description in every language. */
+/**
+ * One thing we can recommend; its title and description in every language. A pinned item leads for
+ * its moods, learning or not, for everyone who has not seen it yet.
+ */
 public record CatalogItem(String id, Category category, Localized title, Localized description, Set<Emotion> moods,
-                          double weight, String url, Optional<String> image, List<String> tags) {
+                          double weight, String url, Optional<String> image, List<String> tags, boolean pinned) {
 
     public CatalogItem {
         moods = Set.copyOf(moods);
         tags = List.copyOf(tags);
+    }
+
+    /** Not pinned. */
+    public CatalogItem(String id, Category category, Localized title, Localized description, Set<Emotion> moods,
+                       double weight, String url, Optional<String> image, List<String> tags) {
+        this(id, category, title, description, moods, weight, url, image, tags, false);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -74,17 +75,18 @@ public final class CatalogLoader {
             }
         }
         Map<Emotion, MoodRule> policy = new EnumMap<>(Emotion.class);
+        Set<Category> learningOff = EnumSet.noneOf(Category.class);
         YamlFile yaml = new YamlFile(display(dir, POLICY), problems);
         Optional<byte[]> policyContent = files.get(POLICY);
         if (policyContent.isPresent()) {
-            yaml.parse(policyContent.get()).ifPresent(root -> new PolicyReader(yaml).read(root, policy));
+            yaml.parse(policyContent.get()).ifPresent(root -> new PolicyReader(yaml).read(root, policy, learningOff));
         } else {
             yaml.problem(1, "file is missing");
         }
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems);
         }
-        return new Catalog(items, policy, clock.instant());
+        return new Catalog(items, policy, clock.instant(), learningOff);
     }
 
     private static void checkCoverage(YamlFile yaml, Category category, List<CatalogItem> items, int line) {

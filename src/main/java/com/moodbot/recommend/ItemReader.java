@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads and checks the items of one catalog file. */
 final class ItemReader {
 
-    private static final Set<String> FIELDS = Set.of("id", "title", "description", "moods", "weight", "url", "image", "tags");
+    private static final Set<String> FIELDS = Set.of("id", "title", "description", "moods", "weight", "url", "image", "tags",
+            "pin");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private final YamlFile yaml;
     private final LocalizedReader translations;
@@ -66,7 +67,7 @@ final class ItemReader {
         Map<String, NodeTuple> f = fields.get();
         int problemsBefore = problemCount();
         f.keySet().stream().filter(k -> !FIELDS.contains(k)).forEach(k -> yaml.problem(f.get(k).getKeyNode(),
-                "unknown field '" + k + "' (expected one of id, title, description, moods, weight, url, image, tags)"));
+                "unknown field '" + k + "' (expected one of id, title, description, moods, weight, url, image, tags, pin)"));
         String id = text(f, "id", node).orElse(null);
         if (id != null) {
             int line = YamlFile.line(f.get("id").getValueNode());
@@ -92,12 +93,13 @@ final class ItemReader {
                 : Optional.of("bad image URL '" + i + "': must be an absolute https URL")
                         .filter(p -> !CatalogLoader.isWebUrl(i, Set.of("https"))))
                 .ifPresent(p -> yaml.problem(f.get("image").getValueNode(), p)));
+        boolean pinned = f.containsKey("pin") && yaml.flag(f.get("pin"), "pin");
         List<String> tags = f.containsKey("tags") ? yaml.scalars(f.get("tags").getValueNode(), "tags").stream()
                 .map(ScalarNode::getValue).toList() : List.of();
         if (problemCount() > problemsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new CatalogItem(id, category, title, description, moods, weight, url, image, tags));
+        return Optional.of(new CatalogItem(id, category, title, description, moods, weight, url, image, tags, pinned));
     }
 
     private Set<Emotion> moods(Map<String, NodeTuple> f, Node item) {

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads {@code policy.yml}: one rule per detected emotion. */
+/** Reads {@code policy.yml}: one rule per detected emotion, and where learning from taps is off. */
 final class PolicyReader {
 
     private static final Set<String> FIELDS = Set.of("draw_from", "categories", "line");
@@ -23,8 +24,15 @@ final class PolicyReader {
         this.translations = new LocalizedReader(yaml);
     }
 
-    void read(Node root, Map<Emotion, MoodRule> out) {
-        Optional<NodeTuple> moods = yaml.mapping(root, "the policy").map(m -> m.get("moods"));
+    void read(Node root, Map<Emotion, MoodRule> out, Set<Category> learningOff) {
+        Optional<Map<String, NodeTuple>> top = yaml.mapping(root, "the policy");
+        top.ifPresent(t -> t.forEach((key, tuple) -> {
+            if (!key.equals("moods") && !key.equals("learning")) {
+                yaml.problem(tuple.getKeyNode(), "unknown field '" + key + "' (expected moods, learning)");
+            }
+        }));
+        top.map(t -> t.get("learning")).ifPresent(t -> learning(t.getValueNode(), learningOff));
+        Optional<NodeTuple> moods = top.map(m -> m.get("moods"));
         if (moods.isEmpty()) {
             yaml.problem(root, "missing 'moods:' with one rule per emotion");
             return;
@@ -40,6 +48,21 @@ final class PolicyReader {
                 }
             }
         });
+    }
+
+    /** {@code learning: {film: true, food: false}}: categories left out keep learning. */
+    private void learning(Node node, Set<Category> off) {
+        if (!(node instanceof MappingNode)) {
+            yaml.problem(node, "learning must be a mapping of category: true or false, like {food: false}");
+            return;
+        }
+        yaml.mapping(node, "learning").ifPresent(entries -> entries.forEach((name, tuple) -> Category.parse(name)
+                .ifPresentOrElse(c -> {
+                    if (!yaml.flag(tuple, "learning for '" + name + "'")) {
+                        off.add(c);
+                    }
+                }, () -> yaml.problem(tuple.getKeyNode(), "unknown category '" + name
+                        + "' under learning (expected film, song, food, place)"))));
     }
 
     private Optional<MoodRule> rule(Node node) {

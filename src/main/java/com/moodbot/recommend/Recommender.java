@@ -12,21 +12,27 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 /**
- * Weighted random choice from the items the mood policy allows, never repeating an item for the
- * same person until that list is exhausted; then the list starts over.
+ * Picks from the items the mood policy allows, never repeating an item for the same person until
+ * that list is exhausted; then the list starts over. A pinned item the person has not seen leads;
+ * otherwise the {@link ItemChoice} picks (weighted random, or learned from taps).
  */
 public final class Recommender {
 
     private final CatalogSource catalogs;
     private final Map<Channel, BestEffortHistory> histories = new EnumMap<>(Channel.class);
-    private final RandomGenerator random;
+    private final ItemChoice choice;
 
+    /** Today's weighted random pick, without learning. */
     public Recommender(CatalogSource catalogs, ChannelHistories histories, RandomGenerator random) {
+        this(catalogs, histories, new WeightedChoice(random));
+    }
+
+    public Recommender(CatalogSource catalogs, ChannelHistories histories, ItemChoice choice) {
         this.catalogs = catalogs;
         for (Channel channel : Channel.values()) {
             this.histories.put(channel, new BestEffortHistory(histories.of(channel)));
         }
-        this.random = random;
+        this.choice = choice;
     }
 
     /** The policy's first category for this mood. */
@@ -51,8 +57,10 @@ public final class Recommender {
             history.reset(person, listKey);
             fresh = candidates;
         }
-        CatalogItem pick = weightedPick(fresh);
+        List<CatalogItem> unseen = fresh;
+        CatalogItem pick = pinned(fresh).orElseGet(() -> choice.choose(mood, category, catalog.learns(category), unseen));
         history.markSeen(person, listKey, pick.id());
+        choice.shown(mood, category, pick);
         return Optional.of(new Recommendation(mood, category, pick));
     }
 
@@ -69,15 +77,9 @@ public final class Recommender {
         return catalogs.current().rule(mood).line();
     }
 
-    private CatalogItem weightedPick(List<CatalogItem> items) {
-        double total = items.stream().mapToDouble(CatalogItem::weight).sum();
-        double r = random.nextDouble() * total;
-        for (CatalogItem item : items) {
-            r -= item.weight();
-            if (r < 0) {
-                return item;
-            }
-        }
-        return items.get(items.size() - 1);
+    /** The heaviest pinned item, the first in the catalog among equals. */
+    private static Optional<CatalogItem> pinned(List<CatalogItem> fresh) {
+        return fresh.stream().filter(CatalogItem::pinned)
+                .reduce((a, b) -> b.weight() > a.weight() ? b : a);
     }
 }

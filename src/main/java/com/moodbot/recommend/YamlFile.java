@@ -98,6 +98,17 @@ final class YamlFile {
         return Optional.empty();
     }
 
+    /** {@code true} or {@code false}, nothing else (not yes, on or 1); anything else is a problem and false. */
+    boolean flag(NodeTuple tuple, String field) {
+        Node node = tuple.getValueNode();
+        Optional<String> value = node instanceof ScalarNode s ? Optional.of(s.getValue().strip()) : Optional.empty();
+        if (value.filter(v -> v.equals("true") || v.equals("false")).isEmpty()) {
+            problem(node, field + " must be true or false, not " + value.map(v -> "'" + v + "'").orElse("a list or mapping"));
+            return false;
+        }
+        return value.get().equals("true");
+    }
+
     List<ScalarNode> scalars(Node node, String field) {
         if (node instanceof SequenceNode seq) {
             List<ScalarNode> out = new ArrayList<>();

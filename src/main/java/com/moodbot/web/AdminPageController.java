@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,9 +54,11 @@ public class AdminPageController {
     private final CatalogService catalogs;
     private final AdminAttempts attempts;
     private final boolean secureCookie;
+    private final AdminGate gate;
 
     public AdminPageController(AdminSessions sessions, AdminConfig config, Usage usage, CatalogService catalogs,
-                               AdminAttempts attempts, PublicUrlConfig publicUrl) {
+                               AdminAttempts attempts, PublicUrlConfig publicUrl, AdminGate gate) {
+        this.gate = gate;
         this.sessions = sessions;
         this.config = config;
         this.usage = usage;
@@ -118,21 +121,9 @@ public class AdminPageController {
     @Get(value = "/api/usage", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<UsageReport> usage(HttpRequest<?> request, @QueryValue(defaultValue = "168") int hours,
                                            @Header(HttpHeaders.AUTHORIZATION) @Nullable String authorization) {
-        if (!config.enabled()) {
-            return HttpResponse.notFound();
-        }
-        if (!loggedIn(request)) {
-            long retryAfter = attempts.retryAfter(request, "/admin/api/usage");
-            if (retryAfter > 0) {
-                return HttpResponse.<UsageReport>status(HttpStatus.TOO_MANY_REQUESTS)
-                        .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-            }
-            if (!sessions.bearerMatches(authorization)) {
-                if (authorization != null) {
-                    attempts.failed(request, "/admin/api/usage");
-                }
-                return HttpResponse.status(HttpStatus.UNAUTHORIZED);
-            }
+        Optional<MutableHttpResponse<UsageReport>> refusal = gate.refusal(request, authorization, "/admin/api/usage");
+        if (refusal.isPresent()) {
+            return refusal.get();
         }
         Map<String, String> titles = catalogs.current().items().values().stream().flatMap(java.util.List::stream)
                 .collect(Collectors.toMap(CatalogItem::id, i -> i.title().english(), (a, b) -> a));
@@ -140,8 +131,7 @@ public class AdminPageController {
     }
 
     private boolean loggedIn(HttpRequest<?> request) {
-        return request.getCookies().findCookie(AdminSessions.COOKIE)
-                .map(c -> sessions.valid(c.getValue(), Instant.now())).orElse(false);
+        return gate.loggedIn(request);
     }
 
     private Cookie cookie(String value, long maxAgeSeconds) {

@@ -10,6 +10,7 @@ import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.TapLinks;
+import com.moodbot.recommend.learning.TapThroughStore;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * What card pictures and buttons point at: {@code GET /cards/CATEGORY/MOOD.png}, the bot's art
  * ({@code /pictures/NAME}, a catalog item's own picture, is {@link PictureController}'s) and
  * {@code GET /go/TOKEN}, which counts the tap (once per token per client per hour, {@link TapCounting})
- * and redirects (302) to the item's link in the catalog in service. A token that does not verify, or names an item no longer in the catalogs, gets 404.
+ * and teaches the recommender ({@link TapThroughStore}), and redirects (302) to the item's link in the catalog in service. A token that does not verify, or names an item no longer in the catalogs, gets 404.
  */
 @Controller
 public class CardController {
@@ -34,12 +35,14 @@ public class CardController {
     private final CatalogService catalogs;
     private final MoodbotMetrics metrics;
     private final Usage usage;
+    private final TapThroughStore learned;
 
     private final TapCounting counting;
     private final WebAdmission clients;
 
     public CardController(TapLinks taps, CatalogService catalogs, MoodbotMetrics metrics, Usage usage,
-                          TapCounting counting, WebAdmission clients) {
+                          TapCounting counting, WebAdmission clients, TapThroughStore learned) {
+        this.learned = learned;
         this.counting = counting;
         this.clients = clients;
         this.usage = usage;
@@ -82,6 +85,7 @@ public class CardController {
         if (tap.get().countable() && counting.first(clients.client(request), token)) {
             metrics.cardTap(tap.get().category().label(), tap.get().mood().label(), item.get().id());
             usage.cardTapped(tap.get().category(), tap.get().mood(), item.get().id());
+            learned.tapped(tap.get().mood(), tap.get().category(), item.get().id());
         }
         // 302, never cached (a 301 would be remembered by the browser and later taps never counted)
         return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, item.get().url())

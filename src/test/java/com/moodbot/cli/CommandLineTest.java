@@ -59,6 +59,31 @@ class CommandLineTest {
         assertTrue(broken.contains("2 problem(s)"), broken);
     }
 
+    @Test
+    void catalogCheckNamesPinsAndCategoriesThatDoNotLearnAndRefusesAWrongType() throws Exception {
+        for (String f : new String[] {"films.yml", "songs.yml", "food.yml", "places.yml", "policy.yml"}) {
+            Files.copy(Path.of("recommendations", f), dir.resolve(f));
+        }
+        Path films = dir.resolve("films.yml");
+        Path policy = dir.resolve("policy.yml");
+        Files.writeString(films, Files.readString(films).replaceFirst("    weight: 2\n", "    weight: 2\n    pin: true\n"));
+        Files.writeString(policy, Files.readString(policy).replace("  food: true", "  food: false"));
+        int[] code = new int[1];
+        String clean = capture(() -> code[0] = Application.run("catalog", "check", dir.toString()));
+        assertEquals(0, code[0], clean);
+        assertTrue(clean.contains("pinned: paddington-2-2017; learning from taps off: food"), clean);
+
+        int pinLine = lineOf(Files.readString(films), "    pin: true");
+        Files.writeString(films, Files.readString(films).replace("    pin: true", "    pin: 1"));
+        int learningLine = lineOf(Files.readString(policy), "  food: false");
+        Files.writeString(policy, Files.readString(policy).replace("  food: false", "  food: off"));
+        String broken = capture(() -> code[0] = Application.run("catalog", "check", dir.toString()));
+        assertEquals(1, code[0]);
+        assertTrue(broken.contains(films + ":" + pinLine + ": pin must be true or false, not '1'"), broken);
+        assertTrue(broken.contains(policy + ":" + learningLine + ": learning for 'food' must be true or false, not 'off'"),
+                broken);
+    }
+
     private static int lineOf(String text, String start) {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {

@@ -66,7 +66,7 @@ class CatalogLoaderTest {
                 file("films.yml") + ":11: unknown mood 'grumpy' (expected angry, disgust, fear, happy, sad, surprise, neutral)",
                 file("films.yml") + ":13: missing title",
                 file("films.yml") + ":16: bad URL 'ftp://example.org/x': must be an absolute http(s) URL",
-                file("films.yml") + ":19: unknown field 'mood' (expected one of id, title, description, moods, weight, url, image, tags)",
+                file("films.yml") + ":19: unknown field 'mood' (expected one of id, title, description, moods, weight, url, image, tags, pin)",
                 file("films.yml") + ":18: title is 81 characters; Messenger allows 80",
                 file("films.yml") + ":17: missing moods",
                 file("films.yml") + ":24: weight must be a positive number"), problems());
@@ -117,6 +117,40 @@ class CatalogLoaderTest {
         assertEquals(file("policy.yml") + ":6: unknown mood 'glum' (expected angry, disgust, fear, happy, sad, surprise, neutral)", problems.get(1));
         assertTrue(problems.contains(file("policy.yml") + ":1: no rule for mood 'angry'"));
         assertEquals(2 + 6, problems.size());
+    }
+
+    @Test
+    void pinAndLearningAreReadWhenTrueOrFalse() throws Exception {
+        CatalogFixtures.write(dir);
+        writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS) + "    pin: true\n"
+                + CatalogFixtures.item("two", "Two", CatalogFixtures.ALL_MOODS) + "    pin: false\n");
+        Files.writeString(dir.resolve("policy.yml"), "learning:\n  food: false\n  film: true\n"
+                + Files.readString(dir.resolve("policy.yml")));
+        Catalog catalog = loader.load(dir);
+        assertEquals(List.of(true, false), catalog.items().get(Category.FILM).stream().map(CatalogItem::pinned).toList());
+        assertEquals(false, catalog.learns(Category.FOOD));
+        assertEquals(true, catalog.learns(Category.FILM));
+        assertEquals(true, catalog.learns(Category.SONG), "a category left out keeps learning");
+    }
+
+    @Test
+    void aPinOrLearningSwitchOfTheWrongTypeIsReportedWithItsLine() throws Exception {
+        CatalogFixtures.write(dir);
+        writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS) + "    pin: yes\n"     // lines 3-8
+                + CatalogFixtures.item("two", "Two", CatalogFixtures.ALL_MOODS) + "    pin: [true]\n"); // lines 9-14
+        Files.writeString(dir.resolve("policy.yml"), "learning:\n  food: maybe\n  poems: false\n"
+                + Files.readString(dir.resolve("policy.yml")) + "learnings: {film: false}\n");
+        List<String> problems = problems();
+        assertEquals(List.of(file("films.yml") + ":8: pin must be true or false, not 'yes'",
+                file("films.yml") + ":14: pin must be true or false, not a list or mapping",
+                file("policy.yml") + ":33: unknown field 'learnings' (expected moods, learning)",
+                file("policy.yml") + ":2: learning for 'food' must be true or false, not 'maybe'",
+                file("policy.yml") + ":3: unknown category 'poems' under learning (expected film, song, food, place)"),
+                problems);
+        CatalogFixtures.write(dir);
+        Files.writeString(dir.resolve("policy.yml"), "learning: [food]\n" + Files.readString(dir.resolve("policy.yml")));
+        assertEquals(List.of(file("policy.yml") + ":1: learning must be a mapping of category: true or false, like {food: false}"),
+                problems());
     }
 
     @Test

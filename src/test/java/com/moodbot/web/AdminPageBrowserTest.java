@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -129,11 +130,24 @@ class AdminPageBrowserTest {
         assertEquals(title, first.get(0).findElement(By.className("title")).getText(), "the tapped item heads the table");
         assertEquals(List.of("1", "1", "100.0%"), List.of(first.get(1).getText(), first.get(2).getText(),
                 first.get(3).getText()), "shown once, tapped once");
+        waitUpTo(10).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#learning tbody tr"), 0));
+        String learned = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.getURL() + "/admin/api/learning")).header("Authorization", "Bearer " + TOKEN)
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(learned.matches("(?s).*\"title\":\"" + java.util.regex.Pattern.quote(title)
+                + "\",\"shows\":(1\\.0|0\\.9999\\d*),\"taps\":(1\\.0|0\\.9999\\d*).*"),
+                "the tap taught the recommender: " + learned);
 
         long now = System.currentTimeMillis() / 3_600_000L;
         SimulatedUsage.add(server.getApplicationContext().getBean(UsageCounters.class), now - 2 * 168, now - 1, 42);
+        simulateLearning(server.getApplicationContext());
         browser.navigate().refresh();
         waitForFigures();
+        waitUpTo(10).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#learning tbody tr"), 3));
+        var learning = browser.findElement(By.id("learning-section"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", learning);
+        Files.copy(learning.getScreenshotAs(OutputType.FILE).toPath(),
+                Path.of("target", "admin-learning-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
         Path shot = Path.of("target", "admin-screenshot.png");
         Files.createDirectories(shot.getParent());
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
@@ -145,5 +159,23 @@ class AdminPageBrowserTest {
     private static void waitForFigures() {
         waitUpTo(15).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    }
+
+    /** For the screenshot only: made-up shows and taps for the first mood and category the page shows. */
+    private static void simulateLearning(ApplicationContext context) {
+        var catalog = context.getBean(com.moodbot.recommend.CatalogService.class).current();
+        var rule = catalog.rule(com.moodbot.emotion.Emotion.ANGRY);
+        var store = context.getBean(com.moodbot.recommend.learning.TapThroughStore.class);
+        Random random = new Random(7);
+        for (var item : catalog.candidates(rule.categories().get(0), rule.drawFrom())) {
+            int shows = 5 + random.nextInt(300);
+            double rate = 0.02 + 0.25 * random.nextDouble() * random.nextDouble();
+            for (int i = 0; i < shows; i++) {
+                store.shown(com.moodbot.emotion.Emotion.ANGRY, item.category(), item.id());
+                if (random.nextDouble() < rate) {
+                    store.tapped(com.moodbot.emotion.Emotion.ANGRY, item.category(), item.id());
+                }
+            }
+        }
     }
 }
