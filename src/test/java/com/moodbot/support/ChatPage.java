@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -98,7 +100,9 @@ public final class ChatPage implements BeforeAllCallback, AfterAllCallback {
     }
 
     public WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Opens the chat page (or another {@code path} of the service). */
@@ -132,7 +136,10 @@ public final class ChatPage implements BeforeAllCallback, AfterAllCallback {
 
     /** The texts of the bot's bubbles, oldest first. */
     public List<String> bubbles() {
-        return browser.findElements(By.cssSelector(".msg.bot .bubble")).stream().map(WebElement::getText).toList();
+        // one script call reads every bubble at once, so a bubble the page replaces meanwhile cannot go stale
+        Object texts = ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('.msg.bot .bubble')).map(e => e.innerText.trim());");
+        return ((List<?>) texts).stream().map(String::valueOf).toList();
     }
 
     /** The text of the bot's newest bubble. */

@@ -57,7 +57,7 @@ class SpanishChatBrowserTest {
 
         page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();
         page.waitForCards(2, 10);
-        assertEquals("🔁 Otra idea", page.browser().findElement(By.cssSelector(".quick button")).getText());
+        page.waitUpTo(10).until(d -> "🔁 Otra idea".equals(d.findElement(By.cssSelector(".quick button")).getText()));
         Path shot = Path.of("target", "chat-es-screenshot.png");
         Files.createDirectories(shot.getParent());
         Files.copy(((TakesScreenshot) page.browser()).getScreenshotAs(OutputType.FILE).toPath(), shot,
@@ -68,6 +68,6 @@ class SpanishChatBrowserTest {
         assertEquals("📸 Send a photo", page.browser().findElement(By.cssSelector("label[for=photo]")).getText());
         page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();
         page.waitForCards(3, 10);
-        assertEquals("🔁 Another one", page.browser().findElement(By.cssSelector(".quick button")).getText());
+        page.waitUpTo(10).until(d -> "🔁 Another one".equals(d.findElement(By.cssSelector(".quick button")).getText()));
     }
 }
