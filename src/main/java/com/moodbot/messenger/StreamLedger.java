@@ -25,6 +25,7 @@ import java.util.concurrent.CompletionStage;
 @Requires(property = "redis.uri")
 public class StreamLedger {
 
+    /** Every entry's fields; {@code c}, the channel, only when it is not Messenger (as entries were before it). */
     static final String[] FIELDS = {"p", "m", "k", "v", "u", "c"};
     private static final long TTL_SECONDS = 2 * 24 * 3600;
     private static final String APPEND = """
@@ -32,8 +33,14 @@ public class StreamLedger {
             if redis.call('XLEN', KEYS[1]) + n > tonumber(ARGV[1]) then return -1 end
             local a = 4
             for i = 1, n do
-              local id = redis.call('XADD', KEYS[1], '*', 'p', ARGV[a], 'm', ARGV[a+1], 'k', ARGV[a+2],
-                                    'v', ARGV[a+3], 'u', ARGV[a+4], 'c', ARGV[a+5])
+              local id
+              if ARGV[a+5] == '' then
+                id = redis.call('XADD', KEYS[1], '*', 'p', ARGV[a], 'm', ARGV[a+1], 'k', ARGV[a+2],
+                                'v', ARGV[a+3], 'u', ARGV[a+4])
+              else
+                id = redis.call('XADD', KEYS[1], '*', 'p', ARGV[a], 'm', ARGV[a+1], 'k', ARGV[a+2],
+                                'v', ARGV[a+3], 'u', ARGV[a+4], 'c', ARGV[a+5])
+              end
               redis.call('RPUSH', KEYS[i+1], id)
               redis.call('EXPIRE', KEYS[i+1], ARGV[2])
               a = a + 6
