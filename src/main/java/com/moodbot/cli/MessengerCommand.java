@@ -55,7 +55,8 @@ public final class MessengerCommand implements Runnable {
             try {
                 graph.setProfile(config.apiVersion(), config.authorization(),
                         MessengerProfiles.build(languages.language()));
-                System.out.println("Messenger profile set: Get Started, greeting and persistent menu in " + codes + ".");
+                System.out.println("Messenger profile set: Get Started, greeting and persistent menu in "
+                        + codes + ".");
             } catch (HttpClientResponseException e) {
                 return failed("", e);
             }

@@ -8,8 +8,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
 
 /**
- * The Messenger Profile calls, for Messenger and Instagram ({@code messenger setup}); replies go through {@link SendApiClient}, on
- * the same {@code graph} service. The Page token travels in the {@code Authorization} header, never
+ * The Messenger Profile calls, for Messenger and Instagram ({@code messenger setup}); replies go
+ * through {@link SendApiClient}, on the same {@code graph} service. The Page token travels in the {@code Authorization} header, never
  * in the URL, where proxies and access logs would keep it. The base URL (MOODBOT_MESSENGER_GRAPH_URL,
  * so tests can point it at a fake) and the timeouts are the {@code graph} service's, in application.yml.
  */

@@ -1,6 +1,7 @@
 package com.moodbot.messenger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.analysis.FacePrediction;
@@ -8,6 +9,7 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.channel.Channel;
 import com.moodbot.conversation.LanguagePreferences;
+import com.moodbot.emotion.Emotion;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.i18n.Language;
 import com.moodbot.recommend.CatalogService;
@@ -20,8 +22,10 @@ import com.moodbot.support.Required;
 import com.moodbot.support.TestServers;
 import com.moodbot.support.Webhooks;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,11 +156,11 @@ class InstagramWebhookTest {
     @Test
     void theSameNumberOnMessengerAndInstagramNeverSharesHistory() throws Exception {
         var catalog = bean(CatalogService.class).current();
-        int candidates = catalog.candidates(Category.SONG, catalog.rule(com.moodbot.emotion.Emotion.SAD).drawFrom()).size();
+        int candidates = catalog.candidates(Category.SONG, catalog.rule(Emotion.SAD).drawFrom()).size();
         int instagramSawAnAlreadySeenSong = 0;
         for (int trial = 0; trial < 3; trial++) {
             String id = "49" + trial;
-            List<String> seen = new java.util.ArrayList<>();
+            List<String> seen = new ArrayList<>();
             for (int i = 0; i < candidates - 1; i++) {
                 post("quick-reply.json", Map.of("PSID", id, "MID", "m_song_" + id + "_" + i, "PAYLOAD", "MORE|sad|song"));
                 seen.add(lastCardTitle(id));
@@ -165,7 +169,7 @@ class InstagramWebhookTest {
             post("instagram-quick-reply.json", Map.of("IGSID", id, "MID", "aWdf_song_" + id, "PAYLOAD", "MORE|sad|song"));
             instagramSawAnAlreadySeenSong += seen.contains(lastCardTitle(id)) ? 1 : 0;
             post("quick-reply.json", Map.of("PSID", id, "MID", "m_song_" + id + "_last", "PAYLOAD", "MORE|sad|song"));
-            assertTrue(!seen.contains(lastCardTitle(id)), "Messenger's last unseen song, whatever Instagram's person got");
+            assertFalse(seen.contains(lastCardTitle(id)), "Messenger's last unseen song, whatever Instagram's person got");
             graph.clear();
         }
         assertTrue(instagramSawAnAlreadySeenSong > 0, "Instagram's people are not held to Messenger's history");
@@ -204,7 +208,7 @@ class InstagramWebhookTest {
         assertEquals(new ErasedData(1, 1, 0, 0), erased);
         String instagram = ids.hash(Channel.INSTAGRAM, "4343");
         assertEquals(1, histories.of(Channel.INSTAGRAM).seen(instagram, "film:sad").size());
-        assertEquals(java.util.Optional.of(Language.ES), languages.get(instagram));
+        assertEquals(Optional.of(Language.ES), languages.get(instagram));
         assertEquals(new ErasedData(1, 1, 0, 0), bean(PersonErasure.class).erase(Channel.INSTAGRAM, List.of("4343")));
     }
 }
