@@ -32,7 +32,7 @@
              photos: r.photos || {}, categories: r.categories || [], items: r.items || [], moodLabels,
              noFaceRate: r.noFaceRate || 0, unreadableRate: r.unreadableRate || 0, notMyMoodRate: r.notMyMoodRate || 0,
              corrections: square(r.corrections), webCorrections: square(r.webCorrections),
-             channels: [channel('messenger'), channel('web')], comparison: r.comparison || {},
+             channels: [channel('messenger'), channel('web'), channel('instagram')], comparison: r.comparison || {},
              daily: { days: daily.days || [], messenger: daily.messenger || [], web: daily.web || [] } };
   }
 
@@ -97,7 +97,7 @@
   }
 
   function channels(r) {
-    const [m, w] = r.channels;
+    const [m, w, i] = r.channels;
     const rows = [['photos read', c => c.photos], ['faces read', c => c.faces], ['cards shown', c => c.shown],
                   ['"not my mood" picks', c => c.corrections],
                   ['"not my mood" per face read', c => (c.faces ? pct(c.notMyMoodRate) : '-')]];
@@ -105,7 +105,7 @@
       const row = document.createElement('tr');
       const head = cell('th', name);
       head.scope = 'row';
-      row.append(head, cell('td', value(m), 'n'), cell('td', value(w), 'n'));
+      row.append(head, cell('td', value(m), 'n'), cell('td', value(w), 'n'), cell('td', value(i), 'n'));
       return row;
     }));
   }

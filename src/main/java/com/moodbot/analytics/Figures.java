@@ -4,13 +4,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What happened in a span of hours: every channel together, and the web page's share where it is
- * counted apart (Messenger's is the rest). "Not my mood" picks are counted per channel.
+ * What happened in a span of hours: every channel together, and the web page's and Instagram's
+ * shares where they are counted apart (Messenger's is the rest). "Not my mood" picks: {@code
+ * appCorrections} are Messenger's and Instagram's together ({@code wrong}), Instagram's also apart.
  */
-record Figures(long photos, long faces, long noFace, long shown, long taps, long messengerCorrections,
-               long webPhotos, long webFaces, long webShown, long webCorrections) {
+record Figures(long photos, long faces, long noFace, long shown, long taps, long appCorrections,
+               long webPhotos, long webFaces, long webShown, long webCorrections,
+               long instagramPhotos, long instagramFaces, long instagramShown, long instagramCorrections) {
 
-    static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     private static final Pattern SPLIT = Pattern.compile(Pattern.quote(Usage.SEP));
 
     /** The figures of hours {@code from} to {@code to}, both included. */
@@ -27,14 +29,15 @@ record Figures(long photos, long faces, long noFace, long shown, long taps, long
 
     /** One hour's fields. */
     static Figures of(Map<String, Long> fields) {
-        long[] f = new long[10];
+        long[] f = new long[14];
         fields.forEach((field, n) -> {
             String[] p = SPLIT.split(field, 3);
             String what = p.length > 1 ? p[1] : "";
+            long face = what.equals("face") ? n : 0;
             switch (p[0]) {
                 case "photo" -> {
                     f[0] += n;
-                    f[1] += what.equals("face") ? n : 0;
+                    f[1] += face;
                     f[2] += what.equals("no_face") || what.equals("too_small") ? n : 0;
                 }
                 case "shown" -> f[3] += n;
@@ -42,20 +45,28 @@ record Figures(long photos, long faces, long noFace, long shown, long taps, long
                 case "wrong" -> f[5] += n;
                 case "photo_web" -> {
                     f[6] += n;
-                    f[7] += what.equals("face") ? n : 0;
+                    f[7] += face;
                 }
                 case "shown_web" -> f[8] += n;
                 case "wrong_web" -> f[9] += n;
+                case "photo_instagram" -> {
+                    f[10] += n;
+                    f[11] += face;
+                }
+                case "shown_instagram" -> f[12] += n;
+                case "wrong_instagram" -> f[13] += n;
                 default -> { }
             }
         });
-        return new Figures(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9]);
+        return new Figures(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11], f[12], f[13]);
     }
 
     Figures plus(Figures o) {
         return new Figures(photos + o.photos, faces + o.faces, noFace + o.noFace, shown + o.shown, taps + o.taps,
-                messengerCorrections + o.messengerCorrections, webPhotos + o.webPhotos, webFaces + o.webFaces,
-                webShown + o.webShown, webCorrections + o.webCorrections);
+                appCorrections + o.appCorrections, webPhotos + o.webPhotos, webFaces + o.webFaces,
+                webShown + o.webShown, webCorrections + o.webCorrections, instagramPhotos + o.instagramPhotos,
+                instagramFaces + o.instagramFaces, instagramShown + o.instagramShown,
+                instagramCorrections + o.instagramCorrections);
     }
 
     long unreadable() {
@@ -63,16 +74,20 @@ record Figures(long photos, long faces, long noFace, long shown, long taps, long
     }
 
     long corrections() {
-        return messengerCorrections + webCorrections;
+        return appCorrections + webCorrections;
     }
 
     ChannelFigures messenger() {
-        return ChannelFigures.of("messenger", photos - webPhotos, faces - webFaces, shown - webShown,
-                messengerCorrections);
+        return ChannelFigures.of("messenger", photos - webPhotos - instagramPhotos, faces - webFaces - instagramFaces,
+                shown - webShown - instagramShown, appCorrections - instagramCorrections);
     }
 
     ChannelFigures web() {
         return ChannelFigures.of("web", webPhotos, webFaces, webShown, webCorrections);
+    }
+
+    ChannelFigures instagram() {
+        return ChannelFigures.of("instagram", instagramPhotos, instagramFaces, instagramShown, instagramCorrections);
     }
 
     static double ratio(long part, long whole) {

@@ -11,8 +11,8 @@ import java.util.function.Function;
 /**
  * What admins see on {@code /admin}: photos by result, detected moods, cards shown and tapped per
  * item, and "not my mood" corrections, counted per hour. Never who: no person id is stored. Photos
- * and cards count towards every channel's total, and the web page's also apart ({@code photo_web},
- * {@code shown_web}), so totals from before the split stay right.
+ * and cards count towards every channel's total, and the web page's and Instagram's also apart
+ * ({@code photo_web}, {@code shown_instagram}...), so totals from before the split stay right.
  */
 @Singleton
 public class Usage {
@@ -38,8 +38,8 @@ public class Usage {
     /** @param result face, no_face, too_small, or why the photo could not be read */
     public void photo(Channel channel, String result) {
         count("photo", result);
-        if (channel == Channel.WEB) {
-            count("photo_web", result);
+        if (channel != Channel.MESSENGER) {
+            count("photo_" + channel.label(), result);
         }
     }
 
@@ -49,8 +49,8 @@ public class Usage {
 
     public void cardShown(Channel channel, Category category, Emotion mood, String item) {
         count("shown", category.label(), mood.label(), item);
-        if (channel == Channel.WEB) {
-            count("shown_web", category.label());
+        if (channel != Channel.MESSENGER) {
+            count("shown_" + channel.label(), category.label());
         }
     }
 
@@ -58,9 +58,12 @@ public class Usage {
         count("tap", category.label(), mood.label(), item);
     }
 
-    /** Messenger's "not my mood" picks. */
-    public void corrected(Emotion detected, Emotion chosen) {
+    /** Messenger's and Instagram's "not my mood" picks, together; Instagram's also apart. */
+    public void corrected(Channel channel, Emotion detected, Emotion chosen) {
         count("wrong", detected.label(), chosen.label());
+        if (channel == Channel.INSTAGRAM) {
+            count("wrong_instagram", detected.label(), chosen.label());
+        }
     }
 
     /** The web page's, kept apart: the public page cannot vouch for who picked or what the bot saw. */

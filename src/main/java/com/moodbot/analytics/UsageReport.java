@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * detected moods per bin ({@code bin}: hour or day, {@code bins}: each bin's start), photo results,
  * cards shown and tapped per category (every category, at 0 too) and per item (the most tapped
  * first, then the best tap-through), the "not my mood" matrix (rows: detected, columns: chosen, in
- * {@link Emotion} order) for Messenger and the web page apart, each channel's figures, the daily
+ * {@link Emotion} order) for Messenger with Instagram and the web page apart, each channel's figures, the daily
  * "not my mood" rate, and the change against the period before. Every field is always there, empty
  * or zero on a fresh install (serde leaves empty ones out unless told).
  */
@@ -102,7 +102,7 @@ public record UsageReport(String from, String to, String bin, List<String> bins,
                 Figures.ratio(now.corrections(), now.faces()), List.copyOf(categoryRows),
                 List.copyOf(itemRows.subList(0, Math.min(TOP_ITEMS, itemRows.size()))),
                 Arrays.stream(Emotion.values()).map(Emotion::label).toList(), corrections, webCorrections,
-                List.of(now.messenger(), now.web()), DailyRates.of(period, counts),
+                List.of(now.messenger(), now.web(), now.instagram()), DailyRates.of(period, counts),
                 Comparison.of(previous, now, before));
     }
 

@@ -29,13 +29,13 @@ public class ChosenMood {
 
     public List<Reply> answer(Turn turn, Emotion detected, Emotion chosen) {
         // the public web page cannot vouch for who picked: its corrections are shown apart on /admin,
-        // Messenger's alone go to the metric and /admin/status
+        // Messenger's and Instagram's alone go to the metric and /admin/status
         if (turn.channel() == Channel.WEB) {
             usage.correctedOnWeb(detected, chosen);
         } else {
             corrections.record(detected, chosen);
             metrics.correction(detected.label(), chosen.label());
-            usage.corrected(detected, chosen);
+            usage.corrected(turn.channel(), detected, chosen);
         }
         List<Reply> replies = new ArrayList<>();
         replies.add(new Reply.Text(turn.say().gotIt(chosen, suggestions.moodLine(chosen, turn.language()))));

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that knows every stage: an event in, the replies out. Channel-neutral; Messenger
- * and the web page both call it. Each kind of event has one {@link EventHandler} (a choice's
+ * The one place that knows every stage: an event in, the replies out. Channel-neutral; Messenger,
+ * Instagram Direct and the web page all call it. Each kind of event has one {@link EventHandler} (a choice's
  * payload, one {@link PayloadHandler}); every failure becomes a kind reply and one log line.
  */
 @Singleton
@@ -53,7 +53,7 @@ public class Conversation {
         if (requested.isPresent()) {
             return new Turn(who, channel, requested.get());
         }
-        if (channel != Channel.MESSENGER) {
+        if (!channel.remembersPeople()) {
             return new Turn(who, channel, defaultLanguage);
         }
         try {

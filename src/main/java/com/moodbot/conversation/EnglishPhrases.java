@@ -176,6 +176,16 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
+    public String iceBreakerMood() {
+        return "What mood am I in?";
+    }
+
+    @Override
+    public String iceBreakerHow() {
+        return "How does it work?";
+    }
+
+    @Override
     public String chooseLanguage() {
         return "Which language should I speak?";
     }

@@ -3,7 +3,10 @@ package com.moodbot.conversation;
 import com.moodbot.i18n.Language;
 import java.util.Optional;
 
-/** The language each Messenger person chose from the menu, remembered like their history. */
+/**
+ * The language each Messenger or Instagram person chose from the menu, under their keyed hash (apart
+ * per channel), remembered like their history.
+ */
 public interface LanguagePreferences {
 
     Optional<Language> get(String person);

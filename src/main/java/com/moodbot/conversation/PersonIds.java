@@ -22,8 +22,8 @@ public final class PersonIds {
     }
 
     /**
-     * A Messenger id hashes as it always has (history in Redis is found under it); a web session is
-     * hashed apart from it, so the same string on both channels is two people.
+     * A Messenger id hashes as it always has (history in Redis is found under it); an Instagram id or
+     * a web session is hashed apart from it, so the same string on two channels is two people.
      */
     public String hash(Channel channel, String id) {
         String input = channel == Channel.MESSENGER ? "person:" + id : "person:" + channel.name() + ":" + id;

@@ -93,6 +93,11 @@ public interface Phrases {
 
     String menuLanguage();
 
+    /** Instagram's ice breakers, the questions offered before a conversation starts (with {@link #menuLanguage()}). */
+    String iceBreakerMood();
+
+    String iceBreakerHow();
+
     String chooseLanguage();
 
     /** Said in the newly chosen language. */

@@ -1,13 +1,12 @@
 package com.moodbot.conversation;
 
-import com.moodbot.channel.Channel;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Remembers a Messenger person's language and says so in it. The web page keeps its own choice in
+ * Remembers a Messenger or Instagram person's language and says so in it. The web page keeps its own choice in
  * the browser and sends it with every request, so web sessions are never stored here.
  */
 @Singleton
@@ -27,7 +26,7 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.SetLanguage payload) {
-        if (turn.channel() == Channel.MESSENGER) {
+        if (turn.channel().remembersPeople()) {
             try {
                 preferences.set(turn.who(), payload.language());
             } catch (RuntimeException e) {

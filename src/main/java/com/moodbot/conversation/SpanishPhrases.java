@@ -181,6 +181,16 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
+    public String iceBreakerMood() {
+        return "¿Qué ánimo tengo?";
+    }
+
+    @Override
+    public String iceBreakerHow() {
+        return "¿Cómo funciona?";
+    }
+
+    @Override
     public String chooseLanguage() {
         return "¿En qué idioma te hablo?";
     }

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.ops.PublicUrlConfig;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -28,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * either is erased ({@link PersonErasure}), and the answer is a status URL under MOODBOT_PUBLIC_URL
  * with a confirmation code that carries what was erased. A request signed more than
  * {@link DeletionConfig#maxAge()} ago is refused, so a captured one cannot be replayed forever. When
- * the ids cannot be looked up or a store cannot answer, the answer is 503 and Meta retries. Runs off
- * the event loop: the Graph API and Redis are called.
+ * the ids cannot be looked up or a store cannot answer, the answer is 503 and Meta retries. Only
+ * Messenger's ids are erased: Instagram-scoped ids are another id space that Meta's app-scoped id
+ * does not lead to, and the same number there is someone else. Runs off the event loop: the Graph
+ * API and Redis are called.
  */
 @Controller("/privacy/deletion")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -98,7 +101,7 @@ public class DataDeletionController {
         ids.addAll(pageIds);
         ErasedData erased;
         try {
-            erased = erasure.erase(ids);
+            erased = erasure.erase(Channel.MESSENGER, ids);
         } catch (RuntimeException e) {
             LOG.warn("Data deletion not done, a store is unavailable ({}); Meta will retry", e.getClass().getSimpleName());
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE);

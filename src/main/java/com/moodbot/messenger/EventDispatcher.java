@@ -41,7 +41,7 @@ public class EventDispatcher {
     private final SeenMessages seen;
     private final ExecutorService workers;
     private final Semaphore capacity;
-    private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final Map<Person, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     /** Deliveries queued and not yet started, per person; changed only inside the map's compute. */
     private final Map<Person, Set<Delivery>> waiting = new ConcurrentHashMap<>();
     private final AtomicInteger busy = new AtomicInteger();
@@ -100,6 +100,7 @@ public class EventDispatcher {
         return capacity.availablePermits();
     }
 
+    /** A person on one channel: the same id on Messenger and Instagram is two people, each in their own line. */
     private record Person(Channel channel, String id) {
         static Person of(Delivery delivery) {
             return new Person(delivery.event().channel(), delivery.event().person());
@@ -121,7 +122,7 @@ public class EventDispatcher {
             set.add(delivery);
             return set;
         });
-        String person = delivery.event().person();
+        Person person = Person.of(delivery);
         CompletableFuture<Void> next = tails.compute(person, (p, tail) ->
                 (tail == null ? CompletableFuture.<Void>completedFuture(null) : tail.exceptionally(failed -> null))
                         .thenRunAsync(() -> run(delivery, received), workers));

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -15,8 +16,8 @@ public interface EventIntake {
     record ErasedEvents(int events, int orderingLines) {
     }
 
-    /** Data deletion: a Messenger person's events accepted and not yet answered are dropped. */
-    ErasedEvents erase(String person);
+    /** Data deletion: a person's events on that channel accepted and not yet answered are dropped. */
+    ErasedEvents erase(Channel channel, String person);
 
     /** Waits until every accepted event has been answered (tests and graceful shutdown). */
     boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException;

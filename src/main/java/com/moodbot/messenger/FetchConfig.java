@@ -7,14 +7,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Which hosts photos may be downloaded from (exact names or {@code *.suffix}), and the caps on
+ * Which hosts photos may be downloaded from (exact names or {@code *.suffix}; by default Facebook's
+ * CDN and Instagram's: {@code *.cdninstagram.com}, with Instagram Direct's {@code lookaside.fbsbx.com}
+ * and {@code *.fbcdn.net} already among Facebook's), and the caps on
  * each download: {@code readTimeout} bounds the whole download, redirects included. Plain http and
  * hosts that resolve to loopback, private, link-local or other non-public addresses are refused
  * unless {@code allowHttp} / {@code allowPrivateAddresses} are set (tests on loopback only).
  */
 @ConfigurationProperties("moodbot.fetch")
 public record FetchConfig(
-        @Bindable(defaultValue = "*.fbcdn.net,*.fbsbx.com,*.facebook.com") List<String> allowedHosts,
+        @Bindable(defaultValue = "*.fbcdn.net,*.fbsbx.com,*.facebook.com,*.cdninstagram.com") List<String> allowedHosts,
         @Bindable(defaultValue = "false") boolean allowHttp,
         @Bindable(defaultValue = "3s") Duration connectTimeout,
         @Bindable(defaultValue = "10s") Duration readTimeout,

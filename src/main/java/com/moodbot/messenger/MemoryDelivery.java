@@ -14,7 +14,7 @@ record MemoryDelivery(InboundEvent event, SeenMessages seen, PersonIds personIds
     @Override
     public Start start() {
         try {
-            return seen.firstTime(event.id()) ? Start.ANSWER : Start.REDELIVERED;
+            return seen.firstTime(SeenMessages.key(event)) ? Start.ANSWER : Start.REDELIVERED;
         } catch (RuntimeException e) {
             LOG.warn("Dedupe store unavailable ({}); answering person {} without the redelivery check",
                     e.getMessage(), personIds.hash(event.channel(), event.person()));

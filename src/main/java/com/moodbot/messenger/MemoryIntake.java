@@ -26,8 +26,8 @@ public class MemoryIntake implements EventIntake {
     }
 
     @Override
-    public ErasedEvents erase(String person) {
-        return new ErasedEvents(dispatcher.erase(Channel.MESSENGER, person).size(), 0);
+    public ErasedEvents erase(Channel channel, String person) {
+        return new ErasedEvents(dispatcher.erase(channel, person).size(), 0);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.moodbot.messenger;
 
-import com.moodbot.channel.Channel;
 import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
@@ -9,8 +8,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * Answers one Messenger event: {@code mark_seen} and {@code typing_on} first for photos (the slow
- * path), then every reply in order. Stops at the first reply Facebook will not take.
+ * Answers one Messenger Platform event, from Messenger or Instagram Direct (the same Send API, the
+ * Page token, the recipient's id on that channel): {@code mark_seen} and {@code typing_on} first for
+ * photos (the slow path), then every reply in order, within that channel's limits. Stops at the
+ * first reply Facebook will not take.
  */
 @Singleton
 public class MessengerChannel {
@@ -32,7 +33,7 @@ public class MessengerChannel {
      */
     public void answer(InboundEvent event, Delivery delivery) {
         String psid = event.person();
-        Sends sends = new Sends(personIds.hash(Channel.MESSENGER, psid), delivery);
+        Sends sends = new Sends(personIds.hash(event.channel(), psid), delivery);
         if (!sends.send(SendRequest.action(psid, "mark_seen"))) {
             return;
         }
@@ -41,7 +42,7 @@ public class MessengerChannel {
         }
         List<Reply> replies = conversation.handle(event);
         for (Reply reply : replies) {
-            if (!sends.send(MessengerRenderer.render(psid, reply))) {
+            if (!sends.send(MessengerRenderer.render(event.channel(), psid, reply))) {
                 return;
             }
         }

@@ -1,19 +1,22 @@
 package com.moodbot.messenger;
 
+import com.moodbot.channel.Channel;
 import java.util.List;
 
-/** The Send API's size limits, applied to everything we send. */
-final class MessengerLimits {
+/**
+ * The Send API's size limits for one channel, applied to everything we send. Messenger and Instagram
+ * Direct take the same generic template (title and subtitle 80 characters, a button title 20) and
+ * the same text-only quick replies (13 at most, titles 20); Instagram takes 1000 characters of text
+ * where Messenger takes 2000.
+ */
+record MessengerLimits(int text, int title, int subtitle, int buttonTitle, int quickReplyTitle, int quickReplies,
+                       int payload) {
 
-    static final int TEXT = 2000;
-    static final int TITLE = 80;
-    static final int SUBTITLE = 80;
-    static final int BUTTON_TITLE = 20;
-    static final int QUICK_REPLY_TITLE = 20;
-    static final int QUICK_REPLIES = 13;
-    static final int PAYLOAD = 1000;
+    static final MessengerLimits MESSENGER = new MessengerLimits(2000, 80, 80, 20, 20, 13, 1000);
+    static final MessengerLimits INSTAGRAM = new MessengerLimits(1000, 80, 80, 20, 20, 13, 1000);
 
-    private MessengerLimits() {
+    static MessengerLimits of(Channel channel) {
+        return channel == Channel.INSTAGRAM ? INSTAGRAM : MESSENGER;
     }
 
     /** Cuts to at most {@code max} code points, ending with an ellipsis when cut. */

@@ -8,9 +8,10 @@ import jakarta.inject.Singleton;
 import java.util.Collection;
 
 /**
- * Erases what is kept about a Messenger person under each of their ids: recommendation history,
- * language choice, and the events accepted and not yet answered with their ordering line (in Redis
- * on every instance with durable intake, else in this process).
+ * Erases what is kept about a person under each of their ids on one channel (Messenger's Page-scoped
+ * ids, or Instagram-scoped ids: the same number on the other channel is someone else, and is left
+ * alone): recommendation history, language choice, and the events accepted and not yet answered with
+ * their ordering line (in Redis on every instance with durable intake, else in this process).
  */
 @Singleton
 public class PersonErasure {
@@ -29,12 +30,12 @@ public class PersonErasure {
     }
 
     /** @throws RuntimeException when a store cannot answer (what came before it stays erased) */
-    public ErasedData erase(Collection<String> messengerIds) {
+    public ErasedData erase(Channel channel, Collection<String> ids) {
         ErasedData erased = ErasedData.NOTHING;
-        for (String id : messengerIds) {
-            String person = personIds.hash(Channel.MESSENGER, id);
-            EventIntake.ErasedEvents events = intake.erase(id);
-            erased = erased.plus(new ErasedData(histories.messenger().erase(person), languages.erase(person) ? 1 : 0,
+        for (String id : ids) {
+            String person = personIds.hash(channel, id);
+            EventIntake.ErasedEvents events = intake.erase(channel, id);
+            erased = erased.plus(new ErasedData(histories.of(channel).erase(person), languages.erase(person) ? 1 : 0,
                     events.events(), events.orderingLines()));
         }
         return erased;

@@ -80,7 +80,7 @@ final class StreamDelivery implements Delivery {
     @Override
     public void finish() {
         try {
-            ledger.finish(entryId, event.person());
+            ledger.finish(entryId, event);
         } finally {
             released.run();
         }

@@ -11,7 +11,7 @@ import java.util.Map;
 final class StreamEvents {
 
     static final String PERSON = "p";
-    /** The channel, when it is not Messenger (entries written before it existed are Messenger's). */
+    /** The channel, when it is not Messenger (entries written before it existed, or with it empty, are Messenger's). */
     static final String CHANNEL = "c";
 
     private StreamEvents() {
@@ -73,7 +73,7 @@ final class StreamEvents {
 
     private static Channel channel(String name) {
         try {
-            return name == null ? Channel.MESSENGER : Channel.valueOf(name);
+            return name == null || name.isEmpty() ? Channel.MESSENGER : Channel.valueOf(name);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown channel " + name);
         }

@@ -86,9 +86,9 @@ public class StreamIntake implements EventIntake {
      * this instance kept in memory (Redis was down when they came) are dropped here.
      */
     @Override
-    public ErasedEvents erase(String person) {
-        ErasedEvents stored = ledger.erase(person);
-        long inMemory = dispatcher.erase(Channel.MESSENGER, person).stream().filter(d -> d instanceof MemoryDelivery)
+    public ErasedEvents erase(Channel channel, String person) {
+        ErasedEvents stored = ledger.erase(channel, person);
+        long inMemory = dispatcher.erase(channel, person).stream().filter(d -> d instanceof MemoryDelivery)
                 .count();
         return new ErasedEvents(stored.events() + (int) inMemory, stored.orderingLines());
     }

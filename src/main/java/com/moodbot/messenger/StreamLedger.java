@@ -18,25 +18,32 @@ import java.util.concurrent.CompletionStage;
  * before, not given up, not erased), record its sends, acknowledge it, and erase a person's pending
  * entries and line (data deletion). Keys: the stream, {@code
  * moodbot:order:PERSON} (entry ids in arrival order, person ids keyed hashes), {@code
- * moodbot:mid:MESSAGE} (the entry answering that message id, shared with the in-memory dedupe's
- * keys) and {@code moodbot:entry:ID} (attempts and sends). One Redis, not a cluster.
+ * moodbot:mid:MESSAGE} (the entry answering that message id, {@link SeenMessages#key}, shared
+ * with the dedupe's keys) and {@code moodbot:entry:ID} (attempts and sends). One Redis, not a cluster.
  */
 @Singleton
 @Requires(property = "redis.uri")
 public class StreamLedger {
 
-    static final String[] FIELDS = {"p", "m", "k", "v", "u"};
+    /** Every entry's fields; {@code c}, the channel, only when it is not Messenger (as entries were before it). */
+    static final String[] FIELDS = {"p", "m", "k", "v", "u", "c"};
     private static final long TTL_SECONDS = 2 * 24 * 3600;
     private static final String APPEND = """
             local n = tonumber(ARGV[3])
             if redis.call('XLEN', KEYS[1]) + n > tonumber(ARGV[1]) then return -1 end
             local a = 4
             for i = 1, n do
-              local id = redis.call('XADD', KEYS[1], '*', 'p', ARGV[a], 'm', ARGV[a+1], 'k', ARGV[a+2],
-                                    'v', ARGV[a+3], 'u', ARGV[a+4])
+              local id
+              if ARGV[a+5] == '' then
+                id = redis.call('XADD', KEYS[1], '*', 'p', ARGV[a], 'm', ARGV[a+1], 'k', ARGV[a+2],
+                                'v', ARGV[a+3], 'u', ARGV[a+4])
+              else
+                id = redis.call('XADD', KEYS[1], '*', 'p', ARGV[a], 'm', ARGV[a+1], 'k', ARGV[a+2],
+                                'v', ARGV[a+3], 'u', ARGV[a+4], 'c', ARGV[a+5])
+              end
               redis.call('RPUSH', KEYS[i+1], id)
               redis.call('EXPIRE', KEYS[i+1], ARGV[2])
-              a = a + 5
+              a = a + 6
             end
             return n""";
     private static final String START = """
@@ -102,7 +109,7 @@ public class StreamLedger {
 
     Started start(String entryId, InboundEvent event, boolean ignoreOrder) {
         List<Object> r = redis.sync().eval(START, ScriptOutputType.MULTI,
-                new String[] {orderKey(event), midKey(event.id()), entryKey(entryId)},
+                new String[] {orderKey(event), midKey(SeenMessages.key(event)), entryKey(entryId)},
                 entryId, Long.toString(TTL_SECONDS), Integer.toString(config.maxAttempts()), ignoreOrder ? "1" : "0");
         Delivery.Start start = switch ((String) r.get(0)) {
             case "answer" -> Delivery.Start.ANSWER;
@@ -118,15 +125,15 @@ public class StreamLedger {
         redis.sync().hset(entryKey(entryId), "sent", Integer.toString(count));
     }
 
-    void finish(String entryId, String person) {
+    void finish(String entryId, InboundEvent event) {
         redis.sync().eval(FINISH, ScriptOutputType.INTEGER,
-                new String[] {config.stream(), orderKey(person), entryKey(entryId)}, config.group(), entryId);
+                new String[] {config.stream(), orderKey(event), entryKey(entryId)}, config.group(), entryId);
     }
 
     /** Data deletion: the person's stored, unacknowledged entries and their line, on every instance. */
-    EventIntake.ErasedEvents erase(String person) {
+    EventIntake.ErasedEvents erase(Channel channel, String person) {
         List<Long> r = redis.sync().eval(ERASE, ScriptOutputType.MULTI,
-                new String[] {config.stream(), orderKey(person)}, config.group(),
+                new String[] {config.stream(), orderKey(channel, person)}, config.group(),
                 Long.toString(TTL_SECONDS), entryKey(""));
         return new EventIntake.ErasedEvents(r.get(0).intValue(), r.get(1).intValue());
     }
@@ -143,11 +150,11 @@ public class StreamLedger {
     }
 
     private String orderKey(InboundEvent event) {
-        return orderKey(event.person());
+        return orderKey(event.channel(), event.person());
     }
 
-    private String orderKey(String person) {
-        return "moodbot:order:" + personIds.hash(Channel.MESSENGER, person);
+    private String orderKey(Channel channel, String person) {
+        return "moodbot:order:" + personIds.hash(channel, person);
     }
 
     static String midKey(String messageId) {

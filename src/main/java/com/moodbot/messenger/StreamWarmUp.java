@@ -64,7 +64,7 @@ public class StreamWarmUp implements WarmUpTask {
                     InboundEvent event = StreamEvents.event(m.getBody());
                     ledger.start(m.getId(), event, false);
                     ledger.sent(m.getId(), 1);
-                    ledger.finish(m.getId(), event.person());
+                    ledger.finish(m.getId(), event);
                 }
             }
         } finally {

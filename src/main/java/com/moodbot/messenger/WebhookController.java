@@ -24,7 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Messenger webhook. GET answers Facebook's subscription check; POST verifies the signature on
+ * The Messenger Platform webhook, for the Page's Messenger and its Instagram account's Direct
+ * messages alike. GET answers Facebook's subscription check; POST verifies the signature on
  * the raw bytes before reading anything, hands the events to the intake and answers once it has
  * them (in memory, or stored in Redis when durable).
  */

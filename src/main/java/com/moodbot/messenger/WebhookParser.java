@@ -12,16 +12,23 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static com.moodbot.messenger.JsonFields.array;
+import static com.moodbot.messenger.JsonFields.bool;
+import static com.moodbot.messenger.JsonFields.id;
+import static com.moodbot.messenger.JsonFields.object;
+import static com.moodbot.messenger.JsonFields.text;
+
 /**
- * Reads a Messenger webhook body leniently: walks every {@code entry[]} and {@code messaging[]} item,
+ * Reads a webhook body leniently: walks every {@code entry[]} and {@code messaging[]} item,
  * tolerates unknown fields and attachment types, skips (and counts) items that are malformed, and
- * ignores echoes, deliveries, reads, reactions and {@code standby}.
+ * ignores echoes, deliveries, reads, reactions, deleted messages and {@code standby}. The body's
+ * {@code object} says the channel: {@code page} is Messenger (also when missing), {@code instagram}
+ * Instagram Direct, whose items have the same shape with Instagram-scoped ids; any other is ignored.
  */
 @Singleton
 public final class WebhookParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookParser.class);
-    private static final int MAX_ID = 128;
     private final JsonMapper json;
 
     public WebhookParser(JsonMapper json) {
@@ -41,14 +48,18 @@ public final class WebhookParser {
         }
         List<InboundEvent> events = new ArrayList<>();
         int skipped = 0;
-        if (root == null || !root.isObject() || !"page".equals(text(root, "object").orElse("page"))) {
-            return new Parsed(events, root == null || !root.isObject() ? 1 : 0);
+        if (root == null || !root.isObject()) {
+            return new Parsed(events, 1);
+        }
+        Optional<Channel> channel = channel(text(root, "object").orElse("page"));
+        if (channel.isEmpty()) {
+            return new Parsed(events, 0);
         }
         for (JsonNode entry : array(root, "entry")) {
             for (JsonNode item : array(entry, "messaging")) {
                 Optional<InboundEvent> event;
                 try {
-                    event = item.isObject() ? event(item) : Optional.empty();
+                    event = item.isObject() ? event(channel.get(), item) : Optional.empty();
                 } catch (RuntimeException e) {
                     event = Optional.empty();
                 }
@@ -62,19 +73,27 @@ public final class WebhookParser {
         return new Parsed(events, skipped);
     }
 
-    private Optional<InboundEvent> event(JsonNode item) {
+    private static Optional<Channel> channel(String object) {
+        return switch (object) {
+            case "page" -> Optional.of(Channel.MESSENGER);
+            case "instagram" -> Optional.of(Channel.INSTAGRAM);
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<InboundEvent> event(Channel channel, JsonNode item) {
         Optional<String> person = object(item, "sender").flatMap(s -> id(s, "id"));
         Optional<JsonNode> message = object(item, "message");
         if (message.isPresent()) {
             JsonNode m = message.get();
-            if (bool(m, "is_echo")) {
+            if (bool(m, "is_echo") || bool(m, "is_deleted")) {
                 return Optional.empty();
             }
             Optional<String> mid = id(m, "mid");
             if (person.isEmpty() || mid.isEmpty()) {
                 return Optional.empty();
             }
-            return message(person.get(), mid.get(), m);
+            return message(channel, person.get(), mid.get(), m);
         }
         Optional<JsonNode> postback = object(item, "postback");
         if (postback.isPresent() && person.isPresent()) {
@@ -82,18 +101,18 @@ public final class WebhookParser {
             String mid = id(postback.get(), "mid").orElseGet(() -> "postback:" + person.get() + ":"
                     + Optional.ofNullable(item.get("timestamp")).filter(JsonNode::isNumber).map(JsonNode::getNumberValue)
                     .map(Number::longValue).orElse(0L));
-            return payload.map(p -> new InboundEvent.Choice(Channel.MESSENGER, person.get(), mid, p));
+            return payload.map(p -> new InboundEvent.Choice(channel, person.get(), mid, p));
         }
         return Optional.empty();
     }
 
-    private Optional<InboundEvent> message(String person, String mid, JsonNode m) {
+    private Optional<InboundEvent> message(Channel channel, String person, String mid, JsonNode m) {
         Optional<String> quickReply = object(m, "quick_reply").flatMap(q -> text(q, "payload")).filter(p -> !p.isBlank());
         if (quickReply.isPresent()) {
-            return Optional.of(new InboundEvent.Choice(Channel.MESSENGER, person, mid, quickReply.get()));
+            return Optional.of(new InboundEvent.Choice(channel, person, mid, quickReply.get()));
         }
         if (m.get("sticker_id") != null) {
-            return Optional.of(new InboundEvent.Sticker(Channel.MESSENGER, person, mid));
+            return Optional.of(new InboundEvent.Sticker(channel, person, mid));
         }
         List<String> images = new ArrayList<>();
         boolean sticker = false;
@@ -110,46 +129,25 @@ public final class WebhookParser {
             }
         }
         if (!images.isEmpty()) {
-            return Optional.of(new InboundEvent.Photo(Channel.MESSENGER, person, mid, images));
+            return Optional.of(new InboundEvent.Photo(channel, person, mid, images));
         }
         if (sticker) {
-            return Optional.of(new InboundEvent.Sticker(Channel.MESSENGER, person, mid));
+            return Optional.of(new InboundEvent.Sticker(channel, person, mid));
+        }
+        if (other == null && bool(m, "is_unsupported")) {
+            other = "unsupported";
         }
         if (other != null) {
-            return Optional.of(new InboundEvent.Unsupported(Channel.MESSENGER, person, mid, other));
+            return Optional.of(new InboundEvent.Unsupported(channel, person, mid, other));
         }
-        return text(m, "text").filter(t -> !t.isBlank()).map(t -> new InboundEvent.Text(Channel.MESSENGER, person, mid, t));
+        return text(m, "text").filter(t -> !t.isBlank()).map(t -> new InboundEvent.Text(channel, person, mid, t));
     }
 
     private static boolean isMessageOrPostback(JsonNode item) {
         JsonNode m = item.get("message");
-        if (m != null && m.isObject() && bool(m, "is_echo")) {
+        if (m != null && m.isObject() && (bool(m, "is_echo") || bool(m, "is_deleted"))) {
             return false;
         }
         return m != null || item.get("postback") != null;
-    }
-
-    private static Iterable<JsonNode> array(JsonNode node, String field) {
-        JsonNode a = node.get(field);
-        return a != null && a.isArray() ? a.values() : List.of();
-    }
-
-    private static Optional<JsonNode> object(JsonNode node, String field) {
-        JsonNode o = node.get(field);
-        return o != null && o.isObject() ? Optional.of(o) : Optional.empty();
-    }
-
-    private static Optional<String> text(JsonNode node, String field) {
-        JsonNode t = node.get(field);
-        return t != null && t.isString() ? Optional.of(t.getStringValue()) : Optional.empty();
-    }
-
-    private static Optional<String> id(JsonNode node, String field) {
-        return text(node, field).filter(s -> !s.isBlank() && s.length() <= MAX_ID);
-    }
-
-    private static boolean bool(JsonNode node, String field) {
-        JsonNode b = node.get(field);
-        return b != null && b.isBoolean() && b.getBooleanValue();
     }
 }

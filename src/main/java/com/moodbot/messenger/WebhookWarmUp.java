@@ -68,7 +68,7 @@ public class WebhookWarmUp implements WarmUpTask {
             String text = i % 2 == 0 ? "help" : "hi";
             requests.add(SendRequest.action(PERSON, "mark_seen"));
             for (Reply reply : conversation.handle(new InboundEvent.Text(Channel.MESSENGER, PERSON, "warm-up-" + i, text))) {
-                requests.add(MessengerRenderer.render(PERSON, reply));
+                requests.add(MessengerRenderer.render(Channel.MESSENGER, PERSON, reply));
             }
         }
         for (SendRequest r : requests) {

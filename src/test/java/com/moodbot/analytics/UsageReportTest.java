@@ -40,8 +40,8 @@ class UsageReportTest {
         eleven.photo(WEB, "face");
         eleven.mood(Emotion.HAPPY);
         eleven.cardTapped(Category.FILM, Emotion.HAPPY, "paddington-2-2017");
-        eleven.corrected(Emotion.ANGRY, Emotion.SAD);
-        eleven.corrected(Emotion.ANGRY, Emotion.SAD);
+        eleven.corrected(MESSENGER, Emotion.ANGRY, Emotion.SAD);
+        eleven.corrected(MESSENGER, Emotion.ANGRY, Emotion.SAD);
         eleven.correctedOnWeb(Emotion.HAPPY, Emotion.FEAR);
 
         UsageReport report = eleven.report(3, id -> id.equals("paddington-2-2017") ? "Paddington 2 (2017)" : null);
@@ -138,7 +138,7 @@ class UsageReportTest {
             before.cardShown(MESSENGER, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
         }
         before.cardTapped(Category.FILM, Emotion.HAPPY, "paddington-2-2017");
-        before.corrected(Emotion.HAPPY, Emotion.SAD);
+        before.corrected(MESSENGER, Emotion.HAPPY, Emotion.SAD);
         at("2026-11-21T09:59:00Z").photo(MESSENGER, "face");
         Usage now = at("2026-11-23T09:30:00Z");
         for (int i = 0; i < 6; i++) {
@@ -189,16 +189,35 @@ class UsageReportTest {
         now.cardShown(MESSENGER, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
         now.cardShown(WEB, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
         now.cardShown(WEB, Category.SONG, Emotion.HAPPY, "happy-pharrell");
-        now.corrected(Emotion.HAPPY, Emotion.SAD);
+        now.corrected(MESSENGER, Emotion.HAPPY, Emotion.SAD);
         now.correctedOnWeb(Emotion.HAPPY, Emotion.SAD);
         now.correctedOnWeb(Emotion.HAPPY, Emotion.SAD);
 
         UsageReport report = now.report(24, id -> null);
 
-        assertEquals(List.of(new ChannelFigures("messenger", 3, 2, 1, 1, 0.5), new ChannelFigures("web", 4, 4, 2, 2, 0.5)),
+        assertEquals(List.of(new ChannelFigures("messenger", 3, 2, 1, 1, 0.5), new ChannelFigures("web", 4, 4, 2, 2, 0.5),
+                new ChannelFigures("instagram", 0, 0, 0, 0, 0)),
                 report.channels());
         assertEquals(7, report.photos().values().stream().mapToLong(Long::longValue).sum(), "the totals: both");
         assertEquals(3, report.categories().stream().mapToLong(UsageReport.Row::shown).sum());
+        assertEquals(0.5, report.notMyMoodRate(), 1e-9);
+    }
+
+    @Test
+    void instagramIsCountedApartFromMessengerAndItsPicksJoinMessengersMatrix() {
+        Usage now = at("2026-11-23T09:30:00Z");
+        now.photo(MESSENGER, "face");
+        now.photo(Channel.INSTAGRAM, "face");
+        now.photo(Channel.INSTAGRAM, "no_face");
+        now.cardShown(Channel.INSTAGRAM, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
+        now.corrected(Channel.INSTAGRAM, Emotion.HAPPY, Emotion.SAD);
+
+        UsageReport report = now.report(24, id -> null);
+
+        assertEquals(List.of(new ChannelFigures("messenger", 1, 1, 0, 0, 0), new ChannelFigures("web", 0, 0, 0, 0, 0),
+                new ChannelFigures("instagram", 2, 1, 1, 1, 1.0)), report.channels());
+        assertEquals(3, report.photos().values().stream().mapToLong(Long::longValue).sum(), "the totals: every channel");
+        assertEquals(1, report.corrections()[Emotion.HAPPY.ordinal()][Emotion.SAD.ordinal()]);
         assertEquals(0.5, report.notMyMoodRate(), 1e-9);
     }
 
@@ -208,7 +227,7 @@ class UsageReportTest {
         at("2026-11-21T08:00:00Z").photo(MESSENGER, "face");
         at("2026-11-21T08:00:00Z").photo(MESSENGER, "face");
         at("2026-11-21T08:00:00Z").photo(MESSENGER, "face");
-        at("2026-11-21T23:10:00Z").corrected(Emotion.HAPPY, Emotion.SAD);
+        at("2026-11-21T23:10:00Z").corrected(MESSENGER, Emotion.HAPPY, Emotion.SAD);
         at("2026-11-23T09:00:00Z").photo(WEB, "face");
         at("2026-11-23T09:00:00Z").photo(WEB, "face");
         at("2026-11-23T09:01:00Z").correctedOnWeb(Emotion.HAPPY, Emotion.SAD);
@@ -232,7 +251,8 @@ class UsageReportTest {
         assertTrue(report.items().isEmpty());
         assertTrue(report.photos().isEmpty());
         assertEquals(7, report.bins().size());
-        assertEquals(List.of(new ChannelFigures("messenger", 0, 0, 0, 0, 0), new ChannelFigures("web", 0, 0, 0, 0, 0)),
+        assertEquals(List.of(new ChannelFigures("messenger", 0, 0, 0, 0, 0), new ChannelFigures("web", 0, 0, 0, 0, 0),
+                new ChannelFigures("instagram", 0, 0, 0, 0, 0)),
                 report.channels());
         assertNull(report.notMyMoodDaily().web().get(0));
     }

@@ -133,7 +133,7 @@ class CommandLineTest {
                 System.clearProperty("moodbot.messenger.graph-url");
                 System.clearProperty("moodbot.messenger.page-access-token");
             }
-            assertEquals(1, graph.calls().size());
+            assertEquals(2, graph.calls().size(), "Messenger's profile, then Instagram's");
             FakeGraphApi.Call call = graph.calls().get(0);
             assertEquals("/v25.0/me/messenger_profile", call.path());
             assertEquals(null, call.query(), "no token in the URL");
@@ -150,6 +150,45 @@ class CommandLineTest {
             assertEquals(List.of("Cómo funciona", "🌐 Idioma", "Empezar de nuevo"), java.util.stream.StreamSupport.stream(spanishMenu.get("call_to_actions")
                     .values().spliterator(), false).map(a -> a.get("title").getStringValue()).toList());
             assertEquals("LANGUAGE", spanishMenu.get("call_to_actions").get(1).get("payload").getStringValue());
+
+            FakeGraphApi.Call instagram = graph.calls().get(1);
+            assertEquals("/v25.0/me/messenger_profile", instagram.path());
+            assertEquals("platform=instagram", instagram.query(), "the platform, and no token, in the URL");
+            assertEquals("Bearer PAGE_TOKEN", instagram.authorization());
+            assertEquals("instagram", instagram.body().get("platform").getStringValue());
+            List<JsonNode> iceBreakers = java.util.stream.StreamSupport.stream(
+                    instagram.body().get("ice_breakers").values().spliterator(), false).toList();
+            assertEquals(List.of("default", "en_US", "en_GB", "es_ES", "es_LA"),
+                    iceBreakers.stream().map(i -> i.get("locale").getStringValue()).toList());
+            assertEquals(List.of("What mood am I in?|GET_STARTED", "How does it work?|HELP", "🌐 Language|LANGUAGE"),
+                    questions(iceBreakers.get(0)));
+            assertEquals(List.of("¿Qué ánimo tengo?|GET_STARTED", "¿Cómo funciona?|HELP", "🌐 Idioma|LANGUAGE"),
+                    questions(iceBreakers.get(3)));
+            JsonNode instagramMenu = instagram.body().get("persistent_menu").get(4);
+            assertEquals("es_LA", instagramMenu.get("locale").getStringValue());
+            assertEquals("LANGUAGE", instagramMenu.get("call_to_actions").get(1).get("payload").getStringValue());
+            assertEquals(null, instagramMenu.get("composer_input_disabled"), "not a field Instagram's menu has");
         }
+    }
+
+    @Test
+    void messengerSetupCanLeaveInstagramAlone() {
+        try (FakeGraphApi graph = new FakeGraphApi()) {
+            System.setProperty("moodbot.messenger.graph-url", graph.url());
+            System.setProperty("moodbot.messenger.page-access-token", "PAGE_TOKEN");
+            try {
+                assertEquals(0, Application.run("messenger", "setup", "--skip-instagram"));
+            } finally {
+                System.clearProperty("moodbot.messenger.graph-url");
+                System.clearProperty("moodbot.messenger.page-access-token");
+            }
+            assertEquals(1, graph.calls().size());
+            assertEquals(null, graph.calls().get(0).query());
+        }
+    }
+
+    private static List<String> questions(JsonNode iceBreakers) {
+        return java.util.stream.StreamSupport.stream(iceBreakers.get("call_to_actions").values().spliterator(), false)
+                .map(q -> q.get("question").getStringValue() + "|" + q.get("payload").getStringValue()).toList();
     }
 }

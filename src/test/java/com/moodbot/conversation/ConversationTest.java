@@ -315,6 +315,21 @@ class ConversationTest {
     }
 
     @Test
+    void anInstagramPersonsLanguageAndPicksAreKeptApartFromMessengersWithTheSameId() {
+        conversation.handle(new InboundEvent.Choice(Channel.INSTAGRAM, "42", "m1", "LANG|es"));
+        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).sendSelfie())),
+                conversation.handle(new InboundEvent.Text(Channel.INSTAGRAM, "42", "m2", "hola")), "remembered on Instagram");
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "42", "m3", "hi")), "Messenger's 42 is someone else");
+
+        conversation.handle(new InboundEvent.Choice(Channel.INSTAGRAM, "42", "m4", "MOOD|sad|happy"));
+        var channels = usage.report(1, id -> null).channels();
+        assertEquals(new ChannelFigures("instagram", 0, 0, 1, 1, 0), channels.get(2));
+        assertEquals(new ChannelFigures("messenger", 0, 0, 0, 0, 0), channels.get(0));
+        assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD), "/admin/status and the metric: Instagram's too");
+    }
+
+    @Test
     void aPersonWhoPicksEspanolGetsEveryLaterReplyInSpanish() throws Exception {
         Reply.Text menu = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m0", "LANGUAGE")).get(0);
         assertEquals(List.of("English", "Español"), menu.quickReplies().stream().map(Reply.QuickReply::title).toList());

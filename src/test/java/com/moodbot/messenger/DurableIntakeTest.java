@@ -117,6 +117,37 @@ class DurableIntakeTest {
     }
 
     @Test
+    void anInstagramEntryKeepsItsChannelAndAMessengerEntryIsWrittenAsBefore() throws Exception {
+        StreamLedger ledger = new StreamLedger(connection, CONFIG,
+                new PersonIds(("person-id:" + SECRET).getBytes(StandardCharsets.UTF_8)));
+        InboundEvent messenger = new InboundEvent.Choice(Channel.MESSENGER, "77", "m_77", "HELP");
+        InboundEvent instagram = new InboundEvent.Choice(Channel.INSTAGRAM, "77", "m_77", "HELP");
+        assertEquals(2L, ledger.append(List.of(messenger, instagram)).toCompletableFuture().get());
+        var entries = connection.sync().xrange(CONFIG.stream(), io.lettuce.core.Range.create("-", "+"));
+        assertEquals(null, entries.get(0).getBody().get(StreamEvents.CHANNEL), "what older instances read");
+        assertEquals(List.of(messenger, instagram), entries.stream().map(DurableIntakeTest::event).toList());
+        assertEquals(2, connection.sync().keys("moodbot:order:*").size(), "a line per person and channel");
+    }
+
+    @Test
+    void instagramEventsAreAnsweredThroughTheStreamAndDedupedApartFromMessengers() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 17,
+                     Map.of("redis.uri", "redis://127.0.0.1:" + port))) {
+            byte[] instagram = Fixtures.webhook("instagram-quick-reply.json", Map.of("IGSID", "r7", "MID", "m_same",
+                    "PAYLOAD", "HELP"));
+            assertEquals(200, post(server, instagram).statusCode());
+            assertEquals(200, post(server, instagram).statusCode());
+            assertEquals(200, post(server, "r7", "m_same", "HELP").statusCode());
+            assertTrue(server.getApplicationContext().getBean(EventIntake.class).awaitIdle(20, TimeUnit.SECONDS));
+            assertEquals(4, kinds(graph, "r7").size(), "Instagram's answered once, Messenger's same number and id too");
+            assertEquals(2L, kinds(graph, "r7").stream().filter("text"::equals).count());
+            assertEquals(0L, connection.sync().xlen(CONFIG.stream()));
+            assertEquals(List.of(), connection.sync().keys("moodbot:order:*"));
+        }
+    }
+
+    @Test
     void afterRedisLosesItsDataTheGroupIsMadeAgainAndTheNextEventsAreAnswered() throws Exception {
         try (FakeGraphApi graph = new FakeGraphApi();
              EmbeddedServer server = TestServers.messenger(SECRET, graph, 18,
@@ -168,7 +199,10 @@ class DurableIntakeTest {
 
     private static HttpResponse<String> post(EmbeddedServer server, String psid, String mid, String payload)
             throws Exception {
-        byte[] body = Fixtures.webhook("quick-reply.json", Map.of("PSID", psid, "MID", mid, "PAYLOAD", payload));
+        return post(server, Fixtures.webhook("quick-reply.json", Map.of("PSID", psid, "MID", mid, "PAYLOAD", payload)));
+    }
+
+    private static HttpResponse<String> post(EmbeddedServer server, byte[] body) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
                 .header("X-Hub-Signature-256", SIGNER.header(body)).timeout(Duration.ofSeconds(5))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -19,6 +19,15 @@ class StreamEventsTest {
     }
 
     @Test
+    void anInstagramEntryKeepsItsChannelAndAnEmptyChannelIsMessenger() {
+        InboundEvent photo = new InboundEvent.Photo(Channel.INSTAGRAM, "igsid", "m3", java.util.List.of("https://a.cdninstagram.com/p.jpg"));
+        assertEquals(photo, StreamEvents.event(StreamEvents.fields(photo)));
+        Map<String, String> fields = new java.util.HashMap<>(StreamEvents.fields(new InboundEvent.Text(Channel.MESSENGER, "p", "m4", "hi")));
+        fields.put(StreamEvents.CHANNEL, "");
+        assertEquals(Channel.MESSENGER, StreamEvents.event(fields).channel());
+    }
+
+    @Test
     void anotherChannelIsKept() {
         InboundEvent choice = new InboundEvent.Choice(Channel.WEB, "tab", "m2", "MORE|sad|film");
         assertEquals(choice, StreamEvents.event(StreamEvents.fields(choice)));

@@ -61,10 +61,33 @@ class WebhookParserTest {
     }
 
     @Test
+    void instagramEventsComeOnTheInstagramChannelWithTheirScopedIds() {
+        String url = "https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=17&signature=abc";
+        assertEquals(new WebhookParser.Parsed(List.of(new InboundEvent.Photo(Channel.INSTAGRAM, "5100", "aWdf_photo", List.of(url))), 0),
+                parser.parse(Fixtures.webhook("instagram-image.json", Map.of("IGSID", "5100", "MID", "aWdf_photo", "IMAGE_URL", url))));
+        assertEquals(List.of(new InboundEvent.Choice(Channel.INSTAGRAM, "5101", "aWdf_q", "LANG|es")),
+                parser.parse(Fixtures.webhook("instagram-quick-reply.json", Map.of("IGSID", "5101", "MID", "aWdf_q",
+                        "PAYLOAD", "LANG|es"))).events());
+        assertEquals(List.of(new InboundEvent.Choice(Channel.INSTAGRAM, "5006",
+                        "aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjE3ODQxNDAxOTk4NDY4MzpwYg", "GET_STARTED"),
+                new InboundEvent.Unsupported(Channel.INSTAGRAM, "5006",
+                        "aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjE3ODQxNDAxOTk4NDY4Mzp1bnN1cA", "unsupported")),
+                parser.parse(Fixtures.webhook("instagram-postback-unsupported.json")).events(), "an ice breaker's tap, then a kind we cannot read");
+    }
+
+    @Test
+    void instagramEchoesReadsReactionsAndDeletionsAreIgnoredNotSkipped() {
+        assertEquals(new WebhookParser.Parsed(List.of(), 0), parser.parse(Fixtures.webhook("instagram-echo-read-reaction.json")));
+    }
+
+    @Test
     void notJsonOrNotAPageIsIgnored() {
         assertEquals(List.of(), parser.parse("{not json".getBytes(StandardCharsets.UTF_8)).events());
         assertEquals(List.of(), parser.parse("[1,2]".getBytes(StandardCharsets.UTF_8)).events());
         assertEquals(List.of(), parser.parse("{\"object\":\"instagram\",\"entry\":[]}".getBytes(StandardCharsets.UTF_8)).events());
+        byte[] otherObject = new String(Fixtures.webhook("text.json"), StandardCharsets.UTF_8)
+                .replace("\"object\":\"page\"", "\"object\":\"whatsapp_business_account\"").getBytes(StandardCharsets.UTF_8);
+        assertEquals(new WebhookParser.Parsed(List.of(), 0), parser.parse(otherObject), "another product's webhook");
         assertEquals(List.of(), parser.parse(new byte[0]).events());
     }
 }

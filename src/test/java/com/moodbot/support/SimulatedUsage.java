@@ -33,19 +33,26 @@ public final class SimulatedUsage {
             }
             counters.add(hour, "photo|face", photos);
             counters.add(hour, "photo_web|face", web);
+            long instagram = Math.round(photos * 0.15);
+            counters.add(hour, "photo_instagram|face", instagram);
             counters.add(hour, "photo|no_face", Math.round(photos * 0.1));
             counters.add(hour, "photo|unsupported_format", random.nextInt(2));
             for (String[] item : ITEMS) {
                 long shown = Math.round(photos * 0.3 * random.nextDouble());
                 counters.add(hour, String.join("|", "shown", item[0], item[1], item[2]), shown);
                 counters.add(hour, "shown_web|" + item[0], Math.round(shown * (double) web / Math.max(1, photos)));
+                counters.add(hour, "shown_instagram|" + item[0], Math.round(shown * (double) instagram / Math.max(1, photos)));
                 counters.add(hour, String.join("|", "tap", item[0], item[1], item[2]),
                         Math.round(shown * (0.1 + 0.3 * random.nextDouble())));
             }
             int saw = random.nextInt(7);
             int chose = random.nextInt(7);
             if (random.nextInt(4) == 0 && saw != chose) {
-                counters.add(hour, (random.nextInt(3) == 0 ? "wrong_web|" : "wrong|") + MOODS[saw] + "|" + MOODS[chose], 1);
+                String field = (random.nextInt(3) == 0 ? "wrong_web|" : "wrong|") + MOODS[saw] + "|" + MOODS[chose];
+                counters.add(hour, field, 1);
+                if (field.startsWith("wrong|") && hour % 5 == 0) {
+                    counters.add(hour, "wrong_instagram|" + MOODS[saw] + "|" + MOODS[chose], 1);
+                }
             }
         }
     }

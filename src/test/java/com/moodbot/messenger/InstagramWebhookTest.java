@@ -1,0 +1,214 @@
+package com.moodbot.messenger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.analysis.FacePrediction;
+import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.bench.FakeGraphApi;
+import com.moodbot.channel.Channel;
+import com.moodbot.conversation.LanguagePreferences;
+import com.moodbot.emotion.Emotion;
+import com.moodbot.conversation.PersonIds;
+import com.moodbot.i18n.Language;
+import com.moodbot.recommend.CatalogService;
+import com.moodbot.recommend.Category;
+import com.moodbot.recommend.ChannelHistories;
+import com.moodbot.recommend.Recommender;
+import com.moodbot.support.FakeImageHost;
+import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
+import com.moodbot.support.TestServers;
+import com.moodbot.support.Webhooks;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Instagram Direct through the same webhook: signed payloads of Instagram's shape ({@code "object":
+ * "instagram"}, Instagram-scoped ids), answered through the fake Graph API's Send API, in English and
+ * Spanish; and a Messenger person and an Instagram person with the same number kept apart.
+ */
+class InstagramWebhookTest {
+
+    static final String SECRET = "test-app-secret";
+    static final SignatureVerifier SIGNER = new SignatureVerifier(SECRET);
+    static FakeGraphApi graph;
+    static FakeImageHost images;
+    static EmbeddedServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        graph = new FakeGraphApi();
+        images = new FakeImageHost();
+        server = TestServers.messenger(SECRET, graph, 11, Map.of(
+                "moodbot.messenger.page-access-token", "PAGE_TOKEN",
+                "moodbot.messenger.retry.base", "10ms",
+                "moodbot.fetch.allowed-hosts", "127.0.0.1",
+                "moodbot.fetch.allow-http", true,
+                "moodbot.fetch.allow-private-addresses", true));
+    }
+
+    @AfterAll
+    static void stop() {
+        TestServers.stopMessenger(server, graph, images);
+    }
+
+    @BeforeEach
+    void clear() {
+        graph.reset();
+    }
+
+    private static void post(String fixture, Map<String, String> values) throws Exception {
+        assertEquals(200, Webhooks.postSigned(server, SIGNER, Fixtures.webhook(fixture, values)).statusCode());
+    }
+
+    private static List<String> kinds(List<FakeGraphApi.Call> calls) {
+        return calls.stream().map(FakeGraphApi.Call::kind).toList();
+    }
+
+    private static <T> T bean(Class<T> type) {
+        return server.getApplicationContext().getBean(type);
+    }
+
+    @Test
+    void aPhotoInInstagramDirectGetsSeenTypingMoodAndACardWithQuickReplies() throws Exception {
+        Required.fer2013("for the fixture photo");
+        byte[] jpeg = Photos.jpeg(Photos.canvas(1080, 1440, List.of(Photos.detectableFaces().get(0)), new int[][] {{290, 400, 500}}));
+        String url = images.put("/ig-selfie.jpg", jpeg);
+        FacePrediction expected = bean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
+        Recommender recommender = bean(Recommender.class);
+
+        post("instagram-image.json", Map.of("IGSID", "5100", "MID", "aWdf_selfie", "IMAGE_URL", url));
+
+        List<FakeGraphApi.Call> calls = graph.callsTo("5100");
+        assertEquals(List.of("mark_seen", "typing_on", "text", "card"), kinds(calls));
+        calls.forEach(c -> {
+            assertEquals("/v25.0/me/messages", c.path(), "the Send API, as for Messenger");
+            assertEquals(null, c.query(), "no token in the URL");
+            assertEquals("Bearer PAGE_TOKEN", c.authorization());
+        });
+        String text = calls.get(2).text();
+        assertTrue(text.contains(recommender.moodLine(expected.emotion()).english()), text);
+        assertTrue(text.length() <= 1000, "within Instagram's text limit");
+        Category category = recommender.firstCategory(expected.emotion());
+        String title = calls.get(3).element().get("title").getStringValue();
+        assertTrue(bean(CatalogService.class).current().candidates(category, List.of(expected.emotion())).stream()
+                .anyMatch(i -> i.title().english().equals(title)), title);
+        List<String> quick = calls.get(3).quickReplyPayloads();
+        assertEquals("MORE|" + expected.emotion().label() + "|" + category.label(), quick.get(0));
+        assertEquals("WRONG|" + expected.emotion().label(), quick.get(quick.size() - 1));
+        assertTrue(quick.size() <= 13);
+    }
+
+    @Test
+    void anInstagramPersonWhoPicksEspanolGetsTheCardAndQuickRepliesInSpanish() throws Exception {
+        Required.fer2013("for the fixture photo");
+        post("instagram-quick-reply.json", Map.of("IGSID", "5200", "MID", "aWdf_es1", "PAYLOAD", "LANGUAGE"));
+        assertEquals(List.of("LANG|en", "LANG|es"), graph.callsTo("5200").get(1).quickReplyPayloads());
+        post("instagram-quick-reply.json", Map.of("IGSID", "5200", "MID", "aWdf_es2", "PAYLOAD", "LANG|es"));
+        assertTrue(graph.callsTo("5200").get(3).text().startsWith("Vale, a partir de ahora te hablo en español"));
+
+        byte[] jpeg = Photos.jpeg(Photos.canvas(1080, 1440, List.of(Photos.detectableFaces().get(0)), new int[][] {{290, 400, 500}}));
+        String url = images.put("/ig-selfie-es.jpg", jpeg);
+        FacePrediction expected = bean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
+        graph.clear();
+        post("instagram-image.json", Map.of("IGSID", "5200", "MID", "aWdf_es3", "IMAGE_URL", url));
+        List<FakeGraphApi.Call> calls = graph.callsTo("5200");
+        assertEquals(List.of("mark_seen", "typing_on", "text", "card"), kinds(calls));
+        assertTrue(calls.get(2).text().contains(bean(Recommender.class).moodLine(expected.emotion()).in(Language.ES)),
+                calls.get(2).text());
+        assertTrue(calls.get(2).text().contains("(seguro al " + Math.round(expected.confidence() * 100) + " %)"));
+        List<String> quick = StreamSupport.stream(calls.get(3).body().get("message").get("quick_replies").values()
+                .spliterator(), false).map(q -> q.get("title").getStringValue()).toList();
+        assertEquals("🔁 Otra idea", quick.get(0));
+        assertEquals("🤔 No es mi ánimo", quick.get(quick.size() - 1));
+    }
+
+    @Test
+    void theSameNumberOnMessengerAndInstagramIsTwoPeopleWithTheirOwnLanguage() throws Exception {
+        post("quick-reply.json", Map.of("PSID", "4700", "MID", "m_lang_4700", "PAYLOAD", "LANG|es"));
+        graph.clear();
+        post("instagram-text.json", Map.of("IGSID", "4700", "MID", "aWdf_hi_4700", "TEXT", "hi"));
+        assertTrue(graph.callsTo("4700").get(1).text().contains("send me a selfie"), "Instagram's 4700 chose nothing");
+        post("instagram-quick-reply.json", Map.of("IGSID", "4800", "MID", "aWdf_lang_4800", "PAYLOAD", "LANG|es"));
+        graph.clear();
+        post("text-from.json", Map.of("PSID", "4800", "MID", "m_hi_4800", "TEXT", "hi"));
+        assertTrue(graph.callsTo("4800").get(1).text().contains("send me a selfie"), "Messenger's 4800 chose nothing");
+        graph.clear();
+        post("text-from.json", Map.of("PSID", "4700", "MID", "m_hola_4700", "TEXT", "hola"));
+        assertTrue(graph.callsTo("4700").get(1).text().startsWith("Leo el ánimo en las caras"), "Messenger's 4700 did");
+    }
+
+    /**
+     * A Messenger person is shown every sad song but one; Instagram's person with the same number
+     * still gets any of them (with one history it could only be the last), and Messenger's next is
+     * that last one (Instagram's pick never entered Messenger's history).
+     */
+    @Test
+    void theSameNumberOnMessengerAndInstagramNeverSharesHistory() throws Exception {
+        var catalog = bean(CatalogService.class).current();
+        int candidates = catalog.candidates(Category.SONG, catalog.rule(Emotion.SAD).drawFrom()).size();
+        int instagramSawAnAlreadySeenSong = 0;
+        for (int trial = 0; trial < 3; trial++) {
+            String id = "49" + trial;
+            List<String> seen = new ArrayList<>();
+            for (int i = 0; i < candidates - 1; i++) {
+                post("quick-reply.json", Map.of("PSID", id, "MID", "m_song_" + id + "_" + i, "PAYLOAD", "MORE|sad|song"));
+                seen.add(lastCardTitle(id));
+            }
+            assertEquals(candidates - 1, seen.stream().distinct().count(), "no repeats for one person");
+            post("instagram-quick-reply.json", Map.of("IGSID", id, "MID", "aWdf_song_" + id, "PAYLOAD", "MORE|sad|song"));
+            instagramSawAnAlreadySeenSong += seen.contains(lastCardTitle(id)) ? 1 : 0;
+            post("quick-reply.json", Map.of("PSID", id, "MID", "m_song_" + id + "_last", "PAYLOAD", "MORE|sad|song"));
+            assertFalse(seen.contains(lastCardTitle(id)), "Messenger's last unseen song, whatever Instagram's person got");
+            graph.clear();
+        }
+        assertTrue(instagramSawAnAlreadySeenSong > 0, "Instagram's people are not held to Messenger's history");
+    }
+
+    private static String lastCardTitle(String recipient) {
+        List<FakeGraphApi.Call> cards = graph.callsTo(recipient).stream().filter(c -> c.kind().equals("card")).toList();
+        return cards.get(cards.size() - 1).element().get("title").getStringValue();
+    }
+
+    @Test
+    void echoesReadsReactionsAndDeletedMessagesGetNothing() throws Exception {
+        post("instagram-echo-read-reaction.json", Map.of());
+        assertEquals(List.of(), graph.calls());
+    }
+
+    @Test
+    void dedupeIsPerChannel() throws Exception {
+        post("instagram-quick-reply.json", Map.of("IGSID", "5300", "MID", "same_mid", "PAYLOAD", "HELP"));
+        post("instagram-quick-reply.json", Map.of("IGSID", "5300", "MID", "same_mid", "PAYLOAD", "HELP"));
+        post("quick-reply.json", Map.of("PSID", "5300", "MID", "same_mid", "PAYLOAD", "HELP"));
+        assertEquals(List.of("mark_seen", "text", "mark_seen", "text"), kinds(graph.callsTo("5300")),
+                "Instagram's redelivery dropped; Messenger's message with the same id answered");
+    }
+
+    @Test
+    void erasingAMessengerPersonLeavesTheInstagramPersonWithTheSameNumber() {
+        PersonIds ids = bean(PersonIds.class);
+        ChannelHistories histories = bean(ChannelHistories.class);
+        LanguagePreferences languages = bean(LanguagePreferences.class);
+        for (Channel channel : List.of(Channel.MESSENGER, Channel.INSTAGRAM)) {
+            histories.of(channel).markSeen(ids.hash(channel, "4343"), "film:sad", "paddington-2-2017");
+            languages.set(ids.hash(channel, "4343"), Language.ES);
+        }
+        ErasedData erased = bean(PersonErasure.class).erase(Channel.MESSENGER, List.of("4343"));
+        assertEquals(new ErasedData(1, 1, 0, 0), erased);
+        String instagram = ids.hash(Channel.INSTAGRAM, "4343");
+        assertEquals(1, histories.of(Channel.INSTAGRAM).seen(instagram, "film:sad").size());
+        assertEquals(Optional.of(Language.ES), languages.get(instagram));
+        assertEquals(new ErasedData(1, 1, 0, 0), bean(PersonErasure.class).erase(Channel.INSTAGRAM, List.of("4343")));
+    }
+}
