@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OpenAPI document the service serves, generated from the code, describes what it answers: the JSON
- * examples in docs/api.md (each after a {@code <!-- example: SCHEMA -->} line) and live answers validate against it.
+ * examples in README (each after a {@code <!-- example: SCHEMA -->} line) and live answers validate against it.
  */
 class ApiDocumentTest {
 
@@ -74,9 +74,9 @@ class ApiDocumentTest {
         return schema(schemaName).validate(json.readTree(body));
     }
 
-    /** docs/api.md's examples by the schema each is an example of. */
+    /** README's examples by the schema each is an example of. */
     static Map<String, String> readmeExamples() throws Exception {
-        String readme = Files.readString(Path.of("docs/api.md"));
+        String readme = Files.readString(Path.of("README.md"));
         Matcher m = Pattern.compile("<!-- example: (\\w+) -->\\s*```json\\n(.*?)\\n```", Pattern.DOTALL).matcher(readme);
         Map<String, String> examples = new LinkedHashMap<>();
         while (m.find()) {
@@ -90,7 +90,7 @@ class ApiDocumentTest {
         Map<String, String> examples = readmeExamples();
         assertEquals(List.of("PhotoAnswer", "Problem"), List.copyOf(examples.keySet()));
         for (var example : examples.entrySet()) {
-            assertEquals(Set.of(), problems(example.getKey(), example.getValue()), example.getKey() + " in docs/api.md");
+            assertEquals(Set.of(), problems(example.getKey(), example.getValue()), example.getKey() + " in README");
         }
     }
 
