@@ -26,7 +26,7 @@
     const moodLabels = Array.isArray(r.moodLabels) ? r.moodLabels : Object.keys(COLOURS);
     const square = m => (Array.isArray(m) ? m : []);
     const channel = name => (r.channels || []).find(c => c.channel === name)
-      || { channel: name, photos: 0, faces: 0, shown: 0, corrections: 0, notMyMoodRate: 0 };
+      || { channel: name, photos: 0, faces: 0, shown: 0, taps: 0, corrections: 0, notMyMoodRate: 0 };
     const daily = r.notMyMoodDaily || {};
     return { bin: r.bin === 'day' ? 'day' : 'hour', bins: r.bins || r.hours || [], moods: r.moods || {},
              photos: r.photos || {}, categories: r.categories || [], items: r.items || [], moodLabels,
@@ -98,7 +98,7 @@
 
   function channels(r) {
     const [m, w, i] = r.channels;
-    const rows = [['photos read', c => c.photos], ['faces read', c => c.faces], ['cards shown', c => c.shown],
+    const rows = [['photos read', c => c.photos], ['faces read', c => c.faces], ['cards shown', c => c.shown], ['cards tapped', c => c.taps],
                   ['"not my mood" picks', c => c.corrections],
                   ['"not my mood" per face read', c => (c.faces ? pct(c.notMyMoodRate) : '-')]];
     el('channels').tBodies[0].replaceChildren(...rows.map(([name, value]) => {

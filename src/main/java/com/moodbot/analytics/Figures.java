@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  */
 record Figures(long photos, long faces, long noFace, long shown, long taps, long appCorrections,
                long webPhotos, long webFaces, long webShown, long webCorrections,
-               long instagramPhotos, long instagramFaces, long instagramShown, long instagramCorrections) {
+               long instagramPhotos, long instagramFaces, long instagramShown, long instagramCorrections,
+               long webTaps, long instagramTaps) {
 
-    static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     private static final Pattern SPLIT = Pattern.compile(Pattern.quote(Usage.SEP));
 
     /** The figures of hours {@code from} to {@code to}, both included. */
@@ -29,7 +30,7 @@ record Figures(long photos, long faces, long noFace, long shown, long taps, long
 
     /** One hour's fields. */
     static Figures of(Map<String, Long> fields) {
-        long[] f = new long[14];
+        long[] f = new long[16];
         fields.forEach((field, n) -> {
             String[] p = SPLIT.split(field, 3);
             String what = p.length > 1 ? p[1] : "";
@@ -55,10 +56,12 @@ record Figures(long photos, long faces, long noFace, long shown, long taps, long
                 }
                 case "shown_instagram" -> f[12] += n;
                 case "wrong_instagram" -> f[13] += n;
+                case "tap_web" -> f[14] += n;
+                case "tap_instagram" -> f[15] += n;
                 default -> { }
             }
         });
-        return new Figures(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11], f[12], f[13]);
+        return new Figures(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11], f[12], f[13], f[14], f[15]);
     }
 
     Figures plus(Figures o) {
@@ -66,7 +69,7 @@ record Figures(long photos, long faces, long noFace, long shown, long taps, long
                 appCorrections + o.appCorrections, webPhotos + o.webPhotos, webFaces + o.webFaces,
                 webShown + o.webShown, webCorrections + o.webCorrections, instagramPhotos + o.instagramPhotos,
                 instagramFaces + o.instagramFaces, instagramShown + o.instagramShown,
-                instagramCorrections + o.instagramCorrections);
+                instagramCorrections + o.instagramCorrections, webTaps + o.webTaps, instagramTaps + o.instagramTaps);
     }
 
     long unreadable() {
@@ -79,15 +82,16 @@ record Figures(long photos, long faces, long noFace, long shown, long taps, long
 
     ChannelFigures messenger() {
         return ChannelFigures.of("messenger", photos - webPhotos - instagramPhotos, faces - webFaces - instagramFaces,
-                shown - webShown - instagramShown, appCorrections - instagramCorrections);
+                shown - webShown - instagramShown, taps - webTaps - instagramTaps, appCorrections - instagramCorrections);
     }
 
     ChannelFigures web() {
-        return ChannelFigures.of("web", webPhotos, webFaces, webShown, webCorrections);
+        return ChannelFigures.of("web", webPhotos, webFaces, webShown, webTaps, webCorrections);
     }
 
     ChannelFigures instagram() {
-        return ChannelFigures.of("instagram", instagramPhotos, instagramFaces, instagramShown, instagramCorrections);
+        return ChannelFigures.of("instagram", instagramPhotos, instagramFaces, instagramShown, instagramTaps,
+                instagramCorrections);
     }
 
     static double ratio(long part, long whole) {

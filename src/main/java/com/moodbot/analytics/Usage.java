@@ -54,8 +54,12 @@ public class Usage {
         }
     }
 
-    public void cardTapped(Category category, Emotion mood, String item) {
+    /** @param channel where the card was shown; null for links that do not say */
+    public void cardTapped(Channel channel, Category category, Emotion mood, String item) {
         count("tap", category.label(), mood.label(), item);
+        if (channel != null && channel != Channel.MESSENGER) {
+            count("tap_" + channel.label(), category.label());
+        }
     }
 
     /** Messenger's and Instagram's "not my mood" picks, together; Instagram's also apart. */

@@ -1,6 +1,8 @@
 package com.moodbot.channel;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where a person talks to the bot. On Messenger a person is known by their Page-scoped id, on
@@ -19,5 +21,10 @@ public enum Channel {
     /** The lower-case name used in analytics fields and on {@code /admin}: messenger, web, instagram. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The channel a {@link #label()} names. */
+    public static Optional<Channel> parse(String label) {
+        return Arrays.stream(values()).filter(c -> c.label().equals(label)).findFirst();
     }
 }

@@ -1,5 +1,6 @@
 package com.moodbot.recommend;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -17,19 +18,20 @@ import javax.crypto.spec.SecretKeySpec;
  * Signed tokens for card buttons ({@code /go/TOKEN}): which item, category and mood was tapped, with
  * a 128-bit HMAC so that a token nobody signed, or an edited one, is refused. A token names a
  * catalog item, never a URL, so {@code /go} can only ever redirect to a link in the catalogs. It
- * carries its issue time and is accepted for {@link #VALID_FOR}; a token from before issue times
- * still leads to its item but is not {@link Tap#countable()}.
+ * carries its issue time and the channel the card was shown on, and is accepted for {@link #VALID_FOR};
+ * a token from before issue times still leads to its item but is not {@link Tap#countable()}.
  */
 public final class TapLinks {
 
-    /** What a valid token says. */
-    public record Tap(Category category, Emotion mood, String itemId, boolean countable) {
+    /** What a valid token says; {@code channel} is null for tokens minted before channels were named. */
+    public record Tap(Category category, Emotion mood, String itemId, boolean countable, Channel channel) {
     }
 
     public static final Duration VALID_FOR = Duration.ofDays(30);
     /** Instants of instances sharing the key may disagree a little. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
+    private static final String WITHOUT_CHANNEL = "2";
 
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
@@ -42,9 +44,9 @@ public final class TapLinks {
         this.clock = clock;
     }
 
-    public String token(Category category, Emotion mood, String itemId) {
-        byte[] claim = (VERSION + "|" + clock.instant().getEpochSecond() + "|" + category.label() + "|" + mood.label()
-                + "|" + itemId).getBytes(StandardCharsets.UTF_8);
+    public String token(Channel channel, Category category, Emotion mood, String itemId) {
+        byte[] claim = (VERSION + "|" + clock.instant().getEpochSecond() + "|" + channel.label() + "|" + category.label()
+                + "|" + mood.label() + "|" + itemId).getBytes(StandardCharsets.UTF_8);
         return ENCODE.encodeToString(claim) + "." + ENCODE.encodeToString(tag(claim));
     }
 
@@ -60,15 +62,23 @@ public final class TapLinks {
                 return Optional.empty();
             }
             String text = new String(claim, StandardCharsets.UTF_8);
-            boolean issued = text.startsWith(VERSION + "|");
+            boolean issued = text.startsWith(VERSION + "|") || text.startsWith(WITHOUT_CHANNEL + "|");
+            Channel channel = null;
             if (issued) {
-                String[] head = text.split("\\|", 3);
+                boolean named = text.startsWith(VERSION + "|");
+                String[] head = text.split("\\|", named ? 4 : 3);
                 Instant at = Instant.ofEpochSecond(Long.parseLong(head[1]));
                 Instant now = clock.instant();
                 if (head.length < 3 || now.isAfter(at.plus(VALID_FOR)) || at.isAfter(now.plus(CLOCK_SKEW))) {
                     return Optional.empty();
                 }
-                text = head[2];
+                if (named) {
+                    channel = Channel.parse(head[2]).orElse(null);
+                    if (channel == null || head.length < 4) {
+                        return Optional.empty();
+                    }
+                }
+                text = head[named ? 3 : 2];
             }
             String[] parts = text.split("\\|", 3);
             Optional<Category> category = Category.parse(parts[0]);
@@ -76,7 +86,7 @@ public final class TapLinks {
             if (category.isEmpty() || mood.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Tap(category.get(), mood.get(), parts[2], issued));
+            return Optional.of(new Tap(category.get(), mood.get(), parts[2], issued, channel));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException malformed) {
             return Optional.empty();
         }

@@ -84,7 +84,7 @@ public class CardController {
         }
         if (tap.get().countable() && counting.first(clients.client(request), token)) {
             metrics.cardTap(tap.get().category().label(), tap.get().mood().label(), item.get().id());
-            usage.cardTapped(tap.get().category(), tap.get().mood(), item.get().id());
+            usage.cardTapped(tap.get().channel(), tap.get().category(), tap.get().mood(), item.get().id());
             learned.tapped(tap.get().mood(), tap.get().category(), item.get().id());
         }
         // 302, never cached (a 301 would be remembered by the browser and later taps never counted)

@@ -39,7 +39,7 @@ class UsageReportTest {
         Usage eleven = at("2026-11-23T11:59:59Z");
         eleven.photo(WEB, "face");
         eleven.mood(Emotion.HAPPY);
-        eleven.cardTapped(Category.FILM, Emotion.HAPPY, "paddington-2-2017");
+        eleven.cardTapped(Channel.MESSENGER, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
         eleven.corrected(MESSENGER, Emotion.ANGRY, Emotion.SAD);
         eleven.corrected(MESSENGER, Emotion.ANGRY, Emotion.SAD);
         eleven.correctedOnWeb(Emotion.HAPPY, Emotion.FEAR);
@@ -137,7 +137,7 @@ class UsageReportTest {
             before.photo(MESSENGER, "face");
             before.cardShown(MESSENGER, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
         }
-        before.cardTapped(Category.FILM, Emotion.HAPPY, "paddington-2-2017");
+        before.cardTapped(Channel.MESSENGER, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
         before.corrected(MESSENGER, Emotion.HAPPY, Emotion.SAD);
         at("2026-11-21T09:59:00Z").photo(MESSENGER, "face");
         Usage now = at("2026-11-23T09:30:00Z");
@@ -145,9 +145,9 @@ class UsageReportTest {
             now.photo(MESSENGER, i < 5 ? "face" : "no_face");
             now.cardShown(MESSENGER, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
         }
-        now.cardTapped(Category.FILM, Emotion.HAPPY, "paddington-2-2017");
-        now.cardTapped(Category.FILM, Emotion.HAPPY, "paddington-2-2017");
-        now.cardTapped(Category.FILM, Emotion.HAPPY, "paddington-2-2017");
+        now.cardTapped(Channel.MESSENGER, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
+        now.cardTapped(Channel.MESSENGER, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
+        now.cardTapped(Channel.MESSENGER, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
 
         Comparison c = now.report(24, id -> null).comparison();
 
@@ -192,11 +192,14 @@ class UsageReportTest {
         now.corrected(MESSENGER, Emotion.HAPPY, Emotion.SAD);
         now.correctedOnWeb(Emotion.HAPPY, Emotion.SAD);
         now.correctedOnWeb(Emotion.HAPPY, Emotion.SAD);
+        now.cardTapped(WEB, Category.SONG, Emotion.HAPPY, "happy-pharrell");
+        now.cardTapped(MESSENGER, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
+        now.cardTapped(null, Category.FILM, Emotion.HAPPY, "paddington-2-2017");
 
         UsageReport report = now.report(24, id -> null);
 
-        assertEquals(List.of(new ChannelFigures("messenger", 3, 2, 1, 1, 0.5), new ChannelFigures("web", 4, 4, 2, 2, 0.5),
-                new ChannelFigures("instagram", 0, 0, 0, 0, 0)),
+        assertEquals(List.of(new ChannelFigures("messenger", 3, 2, 1, 2, 1, 0.5), new ChannelFigures("web", 4, 4, 2, 1, 2, 0.5),
+                new ChannelFigures("instagram", 0, 0, 0, 0, 0, 0)),
                 report.channels());
         assertEquals(7, report.photos().values().stream().mapToLong(Long::longValue).sum(), "the totals: both");
         assertEquals(3, report.categories().stream().mapToLong(UsageReport.Row::shown).sum());
@@ -214,8 +217,8 @@ class UsageReportTest {
 
         UsageReport report = now.report(24, id -> null);
 
-        assertEquals(List.of(new ChannelFigures("messenger", 1, 1, 0, 0, 0), new ChannelFigures("web", 0, 0, 0, 0, 0),
-                new ChannelFigures("instagram", 2, 1, 1, 1, 1.0)), report.channels());
+        assertEquals(List.of(new ChannelFigures("messenger", 1, 1, 0, 0, 0, 0), new ChannelFigures("web", 0, 0, 0, 0, 0, 0),
+                new ChannelFigures("instagram", 2, 1, 1, 0, 1, 1.0)), report.channels());
         assertEquals(3, report.photos().values().stream().mapToLong(Long::longValue).sum(), "the totals: every channel");
         assertEquals(1, report.corrections()[Emotion.HAPPY.ordinal()][Emotion.SAD.ordinal()]);
         assertEquals(0.5, report.notMyMoodRate(), 1e-9);
@@ -251,8 +254,8 @@ class UsageReportTest {
         assertTrue(report.items().isEmpty());
         assertTrue(report.photos().isEmpty());
         assertEquals(7, report.bins().size());
-        assertEquals(List.of(new ChannelFigures("messenger", 0, 0, 0, 0, 0), new ChannelFigures("web", 0, 0, 0, 0, 0),
-                new ChannelFigures("instagram", 0, 0, 0, 0, 0)),
+        assertEquals(List.of(new ChannelFigures("messenger", 0, 0, 0, 0, 0, 0), new ChannelFigures("web", 0, 0, 0, 0, 0, 0),
+                new ChannelFigures("instagram", 0, 0, 0, 0, 0, 0)),
                 report.channels());
         assertNull(report.notMyMoodDaily().web().get(0));
     }
@@ -262,7 +265,7 @@ class UsageReportTest {
             usage.cardShown(MESSENGER, Category.FILM, Emotion.HAPPY, item);
         }
         for (int i = 0; i < taps; i++) {
-            usage.cardTapped(Category.FILM, Emotion.HAPPY, item);
+            usage.cardTapped(Channel.MESSENGER, Category.FILM, Emotion.HAPPY, item);
         }
     }
 }

@@ -302,8 +302,8 @@ class ConversationTest {
         conversation.handle(new InboundEvent.Photo(Channel.WEB, "session-1", "m2", List.of(URL)));
         conversation.handle(new InboundEvent.Choice(Channel.WEB, "session-1", "m3", "MORE|sad|film"));
         var channels = usage.report(1, id -> null).channels();
-        assertEquals(new ChannelFigures("messenger", 1, 1, 1, 0, 0), channels.get(0));
-        assertEquals(new ChannelFigures("web", 1, 1, 2, 0, 0), channels.get(1));
+        assertEquals(new ChannelFigures("messenger", 1, 1, 1, 0, 0, 0), channels.get(0));
+        assertEquals(new ChannelFigures("web", 1, 1, 2, 0, 0, 0), channels.get(1));
     }
 
     @Test
@@ -324,8 +324,8 @@ class ConversationTest {
 
         conversation.handle(new InboundEvent.Choice(Channel.INSTAGRAM, "42", "m4", "MOOD|sad|happy"));
         var channels = usage.report(1, id -> null).channels();
-        assertEquals(new ChannelFigures("instagram", 0, 0, 1, 1, 0), channels.get(2));
-        assertEquals(new ChannelFigures("messenger", 0, 0, 0, 0, 0), channels.get(0));
+        assertEquals(new ChannelFigures("instagram", 0, 0, 1, 0, 1, 0), channels.get(2));
+        assertEquals(new ChannelFigures("messenger", 0, 0, 0, 0, 0, 0), channels.get(0));
         assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD), "/admin/status and the metric: Instagram's too");
     }
 

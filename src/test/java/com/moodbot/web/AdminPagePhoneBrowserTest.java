@@ -82,7 +82,8 @@ class AdminPagePhoneBrowserTest {
         assertTrue(text("photos-change").endsWith("vs before"), text("photos-change"));
         List<String> channelRows = page.browser().findElements(By.cssSelector("#channels tbody tr")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(5, channelRows.size(), channelRows.toString());
+        assertEquals(6, channelRows.size(), channelRows.toString());
+        assertTrue(channelRows.get(3).matches("cards tapped \\d+ \\d+ \\d+"), channelRows.get(3));
         assertTrue(channelRows.get(0).matches("photos read \\d+ \\d+ \\d+"), channelRows.get(0));
         assertTrue(page.browser().findElement(By.id("web-corrections")).isDisplayed(), "the web page's matrix");
         assertEquals(List.of(), Axe.seriousViolations(page.browser()), "full figures on a phone");

@@ -3,6 +3,7 @@ package com.moodbot.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
@@ -36,7 +37,7 @@ class SharedLearningTest {
                  EmbeddedServer b = TestServers.messenger("s", graph, 92, shared)) {
                 CatalogItem item = a.getApplicationContext().getBean(CatalogService.class).current().items()
                         .get(Category.FILM).get(0);
-                String link = a.getApplicationContext().getBean(TapLinks.class).token(Category.FILM, Emotion.SAD, item.id());
+                String link = a.getApplicationContext().getBean(TapLinks.class).token(Channel.MESSENGER, Category.FILM, Emotion.SAD, item.id());
                 for (String client : new String[] {"203.0.113.5", "198.51.100.8"}) {
                     assertEquals(302, http.send(HttpRequest.newBuilder(URI.create(a.getURL() + "/go/" + link))
                             .header("X-Forwarded-For", client).build(), HttpResponse.BodyHandlers.discarding()).statusCode());

@@ -2,6 +2,7 @@ package com.moodbot.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
@@ -37,7 +38,7 @@ class TapCountingTest {
                      "moodbot.web.trusted-proxies", "127.0.0.1"))) {
             CatalogItem item = server.getApplicationContext().getBean(CatalogService.class).current().items()
                     .get(Category.FILM).get(0);
-            String token = server.getApplicationContext().getBean(TapLinks.class).token(Category.FILM, Emotion.SAD,
+            String token = server.getApplicationContext().getBean(TapLinks.class).token(Channel.MESSENGER, Category.FILM, Emotion.SAD,
                     item.id());
             for (int i = 0; i < 5; i++) {
                 assertEquals(302, get(server, "/go/" + token, "203.0.113.5"), "every tap still leads to the item");
