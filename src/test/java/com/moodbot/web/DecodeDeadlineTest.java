@@ -9,6 +9,8 @@ import com.moodbot.messenger.Fixtures;
 import com.moodbot.messenger.SignatureVerifier;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.FakeImageHost;
+import com.moodbot.support.MagicReaderSpi;
+import com.moodbot.support.SquareImageReader;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.awt.image.BufferedImage;
@@ -18,21 +20,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
-import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,40 +109,18 @@ class DecodeDeadlineTest {
     }
 
     /** Claims BMP files that start "BMSTAL"; its reader decodes nothing until it is aborted. */
-    static final class StallingReaderSpi extends ImageReaderSpi {
+    static final class StallingReaderSpi extends MagicReaderSpi {
         StallingReaderSpi() {
-            super("moodbot-test", "1", new String[] {"bmp"}, new String[] {"bmp"}, new String[] {"image/bmp"},
-                    StallingReader.class.getName(), new Class<?>[] {ImageInputStream.class}, null, false, null, null,
-                    null, null, false, null, null, null, null);
-        }
-
-        @Override
-        public boolean canDecodeInput(Object source) throws IOException {
-            ImageInputStream in = (ImageInputStream) source;
-            byte[] head = new byte[MAGIC.length];
-            in.mark();
-            try {
-                in.readFully(head);
-            } catch (IOException e) {
-                return false;
-            } finally {
-                in.reset();
-            }
-            return Arrays.equals(head, MAGIC);
+            super(StallingReader.class, MAGIC, "a reader that stalls until aborted");
         }
 
         @Override
         public ImageReader createReaderInstance(Object extension) {
             return new StallingReader(this);
         }
-
-        @Override
-        public String getDescription(Locale locale) {
-            return "a reader that stalls until aborted";
-        }
     }
 
-    static final class StallingReader extends ImageReader {
+    static final class StallingReader extends SquareImageReader {
         private final CountDownLatch aborted = new CountDownLatch(1);
 
         StallingReader(ImageReaderSpi spi) {
@@ -170,36 +144,6 @@ class DecodeDeadlineTest {
             }
             processReadAborted();
             return new BufferedImage(64, 64, BufferedImage.TYPE_3BYTE_BGR);
-        }
-
-        @Override
-        public int getNumImages(boolean allowSearch) {
-            return 1;
-        }
-
-        @Override
-        public int getWidth(int imageIndex) {
-            return 64;
-        }
-
-        @Override
-        public int getHeight(int imageIndex) {
-            return 64;
-        }
-
-        @Override
-        public Iterator<ImageTypeSpecifier> getImageTypes(int imageIndex) {
-            return Collections.emptyIterator();
-        }
-
-        @Override
-        public IIOMetadata getStreamMetadata() {
-            return null;
-        }
-
-        @Override
-        public IIOMetadata getImageMetadata(int imageIndex) {
-            return null;
         }
     }
 }

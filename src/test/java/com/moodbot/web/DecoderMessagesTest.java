@@ -9,6 +9,8 @@ import com.moodbot.bench.PhotoUpload;
 import com.moodbot.conversation.PhotoReplies;
 import com.moodbot.support.CapturedLog;
 import com.moodbot.bench.FakeGraphApi;
+import com.moodbot.support.MagicReaderSpi;
+import com.moodbot.support.SquareImageReader;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -18,16 +20,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.imageio.IIOException;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
-import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,72 +68,20 @@ class DecoderMessagesTest {
     }
 
     /** Claims BMP files that start "BMEVIL" and fails to read them with a message it was handed. */
-    static final class ForgingReaderSpi extends ImageReaderSpi {
+    static final class ForgingReaderSpi extends MagicReaderSpi {
         ForgingReaderSpi() {
-            super("moodbot-test", "1", new String[] {"bmp"}, new String[] {"bmp"}, new String[] {"image/bmp"},
-                    ForgingReader.class.getName(), new Class<?>[] {ImageInputStream.class}, null, false, null, null,
-                    null, null, false, null, null, null, null);
-        }
-
-        @Override
-        public boolean canDecodeInput(Object source) throws IOException {
-            ImageInputStream in = (ImageInputStream) source;
-            byte[] head = new byte[MAGIC.length];
-            in.mark();
-            try {
-                in.readFully(head);
-            } catch (IOException e) {
-                return false;
-            } finally {
-                in.reset();
-            }
-            return java.util.Arrays.equals(head, MAGIC);
+            super(ForgingReader.class, MAGIC, "a reader whose error message was written by the file");
         }
 
         @Override
         public ImageReader createReaderInstance(Object extension) {
             return new ForgingReader(this);
         }
-
-        @Override
-        public String getDescription(Locale locale) {
-            return "a reader whose error message was written by the file";
-        }
     }
 
-    static final class ForgingReader extends ImageReader {
+    static final class ForgingReader extends SquareImageReader {
         ForgingReader(ImageReaderSpi spi) {
             super(spi);
-        }
-
-        @Override
-        public int getNumImages(boolean allowSearch) {
-            return 1;
-        }
-
-        @Override
-        public int getWidth(int imageIndex) {
-            return 64;
-        }
-
-        @Override
-        public int getHeight(int imageIndex) {
-            return 64;
-        }
-
-        @Override
-        public Iterator<ImageTypeSpecifier> getImageTypes(int imageIndex) {
-            return java.util.Collections.emptyIterator();
-        }
-
-        @Override
-        public IIOMetadata getStreamMetadata() {
-            return null;
-        }
-
-        @Override
-        public IIOMetadata getImageMetadata(int imageIndex) {
-            return null;
         }
 
         @Override
