@@ -207,6 +207,11 @@ public final class FakeGraphApi implements AutoCloseable {
         return List.copyOf(lookups);
     }
 
+    /** What each call sent, in order: {@link Call#kind()}. */
+    public static List<String> kinds(List<Call> calls) {
+        return calls.stream().map(Call::kind).toList();
+    }
+
     /** From now on calls are recorded but not answered, until {@link #release()}. */
     public synchronized void hold() {
         if (held == null) {

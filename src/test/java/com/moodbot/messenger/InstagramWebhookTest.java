@@ -49,12 +49,8 @@ class InstagramWebhookTest {
     static void start() throws Exception {
         graph = new FakeGraphApi();
         images = new FakeImageHost();
-        server = TestServers.messenger(SECRET, graph, 11, Map.of(
-                "moodbot.messenger.page-access-token", "PAGE_TOKEN",
-                "moodbot.messenger.retry.base", "10ms",
-                "moodbot.fetch.allowed-hosts", "127.0.0.1",
-                "moodbot.fetch.allow-http", true,
-                "moodbot.fetch.allow-private-addresses", true));
+        server = TestServers.messenger(SECRET, graph, 11, TestServers.merged(TestServers.LOOPBACK_PHOTOS,
+                Map.of("moodbot.messenger.page-access-token", "PAGE_TOKEN")));
     }
 
     @AfterAll
@@ -69,10 +65,6 @@ class InstagramWebhookTest {
 
     private static void post(String fixture, Map<String, String> values) throws Exception {
         assertEquals(200, Webhooks.postSigned(server, SIGNER, Fixtures.webhook(fixture, values)).statusCode());
-    }
-
-    private static List<String> kinds(List<FakeGraphApi.Call> calls) {
-        return calls.stream().map(FakeGraphApi.Call::kind).toList();
     }
 
     private static <T> T bean(Class<T> type) {
@@ -90,7 +82,7 @@ class InstagramWebhookTest {
         post("instagram-image.json", Map.of("IGSID", "5100", "MID", "aWdf_selfie", "IMAGE_URL", url));
 
         List<FakeGraphApi.Call> calls = graph.callsTo("5100");
-        assertEquals(List.of("mark_seen", "typing_on", "text", "card"), kinds(calls));
+        assertEquals(List.of("mark_seen", "typing_on", "text", "card"), FakeGraphApi.kinds(calls));
         calls.forEach(c -> {
             assertEquals("/v25.0/me/messages", c.path(), "the Send API, as for Messenger");
             assertEquals(null, c.query(), "no token in the URL");
@@ -123,7 +115,7 @@ class InstagramWebhookTest {
         graph.clear();
         post("instagram-image.json", Map.of("IGSID", "5200", "MID", "aWdf_es3", "IMAGE_URL", url));
         List<FakeGraphApi.Call> calls = graph.callsTo("5200");
-        assertEquals(List.of("mark_seen", "typing_on", "text", "card"), kinds(calls));
+        assertEquals(List.of("mark_seen", "typing_on", "text", "card"), FakeGraphApi.kinds(calls));
         assertTrue(calls.get(2).text().contains(bean(Recommender.class).moodLine(expected.emotion()).in(Language.ES)),
                 calls.get(2).text());
         assertTrue(calls.get(2).text().contains("(seguro al " + Math.round(expected.confidence() * 100) + " %)"));
@@ -191,7 +183,7 @@ class InstagramWebhookTest {
         post("instagram-quick-reply.json", Map.of("IGSID", "5300", "MID", "same_mid", "PAYLOAD", "HELP"));
         post("instagram-quick-reply.json", Map.of("IGSID", "5300", "MID", "same_mid", "PAYLOAD", "HELP"));
         post("quick-reply.json", Map.of("PSID", "5300", "MID", "same_mid", "PAYLOAD", "HELP"));
-        assertEquals(List.of("mark_seen", "text", "mark_seen", "text"), kinds(graph.callsTo("5300")),
+        assertEquals(List.of("mark_seen", "text", "mark_seen", "text"), FakeGraphApi.kinds(graph.callsTo("5300")),
                 "Instagram's redelivery dropped; Messenger's message with the same id answered");
     }
 

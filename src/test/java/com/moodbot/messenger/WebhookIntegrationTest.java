@@ -50,15 +50,11 @@ class WebhookIntegrationTest {
     static void start() throws Exception {
         graph = new FakeGraphApi();
         images = new FakeImageHost();
-        server = TestServers.messenger(SECRET, graph, 11, Map.of(
+        server = TestServers.messenger(SECRET, graph, 11, TestServers.merged(TestServers.LOOPBACK_PHOTOS, Map.of(
                 "moodbot.messenger.verify-token", "verify-me",
                 "moodbot.messenger.page-access-token", "PAGE_TOKEN",
-                "moodbot.messenger.retry.base", "10ms",
-                "moodbot.fetch.allowed-hosts", "127.0.0.1",
-                "moodbot.fetch.allow-http", true,
-                "moodbot.fetch.allow-private-addresses", true,
                 "moodbot.admin.token", "admin-secret-0123456789",
-                "moodbot.public-url", "https://bot.example.com/"));
+                "moodbot.public-url", "https://bot.example.com/")));
     }
 
     @AfterAll

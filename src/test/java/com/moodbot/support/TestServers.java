@@ -23,6 +23,11 @@ public final class TestServers {
     /** The bot asks "happy or surprised?" on every photo: no read is 101% sure. */
     public static final Map<String, Object> ALWAYS_ASK = Map.of("moodbot.conversation.unsure-below", 1.01);
 
+    /** Photos come from a loopback image host ({@code FakeImageHost}); Send API retries wait 10 ms. */
+    public static final Map<String, Object> LOOPBACK_PHOTOS = Map.of("moodbot.messenger.retry.base", "10ms",
+            "moodbot.fetch.allowed-hosts", "127.0.0.1", "moodbot.fetch.allow-http", true,
+            "moodbot.fetch.allow-private-addresses", true);
+
     /** The Messenger app's id in every test server (the deletion callback's app access token needs it). */
     public static final String APP_ID = "1000200030004";
 
