@@ -2,13 +2,11 @@ package com.moodbot.bench;
 
 import com.moodbot.messenger.SignatureVerifier;
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,13 +65,13 @@ final class BombRun {
                     "MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES", "true", "MOODBOT_MODEL_DIR", model.toString()));
             try (ServiceProcess service = ServiceProcess.start(jvm, env, Duration.ofMinutes(3))) {
                 long pid = service.handle().pid();
-                long idle = kib(pid, "VmRSS");
+                long idle = ProcStatus.kib(pid, "VmRSS");
                 AtomicLong sampledPeak = new AtomicLong(idle);
                 AtomicBoolean running = new AtomicBoolean(true);
                 Thread sampler = new Thread(() -> {
                     while (running.get()) {
-                        sampledPeak.accumulateAndGet(kib(pid, "VmRSS"), Math::max);
-                        sleep(20);
+                        sampledPeak.accumulateAndGet(ProcStatus.kib(pid, "VmRSS"), Math::max);
+                        ProcStatus.pause(20);
                     }
                 });
                 sampler.start();
@@ -99,13 +97,13 @@ final class BombRun {
                     }
                     long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
                     while (people.stream().anyMatch(p -> graph.messagesTo(p) == 0) && System.nanoTime() < end) {
-                        sleep(20);
+                        ProcStatus.pause(20);
                     }
                     slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
                 }
                 running.set(false);
                 sampler.join();
-                long peak = Math.max(kib(pid, "VmHWM"), sampledPeak.get());
+                long peak = Math.max(ProcStatus.kib(pid, "VmHWM"), sampledPeak.get());
                 String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + management + "/prometheus"))
                         .build(), HttpResponse.BodyHandlers.ofString()).body();
                 return new Result(bomb.name(), photo.length, idle, peak, photoResults(metrics),
@@ -138,26 +136,5 @@ final class BombRun {
     private static double sample(String metrics, String series) {
         return metrics.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(l -> Double.parseDouble(
                 l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(Double.NaN);
-    }
-
-    static long kib(long pid, String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith(field + ":")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException gone) {
-            // the process exited
-        }
-        return 0;
-    }
-
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

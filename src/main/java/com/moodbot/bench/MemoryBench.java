@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,14 +66,14 @@ public final class MemoryBench implements Callable<Integer> {
                 "MOODBOT_WEB_PER_MINUTE", "100000");
         try (ServiceProcess service = ServiceProcess.start(jvm, env, Duration.ofMinutes(2))) {
             long pid = service.handle().pid();
-            long idle = kib(pid, "VmRSS");
+            long idle = ProcStatus.kib(pid, "VmRSS");
             HttpClient http = HttpClient.newHttpClient();
             AtomicLong sampledPeak = new AtomicLong(idle);
             AtomicBoolean running = new AtomicBoolean(true);
             Thread sampler = new Thread(() -> {
                 while (running.get()) {
-                    sampledPeak.accumulateAndGet(kib(pid, "VmRSS"), Math::max);
-                    sleep(20);
+                    sampledPeak.accumulateAndGet(ProcStatus.kib(pid, "VmRSS"), Math::max);
+                    ProcStatus.pause(20);
                 }
             });
             sampler.start();
@@ -91,7 +90,7 @@ public final class MemoryBench implements Callable<Integer> {
             }
             running.set(false);
             sampler.join();
-            long peak = Math.max(kib(pid, "VmHWM"), sampledPeak.get());
+            long peak = Math.max(ProcStatus.kib(pid, "VmHWM"), sampledPeak.get());
             System.out.printf(Locale.ROOT, "service JVM %s, %d photo slots, %d MP photos (%d KiB JPEG), %d rounds: "
                             + "%d of %d uploads analysed%n", String.join(" ", serviceJvm), slots, megapixels,
                     photo.length / 1024, rounds, ok, rounds * slots);
@@ -125,26 +124,5 @@ public final class MemoryBench implements Callable<Integer> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", out);
         return out.toByteArray();
-    }
-
-    private static long kib(long pid, String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith(field + ":")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (Exception gone) {
-            // the process exited
-        }
-        return 0;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
