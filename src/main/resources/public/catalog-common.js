@@ -134,3 +134,13 @@ export function matches(entry, words, mood) {
 
 export const titleOf = (item, lang) => (lang === 'es' ? item.titleEs : item.titleEn);
 export const descriptionOf = (item, lang) => (lang === 'es' ? item.descriptionEs : item.descriptionEn);
+
+/** Above either page's list: the coverage grid and the problems in the files on disk. */
+export function renderOverview(view) {
+  document.getElementById('coverage-note').textContent = say('coverageNote', view.coverageFloor);
+  document.getElementById('coverage-box').replaceChildren(coverageGrid(view));
+  const disk = document.getElementById('disk-problems');
+  disk.hidden = view.problems.length === 0;
+  disk.replaceChildren(el('p', { text: say('diskProblems') }),
+    el('ul', {}, ...view.problems.map(p => el('li', { text: `${p.file}:${p.line}: ${p.message}` }))));
+}

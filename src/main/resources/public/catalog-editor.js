@@ -1,5 +1,5 @@
 // /admin/catalog: list, filter and edit the catalog items; catalog check runs as the admin types.
-import { say, language, setLanguage, moodName, categoryName, humanDate, exactDate, el, loadCatalog, coverageGrid,
+import { say, language, setLanguage, moodName, categoryName, humanDate, exactDate, el, loadCatalog, renderOverview,
   matches, titleOf, descriptionOf } from '/catalog-common.js';
 import { itemForm } from '/catalog-form.js';
 
@@ -26,12 +26,7 @@ async function refresh(message) {
 }
 
 function render() {
-  document.getElementById('coverage-note').textContent = say('coverageNote', view.coverageFloor);
-  document.getElementById('coverage-box').replaceChildren(coverageGrid(view));
-  const disk = document.getElementById('disk-problems');
-  disk.hidden = view.problems.length === 0;
-  disk.replaceChildren(el('p', { text: say('diskProblems') }),
-    el('ul', {}, ...view.problems.map(p => el('li', { text: `${p.file}:${p.line}: ${p.message}` }))));
+  renderOverview(view);
   let shown = 0;
   document.getElementById('categories').replaceChildren(...Object.keys(view.coverage).map(category => {
     const entries = view.items.filter(e => e.category === category && matches(e, search.value.trim(), moodFilter.value));

@@ -1,5 +1,5 @@
 // /admin/catalog/preview: the catalog as people get it, read-only, in the page's language.
-import { say, language, setLanguage, moodName, categoryName, humanDate, exactDate, el, loadCatalog, coverageGrid,
+import { say, language, setLanguage, moodName, categoryName, humanDate, exactDate, el, loadCatalog, renderOverview,
   matches, titleOf, descriptionOf } from '/catalog-common.js';
 
 const status = document.getElementById('status');
@@ -20,12 +20,7 @@ function item(entry) {
 }
 
 function render() {
-  document.getElementById('coverage-note').textContent = say('coverageNote', view.coverageFloor);
-  document.getElementById('coverage-box').replaceChildren(coverageGrid(view));
-  const disk = document.getElementById('disk-problems');
-  disk.hidden = view.problems.length === 0;
-  disk.replaceChildren(el('p', { text: say('diskProblems') }),
-    el('ul', {}, ...view.problems.map(p => el('li', { text: `${p.file}:${p.line}: ${p.message}` }))));
+  renderOverview(view);
   let shown = 0;
   document.getElementById('categories').replaceChildren(...Object.keys(view.coverage).map(category => {
     const entries = view.items.filter(e => e.category === category && matches(e, search.value.trim(), moodFilter.value));
