@@ -52,7 +52,7 @@ class CatalogEditorTest {
 
     private static ItemForm form(String id, String titleEn, String descriptionEs, List<String> moods) {
         return new ItemForm(id, titleEn, titleEn, "A calm film for a quiet evening.", descriptionEs, moods, 1,
-                "https://example.org/" + id, null, List.of("calm"));
+                "https://example.org/" + id, null, List.of("calm"), false);
     }
 
     private String films() throws Exception {
@@ -65,7 +65,7 @@ class CatalogEditorTest {
         ItemForm amelie = ItemForm.of(find("amelie-2001"));
         ItemForm edited = new ItemForm(amelie.id(), amelie.titleEn(), amelie.titleEs(), amelie.descriptionEn(),
                 "Una camarera tímida de París cambia vidas.", List.of("happy", "disgust"), 3, amelie.url(), null,
-                amelie.tags());
+                amelie.tags(), amelie.group());
         try (CapturedLog log = new CapturedLog(CatalogEditor.class, Level.INFO)) {
             EditOutcome outcome = editor.save(new ItemEdit("film", "amelie-2001", edited, CatalogEditor.revision(
                     before.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
