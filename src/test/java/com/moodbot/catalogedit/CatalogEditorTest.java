@@ -84,6 +84,25 @@ class CatalogEditorTest {
     }
 
     @Test
+    void groupSurvivesAnEditAndCanBeTurnedOnAndOff() throws Exception {
+        ItemForm knivesOut = ItemForm.of(find("knives-out-2019"));
+        assertTrue(knivesOut.group(), "marked for groups in the shipped catalog");
+        ItemForm retitled = new ItemForm(knivesOut.id(), "Knives Out", "Puñales por la espalda", knivesOut.descriptionEn(),
+                knivesOut.descriptionEs(), knivesOut.moods(), knivesOut.weight(), knivesOut.url(), knivesOut.image(),
+                knivesOut.tags(), knivesOut.group());
+        assertEquals("ok", editor.save(new ItemEdit("film", knivesOut.id(), retitled, null)).result());
+        assertTrue(find("knives-out-2019").group(), "kept through the edit");
+        assertTrue(films().contains("    group: true\n"), films());
+        ItemForm amelie = ItemForm.of(find("amelie-2001"));
+        assertFalse(amelie.group());
+        assertEquals("ok", editor.save(new ItemEdit("film", amelie.id(), new ItemForm(amelie.id(), amelie.titleEn(),
+                amelie.titleEs(), amelie.descriptionEn(), amelie.descriptionEs(), amelie.moods(), amelie.weight(), amelie.url(),
+                amelie.image(), amelie.tags(), true), null)).result());
+        assertTrue(find("amelie-2001").group());
+        assertEquals(List.of("group"), ItemForm.of(find("amelie-2001")).changedFrom(amelie));
+    }
+
+    @Test
     void anAddedItemGoesAfterTheLastAndARemovedOneTakesOnlyItsLines() throws Exception {
         String before = films();
         assertEquals("ok", editor.save(new ItemEdit("film", null, form("quiet-film-2020", "A \"quiet\" film",
