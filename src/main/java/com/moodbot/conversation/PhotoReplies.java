@@ -93,8 +93,9 @@ public class PhotoReplies {
         metrics.emotion(mood.label());
         usage.photo(turn.channel(), "face");
         usage.mood(mood);
-        LOG.info("Person {}: {} ({}%), {} face(s){}", who, mood.label(), Math.round(face.confidence() * 100),
-                analysis.faces().size(), ask ? ", asked" : group.isPresent() ? ", as a group" : "");
+        LOG.info("Person {}: {} ({}), {} face(s){}", who, mood.label(),
+                group.isPresent() ? "the group's" : Math.round(face.confidence() * 100) + "%", analysis.faces().size(),
+                ask ? ", asked" : "");
         int faces = analysis.faces().size();
         if (ask) {
             metrics.asked(face.emotion().label());
