@@ -138,6 +138,7 @@ function showFile(file) {
 
 const botSays = text => add('bot', el('div', { class: 'bubble', text }));
 
+// every face read, with its mood; the star marks the face the bot answered for (none for a group)
 function drawFaces(frame, view) {
   view.faces.forEach((f, i) => {
     // a face at the top edge gets its label inside the box, not cut off above the photo
@@ -145,7 +146,7 @@ function drawFaces(frame, view) {
     const box = el('div', { class: 'facebox' + edge, 'data-emotion': f.emotion,
       style: `left:${100 * f.x / view.width}%;top:${100 * f.y / view.height}%;` +
              `width:${100 * f.width / view.width}%;height:${100 * f.height / view.height}%` },
-      el('span', { text: `${i === 0 ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${Math.round(f.confidence * 100)}%` }));
+      el('span', { text: `${i === 0 && !view.group ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${Math.round(f.confidence * 100)}%` }));
     frame.append(box);
   });
 }

@@ -14,4 +14,9 @@ public record PhotoAnalysis(int width, int height, List<FacePrediction> faces, i
     public Optional<FacePrediction> main() {
         return faces.stream().findFirst();
     }
+
+    /** With 2 to 8 faces read, what the group looks like; the bot then answers for the group. */
+    public Optional<GroupMood> group() {
+        return GroupMood.of(faces);
+    }
 }

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** One catalog item as the editor shows and sends it: both languages side by side. */
+/** One catalog item as the editor shows and sends it: both languages side by side; {@code group}: for groups. */
 @Serdeable
 public record ItemForm(String id, String titleEn, String titleEs, String descriptionEn, String descriptionEs,
-                       List<String> moods, double weight, String url, @Nullable String image, List<String> tags) {
+                       List<String> moods, double weight, String url, @Nullable String image, List<String> tags,
+                       boolean group) {
 
     public ItemForm {
         id = strip(id);
@@ -30,7 +31,8 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
     static ItemForm of(CatalogItem item) {
         return new ItemForm(item.id(), item.title().in(Language.EN), item.title().in(Language.ES),
                 item.description().in(Language.EN), item.description().in(Language.ES),
-                item.moods().stream().sorted().map(Emotion::label).toList(), item.weight(), item.url(), item.image().orElse(null), item.tags());
+                item.moods().stream().sorted().map(Emotion::label).toList(), item.weight(), item.url(), item.image().orElse(null), item.tags(),
+                item.group());
     }
 
     /** The names of the fields that differ from {@code before}, for the save's log line (never the values). */
@@ -46,6 +48,7 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
         compare(changed, "url", before.url, url);
         compare(changed, "image", before.image, image);
         compare(changed, "tags", before.tags, tags);
+        compare(changed, "group", before.group, group);
         return changed;
     }
 

@@ -44,6 +44,9 @@ public final class CatalogCommand implements Runnable {
                         .collect(Collectors.joining(", "));
                 System.out.println("pinned: " + (pinned.isEmpty() ? "none" : pinned) + "; learning from taps off: "
                         + (off.isEmpty() ? "none" : off));
+                System.out.println("for groups: " + Arrays.stream(Category.values()).map(c -> c.label() + " "
+                        + catalog.items().getOrDefault(c, List.of()).stream().filter(CatalogItem::group).count())
+                        .collect(Collectors.joining(", ")));
                 System.out.println(dir + ": OK");
                 return 0;
             } catch (InvalidCatalogException e) {

@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import com.moodbot.analysis.FacePrediction;
+import com.moodbot.analysis.GroupMood;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The answer to a photo: the mood and a card; a question with the likely moods when the read is
- * unsure ({@link UnsureRule}); or a kind word on why it could not be read.
+ * unsure ({@link UnsureRule}); or a kind word on why it could not be read. A photo with 2 to 8 faces
+ * read is answered for the group ({@link GroupMood}): what it looks like, then a card for groups.
  */
 @Singleton
 public class PhotoReplies {
@@ -84,19 +86,28 @@ public class PhotoReplies {
             return List.of(new Reply.Text(analysis.tooSmall() > 0 ? turn.say().faceTooSmall() : turn.say().noFace()));
         }
         FacePrediction face = main.get();
-        boolean ask = UnsureRule.shouldAsk(face.probabilities(), config);
+        Optional<GroupMood> group = analysis.group();
+        Emotion mood = group.map(GroupMood::mood).orElse(face.emotion());
+        boolean ask = group.isEmpty() && UnsureRule.shouldAsk(face.probabilities(), config);
         metrics.photo("face");
-        metrics.emotion(face.emotion().label());
+        metrics.emotion(mood.label());
         usage.photo(turn.channel(), "face");
-        usage.mood(face.emotion());
-        LOG.info("Person {}: {} ({}%), {} face(s){}", who, face.emotion().label(), Math.round(face.confidence() * 100),
-                analysis.faces().size(), ask ? ", asked" : "");
+        usage.mood(mood);
+        LOG.info("Person {}: {} ({}), {} face(s){}", who, mood.label(),
+                group.isPresent() ? "the group's" : Math.round(face.confidence() * 100) + "%", analysis.faces().size(),
+                ask ? ", asked" : "");
         int faces = analysis.faces().size();
         if (ask) {
             metrics.asked(face.emotion().label());
             return List.of(ask(turn.say(), face, faces));
         }
         List<Reply> replies = new ArrayList<>();
+        if (group.isPresent()) {
+            replies.add(new Reply.Text(GroupLine.of(group.get()).in(turn.language()) + " "
+                    + suggestions.moodLine(mood, turn.language())));
+            replies.addAll(suggestions.suggestForGroup(turn, mood));
+            return replies;
+        }
         replies.add(new Reply.Text(turn.say().mood(face.emotion(), face.confidence(),
                 suggestions.moodLine(face.emotion(), turn.language()), faces)));
         replies.addAll(suggestions.suggest(turn, face.emotion()));

@@ -41,10 +41,16 @@ public class Suggestions {
     }
 
     public List<Reply> suggest(Turn turn, Emotion mood, Category category) {
+        return suggest(turn, mood, category, false);
+    }
+
+    /** For a {@code group} photo, a card from the items marked for groups where the mood has some. */
+    public List<Reply> suggest(Turn turn, Emotion mood, Category category, boolean group) {
         String who = turn.who();
         Phrases say = turn.say();
         long t0 = System.nanoTime();
-        Optional<Recommendation> pick = recommender.recommend(turn.channel(), who, mood, category);
+        Optional<Recommendation> pick = group ? recommender.recommend(turn.channel(), who, mood, category, true)
+                : recommender.recommend(turn.channel(), who, mood, category);
         metrics.stage("recommend", System.nanoTime() - t0);
         if (pick.isEmpty()) {
             return List.of(new Reply.Text(say.nothingLeft(), quickReplies(say, mood, category)));
@@ -65,6 +71,11 @@ public class Suggestions {
     /** The mood's own first category. */
     public List<Reply> suggest(Turn turn, Emotion mood) {
         return suggest(turn, mood, recommender.firstCategory(mood));
+    }
+
+    /** The mood's own first category, for a group photo. */
+    public List<Reply> suggestForGroup(Turn turn, Emotion mood) {
+        return suggest(turn, mood, recommender.firstCategory(mood), true);
     }
 
     public String moodLine(Emotion mood, Language language) {

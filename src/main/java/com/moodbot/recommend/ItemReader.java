@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class ItemReader {
 
     private static final Set<String> FIELDS = Set.of("id", "title", "description", "moods", "weight", "url", "image", "tags",
-            "pin");
+            "pin", "group");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private final YamlFile yaml;
     private final LocalizedReader translations;
@@ -67,7 +67,7 @@ final class ItemReader {
         Map<String, NodeTuple> f = fields.get();
         int problemsBefore = problemCount();
         f.keySet().stream().filter(k -> !FIELDS.contains(k)).forEach(k -> yaml.problem(f.get(k).getKeyNode(),
-                "unknown field '" + k + "' (expected one of id, title, description, moods, weight, url, image, tags, pin)"));
+                "unknown field '" + k + "' (expected one of id, title, description, moods, weight, url, image, tags, pin, group)"));
         String id = text(f, "id", node).orElse(null);
         if (id != null) {
             int line = YamlFile.line(f.get("id").getValueNode());
@@ -94,12 +94,13 @@ final class ItemReader {
                         .filter(p -> !CatalogLoader.isWebUrl(i, Set.of("https"))))
                 .ifPresent(p -> yaml.problem(f.get("image").getValueNode(), p)));
         boolean pinned = f.containsKey("pin") && yaml.flag(f.get("pin"), "pin");
+        boolean group = f.containsKey("group") && yaml.flag(f.get("group"), "group");
         List<String> tags = f.containsKey("tags") ? yaml.scalars(f.get("tags").getValueNode(), "tags").stream()
                 .map(ScalarNode::getValue).toList() : List.of();
         if (problemCount() > problemsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new CatalogItem(id, category, title, description, moods, weight, url, image, tags, pinned));
+        return Optional.of(new CatalogItem(id, category, title, description, moods, weight, url, image, tags, pinned, group));
     }
 
     private Set<Emotion> moods(Map<String, NodeTuple> f, Node item) {

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Picks from the items the mood policy allows, never repeating an item for the same person until
  * that list is exhausted; then the list starts over. A pinned item the person has not seen leads;
- * otherwise the {@link ItemChoice} picks (weighted random, or learned from taps).
+ * otherwise the {@link ItemChoice} picks (weighted random, or learned from taps). For a group photo the
+ * list is the mood's {@code group: true} items, when it has any, with a history of its own.
  */
 public final class Recommender {
 
@@ -42,15 +43,23 @@ public final class Recommender {
 
     /** An item not yet shown to {@code person} (a keyed hash) on {@code channel}, for this mood and category. */
     public Optional<Recommendation> recommend(Channel channel, String person, Emotion mood, Category category) {
+        return recommend(channel, person, mood, category, false);
+    }
+
+    /** The same; for a {@code group} photo, from the items marked for groups where there are some. */
+    public Optional<Recommendation> recommend(Channel channel, String person, Emotion mood, Category category,
+                                              boolean group) {
         BestEffortHistory history = histories.get(channel);
         Catalog catalog = catalogs.current();
         List<Emotion> drawFrom = catalog.rule(mood).drawFrom();
-        List<CatalogItem> candidates = catalog.candidates(category, drawFrom);
+        List<CatalogItem> all = catalog.candidates(category, drawFrom);
+        List<CatalogItem> forGroups = group ? all.stream().filter(CatalogItem::group).toList() : List.of();
+        List<CatalogItem> candidates = forGroups.isEmpty() ? all : forGroups;
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
         String listKey = category.label() + ":" + drawFrom.stream().map(Emotion::label).sorted()
-                .collect(Collectors.joining(","));
+                .collect(Collectors.joining(",")) + (forGroups.isEmpty() ? "" : ":group");
         Set<String> seen = history.seen(person, listKey);
         List<CatalogItem> fresh = candidates.stream().filter(i -> !seen.contains(i.id())).toList();
         if (fresh.isEmpty()) {

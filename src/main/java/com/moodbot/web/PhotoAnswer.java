@@ -2,6 +2,7 @@ package com.moodbot.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.moodbot.analysis.FacePrediction;
+import com.moodbot.analysis.GroupMood;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.conversation.AnalysisView;
 import com.moodbot.emotion.Emotion;
@@ -22,6 +23,9 @@ public record PhotoAnswer(
         @Schema(description = "the faces read, largest first; the bot's replies are about the first")
         @JsonInclude(JsonInclude.Include.ALWAYS) List<Face> faces,
         @Schema(description = "faces found but too small to read", example = "0") int facesTooSmall,
+        @Schema(description = "with 2 to 8 faces read, what the group looks like; the replies and the card are "
+                + "then for the group's mood; absent otherwise")
+        @Nullable Group group,
         @Schema(description = "the card's item; absent when the bot asks which mood it is, or found no face")
         @Nullable Recommendation recommendation,
         @Schema(description = "what the bot says, in the language of Accept-Language: the same as on Messenger")
@@ -50,6 +54,21 @@ public record PhotoAnswer(
     }
 
     @Serdeable
+    @Schema(name = "Group", requiredProperties = {"faces", "mood", "moods"})
+    public record Group(
+            @Schema(description = "the faces read", example = "3") int faces,
+            @Schema(description = "the most common mood (ties go to the higher summed confidence): the card's",
+                    example = "happy") String mood,
+            @Schema(description = "how many faces show each mood, the most common first") Map<String, Integer> moods) {
+
+        static Group of(GroupMood group) {
+            Map<String, Integer> moods = new LinkedHashMap<>();
+            group.tallies().forEach(t -> moods.put(t.mood().label(), t.faces()));
+            return new Group(group.faces(), group.mood().label(), moods);
+        }
+    }
+
+    @Serdeable
     @Schema(name = "Recommendation", requiredProperties = {"category", "id", "title", "description", "url", "image"})
     public record Recommendation(
             @Schema(example = "film") String category,
@@ -63,7 +82,8 @@ public record PhotoAnswer(
     static PhotoAnswer of(@Nullable String file, PhotoAnalysis analysis, @Nullable Recommendation recommendation,
                           @JsonInclude(JsonInclude.Include.ALWAYS) List<AnalysisView.ReplyView> replies) {
         return new PhotoAnswer(file, analysis.width(), analysis.height(),
-                analysis.faces().stream().map(Face::of).toList(), analysis.tooSmall(), recommendation, replies);
+                analysis.faces().stream().map(Face::of).toList(), analysis.tooSmall(),
+                analysis.group().map(Group::of).orElse(null), recommendation, replies);
     }
 
     private static float round(float v) {

@@ -52,7 +52,7 @@ class CatalogEditorTest {
 
     private static ItemForm form(String id, String titleEn, String descriptionEs, List<String> moods) {
         return new ItemForm(id, titleEn, titleEn, "A calm film for a quiet evening.", descriptionEs, moods, 1,
-                "https://example.org/" + id, null, List.of("calm"));
+                "https://example.org/" + id, null, List.of("calm"), false);
     }
 
     private String films() throws Exception {
@@ -65,7 +65,7 @@ class CatalogEditorTest {
         ItemForm amelie = ItemForm.of(find("amelie-2001"));
         ItemForm edited = new ItemForm(amelie.id(), amelie.titleEn(), amelie.titleEs(), amelie.descriptionEn(),
                 "Una camarera tímida de París cambia vidas.", List.of("happy", "disgust"), 3, amelie.url(), null,
-                amelie.tags());
+                amelie.tags(), amelie.group());
         try (CapturedLog log = new CapturedLog(CatalogEditor.class, Level.INFO)) {
             EditOutcome outcome = editor.save(new ItemEdit("film", "amelie-2001", edited, CatalogEditor.revision(
                     before.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
@@ -81,6 +81,25 @@ class CatalogEditorTest {
                 "every other line, comments and blank lines included, is as it was");
         assertEquals(comments(before), comments(after));
         assertEquals(ids(before), ids(after), "the items keep their order");
+    }
+
+    @Test
+    void groupSurvivesAnEditAndCanBeTurnedOnAndOff() throws Exception {
+        ItemForm knivesOut = ItemForm.of(find("knives-out-2019"));
+        assertTrue(knivesOut.group(), "marked for groups in the shipped catalog");
+        ItemForm retitled = new ItemForm(knivesOut.id(), "Knives Out", "Puñales por la espalda", knivesOut.descriptionEn(),
+                knivesOut.descriptionEs(), knivesOut.moods(), knivesOut.weight(), knivesOut.url(), knivesOut.image(),
+                knivesOut.tags(), knivesOut.group());
+        assertEquals("ok", editor.save(new ItemEdit("film", knivesOut.id(), retitled, null)).result());
+        assertTrue(find("knives-out-2019").group(), "kept through the edit");
+        assertTrue(films().contains("    group: true\n"), films());
+        ItemForm amelie = ItemForm.of(find("amelie-2001"));
+        assertFalse(amelie.group());
+        assertEquals("ok", editor.save(new ItemEdit("film", amelie.id(), new ItemForm(amelie.id(), amelie.titleEn(),
+                amelie.titleEs(), amelie.descriptionEn(), amelie.descriptionEs(), amelie.moods(), amelie.weight(), amelie.url(),
+                amelie.image(), amelie.tags(), true), null)).result());
+        assertTrue(find("amelie-2001").group());
+        assertEquals(List.of("group"), ItemForm.of(find("amelie-2001")).changedFrom(amelie));
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -147,11 +148,29 @@ class ConversationTest {
     }
 
     @Test
-    void severalFacesAreCounted() throws Exception {
+    void moreFacesThanAGroupAreCountedAndTheBiggestIsRead() throws Exception {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
-        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.61f, 3));
-        assertEquals("I saw 3 faces and read the biggest one. You look scared (61% sure). Line for fear.",
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.61f, 9));
+        assertEquals("I saw 9 faces and read the biggest one. You look scared (61% sure). Line for fear.",
                 ((Reply.Text) photo().get(0)).text());
+    }
+
+    @Test
+    void aGroupPhotoSaysWhatTheGroupLooksLikeAndGetsAGroupCardForItsMood() throws Exception {
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(recommender.recommend(any(), anyString(), any(), any(), anyBoolean())).thenAnswer(inv -> Optional.of(new Recommendation(
+                inv.getArgument(2), inv.getArgument(3), new CatalogItem("board-game-cafe", inv.getArgument(3), Localized.same("Board games"),
+                Localized.same("Games."), Set.of(Emotion.HAPPY), 1, "https://example.org", Optional.empty(), List.of(), false, true))));
+        List<FacePrediction> group = List.of(faces(Emotion.SURPRISE, 0.9f, 1).faces().get(0), faces(Emotion.HAPPY, 0.5f, 1).faces().get(0),
+                faces(Emotion.HAPPY, 0.4f, 1).faces().get(0));
+        when(analyzer.analyze(PHOTO)).thenReturn(new PhotoAnalysis(640, 480, group, 0));
+        List<Reply> replies = photo();
+        assertEquals("3 faces: 2 happy, 1 surprised. For the group: happy. Line for happy.", ((Reply.Text) replies.get(0)).text());
+        Reply.Card card = (Reply.Card) replies.get(1);
+        assertEquals("Board games", card.title());
+        assertEquals("MORE|happy|film", card.quickReplies().get(0).payload());
+        assertEquals("WRONG|happy", card.quickReplies().get(card.quickReplies().size() - 1).payload(), "the group's mood");
+        verify(recommender).recommend(Channel.MESSENGER, ids.hash(Channel.MESSENGER, "psid"), Emotion.HAPPY, Category.FILM, true);
     }
 
     /** One face read with these probabilities (FER2013 label order). */
@@ -198,9 +217,9 @@ class ConversationTest {
         when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0f, 0f, 0f, 0.53f, 0.02f, 0.44f, 0.01f));
         assertEquals("I can't quite tell. Happy or surprised?", ((Reply.Text) photo().get(0)).text());
 
-        when(analyzer.analyze(PHOTO)).thenReturn(read(2, 0.01f, 0.01f, 0.22f, 0.02f, 0.41f, 0.03f, 0.30f));
+        when(analyzer.analyze(PHOTO)).thenReturn(read(9, 0.01f, 0.01f, 0.22f, 0.02f, 0.41f, 0.03f, 0.30f));
         Reply ask = photo().get(0);
-        assertEquals("I saw 2 faces and read the biggest one. I can't quite tell. Sad, calm or scared?",
+        assertEquals("I saw 9 faces and read the biggest one. I can't quite tell. Sad, calm or scared?",
                 ((Reply.Text) ask).text());
         assertEquals(List.of("ANSWER|sad|sad", "ANSWER|neutral|sad", "ANSWER|fear|sad", "WRONG|sad"), payloads(ask));
 

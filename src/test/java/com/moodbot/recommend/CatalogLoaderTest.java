@@ -66,7 +66,7 @@ class CatalogLoaderTest {
                 file("films.yml") + ":11: unknown mood 'grumpy' (expected angry, disgust, fear, happy, sad, surprise, neutral)",
                 file("films.yml") + ":13: missing title",
                 file("films.yml") + ":16: bad URL 'ftp://example.org/x': must be an absolute http(s) URL",
-                file("films.yml") + ":19: unknown field 'mood' (expected one of id, title, description, moods, weight, url, image, tags, pin)",
+                file("films.yml") + ":19: unknown field 'mood' (expected one of id, title, description, moods, weight, url, image, tags, pin, group)",
                 file("films.yml") + ":18: title is 81 characters; Messenger allows 80",
                 file("films.yml") + ":17: missing moods",
                 file("films.yml") + ":24: weight must be a positive number"), problems());
@@ -151,6 +151,20 @@ class CatalogLoaderTest {
         Files.writeString(dir.resolve("policy.yml"), "learning: [food]\n" + Files.readString(dir.resolve("policy.yml")));
         assertEquals(List.of(file("policy.yml") + ":1: learning must be a mapping of category: true or false, like {food: false}"),
                 problems());
+    }
+
+    @Test
+    void groupIsReadWhenTrueOrFalseAndAnythingElseIsReportedWithItsLine() throws Exception {
+        CatalogFixtures.write(dir);
+        writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS) + "    group: true\n"
+                + CatalogFixtures.item("two", "Two", CatalogFixtures.ALL_MOODS) + "    group: false\n"
+                + CatalogFixtures.item("three", "Three", CatalogFixtures.ALL_MOODS));
+        assertEquals(List.of(true, false, false),
+                loader.load(dir).items().get(Category.FILM).stream().map(CatalogItem::group).toList());
+        writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS) + "    group: 3\n"       // lines 3-8
+                + CatalogFixtures.item("two", "Two", CatalogFixtures.ALL_MOODS) + "    group: {a: 1}\n"); // lines 9-14
+        assertEquals(List.of(file("films.yml") + ":8: group must be true or false, not '3'",
+                file("films.yml") + ":14: group must be true or false, not a list or mapping"), problems());
     }
 
     @Test

@@ -61,6 +61,12 @@ public final class Photos {
         return detectable;
     }
 
+    /** A group photo: 1280x720 with the first three detectable faces side by side, 300 px each. */
+    public static byte[] threeFaces() {
+        return jpeg(canvas(1280, 720, detectableFaces().subList(0, 3),
+                new int[][] {{40, 200, 300}, {490, 200, 300}, {940, 200, 300}}));
+    }
+
     /** A plain canvas with each face drawn at (x, y) with the given side. */
     public static BufferedImage canvas(int width, int height, List<LabeledFace> placed, int[][] xySide) {
         return FacePhotos.canvas(width, height, FacePhotos.PLAIN, placed, xySide);

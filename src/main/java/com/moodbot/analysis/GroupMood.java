@@ -1,0 +1,58 @@
+package com.moodbot.analysis;
+
+import com.moodbot.emotion.Emotion;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a group photo looks like: how many faces show each mood, the most common first (ties go to the
+ * mood read with the higher summed confidence). The first is the group's mood, the one the card is for.
+ */
+public record GroupMood(List<Tally> tallies) {
+
+    /** The fewest and the most faces read as a group; beyond, the bot answers for the largest face. */
+    public static final int MIN_FACES = 2;
+    public static final int MAX_FACES = 8;
+
+    /** How many faces show a mood, and their confidences summed. */
+    public record Tally(Emotion mood, int faces, double confidence) {
+    }
+
+    public GroupMood {
+        if (tallies.isEmpty()) {
+            throw new IllegalArgumentException("a group has at least one mood");
+        }
+        tallies = List.copyOf(tallies);
+    }
+
+    /** The group's mood for 2 to 8 faces; empty for fewer or more. */
+    public static Optional<GroupMood> of(List<FacePrediction> faces) {
+        if (faces.size() < MIN_FACES || faces.size() > MAX_FACES) {
+            return Optional.empty();
+        }
+        Map<Emotion, int[]> counts = new EnumMap<>(Emotion.class);
+        Map<Emotion, Double> confidence = new EnumMap<>(Emotion.class);
+        for (FacePrediction face : faces) {
+            counts.computeIfAbsent(face.emotion(), e -> new int[1])[0]++;
+            confidence.merge(face.emotion(), (double) face.confidence(), Double::sum);
+        }
+        List<Tally> tallies = new ArrayList<>();
+        counts.forEach((mood, n) -> tallies.add(new Tally(mood, n[0], confidence.get(mood))));
+        tallies.sort(Comparator.comparingInt(Tally::faces).reversed()
+                .thenComparing(Comparator.comparingDouble(Tally::confidence).reversed()));
+        return Optional.of(new GroupMood(tallies));
+    }
+
+    /** The most common mood, the card's. */
+    public Emotion mood() {
+        return tallies.get(0).mood();
+    }
+
+    public int faces() {
+        return tallies.stream().mapToInt(Tally::faces).sum();
+    }
+}

@@ -1,0 +1,45 @@
+package com.moodbot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.moodbot.support.ChatPage;
+import com.moodbot.support.Photos;
+import com.moodbot.support.Required;
+import com.moodbot.support.TestModels;
+import com.moodbot.support.TestServers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A group photo on the chat page: a box with its mood on every face, then the group line and a card. */
+class GroupChatBrowserTest {
+
+    @RegisterExtension
+    static final ChatPage page = ChatPage.of("en-US", "900,1300", () -> {
+        Required.fer2013("for the composed group photo");
+        return TestServers.merged(Map.of("moodbot.model.dir", TestModels.shippedOrRandom(8).toString()),
+                TestServers.NEVER_ASK);
+    });
+
+    @Test
+    void everyFaceGetsItsBoxAndTheGroupItsLine() throws Exception {
+        Path photo = Files.createTempFile("group", ".jpg");
+        Files.write(photo, Photos.threeFaces());
+        page.open("/");
+        page.send(photo);
+
+        page.waitForCards(1, 30);
+        var boxes = page.browser().findElements(By.cssSelector(".facebox"));
+        assertEquals(3, boxes.size());
+        for (WebElement box : boxes) {
+            assertTrue(!box.getAttribute("data-emotion").isEmpty());
+            assertTrue(box.getText().matches("\\p{L}[\\p{L} ]* \\d+%"), "a mood and no star for a group: " + box.getText());
+        }
+        assertTrue(page.lastBubble().startsWith("3 faces: "), page.lastBubble());
+    }
+}
