@@ -15,6 +15,7 @@ import com.moodbot.support.Required;
 import com.moodbot.support.TestServers;
 import com.moodbot.support.Webhooks;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,18 +54,29 @@ class GroupPhotoWebhookTest {
     }
 
     @Test
-    void threeFacesGetTheGroupLineAndAGroupCard() throws Exception {
+    void threeFacesGetTheGroupLineAndAGroupCardOnMessenger() throws Exception {
+        answersTheGroup("image.json", Map.of("MID", "m_group"), "1111");
+    }
+
+    @Test
+    void threeFacesGetTheGroupLineAndAGroupCardOnInstagram() throws Exception {
+        answersTheGroup("instagram-image.json", Map.of("IGSID", "5900", "MID", "aWdf_group"), "5900");
+    }
+
+    private static void answersTheGroup(String fixture, Map<String, String> values, String recipient) throws Exception {
         Required.fer2013("for the composed group photo");
         byte[] jpeg = Photos.threeFaces();
         PhotoAnalysis analysis = server.getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg);
         assertEquals(3, analysis.faces().size(), "the composed photo shows three readable faces");
         GroupMood group = analysis.group().orElseThrow();
-        String url = images.put("/group.jpg", jpeg);
+        String url = images.put("/group-" + recipient + ".jpg", jpeg);
+        Map<String, String> all = new HashMap<>(values);
+        all.put("IMAGE_URL", url);
 
         assertEquals(200, Webhooks.postSigned(server, new SignatureVerifier(SECRET),
-                Fixtures.webhook("image.json", Map.of("IMAGE_URL", url, "MID", "m_group"))).statusCode());
+                Fixtures.webhook(fixture, all)).statusCode());
 
-        List<FakeGraphApi.Call> calls = graph.callsTo("1111");
+        List<FakeGraphApi.Call> calls = graph.callsTo(recipient);
         assertEquals(List.of("mark_seen", "typing_on", "text", "card"), calls.stream().map(FakeGraphApi.Call::kind).toList());
         String text = calls.get(2).text();
         Matcher m = LINE.matcher(text);
