@@ -148,6 +148,7 @@ class AdminPageBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", learning);
         Files.copy(learning.getScreenshotAs(OutputType.FILE).toPath(),
                 Path.of("target", "admin-learning-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Path shot = Path.of("target", "admin-screenshot.png");
         Files.createDirectories(shot.getParent());
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
