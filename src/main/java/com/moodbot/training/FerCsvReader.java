@@ -57,20 +57,9 @@ public final class FerCsvReader {
             Split split = columns.usage() < 0 ? Split.TRAINING : Split.ofCsvName(fields[columns.usage()])
                     .orElseThrow(() -> new DatasetFormatException(where + ": unknown Usage '"
                             + fields[columns.usage()] + "' (expected Training, PublicTest or PrivateTest)"));
-            splits.get(split).add(new LabeledFace(pixels, label, where));
+            splits.get(split).add(new LabeledFace(pixels, label, where, lineNo));
         }
         return splits;
-    }
-
-    /** The CSV line a face was read from ({@code name:LINE} in its source), for joining per-row annotations. */
-    public static int lineOf(LabeledFace face) {
-        String source = face.source();
-        int colon = source.lastIndexOf(':');
-        try {
-            return Integer.parseInt(source.substring(colon + 1));
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            throw new IllegalArgumentException(source + ": not a face read from a FER2013 CSV");
-        }
     }
 
     private static Emotion parseLabel(String text, String where) {

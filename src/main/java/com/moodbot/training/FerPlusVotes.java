@@ -61,7 +61,7 @@ public final class FerPlusVotes {
         return votesByLine.size();
     }
 
-    /** The FER+ distribution over the seven emotions for a CSV line, or null when it has none. */
+    /** The FER+ distribution over the seven emotions for a CSV line, or null when it has none (or is {@link LabeledFace#NO_LINE}). */
     public float[] distribution(int csvLine) {
         int[] v = votesByLine.get(csvLine);
         if (v == null) {
@@ -104,7 +104,7 @@ public final class FerPlusVotes {
     public int[] majorityIndices(List<LabeledFace> faces) {
         int[] out = new int[faces.size()];
         for (int i = 0; i < out.length; i++) {
-            Emotion m = majority(FerCsvReader.lineOf(faces.get(i)));
+            Emotion m = majority(faces.get(i).csvLine());
             out[i] = m == null ? -1 : m.ordinal();
         }
         return out;
@@ -114,7 +114,7 @@ public final class FerPlusVotes {
     public List<LabeledFace> soften(List<LabeledFace> faces, float originalWeight) {
         List<LabeledFace> out = new ArrayList<>(faces.size());
         for (LabeledFace face : faces) {
-            float[] dist = distribution(FerCsvReader.lineOf(face));
+            float[] dist = distribution(face.csvLine());
             if (dist == null || originalWeight >= 1f) {
                 out.add(face);
                 continue;

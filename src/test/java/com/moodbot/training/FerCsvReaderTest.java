@@ -43,6 +43,8 @@ class FerCsvReaderTest {
         assertEquals(7, splits.get(Split.PUBLIC_TEST).get(0).pixels()[0] & 0xFF);
         assertEquals(255, splits.get(Split.TRAINING).get(0).pixels()[255] & 0xFF);
         assertEquals("fer.csv:2", splits.get(Split.TRAINING).get(0).source());
+        assertEquals(2, splits.get(Split.TRAINING).get(0).csvLine(), "the row FER+ votes join on");
+        assertEquals(4, splits.get(Split.PRIVATE_TEST).get(0).csvLine());
     }
 
     @Test

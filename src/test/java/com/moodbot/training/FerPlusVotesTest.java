@@ -57,13 +57,24 @@ class FerPlusVotesTest {
     @Test
     void softTargetsBlendTheOriginalLabelWithTheVotes() throws Exception {
         FerPlusVotes v = votes();
-        LabeledFace sadFace = new LabeledFace(new byte[LabeledFace.PIXELS], Emotion.SAD, "fer2013.csv.gz:3");
-        LabeledFace noVotes = new LabeledFace(new byte[LabeledFace.PIXELS], Emotion.FEAR, "fer2013.csv.gz:4");
+        LabeledFace sadFace = new LabeledFace(new byte[LabeledFace.PIXELS], Emotion.SAD, "fer2013.csv.gz:3", 3);
+        LabeledFace noVotes = new LabeledFace(new byte[LabeledFace.PIXELS], Emotion.FEAR, "fer2013.csv.gz:4", 4);
         List<LabeledFace> soft = v.soften(List.of(sadFace, noVotes), 0.5f);
         assertArrayEquals(dist(0, 0, 0, 0, 0.5f + 1 / 6f, 0, 1 / 3f), soft.get(0).target(), 1e-6f);
         assertEquals(Emotion.SAD, soft.get(0).label());
         assertSame(noVotes, soft.get(1));
         assertArrayEquals(dist(0, 0, 1, 0, 0, 0, 0), soft.get(1).targetOrOneHot(), 0f);
         assertSame(sadFace, v.soften(List.of(sadFace), 1f).get(0), "weight 1 on the original keeps the label");
+    }
+
+    @Test
+    void theJoinUsesTheTypedRowNotTheSourceText() throws Exception {
+        FerPlusVotes v = votes();
+        LabeledFace renamed = new LabeledFace(new byte[LabeledFace.PIXELS], Emotion.SAD, "copied/faces.csv:99", 3);
+        LabeledFace photo = new LabeledFace(new byte[LabeledFace.PIXELS], Emotion.SAD, "photos/x.jpg:3");
+        List<LabeledFace> soft = v.soften(List.of(renamed, photo), 0.5f);
+        assertArrayEquals(dist(0, 0, 0, 0, 0.5f + 1 / 6f, 0, 1 / 3f), soft.get(0).target(), 1e-6f);
+        assertSame(photo, soft.get(1), "a face with no CSV row has no votes, whatever its source says");
+        assertArrayEquals(new int[] {Emotion.NEUTRAL.ordinal(), -1}, v.majorityIndices(List.of(renamed, photo)));
     }
 }
