@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.moodbot.data.LabeledFace;
 
 /**
  * Trains the emotion network on DJL's own loop: {@link EasyTrain#fit} drives the epochs over

@@ -12,6 +12,7 @@ import com.moodbot.emotion.FaceTensor;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import com.moodbot.data.LabeledFace;
 
 /**
  * The training faces as a DJL {@link Dataset} for {@code EasyTrain.fit}: every call to

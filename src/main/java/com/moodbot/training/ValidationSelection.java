@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.moodbot.evaluation.Evaluator;
+import com.moodbot.evaluation.ConfusionMatrix;
 
 /**
  * After every epoch, scores the network on each validation set (centre view) and keeps the best

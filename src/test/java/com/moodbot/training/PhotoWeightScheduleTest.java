@@ -10,6 +10,7 @@ import com.moodbot.support.TestModels;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import com.moodbot.data.LabeledFace;
 
 /** Real-photo faces weigh 1 in the first epoch and {@code --photo-weight-end} in the last; FER2013 faces never change. */
 class PhotoWeightScheduleTest {

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.moodbot.data.LabeledFace;
 
 /** A loss that becomes NaN stops the run through DJL's divergence check, before a checkpoint is overwritten. */
 class TrainingDivergenceTest {
