@@ -2,8 +2,8 @@ package com.moodbot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.moodbot.training.FerCsvReader;
-import com.moodbot.training.Split;
+import com.moodbot.data.FerCsvReader;
+import com.moodbot.data.Split;
 import com.moodbot.vision.ImageRejectedException.Reason;
 import java.nio.file.Files;
 import java.nio.file.Path;

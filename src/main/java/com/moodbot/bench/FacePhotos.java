@@ -1,6 +1,6 @@
 package com.moodbot.bench;
 
-import com.moodbot.training.LabeledFace;
+import com.moodbot.data.LabeledFace;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Paint;

@@ -1,8 +1,8 @@
 package com.moodbot.bench;
 
-import com.moodbot.training.FerCsvReader;
-import com.moodbot.training.LabeledFace;
-import com.moodbot.training.Split;
+import com.moodbot.data.FerCsvReader;
+import com.moodbot.data.LabeledFace;
+import com.moodbot.data.Split;
 import com.moodbot.vision.CascadeFaceDetector;
 import com.moodbot.vision.FaceBox;
 import com.moodbot.vision.FaceDetector;

@@ -7,7 +7,7 @@ import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.options.CommandProperties;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.training.EmotionTrainer;
-import com.moodbot.training.LabeledFace;
+import com.moodbot.data.LabeledFace;
 import com.moodbot.training.TrainOptions;
 import com.moodbot.training.TrainingArtifacts;
 import com.moodbot.training.ValidationSet;

@@ -1,7 +1,7 @@
 package com.moodbot.bench;
 
 import com.moodbot.emotion.Emotion;
-import com.moodbot.training.LabeledFace;
+import com.moodbot.data.LabeledFace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -7,7 +7,7 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.options.CommandProperties;
 import com.moodbot.options.ModelOptions;
-import com.moodbot.training.ImageFolderReader;
+import com.moodbot.data.ImageFolderReader;
 import com.moodbot.training.Progress;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;

@@ -1,7 +1,7 @@
 package com.moodbot.cli;
 
-import com.moodbot.training.CalibrationSlice;
-import com.moodbot.training.PhotoLabels;
+import com.moodbot.data.CalibrationSlice;
+import com.moodbot.data.PhotoLabels;
 import java.util.List;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package com.moodbot.cli;
 
 import com.moodbot.recommend.InvalidCatalogException;
-import com.moodbot.training.DatasetFormatException;
+import com.moodbot.data.DatasetFormatException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;

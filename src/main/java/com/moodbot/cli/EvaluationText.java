@@ -2,10 +2,10 @@ package com.moodbot.cli;
 
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.TestTimeViews;
-import com.moodbot.training.ConfusionMatrix;
-import com.moodbot.training.PhotoEvaluation;
-import com.moodbot.training.PreprocessingSweep;
-import com.moodbot.training.Reliability;
+import com.moodbot.evaluation.ConfusionMatrix;
+import com.moodbot.evaluation.PhotoEvaluation;
+import com.moodbot.evaluation.PreprocessingSweep;
+import com.moodbot.evaluation.Reliability;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;

@@ -1,10 +1,10 @@
 package com.moodbot.cli;
 
-import com.moodbot.training.DatasetFormatException;
-import com.moodbot.training.FerCsvReader;
-import com.moodbot.training.ImageFolderReader;
-import com.moodbot.training.LabeledFace;
-import com.moodbot.training.Split;
+import com.moodbot.data.DatasetFormatException;
+import com.moodbot.data.FerCsvReader;
+import com.moodbot.data.ImageFolderReader;
+import com.moodbot.data.LabeledFace;
+import com.moodbot.data.Split;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

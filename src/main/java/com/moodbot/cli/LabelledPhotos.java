@@ -1,8 +1,8 @@
 package com.moodbot.cli;
 
-import com.moodbot.training.LabeledFace;
-import com.moodbot.training.PhotoFaces;
-import com.moodbot.training.PhotoLabels;
+import com.moodbot.data.LabeledFace;
+import com.moodbot.data.PhotoFaces;
+import com.moodbot.data.PhotoLabels;
 import com.moodbot.vision.FaceFinder;
 import jakarta.inject.Provider;
 import java.io.IOException;

@@ -2,6 +2,9 @@ package com.moodbot.training;
 
 import com.moodbot.emotion.FaceTensor;
 import java.util.SplittableRandom;
+import com.moodbot.data.LabeledFace;
+import com.moodbot.data.PhotoDegradation;
+import com.moodbot.data.Bilinear;
 
 /**
  * Training-time augmentation of 48x48 grey faces: real-photo degradations (see

@@ -6,10 +6,14 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
+import ai.djl.TrainingDivergedException;
 import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
+import ai.djl.training.listener.DivergenceCheckTrainingListener;
+import ai.djl.training.listener.EvaluatorTrainingListener;
 import ai.djl.training.initializer.XavierInitializer;
-import com.moodbot.emotion.TestTimeViews;
+import ai.djl.translate.TranslateException;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.EmotionNetwork;
@@ -18,22 +22,27 @@ import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.emotion.TorchThreads;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.moodbot.data.LabeledFace;
 
 /**
- * Trains the emotion network: SGD with momentum, warm-up + cosine learning rate, soft-target
- * cross-entropy with class weights and label smoothing, augmentation. After every epoch it saves
- * {@link #LAST} with the optimizer's momentum ({@link #LAST_OPTIMIZER}), keeps the checkpoint with
- * the best selection score (mean accuracy over the validation sets) as {@link ModelFiles#PARAMS},
- * and rewrites metrics and charts.
+ * Trains the emotion network on DJL's own loop: {@link EasyTrain#fit} drives the epochs over
+ * {@link FaceBatches} (seeded shuffle and augmentation, a sub-manager per batch) with
+ * {@link CheckpointedSgd} as the optimizer (SGD with momentum, warm-up + cosine learning rate),
+ * {@link SoftTargetCrossEntropy} as the loss, and listeners for the rest, in this order after every
+ * epoch: {@link EpochStatistics} (loss, accuracy, progress bar), {@link Checkpoints} ({@link #LAST},
+ * {@link #LAST_OPTIMIZER}, snapshots), {@link ValidationSelection} (the best mean accuracy over the
+ * validation sets becomes {@link ModelFiles#PARAMS}), {@link MetricsWriter} (metrics and charts) and
+ * {@link TimeLimit} ({@code --max-minutes}). DJL's {@link EvaluatorTrainingListener} and
+ * {@link DivergenceCheckTrainingListener} stop a run whose loss becomes NaN before that batch's step.
+ * What stays here is setting up the model, loading weights and momentum for a resume or warm start,
+ * and turning the listeners' unchecked stops back into this method's outcomes.
  */
 public final class EmotionTrainer {
 
@@ -56,19 +65,16 @@ public final class EmotionTrainer {
         Files.createDirectories(out);
         TrainingState state = o.resume() ? artifacts.readState(out, o) : null;
         int startEpoch = state == null ? 0 : state.epochsDone();
-        List<EpochRecord> history = new ArrayList<>(state == null ? List.of() : state.history());
-        int bestEpoch = state == null ? 0 : state.bestEpoch();
-        double best = state == null ? -1 : state.bestValidationAccuracy();
         NetworkSpec spec = o.spec();
-        int stepsPerEpoch = (train.size() + o.batchSize() - 1) / o.batchSize();
+        FaceBatches data = new FaceBatches(train, SoftTargetCrossEntropy.balancedWeights(classCounts(train),
+                o.classWeightPower()), o, startEpoch);
+        int stepsPerEpoch = data.steps();
         int totalSteps = o.epochs() * stepsPerEpoch;
         WarmupCosineTracker lr = new WarmupCosineTracker(o.learningRate(), o.learningRate() * 0.01f,
                 Math.min(stepsPerEpoch, Math.max(1, totalSteps / 10)), totalSteps, startEpoch * stepsPerEpoch);
-        float[] classWeights = SoftTargetCrossEntropy.balancedWeights(classCounts(train), o.classWeightPower());
         SoftTargetCrossEntropy loss = new SoftTargetCrossEntropy(o.labelSmoothing());
         CheckpointedSgd optimizer = CheckpointedSgd.builder().learningRate(lr).momentum(0.9f)
                 .optWeightDecays(o.weightDecay()).build();
-        long startNanos = System.nanoTime();
 
         Block block = EmotionNetwork.vgg19bn(spec);
         TorchThreads.forTraining();
@@ -76,16 +82,24 @@ public final class EmotionTrainer {
         Engine.getEngine("PyTorch").setRandomSeed((int) o.seed());
         try (Model model = Model.newInstance("emotion-vgg19bn", EmotionClassifier.defaultDevice())) {
             model.setBlock(block);
+            EmotionClassifier classifier = EmotionClassifier.wrap(model, spec);
+            EpochStatistics statistics = new EpochStatistics(data, o.epochs());
+            ValidationSelection selection = new ValidationSelection(classifier, validation, block, out, artifacts,
+                    data, state);
+            MetricsWriter metrics = new MetricsWriter(o, artifacts, data, statistics, selection, lr, state);
             DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
                     .optOptimizer(optimizer)
                     .optDevices(new Device[] {model.getNDManager().getDevice()})
                     // PyTorch's default U(-1/sqrt(fan_in), 1/sqrt(fan_in)): with batch norm, larger (He) weights
                     // shrink the effective step size, and He-initialised logits start far from uniform.
                     .optInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
-                            XavierInitializer.FactorType.IN, 1f), Parameter.Type.WEIGHT);
+                            XavierInitializer.FactorType.IN, 1f), Parameter.Type.WEIGHT)
+                    .addTrainingListeners(new EvaluatorTrainingListener(), new DivergenceCheckTrainingListener(),
+                            statistics,
+                            new Checkpoints(block, optimizer, out, o.snapshotFromEpoch(), data, statistics),
+                            selection, metrics, new TimeLimit(o.maxMinutes(), o.epochs() - startEpoch, data));
             Shape inputShape = new Shape(o.batchSize(), 1, spec.inputSize(), spec.inputSize());
-            try (Trainer trainer = model.newTrainer(config);
-                 EmotionClassifier evaluator = EmotionClassifier.wrap(model, spec)) {
+            try (Trainer trainer = model.newTrainer(config); classifier) {
                 Path startingWeights = state != null ? out.resolve(LAST) : o.initialWeights();
                 if (startingWeights != null) {
                     // Before trainer.initialize: it caches each parameter's array in its ParameterStore, and a
@@ -99,52 +113,28 @@ public final class EmotionTrainer {
                 }
                 ModelFiles.writeSpec(out, spec);
                 LOG.info("Training on {} with {} faces, choosing on {}, {} steps per epoch",
-                        model.getNDManager().getDevice(), train.size(), describe(validation), stepsPerEpoch);
-                EpochRunner runner = new EpochRunner(trainer, loss, classWeights, o);
-                for (int epoch = startEpoch; epoch < o.epochs(); epoch++) {
-                    long t0 = System.nanoTime();
-                    EpochRunner.Result result = runner.run(train, epoch);
-                    Map<String, Double> scores = new LinkedHashMap<>();
-                    Map<String, ConfusionMatrix> matrices = new LinkedHashMap<>();
-                    for (ValidationSet set : validation) {
-                        ConfusionMatrix m = Evaluator.evaluate(evaluator, set.faces(), TestTimeViews.CENTRE, n -> { });
-                        matrices.put(set.name(), m);
-                        scores.put(set.name(), m.accuracy());
-                    }
-                    double score = scores.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-                    double seconds = (System.nanoTime() - t0) / 1e9;
-                    float currentLr = lr.getNewValue((epoch + 1 - startEpoch) * stepsPerEpoch);
-                    history.add(new EpochRecord(epoch + 1, result.loss(), result.accuracy(), score, currentLr, seconds,
-                            train.size() / seconds, scores));
-                    ModelFiles.saveParameters(block, out.resolve(LAST));
-                    optimizer.save(block, out.resolve(LAST_OPTIMIZER));
-                    if (o.snapshotFromEpoch() > 0 && epoch + 1 >= o.snapshotFromEpoch()) {
-                        ModelFiles.saveParameters(block, out.resolve(snapshotName(epoch + 1)));
-                    }
-                    if (score > best) {
-                        best = score;
-                        bestEpoch = epoch + 1;
-                        ModelFiles.saveParameters(block, out.resolve(ModelFiles.PARAMS));
-                        for (Map.Entry<String, ConfusionMatrix> m : matrices.entrySet()) {
-                            artifacts.writeConfusion(out, m.getKey(), "best epoch " + bestEpoch, m.getValue());
-                        }
-                    }
-                    state = new TrainingState(o.dataDescription(), spec.width(), spec.inputSize(), o.epochs(),
-                            o.batchSize(), o.learningRate(), o.seed(), epoch + 1, bestEpoch, best, history);
-                    artifacts.writeState(out, state);
-                    LOG.info(String.format(Locale.ROOT,
-                            "epoch %d/%d  loss %.4f  train acc %s  %s  score %s  best %s (epoch %d)  lr %.5f  %.0fs  %.0f img/s",
-                            epoch + 1, o.epochs(), result.loss(), pct(result.accuracy()), describeScores(scores),
-                            pct(score), pct(best), bestEpoch, currentLr, seconds, train.size() / seconds));
-                    if (wouldOverrun(o, startNanos, epoch + 1 - startEpoch) && epoch + 1 < o.epochs()) {
-                        LOG.info("Stopping after epoch {}: another epoch would pass --max-minutes {}; resume with --resume",
-                                epoch + 1, o.maxMinutes());
-                        break;
-                    }
-                }
+                        model.getNDManager().getDevice(), train.size(), ValidationSelection.describe(validation),
+                        stepsPerEpoch);
+                fit(trainer, o.epochs() - startEpoch, data);
+            } catch (TimeLimit.Reached stopped) {
+                // The last epoch's checkpoint, metrics and selection are written; --resume continues from them.
+            } catch (TrainingDivergedException e) {
+                throw new TrainingDivergedException("training diverged in epoch " + (data.epoch() + 1) + " ("
+                        + e.getMessage() + "); the last checkpoint is from before it, resume from there with a lower"
+                        + " --lr", e);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
+            return metrics.state();
         }
-        return state;
+    }
+
+    private static void fit(Trainer trainer, int epochs, FaceBatches data) throws IOException {
+        try {
+            EasyTrain.fit(trainer, epochs, data, null);
+        } catch (TranslateException e) {
+            throw new IOException(e);
+        }
     }
 
     private void resumeMomentum(Block block, Model model, CheckpointedSgd optimizer, Path out, TrainingState state)
@@ -156,7 +146,7 @@ public final class EmotionTrainer {
         }
         int restored = optimizer.load(block, model.getNDManager(), momentum);
         LOG.info("Resuming after epoch {} (best score {} at epoch {}), momentum restored for {} parameters",
-                state.epochsDone(), pct(state.bestValidationAccuracy()), state.bestEpoch(), restored);
+                state.epochsDone(), MetricsWriter.pct(state.bestValidationAccuracy()), state.bestEpoch(), restored);
     }
 
     /** The weights after {@code epoch}, kept when the run snapshots (see {@link TrainOptions#snapshotFromEpoch()}). */
@@ -168,27 +158,5 @@ public final class EmotionTrainer {
         int[] counts = new int[Emotion.COUNT];
         faces.forEach(f -> counts[f.label().ordinal()]++);
         return counts;
-    }
-
-    private static boolean wouldOverrun(TrainOptions o, long startNanos, int epochsRun) {
-        if (o.maxMinutes() <= 0) {
-            return false;
-        }
-        double elapsed = (System.nanoTime() - startNanos) / 60e9;
-        return elapsed + elapsed / epochsRun > o.maxMinutes();
-    }
-
-    private static String describe(List<ValidationSet> sets) {
-        return String.join(" + ", sets.stream().map(s -> s.name() + " (" + s.faces().size() + ")").toList());
-    }
-
-    private static String describeScores(Map<String, Double> scores) {
-        StringBuilder b = new StringBuilder();
-        scores.forEach((name, acc) -> b.append(b.length() == 0 ? "" : "  ").append(name).append(' ').append(pct(acc)));
-        return b.toString();
-    }
-
-    static String pct(double v) {
-        return String.format(Locale.ROOT, "%.2f%%", v * 100);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import com.moodbot.data.LabeledFace;
 
 /**
  * Knowledge distillation with a fixed teacher: each face's training target becomes

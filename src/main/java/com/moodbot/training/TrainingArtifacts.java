@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import com.moodbot.evaluation.ConfusionMatrix;
 
 /** Writes and reads what a training run leaves in its output folder: metrics JSON and PNG charts. */
 public final class TrainingArtifacts {

@@ -24,6 +24,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import com.moodbot.evaluation.ConfusionMatrix;
 
 /** PNG charts of a training run, drawn with JFreeChart. */
 public final class TrainingCharts {

@@ -10,7 +10,7 @@ import com.moodbot.emotion.ModelFiles;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
-import com.moodbot.training.LabeledFace;
+import com.moodbot.data.LabeledFace;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.ByteArrayOutputStream;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.moodbot.bench.SyntheticFaces;
 import com.moodbot.support.TestModels;
-import com.moodbot.training.LabeledFace;
+import com.moodbot.data.LabeledFace;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
-import com.moodbot.training.ConfusionMatrix;
-import com.moodbot.training.Evaluator;
-import com.moodbot.training.FerCsvReader;
-import com.moodbot.training.LabeledFace;
-import com.moodbot.training.Predictions;
-import com.moodbot.training.Split;
+import com.moodbot.evaluation.ConfusionMatrix;
+import com.moodbot.evaluation.Evaluator;
+import com.moodbot.data.FerCsvReader;
+import com.moodbot.data.LabeledFace;
+import com.moodbot.evaluation.Predictions;
+import com.moodbot.data.Split;
 import io.micronaut.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package com.moodbot.support;
 
 import com.moodbot.bench.FacePhotos;
-import com.moodbot.training.FerCsvReader;
-import com.moodbot.training.LabeledFace;
-import com.moodbot.training.Split;
+import com.moodbot.data.FerCsvReader;
+import com.moodbot.data.LabeledFace;
+import com.moodbot.data.Split;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
 import com.moodbot.vision.VisionConfig;

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.support.TestModels;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import com.moodbot.data.LabeledFace;
 
 /** Real-photo faces weigh 1 in the first epoch and {@code --photo-weight-end} in the last; FER2013 faces never change. */
 class PhotoWeightScheduleTest {
@@ -44,7 +46,7 @@ class PhotoWeightScheduleTest {
     @Test
     void onlyRealPhotoFacesFollowTheScheduleOnTopOfTheirClassWeight() {
         float[] classWeights = {1f, 2f, 1f, 1f, 0.5f, 1f, 1f};
-        EpochRunner runner = new EpochRunner(null, null, classWeights, options(3, 0f));
+        FaceBatches runner = new FaceBatches(List.of(), classWeights, options(3, 0f), 0);
         assertTrue(PHOTO.realPhoto());
         assertFalse(FER.realPhoto());
         assertTrue(PHOTO.withTarget(new float[Emotion.COUNT]).realPhoto(), "FER+ softening keeps the origin");

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.moodbot.data.LabeledFace;
 
 
 /** A few batches on a tiny synthetic slice: every artifact is written, and a saved model reloads exactly. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
-import com.moodbot.training.LabeledFace;
+import com.moodbot.data.LabeledFace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

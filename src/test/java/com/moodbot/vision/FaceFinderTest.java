@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
-import com.moodbot.training.LabeledFace;
+import com.moodbot.data.LabeledFace;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
