@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One decoding bomb against a fresh {@code serve}: every Messenger photo slot (webhook photos fetched
@@ -65,16 +63,8 @@ final class BombRun {
                     "MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES", "true", "MOODBOT_MODEL_DIR", model.toString()));
             try (ServiceProcess service = ServiceProcess.start(jvm, env, Duration.ofMinutes(3))) {
                 long pid = service.handle().pid();
-                long idle = ProcStatus.kib(pid, "VmRSS");
-                AtomicLong sampledPeak = new AtomicLong(idle);
-                AtomicBoolean running = new AtomicBoolean(true);
-                Thread sampler = new Thread(() -> {
-                    while (running.get()) {
-                        sampledPeak.accumulateAndGet(ProcStatus.kib(pid, "VmRSS"), Math::max);
-                        ProcStatus.pause(20);
-                    }
-                });
-                sampler.start();
+                RssSampler rss = RssSampler.start(pid);
+                long idle = rss.idle();
                 HttpClient http = HttpClient.newHttpClient();
                 int webOk = 0;
                 long slowest = 0;
@@ -101,9 +91,7 @@ final class BombRun {
                     }
                     slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
                 }
-                running.set(false);
-                sampler.join();
-                long peak = Math.max(ProcStatus.kib(pid, "VmHWM"), sampledPeak.get());
+                long peak = rss.stopAndPeak();
                 String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + management + "/prometheus"))
                         .build(), HttpResponse.BodyHandlers.ofString()).body();
                 return new Result(bomb.name(), photo.length, idle, peak, photoResults(metrics),

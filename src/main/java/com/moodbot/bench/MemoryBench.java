@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,17 +64,9 @@ public final class MemoryBench implements Callable<Integer> {
                 "MOODBOT_WEB_PER_MINUTE", "100000");
         try (ServiceProcess service = ServiceProcess.start(jvm, env, Duration.ofMinutes(2))) {
             long pid = service.handle().pid();
-            long idle = ProcStatus.kib(pid, "VmRSS");
+            RssSampler rss = RssSampler.start(pid);
+            long idle = rss.idle();
             HttpClient http = HttpClient.newHttpClient();
-            AtomicLong sampledPeak = new AtomicLong(idle);
-            AtomicBoolean running = new AtomicBoolean(true);
-            Thread sampler = new Thread(() -> {
-                while (running.get()) {
-                    sampledPeak.accumulateAndGet(ProcStatus.kib(pid, "VmRSS"), Math::max);
-                    ProcStatus.pause(20);
-                }
-            });
-            sampler.start();
             int ok = 0;
             for (int r = 0; r < rounds; r++) {
                 List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
@@ -88,9 +78,7 @@ public final class MemoryBench implements Callable<Integer> {
                     ok += f.get().statusCode() == 200 ? 1 : 0;
                 }
             }
-            running.set(false);
-            sampler.join();
-            long peak = Math.max(ProcStatus.kib(pid, "VmHWM"), sampledPeak.get());
+            long peak = rss.stopAndPeak();
             System.out.printf(Locale.ROOT, "service JVM %s, %d photo slots, %d MP photos (%d KiB JPEG), %d rounds: "
                             + "%d of %d uploads analysed%n", String.join(" ", serviceJvm), slots, megapixels,
                     photo.length / 1024, rounds, ok, rounds * slots);

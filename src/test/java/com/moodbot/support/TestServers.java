@@ -34,6 +34,13 @@ public final class TestServers {
     private TestServers() {
     }
 
+    /** The embedded default (no Facebook credentials) on a random port, with a random model that never asks. */
+    public static EmbeddedServer embeddedDefault() throws IOException {
+        var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 5);
+        return ApplicationContext.run(EmbeddedServer.class, merged(Map.of("micronaut.server.port", -1,
+                "moodbot.model.dir", model.toString()), NEVER_ASK));
+    }
+
     /** The maps' entries, later ones over earlier ones. */
     @SafeVarargs
     public static Map<String, Object> merged(Map<String, Object>... maps) {

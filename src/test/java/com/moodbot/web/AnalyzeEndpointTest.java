@@ -9,11 +9,8 @@ import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
-import com.moodbot.support.SharedData;
-import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
 import com.moodbot.web.problem.Problem;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,7 +20,6 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -40,9 +36,7 @@ class AnalyzeEndpointTest {
 
     @BeforeAll
     static void start() throws Exception {
-        var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 5);
-        server = ApplicationContext.run(EmbeddedServer.class, TestServers.merged(Map.of("micronaut.server.port", -1,
-                "moodbot.model.dir", model.toString()), TestServers.NEVER_ASK));
+        server = TestServers.embeddedDefault();
         client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
     }
 

@@ -8,17 +8,13 @@ import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
-import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,9 +27,7 @@ class GroupPhotoAnalyzeTest {
 
     @BeforeAll
     static void start() throws Exception {
-        var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 5);
-        server = ApplicationContext.run(EmbeddedServer.class, TestServers.merged(Map.of("micronaut.server.port", -1,
-                "moodbot.model.dir", model.toString()), TestServers.NEVER_ASK));
+        server = TestServers.embeddedDefault();
         client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
     }
 
