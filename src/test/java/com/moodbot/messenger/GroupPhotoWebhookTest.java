@@ -9,20 +9,17 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
-import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
+import com.moodbot.support.MessengerServer;
 import com.moodbot.support.TestServers;
-import com.moodbot.support.Webhooks;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A group photo of three composed FER2013 faces through the signed webhook: the group line, then a
@@ -31,27 +28,11 @@ import org.junit.jupiter.api.Test;
  */
 class GroupPhotoWebhookTest {
 
-    static final String SECRET = "test-app-secret";
     static final Pattern LINE = Pattern.compile("3 faces: (\\d+ [a-z]+(?:, \\d+ [a-z]+)*)\\. For the group: ([a-z]+)\\. .+");
-    static FakeGraphApi graph;
-    static FakeImageHost images;
-    static EmbeddedServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        graph = new FakeGraphApi();
-        images = new FakeImageHost();
-        server = TestServers.messenger(SECRET, graph, 11, Map.of(
-                "moodbot.fetch.allowed-hosts", "127.0.0.1",
-                "moodbot.fetch.allow-http", true,
-                "moodbot.fetch.allow-private-addresses", true,
-                "moodbot.warm-up.enabled", false));
-    }
-
-    @AfterAll
-    static void stop() {
-        TestServers.stopMessenger(server, graph, images);
-    }
+    @RegisterExtension
+    static final MessengerServer BOT = new MessengerServer(TestServers.merged(TestServers.LOOPBACK_PHOTOS,
+            Map.of("moodbot.warm-up.enabled", false)));
 
     @Test
     void threeFacesGetTheGroupLineAndAGroupCardOnMessenger() throws Exception {
@@ -66,17 +47,17 @@ class GroupPhotoWebhookTest {
     private static void answersTheGroup(String fixture, Map<String, String> values, String recipient) throws Exception {
         Required.fer2013("for the composed group photo");
         byte[] jpeg = Photos.threeFaces();
-        PhotoAnalysis analysis = server.getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg);
+        PhotoAnalysis analysis = BOT.server().getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg);
         assertEquals(3, analysis.faces().size(), "the composed photo shows three readable faces");
         GroupMood group = analysis.group().orElseThrow();
-        String url = images.put("/group-" + recipient + ".jpg", jpeg);
+        String url = BOT.images().put("/group-" + recipient + ".jpg", jpeg);
         Map<String, String> all = new HashMap<>(values);
         all.put("IMAGE_URL", url);
 
-        assertEquals(200, Webhooks.postSigned(server, new SignatureVerifier(SECRET),
+        assertEquals(200, BOT.postSigned(
                 Fixtures.webhook(fixture, all)).statusCode());
 
-        List<FakeGraphApi.Call> calls = graph.callsTo(recipient);
+        List<FakeGraphApi.Call> calls = BOT.graph().callsTo(recipient);
         assertEquals(List.of("mark_seen", "typing_on", "text", "card"), calls.stream().map(FakeGraphApi.Call::kind).toList());
         String text = calls.get(2).text();
         Matcher m = LINE.matcher(text);
@@ -87,7 +68,7 @@ class GroupPhotoWebhookTest {
         }
         assertEquals(3, counted, text);
         String title = calls.get(3).element().get("title").getStringValue();
-        List<CatalogItem> items = server.getApplicationContext().getBean(CatalogService.class).current().items()
+        List<CatalogItem> items = BOT.server().getApplicationContext().getBean(CatalogService.class).current().items()
                 .values().stream().flatMap(List::stream).filter(i -> i.title().english().equals(title)).toList();
         assertTrue(!items.isEmpty() && items.stream().allMatch(CatalogItem::group), "a group item: " + title);
         List<String> quick = calls.get(3).quickReplyPayloads();

@@ -16,21 +16,17 @@ import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.recommend.Recommender;
-import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
+import com.moodbot.support.MessengerServer;
 import com.moodbot.support.TestServers;
-import com.moodbot.support.Webhooks;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Instagram Direct through the same webhook: signed payloads of Instagram's shape ({@code "object":
@@ -39,49 +35,30 @@ import org.junit.jupiter.api.Test;
  */
 class InstagramWebhookTest {
 
-    static final String SECRET = "test-app-secret";
-    static final SignatureVerifier SIGNER = new SignatureVerifier(SECRET);
-    static FakeGraphApi graph;
-    static FakeImageHost images;
-    static EmbeddedServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        graph = new FakeGraphApi();
-        images = new FakeImageHost();
-        server = TestServers.messenger(SECRET, graph, 11, TestServers.merged(TestServers.LOOPBACK_PHOTOS,
-                Map.of("moodbot.messenger.page-access-token", "PAGE_TOKEN")));
-    }
-
-    @AfterAll
-    static void stop() {
-        TestServers.stopMessenger(server, graph, images);
-    }
-
-    @BeforeEach
-    void clear() {
-        graph.reset();
-    }
+    @RegisterExtension
+    static final MessengerServer BOT = new MessengerServer(TestServers.merged(TestServers.LOOPBACK_PHOTOS,
+            Map.of("moodbot.messenger.page-access-token", "PAGE_TOKEN")));
 
     private static void post(String fixture, Map<String, String> values) throws Exception {
-        assertEquals(200, Webhooks.postSigned(server, SIGNER, Fixtures.webhook(fixture, values)).statusCode());
+        assertEquals(200, BOT.postSigned(Fixtures.webhook(fixture, values)).statusCode());
     }
 
     private static <T> T bean(Class<T> type) {
-        return server.getApplicationContext().getBean(type);
+        return BOT.server().getApplicationContext().getBean(type);
     }
 
     @Test
     void aPhotoInInstagramDirectGetsSeenTypingMoodAndACardWithQuickReplies() throws Exception {
         Required.fer2013("for the fixture photo");
         byte[] jpeg = Photos.jpeg(Photos.canvas(1080, 1440, List.of(Photos.detectableFaces().get(0)), new int[][] {{290, 400, 500}}));
-        String url = images.put("/ig-selfie.jpg", jpeg);
+        String url = BOT.images().put("/ig-selfie.jpg", jpeg);
         FacePrediction expected = bean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
         Recommender recommender = bean(Recommender.class);
 
         post("instagram-image.json", Map.of("IGSID", "5100", "MID", "aWdf_selfie", "IMAGE_URL", url));
 
-        List<FakeGraphApi.Call> calls = graph.callsTo("5100");
+        List<FakeGraphApi.Call> calls = BOT.graph().callsTo("5100");
         assertEquals(List.of("mark_seen", "typing_on", "text", "card"), FakeGraphApi.kinds(calls));
         calls.forEach(c -> {
             assertEquals("/v25.0/me/messages", c.path(), "the Send API, as for Messenger");
@@ -105,16 +82,16 @@ class InstagramWebhookTest {
     void anInstagramPersonWhoPicksEspanolGetsTheCardAndQuickRepliesInSpanish() throws Exception {
         Required.fer2013("for the fixture photo");
         post("instagram-quick-reply.json", Map.of("IGSID", "5200", "MID", "aWdf_es1", "PAYLOAD", "LANGUAGE"));
-        assertEquals(List.of("LANG|en", "LANG|es"), graph.callsTo("5200").get(1).quickReplyPayloads());
+        assertEquals(List.of("LANG|en", "LANG|es"), BOT.graph().callsTo("5200").get(1).quickReplyPayloads());
         post("instagram-quick-reply.json", Map.of("IGSID", "5200", "MID", "aWdf_es2", "PAYLOAD", "LANG|es"));
-        assertTrue(graph.callsTo("5200").get(3).text().startsWith("Vale, a partir de ahora te hablo en español"));
+        assertTrue(BOT.graph().callsTo("5200").get(3).text().startsWith("Vale, a partir de ahora te hablo en español"));
 
         byte[] jpeg = Photos.jpeg(Photos.canvas(1080, 1440, List.of(Photos.detectableFaces().get(0)), new int[][] {{290, 400, 500}}));
-        String url = images.put("/ig-selfie-es.jpg", jpeg);
+        String url = BOT.images().put("/ig-selfie-es.jpg", jpeg);
         FacePrediction expected = bean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
-        graph.clear();
+        BOT.graph().clear();
         post("instagram-image.json", Map.of("IGSID", "5200", "MID", "aWdf_es3", "IMAGE_URL", url));
-        List<FakeGraphApi.Call> calls = graph.callsTo("5200");
+        List<FakeGraphApi.Call> calls = BOT.graph().callsTo("5200");
         assertEquals(List.of("mark_seen", "typing_on", "text", "card"), FakeGraphApi.kinds(calls));
         assertTrue(calls.get(2).text().contains(bean(Recommender.class).moodLine(expected.emotion()).in(Language.ES)),
                 calls.get(2).text());
@@ -128,16 +105,16 @@ class InstagramWebhookTest {
     @Test
     void theSameNumberOnMessengerAndInstagramIsTwoPeopleWithTheirOwnLanguage() throws Exception {
         post("quick-reply.json", Map.of("PSID", "4700", "MID", "m_lang_4700", "PAYLOAD", "LANG|es"));
-        graph.clear();
+        BOT.graph().clear();
         post("instagram-text.json", Map.of("IGSID", "4700", "MID", "aWdf_hi_4700", "TEXT", "hi"));
-        assertTrue(graph.callsTo("4700").get(1).text().contains("send me a selfie"), "Instagram's 4700 chose nothing");
+        assertTrue(BOT.graph().callsTo("4700").get(1).text().contains("send me a selfie"), "Instagram's 4700 chose nothing");
         post("instagram-quick-reply.json", Map.of("IGSID", "4800", "MID", "aWdf_lang_4800", "PAYLOAD", "LANG|es"));
-        graph.clear();
+        BOT.graph().clear();
         post("text-from.json", Map.of("PSID", "4800", "MID", "m_hi_4800", "TEXT", "hi"));
-        assertTrue(graph.callsTo("4800").get(1).text().contains("send me a selfie"), "Messenger's 4800 chose nothing");
-        graph.clear();
+        assertTrue(BOT.graph().callsTo("4800").get(1).text().contains("send me a selfie"), "Messenger's 4800 chose nothing");
+        BOT.graph().clear();
         post("text-from.json", Map.of("PSID", "4700", "MID", "m_hola_4700", "TEXT", "hola"));
-        assertTrue(graph.callsTo("4700").get(1).text().startsWith("Leo el ánimo en las caras"), "Messenger's 4700 did");
+        assertTrue(BOT.graph().callsTo("4700").get(1).text().startsWith("Leo el ánimo en las caras"), "Messenger's 4700 did");
     }
 
     /**
@@ -162,20 +139,20 @@ class InstagramWebhookTest {
             instagramSawAnAlreadySeenSong += seen.contains(lastCardTitle(id)) ? 1 : 0;
             post("quick-reply.json", Map.of("PSID", id, "MID", "m_song_" + id + "_last", "PAYLOAD", "MORE|sad|song"));
             assertFalse(seen.contains(lastCardTitle(id)), "Messenger's last unseen song, whatever Instagram's person got");
-            graph.clear();
+            BOT.graph().clear();
         }
         assertTrue(instagramSawAnAlreadySeenSong > 0, "Instagram's people are not held to Messenger's history");
     }
 
     private static String lastCardTitle(String recipient) {
-        List<FakeGraphApi.Call> cards = graph.callsTo(recipient).stream().filter(c -> c.kind().equals("card")).toList();
+        List<FakeGraphApi.Call> cards = BOT.graph().callsTo(recipient).stream().filter(c -> c.kind().equals("card")).toList();
         return cards.get(cards.size() - 1).element().get("title").getStringValue();
     }
 
     @Test
     void echoesReadsReactionsAndDeletedMessagesGetNothing() throws Exception {
         post("instagram-echo-read-reaction.json", Map.of());
-        assertEquals(List.of(), graph.calls());
+        assertEquals(List.of(), BOT.graph().calls());
     }
 
     @Test
@@ -183,7 +160,7 @@ class InstagramWebhookTest {
         post("instagram-quick-reply.json", Map.of("IGSID", "5300", "MID", "same_mid", "PAYLOAD", "HELP"));
         post("instagram-quick-reply.json", Map.of("IGSID", "5300", "MID", "same_mid", "PAYLOAD", "HELP"));
         post("quick-reply.json", Map.of("PSID", "5300", "MID", "same_mid", "PAYLOAD", "HELP"));
-        assertEquals(List.of("mark_seen", "text", "mark_seen", "text"), FakeGraphApi.kinds(graph.callsTo("5300")),
+        assertEquals(List.of("mark_seen", "text", "mark_seen", "text"), FakeGraphApi.kinds(BOT.graph().callsTo("5300")),
                 "Instagram's redelivery dropped; Messenger's message with the same id answered");
     }
 

@@ -13,20 +13,16 @@ import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.bench.FakeGraphApi;
-import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
+import com.moodbot.support.MessengerServer;
 import com.moodbot.support.TestServers;
-import com.moodbot.support.Webhooks;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "Happy or surprised?" through the webhook and the fake Graph API: the service is set to ask on
@@ -35,32 +31,13 @@ import org.junit.jupiter.api.Test;
  */
 class UnsureAskWebhookTest {
 
-    static final String SECRET = "test-app-secret";
-    static final SignatureVerifier SIGNER = new SignatureVerifier(SECRET);
-    static FakeGraphApi graph;
-    static FakeImageHost images;
-    static EmbeddedServer server;
 
-    @BeforeAll
-    static void start() throws Exception {
-        graph = new FakeGraphApi();
-        images = new FakeImageHost();
-        server = TestServers.messenger(SECRET, graph, 11, TestServers.merged(TestServers.LOOPBACK_PHOTOS,
-                Map.of("moodbot.warm-up.enabled", false), TestServers.ALWAYS_ASK));
-    }
-
-    @AfterAll
-    static void stop() {
-        TestServers.stopMessenger(server, graph, images);
-    }
-
-    @BeforeEach
-    void clear() {
-        graph.reset();
-    }
+    @RegisterExtension
+    static final MessengerServer BOT = new MessengerServer(TestServers.merged(TestServers.LOOPBACK_PHOTOS,
+            Map.of("moodbot.warm-up.enabled", false), TestServers.ALWAYS_ASK));
 
     private static void post(String fixture, Map<String, String> values) throws Exception {
-        assertEquals(200, Webhooks.postSigned(server, SIGNER, Fixtures.webhook(fixture, values)).statusCode());
+        assertEquals(200, BOT.postSigned(Fixtures.webhook(fixture, values)).statusCode());
     }
 
     private static List<String> titles(FakeGraphApi.Call call) {
@@ -72,18 +49,18 @@ class UnsureAskWebhookTest {
     private static FacePrediction selfie(String path) throws Exception {
         Required.fer2013("for the fixture photo");
         byte[] jpeg = Photos.jpeg(Photos.canvas(1080, 1440, List.of(Photos.detectableFaces().get(0)), new int[][] {{290, 400, 500}}));
-        images.put(path, jpeg);
-        return server.getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
+        BOT.images().put(path, jpeg);
+        return BOT.server().getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
     }
 
     private static double asks(Emotion detected) {
-        var counter = server.getApplicationContext().getBean(MoodbotMetrics.class).registry()
+        var counter = BOT.server().getApplicationContext().getBean(MoodbotMetrics.class).registry()
                 .find("moodbot.unsure.asks").tag("detected", detected.label()).counter();
         return counter == null ? 0 : counter.count();
     }
 
     private static List<Emotion> likely(FacePrediction face) {
-        ConversationConfig config = server.getApplicationContext().getBean(ConversationConfig.class);
+        ConversationConfig config = BOT.server().getApplicationContext().getBean(ConversationConfig.class);
         assertTrue(UnsureRule.shouldAsk(face.probabilities(), config));
         return UnsureRule.likely(face.probabilities(), config);
     }
@@ -95,9 +72,9 @@ class UnsureAskWebhookTest {
         Emotion top = face.emotion();
         assertEquals(top, likely.get(0));
         double asksBefore = asks(top);
-        post("image-from.json", Map.of("PSID", "4100", "IMAGE_URL", images.url("/unsure.jpg"), "MID", "m_ask1"));
+        post("image-from.json", Map.of("PSID", "4100", "IMAGE_URL", BOT.images().url("/unsure.jpg"), "MID", "m_ask1"));
 
-        List<FakeGraphApi.Call> calls = graph.callsTo("4100");
+        List<FakeGraphApi.Call> calls = BOT.graph().callsTo("4100");
         assertEquals(List.of("mark_seen", "typing_on", "text"), FakeGraphApi.kinds(calls), "a question and no card");
         String question = calls.get(2).text();
         assertTrue(question.startsWith("I can't quite tell. "), question);
@@ -110,11 +87,11 @@ class UnsureAskWebhookTest {
         assertEquals("🤷 Something else", titles(calls.get(2)).get(likely.size()));
         assertEquals(asksBefore + 1, asks(top), "asks are counted by the mood read");
 
-        MoodCorrections corrections = server.getApplicationContext().getBean(MoodCorrections.class);
+        MoodCorrections corrections = BOT.server().getApplicationContext().getBean(MoodCorrections.class);
         long before = corrections.count(top, likely.get(1));
-        graph.clear();
+        BOT.graph().clear();
         post("quick-reply.json", Map.of("PSID", "4100", "MID", "m_ask2", "PAYLOAD", expected.get(1)));
-        List<FakeGraphApi.Call> answer = graph.callsTo("4100");
+        List<FakeGraphApi.Call> answer = BOT.graph().callsTo("4100");
         assertEquals(List.of("mark_seen", "text", "card"), FakeGraphApi.kinds(answer));
         String name = Phrases.of(Language.EN).moodName(likely.get(1));
         assertTrue(answer.get(1).text().startsWith("Got it: " + name + ". "), answer.get(1).text());
@@ -122,9 +99,9 @@ class UnsureAskWebhookTest {
                 "the card is for the mood the person gave");
         assertEquals(before + 1, corrections.count(top, likely.get(1)));
 
-        graph.clear();
+        BOT.graph().clear();
         post("quick-reply.json", Map.of("PSID", "4100", "MID", "m_ask3", "PAYLOAD", "WRONG|" + top.label()));
-        List<FakeGraphApi.Call> list = graph.callsTo("4100");
+        List<FakeGraphApi.Call> list = BOT.graph().callsTo("4100");
         assertEquals(List.of("mark_seen", "text"), FakeGraphApi.kinds(list));
         assertEquals(Emotion.COUNT, list.get(1).quickReplyPayloads().size(), "something else: the whole list");
     }
@@ -134,19 +111,19 @@ class UnsureAskWebhookTest {
         post("quick-reply.json", Map.of("PSID", "4200", "MID", "m_es_ask0", "PAYLOAD", "LANG|es"));
         FacePrediction face = selfie("/unsure-es.jpg");
         List<Emotion> likely = likely(face);
-        graph.clear();
-        post("image-from.json", Map.of("PSID", "4200", "IMAGE_URL", images.url("/unsure-es.jpg"), "MID", "m_es_ask1"));
-        List<FakeGraphApi.Call> calls = graph.callsTo("4200");
+        BOT.graph().clear();
+        post("image-from.json", Map.of("PSID", "4200", "IMAGE_URL", BOT.images().url("/unsure-es.jpg"), "MID", "m_es_ask1"));
+        List<FakeGraphApi.Call> calls = BOT.graph().callsTo("4200");
         assertEquals(List.of("mark_seen", "typing_on", "text"), FakeGraphApi.kinds(calls));
         assertTrue(calls.get(2).text().startsWith("No lo tengo claro. ¿"), calls.get(2).text());
         List<String> titles = titles(calls.get(2));
         assertEquals("🤷 Otra cosa", titles.get(titles.size() - 1));
         assertEquals(Phrases.of(Language.ES).title(likely.get(0)), titles.get(0));
 
-        graph.clear();
+        BOT.graph().clear();
         post("quick-reply.json", Map.of("PSID", "4200", "MID", "m_es_ask2", "PAYLOAD",
                 calls.get(2).quickReplyPayloads().get(0)));
-        String got = graph.callsTo("4200").get(1).text();
+        String got = BOT.graph().callsTo("4200").get(1).text();
         assertTrue(got.startsWith("Entendido: " + Phrases.of(Language.ES).moodName(likely.get(0)) + ". "), got);
     }
 }

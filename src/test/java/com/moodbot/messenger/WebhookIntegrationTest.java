@@ -13,14 +13,13 @@ import com.moodbot.recommend.Category;
 import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.bench.FakeGraphApi;
-import com.moodbot.support.FakeImageHost;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
+import com.moodbot.support.MessengerServer;
 import com.moodbot.support.TestServers;
 import com.moodbot.support.Webhooks;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,10 +27,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The real server on a random port, signed webhook payloads of Facebook's shapes, a fake Graph API
@@ -39,40 +36,21 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookIntegrationTest {
 
-    static final String SECRET = "test-app-secret";
-    static final SignatureVerifier SIGNER = new SignatureVerifier(SECRET);
-    static FakeGraphApi graph;
-    static FakeImageHost images;
-    static EmbeddedServer server;
     static HttpClient http = HttpClient.newHttpClient();
 
-    @BeforeAll
-    static void start() throws Exception {
-        graph = new FakeGraphApi();
-        images = new FakeImageHost();
-        server = TestServers.messenger(SECRET, graph, 11, TestServers.merged(TestServers.LOOPBACK_PHOTOS, Map.of(
-                "moodbot.messenger.verify-token", "verify-me",
-                "moodbot.messenger.page-access-token", "PAGE_TOKEN",
-                "moodbot.admin.token", "admin-secret-0123456789",
-                "moodbot.public-url", "https://bot.example.com/")));
-    }
-
-    @AfterAll
-    static void stop() {
-        TestServers.stopMessenger(server, graph, images);
-    }
-
-    @BeforeEach
-    void clear() {
-        graph.reset();
-    }
+    @RegisterExtension
+    static final MessengerServer BOT = new MessengerServer(TestServers.merged(TestServers.LOOPBACK_PHOTOS, Map.of(
+            "moodbot.messenger.verify-token", "verify-me",
+            "moodbot.messenger.page-access-token", "PAGE_TOKEN",
+            "moodbot.admin.token", "admin-secret-0123456789",
+            "moodbot.public-url", "https://bot.example.com/")));
 
     static HttpResponse<String> post(byte[] body, String signature) throws Exception {
-        return Webhooks.post(server, body, signature);
+        return Webhooks.post(BOT.server(), body, signature);
     }
 
     static HttpResponse<String> postSigned(byte[] body) throws Exception {
-        return Webhooks.postSigned(server, SIGNER, body);
+        return BOT.postSigned(body);
     }
 
     static List<String> kinds(List<FakeGraphApi.Call> calls) {
@@ -81,7 +59,7 @@ class WebhookIntegrationTest {
 
     @Test
     void adminStatusNeedsTheTokenAndReportsCounts() throws Exception {
-        URI uri = URI.create(server.getURL() + "/admin/status");
+        URI uri = URI.create(BOT.server().getURL() + "/admin/status");
         assertEquals(401, http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         assertEquals(401, http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer nope").build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
@@ -95,10 +73,10 @@ class WebhookIntegrationTest {
 
     @Test
     void dataDeletionCallbackErasesHistoryOnlyWithAValidSignedRequest() throws Exception {
-        var history = server.getApplicationContext().getBean(ChannelHistories.class).messenger();
-        String person = server.getApplicationContext().getBean(PersonIds.class).hash(Channel.MESSENGER, "4242");
+        var history = BOT.server().getApplicationContext().getBean(ChannelHistories.class).messenger();
+        String person = BOT.server().getApplicationContext().getBean(PersonIds.class).hash(Channel.MESSENGER, "4242");
         history.markSeen(person, "film:sad", "paddington-2-2017");
-        URI uri = URI.create(server.getURL() + "/privacy/deletion");
+        URI uri = URI.create(BOT.server().getURL() + "/privacy/deletion");
         String forged = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\"}", "not-the-secret");
         HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("signed_request=" + forged)).build(), HttpResponse.BodyHandlers.ofString());
@@ -107,12 +85,12 @@ class WebhookIntegrationTest {
 
         long now = System.currentTimeMillis() / 1000;
         String replayed = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\",\"issued_at\":"
-                + (now - 2 * 3600) + "}", SECRET);
+                + (now - 2 * 3600) + "}", MessengerServer.SECRET);
         assertEquals(403, postDeletion(uri, replayed, "evil.example").statusCode(), "signed two hours ago: a replay");
         assertEquals(1, history.seen(person, "film:sad").size());
 
         String genuine = SignedRequest.sign("{\"algorithm\":\"HMAC-SHA256\",\"user_id\":\"4242\",\"issued_at\":"
-                + now + "}", SECRET);
+                + now + "}", MessengerServer.SECRET);
         HttpResponse<String> ok = postDeletion(uri, genuine, "evil.example");
         assertEquals(200, ok.statusCode());
         var answer = JsonMapper.createDefault().readValue(ok.body(), JsonNode.class);
@@ -139,7 +117,7 @@ class WebhookIntegrationTest {
 
     @Test
     void verificationHandshake() throws Exception {
-        String base = server.getURL() + "/webhook?hub.mode=subscribe&hub.challenge=CHALLENGE_123&hub.verify_token=";
+        String base = BOT.server().getURL() + "/webhook?hub.mode=subscribe&hub.challenge=CHALLENGE_123&hub.verify_token=";
         HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(base + "verify-me")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ok.statusCode());
@@ -153,13 +131,13 @@ class WebhookIntegrationTest {
     void photoGetsSeenTypingMoodAndCard() throws Exception {
         Required.fer2013("for the fixture photo");
         byte[] jpeg = Photos.jpeg(Photos.canvas(1080, 1440, List.of(Photos.detectableFaces().get(0)), new int[][] {{290, 400, 500}}));
-        String url = images.put("/selfie.jpg", jpeg);
-        FacePrediction expected = server.getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
-        Recommender recommender = server.getApplicationContext().getBean(Recommender.class);
+        String url = BOT.images().put("/selfie.jpg", jpeg);
+        FacePrediction expected = BOT.server().getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
+        Recommender recommender = BOT.server().getApplicationContext().getBean(Recommender.class);
 
         assertEquals(200, postSigned(Fixtures.webhook("image.json", Map.of("IMAGE_URL", url, "MID", "m_selfie"))).statusCode());
 
-        List<FakeGraphApi.Call> calls = graph.callsTo("1111");
+        List<FakeGraphApi.Call> calls = BOT.graph().callsTo("1111");
         assertEquals(List.of("mark_seen", "typing_on", "text", "card"), kinds(calls));
         calls.forEach(c -> {
             assertEquals("/v25.0/me/messages", c.path());
@@ -172,7 +150,7 @@ class WebhookIntegrationTest {
         assertTrue(text.contains(Math.round(expected.confidence() * 100) + "% sure). "), "the confidence goes with the mood: " + text);
         Category category = recommender.firstCategory(expected.emotion());
         String title = calls.get(3).element().get("title").getStringValue();
-        assertTrue(server.getApplicationContext().getBean(CatalogService.class).current()
+        assertTrue(BOT.server().getApplicationContext().getBean(CatalogService.class).current()
                 .candidates(category, List.of(expected.emotion())).stream().anyMatch(i -> i.title().english().equals(title)), title);
         assertEquals("web_url", calls.get(3).element().get("buttons").get(0).get("type").getStringValue());
         List<String> quick = calls.get(3).quickReplyPayloads();
@@ -184,25 +162,25 @@ class WebhookIntegrationTest {
     void aPersonWhoPicksEspanolGetsEveryLaterReplyCardAndQuickReplyInSpanish() throws Exception {
         Required.fer2013("for the fixture photo");
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "3400", "MID", "m_es1", "PAYLOAD", "LANGUAGE")));
-        FakeGraphApi.Call menu = graph.callsTo("3400").get(1);
+        FakeGraphApi.Call menu = BOT.graph().callsTo("3400").get(1);
         assertEquals(List.of("LANG|en", "LANG|es"), menu.quickReplyPayloads());
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "3400", "MID", "m_es2", "PAYLOAD", "LANG|es")));
-        assertTrue(graph.callsTo("3400").get(3).text().startsWith("Vale, a partir de ahora te hablo en español"));
+        assertTrue(BOT.graph().callsTo("3400").get(3).text().startsWith("Vale, a partir de ahora te hablo en español"));
 
         byte[] jpeg = Photos.jpeg(Photos.canvas(1080, 1440, List.of(Photos.detectableFaces().get(0)), new int[][] {{290, 400, 500}}));
-        String url = images.put("/selfie-es.jpg", jpeg);
-        FacePrediction expected = server.getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
-        Recommender recommender = server.getApplicationContext().getBean(Recommender.class);
-        graph.clear();
+        String url = BOT.images().put("/selfie-es.jpg", jpeg);
+        FacePrediction expected = BOT.server().getApplicationContext().getBean(PhotoAnalyzer.class).analyze(jpeg).main().orElseThrow();
+        Recommender recommender = BOT.server().getApplicationContext().getBean(Recommender.class);
+        BOT.graph().clear();
         postSigned(Fixtures.webhook("image-from.json", Map.of("PSID", "3400", "IMAGE_URL", url, "MID", "m_es3")));
-        List<FakeGraphApi.Call> calls = graph.callsTo("3400");
+        List<FakeGraphApi.Call> calls = BOT.graph().callsTo("3400");
         assertEquals(List.of("mark_seen", "typing_on", "text", "card"), kinds(calls));
         String text = calls.get(2).text();
         assertTrue(text.contains(recommender.moodLine(expected.emotion()).in(Language.ES)), text);
         assertTrue(text.contains("(seguro al " + Math.round(expected.confidence() * 100) + " %)"), text);
         JsonNode card = calls.get(3).element();
         String subtitle = card.get("subtitle").getStringValue();
-        assertTrue(server.getApplicationContext().getBean(CatalogService.class).current()
+        assertTrue(BOT.server().getApplicationContext().getBean(CatalogService.class).current()
                 .candidates(recommender.firstCategory(expected.emotion()), List.of(expected.emotion())).stream()
                 .anyMatch(i -> i.description().in(Language.ES).startsWith(subtitle.replace("…", ""))), subtitle);
         assertTrue(card.get("buttons").get(0).get("title").getStringValue().startsWith("Buscar")
@@ -213,16 +191,16 @@ class WebhookIntegrationTest {
         assertEquals("🔁 Otra idea", quick.get(0));
         assertEquals("🤔 No es mi ánimo", quick.get(quick.size() - 1));
 
-        graph.clear();
+        BOT.graph().clear();
         postSigned(Fixtures.webhook("text-from.json", Map.of("PSID", "3400", "MID", "m_es4", "TEXT", "hola")));
-        assertTrue(graph.callsTo("3400").get(1).text().startsWith("Leo el ánimo en las caras"));
+        assertTrue(BOT.graph().callsTo("3400").get(1).text().startsWith("Leo el ánimo en las caras"));
     }
 
     @Test
     void photoWithoutAFaceSaysSo() throws Exception {
-        String url = images.put("/wall.jpg", Photos.jpeg(Photos.canvas(800, 600, List.of(), new int[0][])));
+        String url = BOT.images().put("/wall.jpg", Photos.jpeg(Photos.canvas(800, 600, List.of(), new int[0][])));
         postSigned(Fixtures.webhook("image.json", Map.of("IMAGE_URL", url, "MID", "m_wall")));
-        List<FakeGraphApi.Call> calls = graph.callsTo("1111");
+        List<FakeGraphApi.Call> calls = BOT.graph().callsTo("1111");
         assertEquals(List.of("mark_seen", "typing_on", "text"), kinds(calls));
         assertTrue(calls.get(2).text().startsWith("I couldn't find a face"), calls.get(2).text());
     }
@@ -230,7 +208,7 @@ class WebhookIntegrationTest {
     @Test
     void imageFromAHostOffTheAllowListIsNeverFetched() throws Exception {
         postSigned(Fixtures.webhook("image.json", Map.of("IMAGE_URL", "http://localhost:1/evil.jpg", "MID", "m_evil")));
-        List<FakeGraphApi.Call> calls = graph.callsTo("1111");
+        List<FakeGraphApi.Call> calls = BOT.graph().callsTo("1111");
         assertEquals(List.of("mark_seen", "typing_on", "text"), kinds(calls));
         assertEquals("I couldn't download that photo. Could you send it again?", calls.get(2).text());
     }
@@ -239,26 +217,26 @@ class WebhookIntegrationTest {
     void stickerAndTextGetAHint() throws Exception {
         postSigned(Fixtures.webhook("sticker.json"));
         postSigned(Fixtures.webhook("text.json"));
-        assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("2222")));
-        assertTrue(graph.callsTo("2222").get(1).text().startsWith("Nice sticker!"));
-        assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("3333")));
-        assertTrue(graph.callsTo("3333").get(1).text().contains("send me a selfie"));
+        assertEquals(List.of("mark_seen", "text"), kinds(BOT.graph().callsTo("2222")));
+        assertTrue(BOT.graph().callsTo("2222").get(1).text().startsWith("Nice sticker!"));
+        assertEquals(List.of("mark_seen", "text"), kinds(BOT.graph().callsTo("3333")));
+        assertTrue(BOT.graph().callsTo("3333").get(1).text().contains("send me a selfie"));
     }
 
     @Test
     void echoesDeliveriesAndReadsGetNothing() throws Exception {
         assertEquals(200, postSigned(Fixtures.webhook("echo-delivery-read.json")).statusCode());
-        assertEquals(List.of(), graph.calls());
+        assertEquals(List.of(), BOT.graph().calls());
     }
 
     @Test
     void severalEntriesAndItemsAreAllAnsweredInOrderPerPerson() throws Exception {
         postSigned(Fixtures.webhook("several.json"));
-        List<FakeGraphApi.Call> first = graph.callsTo("5555");
+        List<FakeGraphApi.Call> first = BOT.graph().callsTo("5555");
         assertEquals(List.of("mark_seen", "text", "mark_seen", "text"), kinds(first));
         assertTrue(first.get(1).text().contains("send me a selfie"));
         assertTrue(first.get(3).text().startsWith("Hi, I'm moodbot!"));
-        assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("6666")));
+        assertEquals(List.of("mark_seen", "text"), kinds(BOT.graph().callsTo("6666")));
     }
 
     @Test
@@ -266,34 +244,34 @@ class WebhookIntegrationTest {
         byte[] body = Fixtures.webhook("quick-reply.json", Map.of("PSID", "8888", "MID", "m_redeliver", "PAYLOAD", "HELP"));
         postSigned(body);
         postSigned(body);
-        assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("8888")));
+        assertEquals(List.of("mark_seen", "text"), kinds(BOT.graph().callsTo("8888")));
     }
 
     @Test
     void quickRepliesRoundTrip() throws Exception {
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q1", "PAYLOAD", "CAT|sad|song")));
-        List<FakeGraphApi.Call> song = graph.callsTo("9999");
+        List<FakeGraphApi.Call> song = BOT.graph().callsTo("9999");
         assertEquals(List.of("mark_seen", "card"), kinds(song));
         assertEquals("Listen", song.get(1).element().get("buttons").get(0).get("title").getStringValue());
         assertEquals("MORE|sad|song", song.get(1).quickReplyPayloads().get(0));
-        graph.clear();
+        BOT.graph().clear();
 
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q1b", "PAYLOAD", "MORE|sad|song")));
-        List<FakeGraphApi.Call> another = graph.callsTo("9999");
+        List<FakeGraphApi.Call> another = BOT.graph().callsTo("9999");
         assertEquals(List.of("mark_seen", "card"), kinds(another));
         assertTrue(!another.get(1).element().get("title").getStringValue().equals(
                 song.get(1).element().get("title").getStringValue()), "another song, not the same one");
-        graph.clear();
+        BOT.graph().clear();
 
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q2", "PAYLOAD", "WRONG|sad")));
-        List<FakeGraphApi.Call> pick = graph.callsTo("9999");
+        List<FakeGraphApi.Call> pick = BOT.graph().callsTo("9999");
         assertEquals(List.of("mark_seen", "text"), kinds(pick));
         assertEquals(List.of("MOOD|angry|sad", "MOOD|disgust|sad", "MOOD|fear|sad", "MOOD|happy|sad", "MOOD|sad|sad",
                 "MOOD|surprise|sad", "MOOD|neutral|sad"), pick.get(1).quickReplyPayloads());
-        graph.clear();
+        BOT.graph().clear();
 
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q3", "PAYLOAD", "MOOD|happy|sad")));
-        List<FakeGraphApi.Call> happy = graph.callsTo("9999");
+        List<FakeGraphApi.Call> happy = BOT.graph().callsTo("9999");
         assertEquals(List.of("mark_seen", "text", "card"), kinds(happy));
         assertTrue(happy.get(1).text().startsWith("Got it: happy. "), happy.get(1).text());
     }
@@ -304,20 +282,20 @@ class WebhookIntegrationTest {
         assertEquals(403, post(body, null).statusCode());
         assertEquals(403, post(body, "sha256=" + "0".repeat(64)).statusCode());
         byte[] tampered = new String(body, StandardCharsets.UTF_8).replace("hello", "HELLO").getBytes(StandardCharsets.UTF_8);
-        assertEquals(403, post(tampered, SIGNER.header(body)).statusCode());
-        assertEquals(List.of(), graph.calls());
+        assertEquals(403, post(tampered, MessengerServer.SIGNER.header(body)).statusCode());
+        assertEquals(List.of(), BOT.graph().calls());
     }
 
     @Test
     void transientSendFailuresAreRetriedAndPermanentOnesAreNot() throws Exception {
         int[] failures = {2};
-        graph.answer(c -> failures[0]-- > 0 ? 500 : 200);
+        BOT.graph().answer(c -> failures[0]-- > 0 ? 500 : 200);
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "7001", "MID", "m_retry", "PAYLOAD", "HELP")));
-        assertEquals(List.of("mark_seen", "text"), kinds(graph.callsTo("7001")));
+        assertEquals(List.of("mark_seen", "text"), kinds(BOT.graph().callsTo("7001")));
 
-        graph.answer(c -> 190);
+        BOT.graph().answer(c -> 190);
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "7002", "MID", "m_perm", "PAYLOAD", "HELP")));
-        graph.answer(c -> 200);
-        assertEquals(List.of(), graph.callsTo("7002"));
+        BOT.graph().answer(c -> 200);
+        assertEquals(List.of(), BOT.graph().callsTo("7002"));
     }
 }

@@ -9,54 +9,39 @@ import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
-import com.moodbot.support.TestServers;
+import com.moodbot.support.EmbeddedDefaultServer;
 import com.moodbot.web.problem.Problem;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 
 /** The embedded default: no Facebook credentials, /api/analyze works and the webhook answers 503. */
 class AnalyzeEndpointTest {
 
-    static EmbeddedServer server;
-    static HttpClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.embeddedDefault();
-        client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.getApplicationContext().close();
-    }
+    @RegisterExtension
+    static final EmbeddedDefaultServer SERVER = new EmbeddedDefaultServer();
 
     static HttpResponse<PhotoAnswer> upload(byte[] bytes, String name) {
         MultipartBody body = MultipartBody.builder().addPart("image", name, MediaType.IMAGE_JPEG_TYPE, bytes).build();
-        return client.toBlocking().exchange(HttpRequest.POST("/api/analyze", body)
+        return SERVER.client().toBlocking().exchange(HttpRequest.POST("/api/analyze", body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), PhotoAnswer.class);
     }
 
     @Test
     void webPicksAreNotCountedAsCorrections() {
-        MoodCorrections corrections = server.getApplicationContext().getBean(MoodCorrections.class);
+        MoodCorrections corrections = SERVER.context().getBean(MoodCorrections.class);
         Map<String, Long> before = corrections.snapshot();
-        String replies = client.toBlocking().retrieve(HttpRequest.POST("/api/choice",
+        String replies = SERVER.client().toBlocking().retrieve(HttpRequest.POST("/api/choice",
                 Map.of("payload", new Payload.PickMood(Emotion.SAD, Emotion.HAPPY).encode()))
                 .header("X-Moodbot-Session", "tab-1"));
         assertTrue(replies.contains("card"), replies);
@@ -66,7 +51,7 @@ class AnalyzeEndpointTest {
     @Test
     void webhookAnswers503UntilConfigured() {
         HttpClientResponseException e = Assertions.assertThrows(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(HttpRequest.POST("/webhook", "{}"), String.class));
+                () -> SERVER.client().toBlocking().exchange(HttpRequest.POST("/webhook", "{}"), String.class));
         assertEquals(HttpStatus.SERVICE_UNAVAILABLE, e.getStatus());
         assertTrue(e.getResponse().getBody(String.class).orElse("").contains("MOODBOT_MESSENGER_APP_SECRET"));
     }
@@ -85,14 +70,14 @@ class AnalyzeEndpointTest {
         assertEquals("text", view.replies().get(0).type());
         assertEquals("card", view.replies().get(1).type());
         assertEquals(view.replies().get(1).title(), view.recommendation().title());
-        CatalogService catalogs = server.getApplicationContext().getBean(CatalogService.class);
+        CatalogService catalogs = SERVER.context().getBean(CatalogService.class);
         assertTrue(catalogs.current().items().entrySet().stream().anyMatch(e -> e.getKey().label().equals(view.recommendation().category())
                 && e.getValue().stream().anyMatch(i -> i.id().equals(view.recommendation().id()))),
                 "the card's category and item id, as predict --json names them: " + view.recommendation());
         String tap = view.replies().get(1).buttonUrl();
         assertTrue(tap.startsWith("/go/"), "the web page's button is tracked, even without a public URL: " + tap);
         java.net.http.HttpResponse<Void> redirect = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.getURL() + tap)).build(),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(SERVER.url() + tap)).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
         assertEquals(302, redirect.statusCode(), "redirects are not followed by this client");
         assertEquals(view.recommendation().url(), redirect.headers().firstValue("Location").orElse(""));

@@ -8,38 +8,23 @@ import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
-import com.moodbot.support.TestServers;
+import com.moodbot.support.EmbeddedDefaultServer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.multipart.MultipartBody;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code POST /api/analyze} with three composed faces: every face, the group, its line and a group card. */
 class GroupPhotoAnalyzeTest {
 
-    static EmbeddedServer server;
-    static HttpClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServers.embeddedDefault();
-        client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        server.getApplicationContext().close();
-    }
+    @RegisterExtension
+    static final EmbeddedDefaultServer SERVER = new EmbeddedDefaultServer();
 
     private static PhotoAnswer upload(byte[] photo, String language) {
         MultipartBody body = MultipartBody.builder().addPart("image", "group.jpg", MediaType.IMAGE_JPEG_TYPE, photo).build();
-        return client.toBlocking().retrieve(HttpRequest.POST("/api/analyze", body)
+        return SERVER.client().toBlocking().retrieve(HttpRequest.POST("/api/analyze", body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).header("Accept-Language", language), PhotoAnswer.class);
     }
 
@@ -62,7 +47,7 @@ class GroupPhotoAnalyzeTest {
             assertTrue(line.contains(language.equals("en") ? ". For the group: " : ". Para el grupo: "), line);
             assertEquals("card", answer.replies().get(1).type());
             String id = answer.recommendation().id();
-            assertTrue(server.getApplicationContext().getBean(CatalogService.class).current().items().values().stream()
+            assertTrue(SERVER.context().getBean(CatalogService.class).current().items().values().stream()
                     .flatMap(List::stream).filter(i -> i.id().equals(id)).allMatch(CatalogItem::group), "a group item: " + id);
         }
     }
