@@ -6,6 +6,7 @@ import com.moodbot.emotion.ClassifierFactory;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.options.CommandProperties;
+import com.moodbot.options.ModelOptions;
 import com.moodbot.evaluation.ClassOffsetFit;
 import com.moodbot.evaluation.Evaluator;
 import com.moodbot.data.FerCsvReader;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Option;
  * not to, per-class offsets on it and on a set of real photos; stores both with the model.
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fit temperature scaling on PublicTest (single crop) and class offsets on PublicTest and "
+        description = "Fit temperature scaling on PublicTest and class offsets on PublicTest and "
                 + "--photos, and write them into the model's spec.")
 public final class CalibrateCommand implements Callable<Integer>, CommandProperties {
 
@@ -83,6 +84,11 @@ public final class CalibrateCommand implements Callable<Integer>, CommandPropert
             + "with the FER+ majority on the split")
     Path ferPlus;
 
+    @Option(names = "--views", converter = ModelOptions.ViewsConverter.class, paramLabel = "centre|mirror|ten-crop",
+            defaultValue = "centre", description = "views of each face averaged while fitting (default ${DEFAULT-VALUE}, "
+                    + "as the shipped calibration was fitted)")
+    TestTimeViews fitViews;
+
     @Mixin
     LabelledPhotos photos;
 
@@ -107,13 +113,14 @@ public final class CalibrateCommand implements Callable<Integer>, CommandPropert
         Predictions rawPhotos;
         try (EmotionClassifier classifier = classifiers.uncalibrated(model);
              ProgressBar bar = Progress.bar("calibrate", faces.size() + photoFaces.size())) {
-            raw = Evaluator.predict(classifier, faces, TestTimeViews.CENTRE, bar::stepBy);
-            rawPhotos = Evaluator.predict(classifier, photoFaces, TestTimeViews.CENTRE, bar::stepBy);
+            raw = Evaluator.predict(classifier, faces, fitViews, bar::stepBy);
+            rawPhotos = Evaluator.predict(classifier, photoFaces, fitViews, bar::stepBy);
         }
         double[][] logits = TemperatureScaling.logitsOf(raw.probabilities(), 1.0);
         double t = TemperatureScaling.fit(logits, raw.labels());
         Calibration calibration = Calibration.temperatureOnly(t);
-        String fittedOn = fitOn.csvName() + " single crop, " + faces.size() + " faces";
+        String fittedOn = fitOn.csvName() + ", " + fitViews.label() + " view" + (fitViews.count() > 1 ? "s" : "")
+                + ", " + faces.size() + " faces";
         if (offsets) {
             ClassOffsetFit fit = new ClassOffsetFit(fitOn.csvName(), logits, raw.labels(), ferPlusMajority(faces), minRecall,
                     TemperatureScaling.logitsOf(rawPhotos.probabilities(), 1.0), rawPhotos.labels(),

@@ -41,7 +41,11 @@ public final class ModelOptions {
         return p;
     }
 
-    static final class ViewsConverter implements ITypeConverter<TestTimeViews> {
+    /** Parses {@code centre}, {@code mirror} or {@code ten-crop} for a {@code --views} option. */
+    public static final class ViewsConverter implements ITypeConverter<TestTimeViews> {
+        public ViewsConverter() {
+        }
+
         @Override
         public TestTimeViews convert(String value) {
             return TestTimeViews.parse(value);

@@ -138,6 +138,19 @@ class ModelCommandsTest {
     }
 
     @Test
+    void theViewsFittedOnAreThoseAskedForAndNamedInTheSpec() throws Exception {
+        Path[] data = data();
+        Path centre = TestModels.writeRandom(dir.resolve("centre"), 6);
+        Path mirror = TestModels.writeRandom(dir.resolve("mirror"), 6);
+        assertEquals(0, run("calibrate", "--model", centre.toString(), "--data", data[0].toString(), "--no-offsets").code());
+        Run r = run("calibrate", "--model", mirror.toString(), "--data", data[0].toString(), "--no-offsets",
+                "--views", "mirror");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(centre.resolve(ModelFiles.SPEC)).contains("PublicTest, centre view, 40 faces"));
+        assertTrue(Files.readString(mirror.resolve(ModelFiles.SPEC)).contains("PublicTest, mirror views, 40 faces"));
+    }
+
+    @Test
     void offsetsAreFittedOnThePhotosTooAndCheckedOnHalvesHeldOut() throws Exception {
         Required.fer2013("for the fixture photos");
         Path[] data = data();
