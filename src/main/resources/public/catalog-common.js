@@ -2,7 +2,8 @@
 // language, human dates, the coverage grid and the catalog as the server reads it.
 const TEXT = {
   en: {
-    editorTitle: 'Catalog editor', previewTitle: 'Catalog preview', language: 'Language', figures: 'Figures',
+    editorTitle: 'Catalog editor', previewTitle: 'Catalog preview', editorTab: 'moodbot: catalog editor',
+    previewTab: 'moodbot: catalog preview', language: 'Language', figures: 'Figures',
     editor: 'Editor', preview: 'Preview', signOut: 'Sign out', loading: 'Loading…',
     coverage: 'Items per mood and category', coverageNote: n => `Cells with fewer than ${n} items are marked.`,
     fewItems: 'few items', mood: 'Mood', all: 'all', search: 'Search', showIn: 'Texts in',
@@ -23,7 +24,8 @@ const TEXT = {
     moodNames: { angry: 'angry', disgust: 'disgust', fear: 'fear', happy: 'happy', sad: 'sad', surprise: 'surprise', neutral: 'neutral' },
   },
   es: {
-    editorTitle: 'Editor del catálogo', previewTitle: 'Vista previa del catálogo', language: 'Idioma', figures: 'Cifras',
+    editorTitle: 'Editor del catálogo', previewTitle: 'Vista previa del catálogo', editorTab: 'moodbot: editor del catálogo',
+    previewTab: 'moodbot: vista previa del catálogo', language: 'Idioma', figures: 'Cifras',
     editor: 'Editor', preview: 'Vista previa', signOut: 'Cerrar sesión', loading: 'Cargando…',
     coverage: 'Elementos por estado de ánimo y categoría', coverageNote: n => `Se marcan las celdas con menos de ${n} elementos.`,
     fewItems: 'pocos elementos', mood: 'Ánimo', all: 'todos', search: 'Buscar', showIn: 'Textos en',
@@ -126,7 +128,7 @@ export function coverageGrid(view) {
 }
 
 /** Does the item match the search words (in either language, its id or tags) and the mood? */
-export function matches(entry, words, mood) {
+function matches(entry, words, mood) {
   const i = entry.item;
   const text = [i.id, i.titleEn, i.titleEs, i.descriptionEn, i.descriptionEs, ...(i.tags || [])].join(' ').toLowerCase();
   return (!mood || i.moods.includes(mood)) && words.toLowerCase().split(/\s+/).every(w => text.includes(w));
@@ -134,6 +136,39 @@ export function matches(entry, words, mood) {
 
 export const titleOf = (item, lang) => (lang === 'es' ? item.titleEs : item.titleEn);
 export const descriptionOf = (item, lang) => (lang === 'es' ? item.descriptionEs : item.descriptionEn);
+
+/**
+ * The language menu, the search box and the mood filter, set to the page's language; {@code render}
+ * runs after each change (it should do nothing until the catalog has loaded).
+ */
+export function wireFilters(render) {
+  const languagePicker = document.getElementById('language');
+  const moodFilter = document.getElementById('mood');
+  languagePicker.value = language;
+  setLanguage(language);
+  Object.keys(TEXT.en.moodNames).forEach(m => moodFilter.append(new Option(moodName(m), m)));
+  languagePicker.addEventListener('change', () => {
+    setLanguage(languagePicker.value, true);
+    [...moodFilter.options].slice(1).forEach(o => { o.textContent = moodName(o.value); });
+    render();
+  });
+  document.getElementById('search').addEventListener('input', render);
+  moodFilter.addEventListener('change', render);
+  document.getElementById('filters').addEventListener('submit', e => e.preventDefault());
+}
+
+/** One section per category from {@code section(category, entries)}, each with the items the filters let through. */
+export function renderCategories(view, section) {
+  const words = document.getElementById('search').value.trim();
+  const mood = document.getElementById('mood').value;
+  let shown = 0;
+  document.getElementById('categories').replaceChildren(...Object.keys(view.coverage).map(category => {
+    const entries = view.items.filter(e => e.category === category && matches(e, words, mood));
+    shown += entries.length;
+    return section(category, entries);
+  }));
+  document.getElementById('count').textContent = say('count', shown);
+}
 
 /** Above either page's list: the coverage grid and the problems in the files on disk. */
 export function renderOverview(view) {

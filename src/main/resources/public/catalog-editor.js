@@ -1,11 +1,9 @@
 // /admin/catalog: list, filter and edit the catalog items; catalog check runs as the admin types.
-import { say, language, setLanguage, moodName, categoryName, humanDate, exactDate, el, loadCatalog, renderOverview,
-  matches, titleOf, descriptionOf } from '/catalog-common.js';
+import { say, language, moodName, categoryName, humanDate, exactDate, el, loadCatalog, renderOverview,
+  renderCategories, wireFilters, titleOf, descriptionOf } from '/catalog-common.js';
 import { itemForm } from '/catalog-form.js';
 
 const status = document.getElementById('status');
-const search = document.getElementById('search');
-const moodFilter = document.getElementById('mood');
 const textLanguage = document.getElementById('text-language');
 let view = null;
 
@@ -26,19 +24,16 @@ async function refresh(message) {
 }
 
 function render() {
+  if (!view) return;
   renderOverview(view);
-  let shown = 0;
-  document.getElementById('categories').replaceChildren(...Object.keys(view.coverage).map(category => {
-    const entries = view.items.filter(e => e.category === category && matches(e, search.value.trim(), moodFilter.value));
-    shown += entries.length;
+  renderCategories(view, (category, entries) => {
     const add = el('button', { type: 'button', class: 'add', 'data-category': category },
       `${say('add')}`, el('span', { class: 'visually-hidden', text: ` (${categoryName(category)})` }));
     const list = el('ul', { class: 'items', id: `items-${category}` }, ...entries.map(e => row(category, e.item)));
     add.addEventListener('click', () => openForm(category, null, list, true));
     return el('section', { class: 'category', 'data-category': category },
       el('div', { class: 'category-head' }, el('h2', { text: `${categoryName(category)} (${entries.length})` }), add), list);
-  }));
-  document.getElementById('count').textContent = say('count', shown);
+  });
   renderVersions();
 }
 
@@ -108,17 +103,7 @@ function renderVersions() {
   }));
 }
 
-const languagePicker = document.getElementById('language');
-languagePicker.value = language;
-setLanguage(language);
 textLanguage.value = language;
-['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'].forEach(m => moodFilter.append(new Option(moodName(m), m)));
-languagePicker.addEventListener('change', () => {
-  setLanguage(languagePicker.value, true);
-  [...moodFilter.options].slice(1).forEach(o => { o.textContent = moodName(o.value); });
-  if (view) render();
-});
-search.addEventListener('input', () => view && render());
-[moodFilter, textLanguage].forEach(select => select.addEventListener('change', () => view && render()));
-document.getElementById('filters').addEventListener('submit', e => e.preventDefault());
+wireFilters(render);
+textLanguage.addEventListener('change', render);
 refresh().catch(e => { status.textContent = e.message; });

@@ -1,11 +1,8 @@
 // /admin/catalog/preview: the catalog as people get it, read-only, in the page's language.
-import { say, language, setLanguage, moodName, categoryName, humanDate, exactDate, el, loadCatalog, renderOverview,
-  matches, titleOf, descriptionOf } from '/catalog-common.js';
+import { say, moodName, categoryName, humanDate, exactDate, el, loadCatalog, renderOverview, renderCategories,
+  wireFilters, titleOf, descriptionOf } from '/catalog-common.js';
 
 const status = document.getElementById('status');
-const search = document.getElementById('search');
-const moodFilter = document.getElementById('mood');
-const languagePicker = document.getElementById('language');
 let view = null;
 let readAt = null;
 
@@ -20,29 +17,14 @@ function item(entry) {
 }
 
 function render() {
+  if (!view) return;
   renderOverview(view);
-  let shown = 0;
-  document.getElementById('categories').replaceChildren(...Object.keys(view.coverage).map(category => {
-    const entries = view.items.filter(e => e.category === category && matches(e, search.value.trim(), moodFilter.value));
-    shown += entries.length;
-    return el('section', { class: 'category' }, el('h2', { text: `${categoryName(category)} (${entries.length})` }),
-      el('ul', { class: 'items' }, ...entries.map(item)));
-  }));
-  document.getElementById('count').textContent = say('count', shown);
+  renderCategories(view, (category, entries) => el('section', { class: 'category' },
+    el('h2', { text: `${categoryName(category)} (${entries.length})` }), el('ul', { class: 'items' }, ...entries.map(item))));
   status.replaceChildren(el('time', { datetime: readAt, title: exactDate(readAt), text: say('checked', humanDate(readAt)) }));
 }
 
-languagePicker.value = language;
-setLanguage(language);
-['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'].forEach(m => moodFilter.append(new Option(moodName(m), m)));
-languagePicker.addEventListener('change', () => {
-  setLanguage(languagePicker.value, true);
-  [...moodFilter.options].slice(1).forEach(o => { o.textContent = moodName(o.value); });
-  if (view) render();
-});
-search.addEventListener('input', () => view && render());
-moodFilter.addEventListener('change', () => view && render());
-document.getElementById('filters').addEventListener('submit', e => e.preventDefault());
+wireFilters(render);
 loadCatalog().then(v => {
   view = v;
   readAt = new Date().toISOString();

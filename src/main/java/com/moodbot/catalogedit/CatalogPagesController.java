@@ -20,8 +20,8 @@ import java.nio.charset.StandardCharsets;
 @Controller
 public class CatalogPagesController {
 
-    private static final String EDITOR = page("admin/catalog.html");
-    private static final String PREVIEW = page("admin/catalog-preview.html");
+    /** The editor; as the preview, its script leaves out what edits. */
+    private static final String PAGE = page("admin/catalog.html");
     private final AdminSignIn signIn;
 
     public CatalogPagesController(AdminSignIn signIn) {
@@ -30,12 +30,12 @@ public class CatalogPagesController {
 
     @Get(value = "/admin/catalog", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> editor(HttpRequest<?> request) {
-        return show(request, EDITOR);
+        return show(request);
     }
 
     @Get(value = "/admin/catalog/preview", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> preview(HttpRequest<?> request) {
-        return show(request, PREVIEW);
+        return show(request);
     }
 
     @Get("/catalog.html")
@@ -43,14 +43,14 @@ public class CatalogPagesController {
         return HttpResponse.<String>seeOther(URI.create("/admin/catalog/preview"));
     }
 
-    private HttpResponse<String> show(HttpRequest<?> request, String html) {
+    private HttpResponse<String> show(HttpRequest<?> request) {
         if (!signIn.enabled()) {
             return HttpResponse.notFound();
         }
         if (!signIn.signedIn(request)) {
             return HttpResponse.<String>seeOther(URI.create("/admin")).header(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-        return HttpResponse.ok(html).contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return HttpResponse.ok(PAGE).contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     private static String page(String resource) {

@@ -160,7 +160,11 @@ class CatalogEditorBrowserTest {
             }
             page.open("/catalog.html");
             page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
-            assertEquals(0, page.browser().findElements(By.cssSelector(".item-form, button.add")).size(), "read-only");
+            assertEquals(0, page.browser().findElements(By.cssSelector(".item-form, button.add, #versions, #text-language"))
+                    .size(), "read-only");
+            assertEquals("page", page.browser().findElement(By.cssSelector("nav a[href='/admin/catalog/preview']"))
+                    .getAttribute("aria-current"));
+            assertEquals("moodbot: catalog preview", page.browser().getTitle());
             new Select(page.browser().findElement(By.id("mood"))).selectByValue("disgust");
             List<String> films = page.browser().findElements(By.cssSelector(".category:first-of-type li strong")).stream()
                     .map(WebElement::getText).toList();

@@ -119,7 +119,7 @@ class CatalogEditorControllerTest {
     void aSignedInAdminSavesFromTheBotsOwnPageButNotFromAnotherSite() throws Exception {
         Answer page = send("GET", "/admin/catalog", null, cookie, null);
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("/catalog-editor.js"), "the editor page");
+        assertTrue(page.body().contains("/catalog-page.js"), "the catalog page");
         Answer view = send("GET", "/admin/api/catalog", null, cookie, null);
         assertEquals(200, view.status());
         assertTrue(view.body().contains("\"botanical-garden\""), view.body().substring(0, 200));

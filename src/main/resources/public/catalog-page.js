@@ -1,0 +1,13 @@
+// /admin/catalog and /admin/catalog/preview are one page: the preview leaves out what edits and loads its own script.
+if (location.pathname.endsWith('/preview')) {
+  document.querySelector('title').dataset.text = 'previewTab';
+  document.querySelector('h1').dataset.text = 'previewTitle';
+  document.querySelectorAll('header nav a').forEach(a => {
+    if (a.getAttribute('href') === location.pathname) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
+  document.querySelectorAll('[data-editor-only]').forEach(n => n.remove());
+  await import('/catalog-preview.js');
+} else {
+  await import('/catalog-editor.js');
+}
