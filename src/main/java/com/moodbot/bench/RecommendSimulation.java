@@ -8,10 +8,8 @@ import com.moodbot.recommend.Recommender;
 import com.moodbot.recommend.learning.BanditChoice;
 import com.moodbot.recommend.learning.InMemoryTapThroughStore;
 import com.moodbot.recommend.learning.LearningConfig;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,7 @@ record RecommendSimulation(int cards, int people, long seed, LearningConfig conf
 
     Outcome run(boolean learning, List<Integer> checkpoints) {
         Catalog catalog = SimulatedCatalog.catalog(learning);
-        SimulatedClock clock = new SimulatedClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
         InMemoryTapThroughStore learned = new InMemoryTapThroughStore(clock, config);
         Recommender recommender = new Recommender(() -> catalog, ChannelHistories.shared(new InMemoryHistoryStore(people)),
                 new BanditChoice(learned, config, new SplittableRandom(seed)));
@@ -47,7 +45,7 @@ record RecommendSimulation(int cards, int people, long seed, LearningConfig conf
         long longestGap = 0;
         int next = 0;
         for (long card = 1; card <= cards; card++) {
-            clock.now = clock.now.plus(PER_CARD);
+            clock.advance(PER_CARD);
             String item = recommender.recommend(Channel.MESSENGER, "person-" + world.nextInt(people),
                     SimulatedCatalog.MOOD, SimulatedCatalog.CATEGORY).orElseThrow().item().id();
             double p = SimulatedCatalog.tapProbability(item);
@@ -67,24 +65,5 @@ record RecommendSimulation(int cards, int people, long seed, LearningConfig conf
             longestGap = Math.max(longestGap, cards - last);
         }
         return new Outcome(taps, regret, longestGap, shows);
-    }
-
-    private static final class SimulatedClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

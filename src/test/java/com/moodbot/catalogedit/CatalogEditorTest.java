@@ -17,10 +17,9 @@ import com.moodbot.support.CapturedLog;
 import io.micronaut.scheduling.TaskScheduler;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import com.moodbot.bench.ManualClock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,7 +34,7 @@ class CatalogEditorTest {
     Path dir;
     private CatalogService service;
     private CatalogEditor editor;
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T05:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-04T05:00:00Z"));
 
     @BeforeEach
     void copyTheShippedCatalogs() throws Exception {
@@ -149,19 +148,19 @@ class CatalogEditorTest {
         String original = films();
         List<String> texts = new ArrayList<>(List.of(original));
         for (int i = 0; i < 22; i++) {
-            clock.now = clock.now.plusSeconds(60);
+            clock.advance(Duration.ofSeconds(60));
             ItemForm item = form("film-" + i, "Film " + i, "Una película.", List.of("happy"));
             assertEquals("ok", editor.save(new ItemEdit("film", null, item, null)).result());
             texts.add(films());
         }
         List<CatalogVersions.Version> kept = editor.versions().list("films.yml");
         assertEquals(CatalogVersions.KEPT, kept.size());
-        assertEquals(clock.now, kept.get(0).savedAt(), "newest first");
+        assertEquals(clock.instant(), kept.get(0).savedAt(), "newest first");
         CatalogVersions.Version oldest = kept.get(kept.size() - 1);
         assertEquals(texts.get(2), new String(editor.versions().read(oldest), java.nio.charset.StandardCharsets.UTF_8),
                 "the first two replaced texts were dropped");
 
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         assertEquals("ok", editor.restore(oldest.id()).result());
         assertEquals(texts.get(2), films());
         assertTrue(find("film-1").title().english().equals("Film 1") && service.current().items().get(Category.FILM)
@@ -204,28 +203,5 @@ class CatalogEditorTest {
     static List<String> ids(String text) {
         return Stream.of(text.split("\n")).filter(l -> l.strip().startsWith("- id:"))
                 .map(l -> l.strip().substring("- id:".length()).strip()).toList();
-    }
-
-    static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

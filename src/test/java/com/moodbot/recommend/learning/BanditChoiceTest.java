@@ -1,5 +1,7 @@
 package com.moodbot.recommend.learning;
 
+import com.moodbot.bench.ManualClock;
+import java.time.Instant;
 import static com.moodbot.recommend.learning.LearningFixtures.FILM;
 import static com.moodbot.recommend.learning.LearningFixtures.MOOD;
 import static com.moodbot.recommend.learning.LearningFixtures.catalog;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** The bandit through the real {@link Recommender}, with seeded random sources and a hand-moved clock. */
 class BanditChoiceTest {
 
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
     private final LearningConfig config = LearningFixtures.DEFAULTS;
     private final InMemoryTapThroughStore store = new InMemoryTapThroughStore(clock, config);
     private final AtomicReference<Catalog> catalog = new AtomicReference<>();

@@ -1,5 +1,7 @@
 package com.moodbot.recommend.learning;
 
+import com.moodbot.bench.ManualClock;
+import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.moodbot.emotion.Emotion;
@@ -9,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryTapThroughStoreTest {
 
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
     private final TapThroughStore store = new InMemoryTapThroughStore(clock,
             new LearningConfig(true, Duration.ofDays(14), 1000, 20, 0.05));
 

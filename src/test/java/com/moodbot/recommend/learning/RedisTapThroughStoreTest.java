@@ -1,5 +1,7 @@
 package com.moodbot.recommend.learning;
 
+import com.moodbot.bench.ManualClock;
+import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +20,7 @@ class RedisTapThroughStoreTest {
     void twoInstancesShareDecayedCounts() throws Exception {
         RedisServer redis = RedisServer.start();
         RedisClient client = RedisClient.create(redis.uri());
-        TestClock clock = new TestClock();
+        ManualClock clock = new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
         LearningConfig config = new LearningConfig(true, Duration.ofDays(14), 1000, 20, 0.05);
         try (StatefulRedisConnection<String, String> one = client.connect();
              StatefulRedisConnection<String, String> two = client.connect()) {

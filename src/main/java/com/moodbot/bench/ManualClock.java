@@ -1,4 +1,4 @@
-package com.moodbot.recommend.learning;
+package com.moodbot.bench;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class TestClock extends Clock {
+/** A UTC clock that moves only when told: simulated time for {@code bench recommend}, and the tests'. */
+public final class ManualClock extends Clock {
 
-    private Instant now = Instant.parse("2026-06-01T00:00:00Z");
+    private volatile Instant now;
 
-    void advance(Duration by) {
+    public ManualClock(Instant start) {
+        this.now = start;
+    }
+
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
