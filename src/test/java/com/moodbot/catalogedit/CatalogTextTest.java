@@ -29,6 +29,22 @@ class CatalogTextTest {
             # after the list
             """;
 
+    /** How {@link #item} is written, as a list entry. */
+    private static final String WRITTEN = """
+              - id: %s
+                title:
+                  en: "New"
+                  es: "Nuevo"
+                description:
+                  en: "Fresh."
+                  es: "Fresco."
+                moods: [sad, happy]
+                weight: 2.5
+                url: https://example.org/x
+                image: "soup.jpg"
+                tags: [a tag, "yes"]
+            """;
+
     private static ItemForm item(String id) {
         return new ItemForm(id, "New", "Nuevo", "Fresh.", "Fresco.", List.of("sad", "happy"), 2.5,
                 "https://example.org/x", "soup.jpg", List.of("a tag", "yes"), false);
@@ -42,18 +58,7 @@ class CatalogTextTest {
                 category: film
                 items:
                   # the first one
-                  - id: one
-                    title:
-                      en: "New"
-                      es: "Nuevo"
-                    description:
-                      en: "Fresh."
-                      es: "Fresco."
-                    moods: [sad, happy]
-                    weight: 2.5
-                    url: https://example.org/x
-                    image: "soup.jpg"
-                    tags: [a tag, "yes"]
+                """ + WRITTEN.formatted("one") + """
 
                   # --- the second one ---
                   - id: two
@@ -70,20 +75,7 @@ class CatalogTextTest {
     @Test
     void addingAndRemovingTheLastItemLeavesTheClosingComment() throws Exception {
         String added = CatalogText.apply(FILE, new ItemEdit("film", null, item("three"), null)).text();
-        assertEquals(FILE.replace("# after the list", """
-                  - id: three
-                    title:
-                      en: "New"
-                      es: "Nuevo"
-                    description:
-                      en: "Fresh."
-                      es: "Fresco."
-                    moods: [sad, happy]
-                    weight: 2.5
-                    url: https://example.org/x
-                    image: "soup.jpg"
-                    tags: [a tag, "yes"]
-                # after the list"""), added);
+        assertEquals(FILE.replace("# after the list", WRITTEN.formatted("three") + "# after the list"), added);
         String removed = CatalogText.apply(FILE, new ItemEdit("film", "two", null, null)).text();
         assertEquals("""
                 # Films. Comments stay.
