@@ -77,20 +77,8 @@ class CatalogTextTest {
         String added = CatalogText.apply(FILE, new ItemEdit("film", null, item("three"), null)).text();
         assertEquals(FILE.replace("# after the list", WRITTEN.formatted("three") + "# after the list"), added);
         String removed = CatalogText.apply(FILE, new ItemEdit("film", "two", null, null)).text();
-        assertEquals("""
-                # Films. Comments stay.
-                category: film
-                items:
-                  # the first one
-                  - id: one
-                    title: "One"
-                    description: {en: "First.", es: "Primero."}
-                    moods: [happy]
-                    url: https://example.org/one
-
-                  # --- the second one ---
-                # after the list
-                """, removed);
+        String itemTwo = FILE.substring(FILE.indexOf("  - id: two"), FILE.indexOf("# after the list"));
+        assertEquals(FILE.replace(itemTwo, ""), removed, "item two's lines go; the comment above it stays");
     }
 
     @Test

@@ -138,13 +138,17 @@ class WebAdmissionTest {
         }
     }
 
+    /** A burst of two photos per client, then one a minute; loopback is a trusted proxy. */
+    private static EmbeddedServer twoPhotosAMinuteBehindAProxy(FakeGraphApi graph, long seed) throws Exception {
+        return TestServers.messenger(SECRET, graph, seed, Map.of("moodbot.web.per-minute", 1, "moodbot.web.burst", 2,
+                "moodbot.web.trusted-proxies", "127.0.0.1"));
+    }
+
     @Test
     void eachClientHasItsOwnBucketAndForwardedForCountsOnlyFromATrustedProxy() throws Exception {
         byte[] small = noiseJpeg(64, 64);
         try (FakeGraphApi graph = new FakeGraphApi();
-             EmbeddedServer server = TestServers.messenger(SECRET, graph, 22, Map.of(
-                     "moodbot.web.per-minute", 1, "moodbot.web.burst", 2,
-                     "moodbot.web.trusted-proxies", "127.0.0.1"))) {
+             EmbeddedServer server = twoPhotosAMinuteBehindAProxy(graph, 22)) {
             assertEquals(200, send(server, small, "203.0.113.7").statusCode(), "admitted (no face in noise: still 200)");
             assertEquals(200, send(server, small, "203.0.113.7").statusCode());
             HttpResponse<String> third = send(server, small, "203.0.113.7");
@@ -161,9 +165,7 @@ class WebAdmissionTest {
     void ipv6ClientsShareOneBucketPerSlash64() throws Exception {
         byte[] small = noiseJpeg(64, 64);
         try (FakeGraphApi graph = new FakeGraphApi();
-             EmbeddedServer server = TestServers.messenger(SECRET, graph, 23, Map.of(
-                     "moodbot.web.per-minute", 1, "moodbot.web.burst", 2,
-                     "moodbot.web.trusted-proxies", "127.0.0.1"))) {
+             EmbeddedServer server = twoPhotosAMinuteBehindAProxy(graph, 23)) {
             assertEquals(200, send(server, small, "2001:db8:7:1::1").statusCode());
             assertEquals(200, send(server, small, "2001:db8:7:1::2").statusCode());
             HttpResponse<String> third = send(server, small, "2001:db8:7:1:abcd::3");

@@ -82,10 +82,15 @@ class ApiProblemsTest {
         return problem(status, answer.headers().firstValue("Content-Type").orElse(""), answer.body());
     }
 
+    /** A multipart upload of {@code content} as a JPEG in the part {@code part}. */
+    private static HttpResponse<String> upload(String language, String part, String content) throws Exception {
+        return send(request("/api/analyze", language).header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(HttpRequest.BodyPublishers.ofString(multipart(part, "image/jpeg", content))));
+    }
+
     @Test
     void aMissingImagePartIs400WithTheFrameworksReasonAsDetail() throws Exception {
-        JsonNode p = problem(400, send(request("/api/analyze", "en").header("Content-Type", "multipart/form-data; boundary=b")
-                .POST(HttpRequest.BodyPublishers.ofString(multipart("photo", "image/jpeg", "xyz")))));
+        JsonNode p = problem(400, upload("en", "photo", "xyz"));
         assertEquals("bad_request", p.get("code").getStringValue());
         assertTrue(p.get("detail").getStringValue().contains("image"), p.get("detail").getStringValue());
         assertEquals("I could not read that request. Please send a photo.", p.get("message").getStringValue());
@@ -113,8 +118,7 @@ class ApiProblemsTest {
 
     @Test
     void somethingThatIsNotAPhotoIs422WithTheReasonAsCodeAndTheBotsOwnReply() throws Exception {
-        JsonNode p = problem(422, send(request("/api/analyze", "es").header("Content-Type", "multipart/form-data; boundary=b")
-                .POST(HttpRequest.BodyPublishers.ofString(multipart("image", "image/jpeg", "<html>hi</html>")))));
+        JsonNode p = problem(422, upload("es", "image", "<html>hi</html>"));
         assertEquals("unsupported_format", p.get("code").getStringValue());
         assertTrue(p.get("message").getStringValue().startsWith("No puedo abrir ese tipo de imagen"), p.get("message").getStringValue());
     }
