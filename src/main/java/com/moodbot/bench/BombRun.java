@@ -56,9 +56,8 @@ final class BombRun {
         String url = "http://127.0.0.1:" + images.getAddress().getPort() + "/bomb";
         try (FakeGraphApi graph = new FakeGraphApi(0)) {
             Map<String, String> env = ServiceProcess.messengerEnv(SECRET, graph.url());
-            env.putAll(Map.of("MOODBOT_PHOTO_SLOTS", Integer.toString(photoSlots),
-                    "MOODBOT_WEB_CONCURRENT", Integer.toString(webSlots), "MOODBOT_WEB_BURST", "100000",
-                    "MOODBOT_WEB_PER_MINUTE", "100000", "MOODBOT_MANAGEMENT_PORT", Integer.toString(management),
+            env.putAll(ServiceProcess.busySlotsEnv(photoSlots, webSlots));
+            env.putAll(Map.of("MOODBOT_MANAGEMENT_PORT", Integer.toString(management),
                     "MOODBOT_FETCH_ALLOWED_HOSTS", "127.0.0.1", "MOODBOT_FETCH_ALLOW_HTTP", "true",
                     "MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES", "true", "MOODBOT_MODEL_DIR", model.toString()));
             try (ServiceProcess service = ServiceProcess.start(jvm, env, Duration.ofMinutes(3))) {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
@@ -59,10 +58,8 @@ public final class MemoryBench implements Callable<Integer> {
         byte[] photo = smoothJpeg(megapixels);
         List<String> jvm = new ArrayList<>(serviceJvm);
         jvm.add("-Dmoodbot.model.dir=" + model);
-        Map<String, String> env = Map.of("MOODBOT_PHOTO_SLOTS", Integer.toString(slots),
-                "MOODBOT_WEB_CONCURRENT", Integer.toString(slots), "MOODBOT_WEB_BURST", "100000",
-                "MOODBOT_WEB_PER_MINUTE", "100000");
-        try (ServiceProcess service = ServiceProcess.start(jvm, env, Duration.ofMinutes(2))) {
+        try (ServiceProcess service = ServiceProcess.start(jvm, ServiceProcess.busySlotsEnv(slots, slots),
+                Duration.ofMinutes(2))) {
             long pid = service.handle().pid();
             RssSampler rss = RssSampler.start(pid);
             long idle = rss.idle();

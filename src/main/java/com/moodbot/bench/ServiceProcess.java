@@ -85,6 +85,12 @@ final class ServiceProcess implements AutoCloseable {
                 "MOODBOT_MESSENGER_GRAPH_URL", graphUrl));
     }
 
+    /** Photo and web slots as given, and no web rate limit, so a bench can keep every slot busy. */
+    static Map<String, String> busySlotsEnv(int photoSlots, int webSlots) {
+        return Map.of("MOODBOT_PHOTO_SLOTS", Integer.toString(photoSlots), "MOODBOT_WEB_CONCURRENT",
+                Integer.toString(webSlots), "MOODBOT_WEB_BURST", "100000", "MOODBOT_WEB_PER_MINUTE", "100000");
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
