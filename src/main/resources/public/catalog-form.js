@@ -1,4 +1,4 @@
-// One item's form: both languages side by side, moods, weight, link, picture (uploaded or named), tags, for groups.
+// One item's form: both languages side by side, moods, weight, link, picture (uploaded or named), tags, pinned, for groups.
 // catalog check's answer for the edited catalog is shown in the form as the admin types.
 import { say, moodName, el } from '/catalog-common.js';
 
@@ -36,6 +36,8 @@ export function itemForm(item, actions) {
     el('div', { class: 'pair' }, field(say('picture'), image), el('label', { class: 'upload' },
       el('span', { text: say('upload') }), upload)),
     field(say('tags'), input('tags', 'text', (value('tags', []) || []).join(', '))),
+    el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'pinned', checked: value('pinned', false) }),
+      say('pinned')),
     el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'group', checked: value('group', false) }),
       say('group')),
     problems, el('div', { class: 'buttons' }, saveButton, cancel));
@@ -47,7 +49,8 @@ export function itemForm(item, actions) {
     return { id: text('id'), titleEn: text('titleEn'), titleEs: text('titleEs'), descriptionEn: text('descriptionEn'),
       descriptionEs: text('descriptionEs'), moods: data.getAll('moods').map(String),
       weight: text('weight').trim() === '' ? 1 : Number(text('weight')), url: text('url'), image: text('image') || null,
-      tags: text('tags').split(',').map(t => t.trim()).filter(Boolean), group: data.has('group') };
+      tags: text('tags').split(',').map(t => t.trim()).filter(Boolean), pinned: data.has('pinned'),
+      group: data.has('group') };
   };
   const show = list => {
     const here = list.filter(p => p.inItem);

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** One catalog item as the editor shows and sends it: both languages side by side; {@code group}: for groups. */
+/**
+ * One catalog item as the editor shows and sends it: both languages side by side; {@code pinned}: leads
+ * for its moods whatever the taps say; {@code group}: for groups.
+ */
 @Serdeable
 public record ItemForm(String id, String titleEn, String titleEs, String descriptionEn, String descriptionEs,
                        List<String> moods, double weight, String url, @Nullable String image, List<String> tags,
-                       boolean group) {
+                       boolean pinned, boolean group) {
 
     public ItemForm {
         id = strip(id);
@@ -32,7 +35,7 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
         return new ItemForm(item.id(), item.title().in(Language.EN), item.title().in(Language.ES),
                 item.description().in(Language.EN), item.description().in(Language.ES),
                 item.moods().stream().sorted().map(Emotion::label).toList(), item.weight(), item.url(), item.image().orElse(null), item.tags(),
-                item.group());
+                item.pinned(), item.group());
     }
 
     /** The names of the fields that differ from {@code before}, for the save's log line (never the values). */
@@ -48,6 +51,7 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
         compare(changed, "url", before.url, url);
         compare(changed, "image", before.image, image);
         compare(changed, "tags", before.tags, tags);
+        compare(changed, "pin", before.pinned, pinned);
         compare(changed, "group", before.group, group);
         return changed;
     }

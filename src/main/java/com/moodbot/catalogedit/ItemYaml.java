@@ -47,6 +47,9 @@ final class ItemYaml {
         if (!item.tags().isEmpty()) {
             lines.add(in + "tags: " + list(item.tags()));
         }
+        if (item.pinned()) {
+            lines.add(in + "pin: true");
+        }
         if (item.group()) {
             lines.add(in + "group: true");
         }

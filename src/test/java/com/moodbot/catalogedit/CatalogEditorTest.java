@@ -51,7 +51,7 @@ class CatalogEditorTest {
 
     private static ItemForm form(String id, String titleEn, String descriptionEs, List<String> moods) {
         return new ItemForm(id, titleEn, titleEn, "A calm film for a quiet evening.", descriptionEs, moods, 1,
-                "https://example.org/" + id, null, List.of("calm"), false);
+                "https://example.org/" + id, null, List.of("calm"), false, false);
     }
 
     private String films() throws Exception {
@@ -64,7 +64,7 @@ class CatalogEditorTest {
         ItemForm amelie = ItemForm.of(find("amelie-2001"));
         ItemForm edited = new ItemForm(amelie.id(), amelie.titleEn(), amelie.titleEs(), amelie.descriptionEn(),
                 "Una camarera tímida de París cambia vidas.", List.of("happy", "disgust"), 3, amelie.url(), null,
-                amelie.tags(), amelie.group());
+                amelie.tags(), amelie.pinned(), amelie.group());
         try (CapturedLog log = new CapturedLog(CatalogEditor.class, Level.INFO)) {
             EditOutcome outcome = editor.save(new ItemEdit("film", "amelie-2001", edited, CatalogEditor.revision(
                     before.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
@@ -83,22 +83,29 @@ class CatalogEditorTest {
     }
 
     @Test
-    void groupSurvivesAnEditAndCanBeTurnedOnAndOff() throws Exception {
+    void pinAndGroupSurviveAnEditAndCanBeTurnedOn() throws Exception {
         ItemForm knivesOut = ItemForm.of(find("knives-out-2019"));
         assertTrue(knivesOut.group(), "marked for groups in the shipped catalog");
-        ItemForm retitled = new ItemForm(knivesOut.id(), "Knives Out", "Puñales por la espalda", knivesOut.descriptionEn(),
-                knivesOut.descriptionEs(), knivesOut.moods(), knivesOut.weight(), knivesOut.url(), knivesOut.image(),
-                knivesOut.tags(), knivesOut.group());
-        assertEquals("ok", editor.save(new ItemEdit("film", knivesOut.id(), retitled, null)).result());
+        assertEquals("ok", editor.save(new ItemEdit("film", knivesOut.id(), retitled(knivesOut, "Knives Out"), null)).result());
         assertTrue(find("knives-out-2019").group(), "kept through the edit");
         assertTrue(films().contains("    group: true\n"), films());
+
         ItemForm amelie = ItemForm.of(find("amelie-2001"));
-        assertFalse(amelie.group());
+        assertFalse(amelie.group() || amelie.pinned());
         assertEquals("ok", editor.save(new ItemEdit("film", amelie.id(), new ItemForm(amelie.id(), amelie.titleEn(),
                 amelie.titleEs(), amelie.descriptionEn(), amelie.descriptionEs(), amelie.moods(), amelie.weight(), amelie.url(),
-                amelie.image(), amelie.tags(), true), null)).result());
-        assertTrue(find("amelie-2001").group());
-        assertEquals(List.of("group"), ItemForm.of(find("amelie-2001")).changedFrom(amelie));
+                amelie.image(), amelie.tags(), true, true), null)).result());
+        assertTrue(find("amelie-2001").pinned() && find("amelie-2001").group());
+        assertEquals(List.of("pin", "group"), ItemForm.of(find("amelie-2001")).changedFrom(amelie));
+        assertTrue(films().contains("    pin: true\n    group: true\n"), films());
+        ItemForm pinned = ItemForm.of(find("amelie-2001"));
+        assertEquals("ok", editor.save(new ItemEdit("film", pinned.id(), retitled(pinned, "Amélie"), null)).result());
+        assertTrue(find("amelie-2001").pinned(), "a pin is kept through an edit of something else");
+    }
+
+    private static ItemForm retitled(ItemForm item, String titleEn) {
+        return new ItemForm(item.id(), titleEn, item.titleEs(), item.descriptionEn(), item.descriptionEs(), item.moods(),
+                item.weight(), item.url(), item.image(), item.tags(), item.pinned(), item.group());
     }
 
     @Test
