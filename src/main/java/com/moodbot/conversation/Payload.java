@@ -17,24 +17,31 @@ public sealed interface Payload {
 
     String encode();
 
-    /** Asks for an item of a category for a mood. */
+    /** Asks for an item of a category for a mood; {@code group}: for a group photo, from the items for groups. */
     sealed interface Suggestion extends Payload {
         Emotion mood();
 
         Category category();
+
+        boolean group();
+
+        /** {@code KIND|mood|category}, and {@code |group} after a group photo's card. */
+        default String encode(String kind) {
+            return kind + "|" + mood().label() + "|" + category().label() + (group() ? "|group" : "");
+        }
     }
 
     /** Another item, same mood and category. */
-    record More(Emotion mood, Category category) implements Suggestion {
+    record More(Emotion mood, Category category, boolean group) implements Suggestion {
         public String encode() {
-            return "MORE|" + mood.label() + "|" + category.label();
+            return encode("MORE");
         }
     }
 
     /** An item of another category for the same mood. */
-    record Switch(Emotion mood, Category category) implements Suggestion {
+    record Switch(Emotion mood, Category category, boolean group) implements Suggestion {
         public String encode() {
-            return "CAT|" + mood.label() + "|" + category.label();
+            return encode("CAT");
         }
     }
 
@@ -96,8 +103,8 @@ public sealed interface Payload {
                 case HELP -> Optional.of(new Help());
                 case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage());
                 case "LANG" -> Language.parse(p[1]).filter(l -> l.code().equals(p[1])).map(SetLanguage::new);
-                case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2])));
-                case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2])));
+                case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2]), group(p)));
+                case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2]), group(p)));
                 case "WRONG" -> Optional.of(new NotMyMood(mood(p[1])));
                 case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2])));
                 case "ANSWER" -> Optional.of(new MoodAnswer(mood(p[1]), mood(p[2])));
@@ -110,6 +117,14 @@ public sealed interface Payload {
 
     private static Emotion mood(String s) {
         return Emotion.parse(s).orElseThrow();
+    }
+
+    /** A suggestion's fourth part: {@code group}, or nothing. */
+    private static boolean group(String[] p) {
+        if (p.length > 4 || p.length == 4 && !p[3].equals("group")) {
+            throw new IllegalArgumentException("not a suggestion");
+        }
+        return p.length == 4;
     }
 
     private static Category category(String s) {

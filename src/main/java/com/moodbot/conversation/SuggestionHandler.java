@@ -3,7 +3,7 @@ package com.moodbot.conversation;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** "Another one" and the category buttons: a card for that mood and category. */
+/** "Another one" and the category buttons: a card for that mood and category (for groups after a group photo). */
 @Singleton
 public class SuggestionHandler implements PayloadHandler<Payload.Suggestion> {
 
@@ -20,6 +20,6 @@ public class SuggestionHandler implements PayloadHandler<Payload.Suggestion> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.Suggestion payload) {
-        return suggestions.suggest(turn, payload.mood(), payload.category());
+        return suggestions.suggest(turn, payload.mood(), payload.category(), payload.group());
     }
 }

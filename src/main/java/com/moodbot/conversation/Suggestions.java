@@ -53,7 +53,7 @@ public class Suggestions {
                 : recommender.recommend(turn.channel(), who, mood, category);
         metrics.stage("recommend", System.nanoTime() - t0);
         if (pick.isEmpty()) {
-            return List.of(new Reply.Text(say.nothingLeft(), quickReplies(say, mood, category)));
+            return List.of(new Reply.Text(say.nothingLeft(), quickReplies(say, mood, category, group)));
         }
         CatalogItem item = pick.get().item();
         String picture = item.image().map(i -> LocalImages.isLocal(i) ? LocalImages.PATH + i : i)
@@ -65,7 +65,7 @@ public class Suggestions {
         String button = base.map(b -> b + tapPath).orElse(item.url());
         return List.of(new Reply.Card(item.title().in(turn.language()), item.description().in(turn.language()), image, picture,
                 say.button(category), button,
-                tapPath, quickReplies(say, mood, category)));
+                tapPath, quickReplies(say, mood, category, group)));
     }
 
     /** The mood's own first category. */
@@ -82,10 +82,10 @@ public class Suggestions {
         return recommender.moodLine(mood).in(language);
     }
 
-    /** Another one; the mood's categories, then the rest; "not my mood". */
-    private List<Reply.QuickReply> quickReplies(Phrases say, Emotion mood, Category current) {
+    /** Another one; the mood's categories, then the rest (for groups still, after a group's card); "not my mood". */
+    private List<Reply.QuickReply> quickReplies(Phrases say, Emotion mood, Category current, boolean group) {
         List<Reply.QuickReply> quick = new ArrayList<>();
-        quick.add(new Reply.QuickReply(say.another(), new Payload.More(mood, current).encode()));
+        quick.add(new Reply.QuickReply(say.another(), new Payload.More(mood, current, group).encode()));
         List<Category> ordered = new ArrayList<>(recommender.categories(mood));
         for (Category c : Category.values()) {
             if (!ordered.contains(c)) {
@@ -94,7 +94,7 @@ public class Suggestions {
         }
         for (Category c : ordered) {
             if (c != current) {
-                quick.add(new Reply.QuickReply(say.categoryTitle(c), new Payload.Switch(mood, c).encode()));
+                quick.add(new Reply.QuickReply(say.categoryTitle(c), new Payload.Switch(mood, c, group).encode()));
             }
         }
         quick.add(new Reply.QuickReply(say.notMyMood(), new Payload.NotMyMood(mood).encode()));

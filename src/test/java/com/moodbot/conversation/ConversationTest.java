@@ -168,7 +168,7 @@ class ConversationTest {
         assertEquals("3 faces: 2 happy, 1 surprised. For the group: happy. Line for happy.", ((Reply.Text) replies.get(0)).text());
         Reply.Card card = (Reply.Card) replies.get(1);
         assertEquals("Board games", card.title());
-        assertEquals("MORE|happy|film", card.quickReplies().get(0).payload());
+        assertEquals("MORE|happy|film|group", card.quickReplies().get(0).payload(), "another one for the group");
         assertEquals("WRONG|happy", card.quickReplies().get(card.quickReplies().size() - 1).payload(), "the group's mood");
         verify(recommender).recommend(Channel.MESSENGER, ids.hash(Channel.MESSENGER, "psid"), Emotion.HAPPY, Category.FILM, true);
     }

@@ -37,11 +37,13 @@ class GroupPhotoWebhookTest {
     @Test
     void threeFacesGetTheGroupLineAndAGroupCardOnMessenger() throws Exception {
         answersTheGroup("image.json", Map.of("MID", "m_group"), "1111");
+        anotherOneIsForTheGroupToo("quick-reply.json", Map.of("PSID", "1111", "MID", "m_group_more"), "1111");
     }
 
     @Test
     void threeFacesGetTheGroupLineAndAGroupCardOnInstagram() throws Exception {
         answersTheGroup("instagram-image.json", Map.of("IGSID", "5900", "MID", "aWdf_group"), "5900");
+        anotherOneIsForTheGroupToo("instagram-quick-reply.json", Map.of("IGSID", "5900", "MID", "aWdf_group_more"), "5900");
     }
 
     private static void answersTheGroup(String fixture, Map<String, String> values, String recipient) throws Exception {
@@ -68,10 +70,31 @@ class GroupPhotoWebhookTest {
         }
         assertEquals(3, counted, text);
         String title = calls.get(3).element().get("title").getStringValue();
-        List<CatalogItem> items = BOT.server().getApplicationContext().getBean(CatalogService.class).current().items()
-                .values().stream().flatMap(List::stream).filter(i -> i.title().english().equals(title)).toList();
-        assertTrue(!items.isEmpty() && items.stream().allMatch(CatalogItem::group), "a group item: " + title);
+        assertTrue(isGroupItem(title), "a group item: " + title);
         List<String> quick = calls.get(3).quickReplyPayloads();
         assertEquals("WRONG|" + group.mood().label(), quick.get(quick.size() - 1), "the group's mood");
+        assertTrue(quick.get(0).startsWith("MORE|" + group.mood().label() + "|") && quick.get(0).endsWith("|group"),
+                "another one for the group: " + quick);
+    }
+
+    /** "Another one" under a group's card brings another group item, with the group's quick replies again. */
+    private static void anotherOneIsForTheGroupToo(String fixture, Map<String, String> values, String recipient)
+            throws Exception {
+        String more = BOT.graph().callsTo(recipient).get(3).quickReplyPayloads().get(0);
+        BOT.graph().reset();
+        Map<String, String> all = new HashMap<>(values);
+        all.put("PAYLOAD", more);
+        assertEquals(200, BOT.postSigned(Fixtures.webhook(fixture, all)).statusCode());
+        FakeGraphApi.Call card = BOT.graph().callsTo(recipient).stream().filter(c -> c.kind().equals("card"))
+                .findFirst().orElseThrow();
+        String title = card.element().get("title").getStringValue();
+        assertTrue(isGroupItem(title), "another group item: " + title);
+        assertEquals(more, card.quickReplyPayloads().get(0));
+    }
+
+    private static boolean isGroupItem(String title) {
+        List<CatalogItem> items = BOT.server().getApplicationContext().getBean(CatalogService.class).current().items()
+                .values().stream().flatMap(List::stream).filter(i -> i.title().english().equals(title)).toList();
+        return !items.isEmpty() && items.stream().allMatch(CatalogItem::group);
     }
 }
