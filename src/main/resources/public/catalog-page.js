@@ -1,4 +1,8 @@
 // /admin/catalog and /admin/catalog/preview are one page: the preview leaves out what edits and loads its own script.
+function failed(e) {
+  document.getElementById('status').textContent = e.message;
+}
+
 if (location.pathname.endsWith('/preview')) {
   document.querySelector('title').dataset.text = 'previewTab';
   document.querySelector('h1').dataset.text = 'previewTitle';
@@ -7,7 +11,7 @@ if (location.pathname.endsWith('/preview')) {
     else a.removeAttribute('aria-current');
   });
   document.querySelectorAll('[data-editor-only]').forEach(n => n.remove());
-  await import('/catalog-preview.js');
+  import('/catalog-preview.js').catch(failed);
 } else {
-  await import('/catalog-editor.js');
+  import('/catalog-editor.js').catch(failed);
 }

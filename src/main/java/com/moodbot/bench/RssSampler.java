@@ -22,6 +22,7 @@ final class RssSampler {
                 ProcStatus.pause(20);
             }
         }, "rss-sampler");
+        thread.setDaemon(true);
         thread.start();
     }
 

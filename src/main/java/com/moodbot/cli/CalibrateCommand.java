@@ -85,8 +85,9 @@ public final class CalibrateCommand implements Callable<Integer>, CommandPropert
     Path ferPlus;
 
     @Option(names = "--views", converter = ModelOptions.ViewsConverter.class, paramLabel = "centre|mirror|ten-crop",
-            defaultValue = "centre", description = "views of each face averaged while fitting (default ${DEFAULT-VALUE}, "
-                    + "as the shipped calibration was fitted)")
+            defaultValue = "centre", description = "views of each face whose probabilities are averaged before fitting "
+                    + "(default ${DEFAULT-VALUE}, as the shipped calibration was fitted; with more views the fit "
+                    + "approximates the service, which calibrates each view and then averages)")
     TestTimeViews fitViews;
 
     @Mixin

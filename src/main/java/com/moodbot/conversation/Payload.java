@@ -6,8 +6,9 @@ import com.moodbot.recommend.Category;
 import java.util.Optional;
 
 /**
- * What a quick reply or button carries back to us. Written as {@code KIND|mood|category}; anything
- * we did not write ourselves parses to empty.
+ * What a quick reply or button carries back to us. Written as {@code KIND|mood|category}, a
+ * suggestion after a group photo with {@code |group} after it; anything we did not write ourselves
+ * parses to empty.
  */
 public sealed interface Payload {
 
@@ -24,24 +25,19 @@ public sealed interface Payload {
         Category category();
 
         boolean group();
-
-        /** {@code KIND|mood|category}, and {@code |group} after a group photo's card. */
-        default String encode(String kind) {
-            return kind + "|" + mood().label() + "|" + category().label() + (group() ? "|group" : "");
-        }
     }
 
     /** Another item, same mood and category. */
     record More(Emotion mood, Category category, boolean group) implements Suggestion {
         public String encode() {
-            return encode("MORE");
+            return suggestion("MORE", this);
         }
     }
 
     /** An item of another category for the same mood. */
     record Switch(Emotion mood, Category category, boolean group) implements Suggestion {
         public String encode() {
-            return encode("CAT");
+            return suggestion("CAT", this);
         }
     }
 
@@ -117,6 +113,10 @@ public sealed interface Payload {
 
     private static Emotion mood(String s) {
         return Emotion.parse(s).orElseThrow();
+    }
+
+    private static String suggestion(String kind, Suggestion s) {
+        return kind + "|" + s.mood().label() + "|" + s.category().label() + (s.group() ? "|group" : "");
     }
 
     /** A suggestion's fourth part: {@code group}, or nothing. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 
 import ch.qos.logback.classic.Level;
+import com.moodbot.bench.ManualClock;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CatalogConfig;
@@ -18,7 +19,6 @@ import io.micronaut.scheduling.TaskScheduler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import com.moodbot.bench.ManualClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,6 @@ import com.moodbot.i18n.Language;
 import com.moodbot.i18n.Localized;
 import java.util.Map;
 import com.moodbot.analytics.ChannelFigures;
-import com.moodbot.analytics.InMemoryUsageCounters;
 import com.moodbot.analytics.Usage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -16,6 +16,8 @@ class PayloadTest {
         assertEquals("MORE|happy|film|group", more.encode());
         assertEquals(Optional.of(more), Payload.parse(more.encode()));
         assertEquals(Optional.of(new Payload.Switch(Emotion.SAD, Category.SONG, false)), Payload.parse("CAT|sad|song"));
+        assertEquals(Optional.of(new Payload.More(Emotion.SAD, Category.FILM, false)), Payload.parse("MORE|sad|film"),
+                "quick replies sent before the flag existed still work");
     }
 
     @Test

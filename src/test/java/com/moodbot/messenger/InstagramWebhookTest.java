@@ -35,7 +35,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class InstagramWebhookTest {
 
-
     @RegisterExtension
     static final MessengerServer BOT = new MessengerServer(TestServers.merged(TestServers.LOOPBACK_PHOTOS,
             Map.of("moodbot.messenger.page-access-token", "PAGE_TOKEN")));

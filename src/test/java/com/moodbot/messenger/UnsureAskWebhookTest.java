@@ -31,7 +31,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class UnsureAskWebhookTest {
 
-
     @RegisterExtension
     static final MessengerServer BOT = new MessengerServer(TestServers.merged(TestServers.LOOPBACK_PHOTOS,
             Map.of("moodbot.warm-up.enabled", false), TestServers.ALWAYS_ASK));

@@ -15,17 +15,30 @@ public final class EmbeddedDefaultServer implements BeforeAllCallback, AfterAllC
 
     private EmbeddedServer server;
     private HttpClient client;
+    private Class<?> owner;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        if (owner != null) {
+            return;
+        }
+        owner = context.getRequiredTestClass();
         server = TestServers.embeddedDefault();
         client = server.getApplicationContext().createBean(HttpClient.class, server.getURL());
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        client.close();
-        server.getApplicationContext().close();
+        if (context.getRequiredTestClass() != owner) {
+            return;
+        }
+        owner = null;
+        if (client != null) {
+            client.close();
+        }
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
     }
 
     public java.net.URL url() {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The service for a whole test class ({@link TestServers#messenger}), its fake Graph API (cleared
  * before each test) and a loopback image host:
+ * Nested classes share the outer class's server.
  * {@code @RegisterExtension static final MessengerServer BOT = new MessengerServer(properties);}.
  */
 public final class MessengerServer implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
@@ -24,6 +25,7 @@ public final class MessengerServer implements BeforeAllCallback, BeforeEachCallb
     private FakeGraphApi graph;
     private FakeImageHost images;
     private EmbeddedServer server;
+    private Class<?> owner;
 
     /** {@code properties} over {@link TestServers#messenger}'s, with model seed 11. */
     public MessengerServer(Map<String, Object> properties) {
@@ -32,6 +34,10 @@ public final class MessengerServer implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        if (owner != null) {
+            return;
+        }
+        owner = context.getRequiredTestClass();
         graph = new FakeGraphApi();
         images = new FakeImageHost();
         server = TestServers.messenger(SECRET, graph, 11, properties);
@@ -44,7 +50,10 @@ public final class MessengerServer implements BeforeAllCallback, BeforeEachCallb
 
     @Override
     public void afterAll(ExtensionContext context) {
-        TestServers.stopMessenger(server, graph, images);
+        if (context.getRequiredTestClass() == owner) {
+            owner = null;
+            TestServers.stopMessenger(server, graph, images);
+        }
     }
 
     /** Posts {@code body} to the webhook, signed with the app secret. */

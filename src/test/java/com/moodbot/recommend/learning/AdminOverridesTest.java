@@ -1,7 +1,5 @@
 package com.moodbot.recommend.learning;
 
-import com.moodbot.bench.ManualClock;
-import java.time.Instant;
 import static com.moodbot.recommend.learning.LearningFixtures.FILM;
 import static com.moodbot.recommend.learning.LearningFixtures.MOOD;
 import static com.moodbot.recommend.learning.LearningFixtures.catalog;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Admins stay in charge: a pin leads whatever was learned, and learning off keeps the weighted pick. */
 class AdminOverridesTest {
 
-    private final InMemoryTapThroughStore store = new InMemoryTapThroughStore(new ManualClock(Instant.parse("2026-06-01T00:00:00Z")), LearningFixtures.DEFAULTS);
+    private final InMemoryTapThroughStore store = new InMemoryTapThroughStore(LearningFixtures.clock(), LearningFixtures.DEFAULTS);
     private final AtomicReference<Catalog> catalog = new AtomicReference<>();
     private final Recommender recommender = new Recommender(catalog::get, ChannelHistories.shared(
             new InMemoryHistoryStore(10_000)), new BanditChoice(store, LearningFixtures.DEFAULTS, new SplittableRandom(13)));

@@ -1,7 +1,5 @@
 package com.moodbot.recommend.learning;
 
-import com.moodbot.bench.ManualClock;
-import java.time.Instant;
 import static com.moodbot.recommend.learning.LearningFixtures.FILM;
 import static com.moodbot.recommend.learning.LearningFixtures.MOOD;
 import static com.moodbot.recommend.learning.LearningFixtures.catalog;
@@ -10,6 +8,7 @@ import static com.moodbot.recommend.learning.LearningFixtures.items;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.bench.ManualClock;
 import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Catalog;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The bandit through the real {@link Recommender}, with seeded random sources and a hand-moved clock. */
 class BanditChoiceTest {
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
+    private final ManualClock clock = LearningFixtures.clock();
     private final LearningConfig config = LearningFixtures.DEFAULTS;
     private final InMemoryTapThroughStore store = new InMemoryTapThroughStore(clock, config);
     private final AtomicReference<Catalog> catalog = new AtomicReference<>();

@@ -1,9 +1,8 @@
 package com.moodbot.recommend.learning;
 
-import com.moodbot.bench.ManualClock;
-import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.moodbot.bench.ManualClock;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Category;
 import java.time.Duration;
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryTapThroughStoreTest {
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
+    private final ManualClock clock = LearningFixtures.clock();
     private final TapThroughStore store = new InMemoryTapThroughStore(clock,
             new LearningConfig(true, Duration.ofDays(14), 1000, 20, 0.05));
 

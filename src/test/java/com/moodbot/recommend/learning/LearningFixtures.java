@@ -1,5 +1,6 @@
 package com.moodbot.recommend.learning;
 
+import com.moodbot.bench.ManualClock;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Localized;
 import com.moodbot.recommend.Catalog;
@@ -19,6 +20,11 @@ final class LearningFixtures {
 
     static final Emotion MOOD = Emotion.SAD;
     static final Category FILM = Category.FILM;
+    /** A hand-moved clock at the tests' start. */
+    static ManualClock clock() {
+        return new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
+    }
+
     static final LearningConfig DEFAULTS = new LearningConfig(true, Duration.ofDays(14), 1000, 20, 0.05);
 
     private LearningFixtures() {

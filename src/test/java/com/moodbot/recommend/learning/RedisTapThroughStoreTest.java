@@ -1,10 +1,9 @@
 package com.moodbot.recommend.learning;
 
-import com.moodbot.bench.ManualClock;
-import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.bench.ManualClock;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Category;
 import com.moodbot.support.RedisServer;
@@ -20,7 +19,7 @@ class RedisTapThroughStoreTest {
     void twoInstancesShareDecayedCounts() throws Exception {
         RedisServer redis = RedisServer.start();
         RedisClient client = RedisClient.create(redis.uri());
-        ManualClock clock = new ManualClock(Instant.parse("2026-06-01T00:00:00Z"));
+        ManualClock clock = LearningFixtures.clock();
         LearningConfig config = new LearningConfig(true, Duration.ofDays(14), 1000, 20, 0.05);
         try (StatefulRedisConnection<String, String> one = client.connect();
              StatefulRedisConnection<String, String> two = client.connect()) {
