@@ -25,7 +25,14 @@ final class EnglishPhrases implements Phrases {
     public String help() {
         return "Here's how I work: send me a selfie, I look at your expression, guess your mood, and suggest a film, "
                 + "a song, a dish or a place. Tap the buttons under a suggestion for another one, another kind, or to "
-                + "tell me I got your mood wrong. Your photo is only used to answer you and is never stored.";
+                + "tell me I got your mood wrong. Your photo is only used to answer you and is never stored. Type “forget me” "
+                + "and I'll forget the suggestions I've shown you and your language choice.";
+    }
+
+    @Override
+    public String forgotten(boolean anything) {
+        return anything ? "Done: I've forgotten the suggestions I'd shown you and your language choice. Your photos were "
+                + "never kept." : "I had nothing kept about you, and your photos are never kept.";
     }
 
     @Override

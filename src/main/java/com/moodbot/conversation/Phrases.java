@@ -22,6 +22,9 @@ public interface Phrases {
 
     String sendSelfie();
 
+    /** After "forget me": whether anything was kept to forget. */
+    String forgotten(boolean anything);
+
     String sticker();
 
     String noFace();

@@ -24,7 +24,14 @@ final class SpanishPhrases implements Phrases {
     public String help() {
         return "Así funciono: me mandas un selfi, miro tu expresión, adivino tu estado de ánimo y te propongo una "
                 + "película, una canción, un plato o un sitio. Con los botones de debajo puedes pedir otra idea, otro "
-                + "tipo o decirme que me he equivocado. Tu foto solo se usa para responderte y nunca se guarda.";
+                + "tipo o decirme que me he equivocado. Tu foto solo se usa para responderte y nunca se guarda. Escribe "
+                + "«olvídame» y olvidaré las sugerencias que te he mostrado y tu idioma.";
+    }
+
+    @Override
+    public String forgotten(boolean anything) {
+        return anything ? "Hecho: he olvidado las sugerencias que te había mostrado y tu idioma. Tus fotos nunca se "
+                + "guardaron." : "No tenía nada guardado de ti, y tus fotos nunca se guardan.";
     }
 
     @Override

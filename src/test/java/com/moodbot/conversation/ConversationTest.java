@@ -396,14 +396,14 @@ class ConversationTest {
     @Test
     void everyKindOfEventAndPayloadNeedsExactlyOneHandler() {
         IllegalStateException events = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(), new StickerEventHandler()), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null), new StickerEventHandler()), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
                 () -> new ChoiceEventHandler(List.of(new HelpHandler(), new GetStartedHandler()), MoodbotMetrics.none()));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(), new TextEventHandler()), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null), new TextEventHandler(null)), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertEquals("two handlers for Text", twice.getMessage());
     }

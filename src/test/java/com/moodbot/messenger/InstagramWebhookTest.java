@@ -9,21 +9,23 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.channel.Channel;
 import com.moodbot.conversation.LanguagePreferences;
-import com.moodbot.emotion.Emotion;
 import com.moodbot.conversation.PersonIds;
+import com.moodbot.conversation.Phrases;
+import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.recommend.Recommender;
+import com.moodbot.support.MessengerServer;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
-import com.moodbot.support.MessengerServer;
 import com.moodbot.support.TestServers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -161,6 +163,33 @@ class InstagramWebhookTest {
         post("quick-reply.json", Map.of("PSID", "5300", "MID", "same_mid", "PAYLOAD", "HELP"));
         assertEquals(List.of("mark_seen", "text", "mark_seen", "text"), FakeGraphApi.kinds(BOT.graph().callsTo("5300")),
                 "Instagram's redelivery dropped; Messenger's message with the same id answered");
+    }
+
+    /** Meta's deletion callback cannot name an Instagram person; typing "forget me" reaches them. */
+    @Test
+    void anInstagramPersonWhoTypesForgetMeIsForgottenThereAndNotOnMessenger() throws Exception {
+        PersonIds ids = bean(PersonIds.class);
+        ChannelHistories histories = bean(ChannelHistories.class);
+        String films = "film:" + bean(CatalogService.class).current().rule(Emotion.SAD).drawFrom().stream()
+                .map(Emotion::label).sorted().collect(Collectors.joining(","));
+        post("quick-reply.json", Map.of("PSID", "5500", "MID", "m_film_5500", "PAYLOAD", "MORE|sad|film"));
+        post("instagram-quick-reply.json", Map.of("IGSID", "5500", "MID", "aWdf_film_5500", "PAYLOAD", "MORE|sad|film"));
+        post("instagram-quick-reply.json", Map.of("IGSID", "5500", "MID", "aWdf_lang_5500", "PAYLOAD", "LANG|es"));
+        assertFalse(histories.of(Channel.INSTAGRAM).seen(ids.hash(Channel.INSTAGRAM, "5500"), films).isEmpty());
+        BOT.graph().clear();
+
+        post("instagram-text.json", Map.of("IGSID", "5500", "MID", "aWdf_forget_5500", "TEXT", "¡Olvídame!"));
+        assertEquals(Phrases.of(Language.ES).forgotten(true), BOT.graph().callsTo("5500").get(1).text());
+        String person = ids.hash(Channel.INSTAGRAM, "5500");
+        assertTrue(histories.of(Channel.INSTAGRAM).seen(person, films).isEmpty(), "Instagram's history erased");
+        assertEquals(Optional.empty(), bean(LanguagePreferences.class).get(person), "and the language choice");
+        assertFalse(histories.of(Channel.MESSENGER).seen(ids.hash(Channel.MESSENGER, "5500"), films).isEmpty(),
+                "Messenger's person with the same number keeps theirs");
+
+        BOT.graph().clear();
+        post("instagram-text.json", Map.of("IGSID", "5500", "MID", "aWdf_forget_5500_again", "TEXT", "forget me"));
+        assertEquals(Phrases.of(Language.EN).forgotten(false), BOT.graph().callsTo("5500").get(1).text(),
+                "nothing left, and English again");
     }
 
     @Test

@@ -1,0 +1,45 @@
+package com.moodbot.conversation;
+
+import com.moodbot.recommend.ChannelHistories;
+import jakarta.inject.Singleton;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Forget me" typed in any language the bot speaks: the person's suggestion history and language
+ * choice on this channel are erased. It reaches people Meta's deletion callback cannot name
+ * (Instagram's), and anyone who asks. Photos are never kept, so there are none to erase.
+ */
+@Singleton
+public class ForgetMe {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ForgetMe.class);
+    private static final Set<String> ASKS = Set.of("forget me", "delete my data", "olvidame", "borra mis datos");
+
+    private final ChannelHistories histories;
+    private final LanguagePreferences languages;
+
+    public ForgetMe(ChannelHistories histories, LanguagePreferences languages) {
+        this.histories = histories;
+        this.languages = languages;
+    }
+
+    /** Whether {@code text} asks to be forgotten: case, accents and end punctuation aside. */
+    public static boolean asks(String text) {
+        String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}¡¿]+$", "").replaceAll("^[¡¿]+", "").strip();
+        return ASKS.contains(plain);
+    }
+
+    /** Erases what is kept about the turn's person; the reply says whether there was anything. */
+    public Reply forget(Turn turn) {
+        int lists = histories.of(turn.channel()).erase(turn.who());
+        boolean language = languages.erase(turn.who());
+        LOG.info("Forgot person {} on {} at their request: {} suggestion lists, language choice {}", turn.who(),
+                turn.channel().label(), lists, language ? "erased" : "none");
+        return new Reply.Text(turn.say().forgotten(lists > 0 || language));
+    }
+}
