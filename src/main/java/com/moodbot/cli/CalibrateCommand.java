@@ -120,8 +120,7 @@ public final class CalibrateCommand implements Callable<Integer>, CommandPropert
         double[][] logits = TemperatureScaling.logitsOf(raw.probabilities(), 1.0);
         double t = TemperatureScaling.fit(logits, raw.labels());
         Calibration calibration = Calibration.temperatureOnly(t);
-        String fittedOn = fitOn.csvName() + ", " + fitViews.label() + " view" + (fitViews.count() > 1 ? "s" : "")
-                + ", " + faces.size() + " faces";
+        String fittedOn = fitOn.csvName() + ", " + fitViews.phrase() + ", " + faces.size() + " faces";
         if (offsets) {
             ClassOffsetFit fit = new ClassOffsetFit(fitOn.csvName(), logits, raw.labels(), ferPlusMajority(faces), minRecall,
                     TemperatureScaling.logitsOf(rawPhotos.probabilities(), 1.0), rawPhotos.labels(),

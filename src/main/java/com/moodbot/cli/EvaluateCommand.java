@@ -157,7 +157,7 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
         if (pngDir != null) {
             Files.createDirectories(pngDir);
             artifacts.writeConfusion(pngDir, name + (views == TestTimeViews.CENTRE ? "" : "-" + views.label()),
-                    views.label() + " view" + (views.count() > 1 ? "s" : ""), matrix);
+                    views.phrase(), matrix);
         }
         if (asJson) {
             System.out.println(json.writeValueAsString(new Report(name, views.label(), matrix.total(), matrix.accuracy(),

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,8 @@ public class ForgetMe {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForgetMe.class);
     private static final Set<String> ASKS = Set.of("forget me", "delete my data", "olvidame", "borra mis datos");
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+    private static final Pattern MARKS = Pattern.compile("^[¡¿]+|[\\p{Punct}¡¿]+$");
 
     private final ChannelHistories histories;
     private final LanguagePreferences languages;
@@ -29,8 +32,8 @@ public class ForgetMe {
 
     /** Whether {@code text} asks to be forgotten: case, accents and end punctuation aside. */
     public static boolean asks(String text) {
-        String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}¡¿]+$", "").replaceAll("^[¡¿]+", "").strip();
+        String bare = ACCENTS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("");
+        String plain = MARKS.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll("").strip();
         return ASKS.contains(plain);
     }
 

@@ -28,6 +28,11 @@ public enum TestTimeViews {
         return label;
     }
 
+    /** {@code centre view}, {@code mirror views}: the label as a phrase, for reports and specs. */
+    public String phrase() {
+        return label + (count > 1 ? " views" : " view");
+    }
+
     /** Network inputs per face. */
     public int count() {
         return count;
