@@ -2,17 +2,20 @@ package com.moodbot.cli;
 
 import com.moodbot.emotion.ClassifierFactory;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.emotion.FaceScorer;
 import com.moodbot.emotion.MeanScorer;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.emotion.TorchThreads;
 import com.moodbot.options.CommandProperties;
 import com.moodbot.data.CalibrationSlice;
 import com.moodbot.training.EmotionTrainer;
+import com.moodbot.data.FaceExport;
 import com.moodbot.data.FerPlusVotes;
 import com.moodbot.data.LabeledFace;
 import com.moodbot.data.PhotoFaces;
 import com.moodbot.data.PhotoLabels;
 import com.moodbot.training.Progress;
+import com.moodbot.training.TeacherScores;
 import com.moodbot.training.TeacherTargets;
 import com.moodbot.training.TrainOptions;
 import com.moodbot.training.TrainingArtifacts;
@@ -22,6 +25,7 @@ import com.moodbot.vision.FaceFinder;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,6 +69,10 @@ public final class TrainCommand implements Callable<Integer>, CommandProperties 
             + "with the options it was started with (one given that differs is an error)")
     boolean resume;
 
+    @Option(names = "--export-faces", paramLabel = "DIR", description = "write the training faces (targets included) "
+            + "and each validation set to DIR for a teacher trained elsewhere (docs/teacher.md), then stop")
+    Path exportFaces;
+
     @Option(names = "--max-minutes", defaultValue = "0",
             description = "stop after the last epoch that fits in this many minutes (0 = no limit)")
     double maxMinutes;
@@ -98,9 +106,14 @@ public final class TrainCommand implements Callable<Integer>, CommandProperties 
         for (TrainRecipe.PhotoSet set : r.photoSets) {
             described += addPhotos(set, train, sets);
         }
+        if (exportFaces != null) {
+            return export(train, sets);
+        }
         if (!r.teachers.isEmpty()) {
             train = distil(train);
-            described += " + teacher " + r.teachers + " (weight " + r.teacherWeight + ", ten-crop)";
+            boolean scoredElsewhere = r.teachers.stream().allMatch(Files::isRegularFile);
+            described += " + teacher " + r.teachers + " (weight " + r.teacherWeight + ", "
+                    + (scoredElsewhere ? "its own views" : "ten-crop") + ")";
         }
         TrainOptions options = TrainOptions.builder(out, new NetworkSpec(r.width, r.inputSize, r.dropout))
                 .data(described).epochs(r.epochs).batchSize(r.batchSize).learningRate(r.learningRate)
@@ -156,18 +169,36 @@ public final class TrainCommand implements Callable<Integer>, CommandProperties 
         return described.toString();
     }
 
+    private int export(List<LabeledFace> train, List<ValidationSet> sets) throws IOException {
+        int n = FaceExport.write(exportFaces.resolve("train.bin"), train);
+        System.out.printf(Locale.ROOT, "%d training faces -> %s%n", n, exportFaces.resolve("train.bin"));
+        for (ValidationSet set : sets) {
+            Path file = exportFaces.resolve(set.name() + ".bin");
+            System.out.printf(Locale.ROOT, "%d faces of %s -> %s%n", FaceExport.write(file, set.faces()), set.name(), file);
+        }
+        return 0;
+    }
+
+    /** Each teacher is a model folder scored here, or a scores file written by a teacher trained elsewhere. */
     private List<LabeledFace> distil(List<LabeledFace> train) throws IOException {
-        List<EmotionClassifier> members = new ArrayList<>();
+        List<EmotionClassifier> models = new ArrayList<>();
+        List<FaceScorer> members = new ArrayList<>();
         try {
-            for (Path dir : recipe.teachers) {
-                members.add(classifiers.uncalibrated(dir));
+            for (Path teacher : recipe.teachers) {
+                if (Files.isRegularFile(teacher)) {
+                    members.add(TeacherScores.read(teacher));
+                } else {
+                    EmotionClassifier model = classifiers.uncalibrated(teacher);
+                    models.add(model);
+                    members.add(model);
+                }
             }
             TorchThreads.forTraining();
             try (ProgressBar bar = Progress.bar("teacher", train.size())) {
                 return TeacherTargets.blend(new MeanScorer(members), train, recipe.teacherWeight, bar::stepBy);
             }
         } finally {
-            members.forEach(EmotionClassifier::close);
+            models.forEach(EmotionClassifier::close);
         }
     }
 

@@ -124,8 +124,8 @@ final class TrainRecipe {
             description = "keep each epoch's weights from this epoch on, for `average` (0 = never)")
     int snapshotFrom;
 
-    @Option(names = "--teacher", paramLabel = "DIR", description = "distil from this model folder's raw ten-crop "
-            + "probabilities (repeatable: the mean of several models)")
+    @Option(names = "--teacher", paramLabel = "DIR|CSV", description = "distil from this model folder's raw ten-crop "
+            + "probabilities, or from a teacher scores file (docs/teacher.md); repeatable: the mean of several")
     List<Path> teachers = new ArrayList<>();
 
     @Option(names = "--teacher-weight", description = "share of each target taken from the teacher (default ${DEFAULT-VALUE})")

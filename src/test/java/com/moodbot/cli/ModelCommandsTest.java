@@ -10,6 +10,7 @@ import com.moodbot.emotion.ModelFiles;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
+import com.moodbot.data.FaceExport;
 import com.moodbot.data.LabeledFace;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -18,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -256,6 +258,38 @@ class ModelCommandsTest {
                 dir.resolve("no-teacher").toString());
         assertEquals(CliErrors.USER_ERROR, missing.code(), missing.err());
         assertTrue(!missing.err().contains("\tat "), "no stack trace: " + missing.err());
+    }
+
+    @Test
+    void trainExportsItsFacesForATeacherTrainedElsewhereAndDistilsFromThatTeachersScores() throws Exception {
+        Path[] data = data();
+        Path exported = dir.resolve("faces");
+        Run export = run("train", "--data", data[0].toString(), "--out", dir.resolve("export-run").toString(),
+                "--export-faces", exported.toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.out().contains("40 training faces"), export.out());
+        assertTrue(Files.exists(exported.resolve("PublicTest.bin")), export.out());
+        assertTrue(Files.notExists(dir.resolve("export-run/metrics.json")), "exporting does not train");
+
+        StringBuilder scores = new StringBuilder("key,p0,p1,p2,p3,p4,p5,p6\n");
+        byte[] bin = Files.readAllBytes(exported.resolve("train.bin"));
+        int record = 2 + 7 * Float.BYTES + LabeledFace.PIXELS;
+        for (int at = 8; at < bin.length; at += record) {
+            byte[] pixels = Arrays.copyOfRange(bin, at + record - LabeledFace.PIXELS, at + record);
+            scores.append(FaceExport.key(pixels)).append(",0,0,0,1,0,0,0\n");
+        }
+        Path teacher = Files.writeString(dir.resolve("teacher-scores.csv"), scores);
+        Path out = dir.resolve("distilled");
+        Run r = run("train", "--data", data[0].toString(), "--out", out.toString(), "--width", "0.0625",
+                "--epochs", "1", "--teacher", teacher.toString(), "--teacher-weight", "0.5");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(out.resolve("metrics.json")).contains("(weight 0.5, its own views)"));
+
+        Files.writeString(teacher, "key,p0,p1,p2,p3,p4,p5,p6\n" + "0123456789abcdef,1,0,0,0,0,0,0\n");
+        Run missing = run("train", "--data", data[0].toString(), "--out", dir.resolve("d2").toString(),
+                "--width", "0.0625", "--epochs", "1", "--teacher", teacher.toString());
+        assertEquals(CliErrors.USER_ERROR, missing.code(), missing.err());
+        assertTrue(missing.err().contains("teacher scores hold no answer for"), missing.err());
     }
 
     @Test
