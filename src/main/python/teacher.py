@@ -159,7 +159,7 @@ def train_one(train, idx, args, dev, seed, epochs, log):
             loss.backward()
             opt.step()
             step += 1
-            loss_sum += float(loss) if s % 50 == 0 else 0
+            loss_sum += loss.item() if s % 50 == 0 else 0
         if epoch == 0 or (epoch + 1) % 10 == 0 or epoch + 1 == epochs:
             log(f"  seed {seed} epoch {epoch + 1}/{epochs} lr {lr:.4f} loss~{loss_sum / max(1, steps_per_epoch // 50):.3f}")
     return model
@@ -170,9 +170,7 @@ def main():
     ap.add_argument("--pack", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--folds", type=int, default=4)
-    ap.add_argument("--epochs", type=int, default=0, help="0: as many as fit in --budget-seconds")
-    ap.add_argument("--budget-seconds", type=float, default=360)
-    ap.add_argument("--max-epochs", type=int, default=60)
+    ap.add_argument("--epochs", type=int, default=64)
     ap.add_argument("--width", type=float, default=1.0)
     ap.add_argument("--dropout", type=float, default=0.3)
     ap.add_argument("--batch", type=int, default=256)
@@ -205,14 +203,6 @@ def main():
         f"{n} training faces, sets {list(sets)}; loaded in {time.time() - started:.0f} s")
     fold = torch.from_numpy(np.random.default_rng(args.seed).permutation(n) % args.folds)
     epochs = args.epochs
-    if epochs == 0:
-        t0 = time.time()
-        train_one(train, torch.nonzero(fold != 0).view(-1), args, dev, args.seed, 1, log)
-        if dev.type == "cuda":
-            torch.cuda.synchronize()
-        per_epoch = time.time() - t0
-        epochs = max(1, min(args.max_epochs, int(args.budget_seconds / (args.folds * per_epoch))))
-        log(f"one epoch (first, with start-up) {per_epoch:.1f} s -> {epochs} epochs per teacher")
     scores = torch.zeros(n, 7)
     teachers = []
     for k in range(args.folds):

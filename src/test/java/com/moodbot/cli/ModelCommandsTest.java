@@ -4,24 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.moodbot.Application;
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.ModelFiles;
+import com.moodbot.support.CommandRun;
+import com.moodbot.support.FerFixture;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
-import com.moodbot.data.FaceExport;
 import com.moodbot.data.LabeledFace;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,81 +26,41 @@ class ModelCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Application.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void predictNamesAMissingFileInOneLineAndExitsTwoBeforeLoadingTheModel() throws Exception {
         Path missing = dir.resolve("no-such-selfie.jpg");
-        Run run = run("predict", "--model", dir.resolve("no-model-here").toString(), missing.toString());
+        CommandRun run = run("predict", "--model", dir.resolve("no-model-here").toString(), missing.toString());
         assertEquals(2, run.code(), run.err());
         assertEquals("predict: no such file: " + missing, run.err().strip(), "one line, about the file, not the model");
         assertEquals("", run.out());
-        Run folder = run("predict", "--model", dir.resolve("no-model-here").toString(), dir.toString());
+        CommandRun folder = run("predict", "--model", dir.resolve("no-model-here").toString(), dir.toString());
         assertEquals(2, folder.code(), folder.err());
         assertEquals("predict: not a readable file: " + dir, folder.err().strip());
     }
 
     @Test
     void everyPredictOptionHasHelpAndNoCommandIsAUsageMistake() {
-        Run help = run("predict", "--help");
+        CommandRun help = run("predict", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--views") && help.out().contains("centre|mirror|ten-crop"), help.out());
-        Run none = run();
+        CommandRun none = run();
         assertEquals(2, none.code());
         assertTrue(none.err().contains("Usage: moodbot"), none.err());
     }
 
-    /** 40 random faces per split, with FER+ votes that agree with the label on even rows only. */
     private Path[] data() throws Exception {
-        Random random = new Random(4);
-        StringBuilder fer = new StringBuilder("emotion,pixels,Usage\n");
-        StringBuilder plus = new StringBuilder("Usage,neutral,happiness,surprise,sadness,anger,disgust,fear,contempt,unknown,NF\n");
-        for (String usage : new String[] {"Training", "PublicTest", "PrivateTest"}) {
-            for (int i = 0; i < 40; i++) {
-                int label = i % 7;
-                StringBuilder px = new StringBuilder();
-                for (int p = 0; p < 48 * 48; p++) {
-                    px.append(p == 0 ? "" : " ").append(random.nextInt(256));
-                }
-                fer.append(label).append(",\"").append(px).append("\",").append(usage).append('\n');
-                int[] votes = new int[10];
-                votes[i % 2 == 0 ? new int[] {4, 5, 6, 3, 1, 2, 0}[label] : 0] = 10;
-                plus.append(usage);
-                for (int v : votes) {
-                    plus.append(',').append(v);
-                }
-                plus.append('\n');
-            }
-        }
-        Path csv = dir.resolve("fer.csv");
-        Path ferPlus = dir.resolve("ferplus.csv");
-        Files.writeString(csv, fer);
-        Files.writeString(ferPlus, plus);
-        return new Path[] {csv, ferPlus};
+        return FerFixture.write(dir);
     }
 
     @Test
     void calibrateStoresATemperatureThatEvaluateThenUses() throws Exception {
         Path[] data = data();
         Path model = TestModels.writeRandom(dir.resolve("model"), 6);
-        Run calibrate = run("calibrate", "--model", model.toString(), "--data", data[0].toString(),
+        CommandRun calibrate = run("calibrate", "--model", model.toString(), "--data", data[0].toString(),
                 "--png", dir.resolve("charts").toString());
         assertEquals(0, calibrate.code(), calibrate.err());
         assertTrue(calibrate.out().contains("expected calibration error"), calibrate.out());
@@ -115,7 +70,7 @@ class ModelCommandsTest {
         assertNotEquals(1.0, t);
         assertTrue(Files.size(dir.resolve("charts/reliability-publictest-calibrated.png")) > 0);
 
-        Run evaluate = run("evaluate", "--model", model.toString(), "--data", data[0].toString(), "--json",
+        CommandRun evaluate = run("evaluate", "--model", model.toString(), "--data", data[0].toString(), "--json",
                 "--ferplus", data[1].toString(), "--reliability", dir.resolve("rel.png").toString());
         assertEquals(0, evaluate.code(), evaluate.err());
         JsonNode report = JsonMapper.createDefault().readValue(evaluate.out(), JsonNode.class);
@@ -131,7 +86,7 @@ class ModelCommandsTest {
     void withoutOffsetsOnlyTheTemperatureIsFitted() throws Exception {
         Path[] data = data();
         Path model = TestModels.writeRandom(dir.resolve("model"), 6);
-        Run r = run("calibrate", "--model", model.toString(), "--data", data[0].toString(), "--no-offsets");
+        CommandRun r = run("calibrate", "--model", model.toString(), "--data", data[0].toString(), "--no-offsets");
         assertEquals(0, r.code(), r.err());
         Calibration c = ModelFiles.readCalibration(model);
         assertNotEquals(1.0, c.temperature());
@@ -145,7 +100,7 @@ class ModelCommandsTest {
         Path centre = TestModels.writeRandom(dir.resolve("centre"), 6);
         Path mirror = TestModels.writeRandom(dir.resolve("mirror"), 6);
         assertEquals(0, run("calibrate", "--model", centre.toString(), "--data", data[0].toString(), "--no-offsets").code());
-        Run r = run("calibrate", "--model", mirror.toString(), "--data", data[0].toString(), "--no-offsets",
+        CommandRun r = run("calibrate", "--model", mirror.toString(), "--data", data[0].toString(), "--no-offsets",
                 "--views", "mirror");
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(centre.resolve(ModelFiles.SPEC)).contains("PublicTest, centre view, 40 faces"));
@@ -167,7 +122,7 @@ class ModelCommandsTest {
         }
         Files.writeString(dir.resolve("labels.csv"), labels);
         Path model = TestModels.writeRandom(dir.resolve("model"), 6);
-        Run r = run("calibrate", "--model", model.toString(), "--data", data[0].toString(), "--ferplus",
+        CommandRun r = run("calibrate", "--model", model.toString(), "--data", data[0].toString(), "--ferplus",
                 data[1].toString(), "--photos", photos.toString(), "--labels", dir.resolve("labels.csv").toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("photos       accuracy "), r.out());
@@ -176,7 +131,7 @@ class ModelCommandsTest {
         assertTrue(r.out().contains("photo half 2 held out (4 faces)"), r.out());
         assertTrue(Files.readString(model.resolve(ModelFiles.SPEC)).contains("class offsets also on 8 photo faces"));
 
-        Run evaluate = run("evaluate", "--model", model.toString(), "--photos", photos.toString(), "--labels",
+        CommandRun evaluate = run("evaluate", "--model", model.toString(), "--photos", photos.toString(), "--labels",
                 dir.resolve("labels.csv").toString(), "--png", dir.resolve("charts").toString());
         assertEquals(0, evaluate.code(), evaluate.err());
         assertTrue(evaluate.out().contains("8 photos: face found in "), evaluate.out());
@@ -190,7 +145,7 @@ class ModelCommandsTest {
     void evaluateInTextPrintsAccuracyPerClassScoresAndTheFerPlusAgreement() throws Exception {
         Path[] data = data();
         Path model = TestModels.writeRandom(dir.resolve("model"), 6);
-        Run r = run("evaluate", "--model", model.toString(), "--data", data[0].toString(), "--ferplus",
+        CommandRun r = run("evaluate", "--model", model.toString(), "--data", data[0].toString(), "--ferplus",
                 data[1].toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("PrivateTest: 40 faces, accuracy "), r.out());
@@ -213,13 +168,13 @@ class ModelCommandsTest {
         assertEquals(number(alone, "expectedCalibrationError"), number(twice, "expectedCalibrationError"), 1e-6);
         assertNotEquals(number(alone, "expectedCalibrationError"), number(pair, "expectedCalibrationError"), 1e-6);
 
-        Run photos = run("evaluate", "--model", a.toString(), "--photos", dir.toString(), "--labels",
+        CommandRun photos = run("evaluate", "--model", a.toString(), "--photos", dir.toString(), "--labels",
                 data[0].toString(), "--with-model", b.toString());
         assertEquals(CliErrors.USER_ERROR, photos.code());
         assertTrue(photos.err().contains("evaluate: --with-model scores face crops (--data), not --photos"), photos.err());
     }
 
-    private static JsonNode report(Run r) throws Exception {
+    private static JsonNode report(CommandRun r) throws Exception {
         assertEquals(0, r.code(), r.err());
         return JsonMapper.createDefault().readValue(r.out(), JsonNode.class);
     }
@@ -234,11 +189,11 @@ class ModelCommandsTest {
         Path a = TestModels.writeRandom(dir.resolve("a"), 6);
         Path b = TestModels.writeRandom(dir.resolve("b"), 7);
         Path mean = dir.resolve("mean");
-        Run r = run("average", "--run", a.toString(), "--out", mean.toString(),
+        CommandRun r = run("average", "--run", a.toString(), "--out", mean.toString(),
                 a.resolve(ModelFiles.PARAMS).toString(), b.resolve(ModelFiles.PARAMS).toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("averaged 2 snapshots"), r.out());
-        Run evaluate = run("evaluate", "--model", mean.toString(), "--data", data[0].toString(), "--json");
+        CommandRun evaluate = run("evaluate", "--model", mean.toString(), "--data", data[0].toString(), "--json");
         assertEquals(0, evaluate.code(), evaluate.err());
     }
 
@@ -247,49 +202,17 @@ class ModelCommandsTest {
         Path[] data = data();
         Path teacher = TestModels.writeRandom(dir.resolve("teacher"), 6);
         Path out = dir.resolve("student");
-        Run r = run("train", "--data", data[0].toString(), "--out", out.toString(), "--width", "0.0625",
+        CommandRun r = run("train", "--data", data[0].toString(), "--out", out.toString(), "--width", "0.0625",
                 "--epochs", "1", "--teacher", teacher.toString(), "--teacher-weight", "0.5");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Best selection score"), r.out());
         String metrics = Files.readString(out.resolve("metrics.json"));
         assertTrue(metrics.contains("teacher [" + teacher + "] (weight 0.5, ten-crop)"), metrics);
 
-        Run missing = run("train", "--data", data[0].toString(), "--out", out.toString(), "--teacher",
+        CommandRun missing = run("train", "--data", data[0].toString(), "--out", out.toString(), "--teacher",
                 dir.resolve("no-teacher").toString());
         assertEquals(CliErrors.USER_ERROR, missing.code(), missing.err());
         assertTrue(!missing.err().contains("\tat "), "no stack trace: " + missing.err());
-    }
-
-    @Test
-    void trainExportsItsFacesForATeacherTrainedElsewhereAndDistilsFromThatTeachersScores() throws Exception {
-        Path[] data = data();
-        Path exported = dir.resolve("faces");
-        Run export = run("train", "--data", data[0].toString(), "--out", dir.resolve("export-run").toString(),
-                "--export-faces", exported.toString());
-        assertEquals(0, export.code(), export.err());
-        assertTrue(export.out().contains("40 training faces"), export.out());
-        assertTrue(Files.exists(exported.resolve("PublicTest.bin")), export.out());
-        assertTrue(Files.notExists(dir.resolve("export-run/metrics.json")), "exporting does not train");
-
-        StringBuilder scores = new StringBuilder("key,p0,p1,p2,p3,p4,p5,p6\n");
-        byte[] bin = Files.readAllBytes(exported.resolve("train.bin"));
-        int record = 2 + 7 * Float.BYTES + LabeledFace.PIXELS;
-        for (int at = 8; at < bin.length; at += record) {
-            byte[] pixels = Arrays.copyOfRange(bin, at + record - LabeledFace.PIXELS, at + record);
-            scores.append(FaceExport.key(pixels)).append(",0,0,0,1,0,0,0\n");
-        }
-        Path teacher = Files.writeString(dir.resolve("teacher-scores.csv"), scores);
-        Path out = dir.resolve("distilled");
-        Run r = run("train", "--data", data[0].toString(), "--out", out.toString(), "--width", "0.0625",
-                "--epochs", "1", "--teacher", teacher.toString(), "--teacher-weight", "0.5");
-        assertEquals(0, r.code(), r.err());
-        assertTrue(Files.readString(out.resolve("metrics.json")).contains("(weight 0.5, its own views)"));
-
-        Files.writeString(teacher, "key,p0,p1,p2,p3,p4,p5,p6\n" + "0123456789abcdef,1,0,0,0,0,0,0\n");
-        Run missing = run("train", "--data", data[0].toString(), "--out", dir.resolve("d2").toString(),
-                "--width", "0.0625", "--epochs", "1", "--teacher", teacher.toString());
-        assertEquals(CliErrors.USER_ERROR, missing.code(), missing.err());
-        assertTrue(missing.err().contains("teacher scores hold no answer for"), missing.err());
     }
 
     @Test
@@ -309,17 +232,17 @@ class ModelCommandsTest {
     void aResumeContinuesWithTheRunsOptionsAndRefusesOneThatDiffers() throws Exception {
         Path[] data = data();
         Path out = dir.resolve("run");
-        Run first = run("train", "--data", data[0].toString(), "--out", out.toString(), "--width", "0.0625",
+        CommandRun first = run("train", "--data", data[0].toString(), "--out", out.toString(), "--width", "0.0625",
                 "--epochs", "2", "--lr", "0.01", "--max-minutes", "0.0001");
         assertEquals(0, first.code(), first.err());
         assertEquals(1, epochsDone(out), "stopped by --max-minutes after one epoch");
 
-        Run changed = run("train", "--out", out.toString(), "--resume", "--epochs", "3");
+        CommandRun changed = run("train", "--out", out.toString(), "--resume", "--epochs", "3");
         assertEquals(CliErrors.USER_ERROR, changed.code(), changed.err());
         assertTrue(changed.err().startsWith("train: --epochs 3 differs from the run's 2 ("), changed.err());
         assertEquals(1, epochsDone(out), "nothing trained");
 
-        Run resumed = run("train", "--out", out.toString(), "--resume", "--lr", "0.010");
+        CommandRun resumed = run("train", "--out", out.toString(), "--resume", "--lr", "0.010");
         assertEquals(0, resumed.code(), resumed.err());
         assertEquals(2, epochsDone(out), "the run's two epochs, not the default 50");
         assertEquals(0.0625, state(out).get("width").getDoubleValue(), 1e-6, "the run's width");
@@ -337,7 +260,7 @@ class ModelCommandsTest {
     void nothingIsFittedOnPrivateTest() throws Exception {
         Path[] data = data();
         Path model = TestModels.writeRandom(dir.resolve("model"), 6);
-        Run r = run("calibrate", "--model", model.toString(), "--data", data[0].toString(), "--split", "PrivateTest");
+        CommandRun r = run("calibrate", "--model", model.toString(), "--data", data[0].toString(), "--split", "PrivateTest");
         assertEquals(CliErrors.USER_ERROR, r.code());
         assertTrue(r.err().contains("calibrate: PrivateTest is the reported test split"), r.err());
         assertEquals(1.0, ModelFiles.readTemperature(model));
@@ -345,7 +268,7 @@ class ModelCommandsTest {
 
     @Test
     void evaluateNeedsACsvOrPhotos() {
-        Run r = run("evaluate");
+        CommandRun r = run("evaluate");
         assertEquals(CliErrors.USER_ERROR, r.code());
         assertTrue(r.err().contains("evaluate: --data CSV (or an image folder) is needed unless --photos is given"),
                 r.err());
@@ -359,7 +282,7 @@ class ModelCommandsTest {
             {"evaluate", "--data", missing.toString()},
             {"calibrate", "--data", missing.toString()},
         }) {
-            Run r = run(args);
+            CommandRun r = run(args);
             assertEquals(CliErrors.USER_ERROR, r.code(), String.join(" ", args));
             assertEquals(args[0] + ": no such file: " + missing, r.err().strip().lines().reduce((a, b) -> b).orElse(""),
                     r.err());

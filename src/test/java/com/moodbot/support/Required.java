@@ -3,6 +3,7 @@ package com.moodbot.support;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,6 +22,9 @@ public final class Required {
     public static final String REDIS = "redis";
     public static final String BALANCER = "balancer";
     public static final String POISON = "poison";
+    public static final String PYTHON = "python";
+    /** Debian's interpreter, where `.ci/run` installs python3-torch and python3-pil. */
+    public static final Path PYTHON3 = Path.of("/usr/bin/python3");
 
     private Required() {
     }
@@ -43,6 +47,22 @@ public final class Required {
 
     public static void executables(String kind, String reason, Path... files) {
         check(kind, Arrays.stream(files).allMatch(Files::isExecutable), reason);
+    }
+
+    /** {@link #PYTHON3} with PyTorch, numpy and Pillow, which the GPU teacher scripts import. */
+    public static void pythonWithTorch(String why) {
+        boolean present;
+        try {
+            Process p = new ProcessBuilder(PYTHON3.toString(), "-c", "import torch, numpy, PIL")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            present = p.waitFor() == 0;
+        } catch (IOException e) {
+            present = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            present = false;
+        }
+        check(PYTHON, present, "needs " + PYTHON3 + " with torch, numpy and PIL " + why);
     }
 
     public static boolean isRequired(String kind) {
