@@ -64,6 +64,17 @@ class TeacherLoopTest {
     }
 
     @Test
+    void anExportFolderThatIsAFileIsOneLineAndExitTwo() throws Exception {
+        Path[] data = data();
+        Path inTheWay = Files.writeString(dir.resolve("faces"), "not a folder");
+        CommandRun export = run("train", "--data", data[0].toString(), "--out", dir.resolve("export-run").toString(),
+                "--export-faces", inTheWay.toString());
+        assertEquals(CliErrors.USER_ERROR, export.code(), export.err());
+        assertTrue(export.err().contains("train: a file is in the way of a folder: " + inTheWay), export.err());
+        assertTrue(!export.err().contains("\tat "), "no stack trace: " + export.err());
+    }
+
+    @Test
     void theGpuTeacherScriptsRunOnTheExportAndTheStudentLearnsFromTheirScores() throws Exception {
         Required.pythonWithTorch("to run src/main/python (the teacher scripts) on a tiny export");
         Path[] data = data();
