@@ -13,6 +13,7 @@ from PIL import Image
 
 PIXELS = 48 * 48
 PER_ROW = 64
+MAX_JPEG_SIDE = 65535
 RECORD = np.dtype([("label", "u1"), ("photo", "u1"), ("target", "<f4", 7), ("pixels", "u1", PIXELS)])
 
 
@@ -21,13 +22,19 @@ def read(path):
         if f.read(4) != b"MBF1":
             raise SystemExit(f"{path}: not a moodbot face export")
         count = int(np.frombuffer(f.read(4), "<i4")[0])
-        return np.frombuffer(f.read(), RECORD, count)
+        body = f.read()
+    if len(body) != count * RECORD.itemsize:
+        raise SystemExit(f"{path}: {count} faces announced, {len(body)} bytes of records: export it again")
+    return np.frombuffer(body, RECORD, count)
 
 
 def mosaic(pixels, quality):
     """One JPEG of every face, PER_ROW to a row: 48 is a multiple of JPEG's 8-pixel blocks, so no face
     bleeds into its neighbour, and the headers are paid once instead of per face."""
     rows = -(-len(pixels) // PER_ROW)
+    if rows * 48 > MAX_JPEG_SIDE:
+        raise SystemExit(f"{len(pixels)} faces make a mosaic taller than JPEG allows "
+                         f"({MAX_JPEG_SIDE // 48 * PER_ROW} at most): export fewer")
     grid = np.zeros((rows * PER_ROW, 48, 48), np.uint8)
     grid[:len(pixels)] = pixels.reshape(-1, 48, 48)
     grid = grid.reshape(rows, PER_ROW, 48, 48).transpose(0, 2, 1, 3).reshape(rows * 48, PER_ROW * 48)

@@ -2,7 +2,8 @@
 
 K-fold teachers: teacher k trains on every training face outside fold k and scores fold k, so each
 face's soft label comes from a network that never trained on it (a network's answers on its own
-training faces are near one-hot and teach nothing). The mean of the K teachers scores the
+training faces are near one-hot and teach nothing). Folds are drawn per distinct face: FER2013 holds
+pixel-identical twins, which share a fold and one line of the output. The mean of the K teachers scores the
 selection sets (PublicTest and the calibration slices), as a report of the teachers' strength;
 nothing is chosen on them. Output: `teacher-scores.csv` (key,p0..p6 in Emotion order, ten-crop),
 `teacher-report.txt`. See docs/teacher.md for the whole loop.
@@ -10,6 +11,7 @@ nothing is chosen on them. Output: `teacher-scores.csv` (key,p0..p6 in Emotion o
 import argparse
 import io
 import math
+import os
 import time
 
 import numpy as np
@@ -143,7 +145,7 @@ def train_one(train, idx, args, dev, seed, epochs, log):
     for epoch in range(epochs):
         model.train()
         chosen = torch.multinomial(weight, steps_per_epoch * args.batch, replacement=True, generator=gen)
-        seen, loss_sum = 0, 0.0
+        loss_sum, loss_samples = 0.0, 0
         for s in range(steps_per_epoch):
             lr = args.lr * (step + 1) / warm if step < warm else \
                 args.lr * 0.5 * (1 + math.cos(math.pi * (step - warm) / max(1, total - warm)))
@@ -159,9 +161,10 @@ def train_one(train, idx, args, dev, seed, epochs, log):
             loss.backward()
             opt.step()
             step += 1
-            loss_sum += loss.item() if s % 50 == 0 else 0
+            if s % 50 == 0:
+                loss_sum, loss_samples = loss_sum + loss.item(), loss_samples + 1
         if epoch == 0 or (epoch + 1) % 10 == 0 or epoch + 1 == epochs:
-            log(f"  seed {seed} epoch {epoch + 1}/{epochs} lr {lr:.4f} loss~{loss_sum / max(1, steps_per_epoch // 50):.3f}")
+            log(f"  seed {seed} epoch {epoch + 1}/{epochs} lr {lr:.4f} loss~{loss_sum / loss_samples:.3f}")
     return model
 
 
@@ -174,7 +177,7 @@ def main():
     ap.add_argument("--width", type=float, default=1.0)
     ap.add_argument("--dropout", type=float, default=0.3)
     ap.add_argument("--batch", type=int, default=256)
-    ap.add_argument("--lr", type=float, default=0.08)
+    ap.add_argument("--lr", type=float, default=0.02)
     ap.add_argument("--weight-decay", type=float, default=5e-4)
     ap.add_argument("--label-smoothing", type=float, default=0.05)
     ap.add_argument("--class-weight-power", type=float, default=0.3)
@@ -182,6 +185,7 @@ def main():
     ap.add_argument("--seed", type=int, default=71)
     ap.add_argument("--limit", type=int, default=0, help="first N faces of each set (a smoke test)")
     args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
     dev = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     torch.backends.cudnn.benchmark = True
     lines = []
@@ -200,8 +204,9 @@ def main():
     train = sets.pop("train")
     n = len(train["labels"])
     log(f"device {torch.cuda.get_device_name() if dev.type == 'cuda' else 'cpu'}, torch {torch.__version__}; "
-        f"{n} training faces, sets {list(sets)}; loaded in {time.time() - started:.0f} s")
-    fold = torch.from_numpy(np.random.default_rng(args.seed).permutation(n) % args.folds)
+        f"{n} training faces ({len(set(keys))} distinct), sets {list(sets)}; loaded in {time.time() - started:.0f} s")
+    distinct, first, twin_of = np.unique(np.array(keys), return_index=True, return_inverse=True)
+    fold = torch.from_numpy((np.random.default_rng(args.seed).permutation(len(distinct)) % args.folds)[twin_of])
     epochs = args.epochs
     scores = torch.zeros(n, 7)
     teachers = []
@@ -219,8 +224,8 @@ def main():
             f" of {len(s['labels'])}")
     with open(f"{args.out}/teacher-scores.csv", "w") as f:
         f.write("key," + ",".join(f"p{k}" for k in range(7)) + "\n")
-        for key, p in zip(keys, scores.tolist()):
-            f.write(key + "," + ",".join(f"{v:.5f}" for v in p) + "\n")
+        for i in sorted(first):
+            f.write(keys[i] + "," + ",".join(f"{v:.5f}" for v in scores[i].tolist()) + "\n")
     log(f"done in {time.time() - started:.0f} s; {vars(args)}")
     with open(f"{args.out}/teacher-report.txt", "w") as f:
         f.write("\n".join(lines) + "\n")

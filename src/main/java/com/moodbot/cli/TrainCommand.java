@@ -111,9 +111,7 @@ public final class TrainCommand implements Callable<Integer>, CommandProperties 
         }
         if (!r.teachers.isEmpty()) {
             train = distil(train);
-            boolean scoredElsewhere = r.teachers.stream().allMatch(Files::isRegularFile);
-            described += " + teacher " + r.teachers + " (weight " + r.teacherWeight + ", "
-                    + (scoredElsewhere ? "its own views" : "ten-crop") + ")";
+            described += " + teacher " + r.teachers + " (weight " + r.teacherWeight + ", " + teacherViews(r.teachers) + ")";
         }
         TrainOptions options = TrainOptions.builder(out, new NetworkSpec(r.width, r.inputSize, r.dropout))
                 .data(described).epochs(r.epochs).batchSize(r.batchSize).learningRate(r.learningRate)
@@ -186,7 +184,9 @@ public final class TrainCommand implements Callable<Integer>, CommandProperties 
         try {
             for (Path teacher : recipe.teachers) {
                 if (Files.isRegularFile(teacher)) {
-                    members.add(TeacherScores.read(teacher));
+                    TeacherScores scores = TeacherScores.read(teacher);
+                    scores.requireAll(train);
+                    members.add(scores);
                 } else {
                     EmotionClassifier model = classifiers.uncalibrated(teacher);
                     models.add(model);
@@ -200,6 +200,12 @@ public final class TrainCommand implements Callable<Integer>, CommandProperties 
         } finally {
             models.forEach(EmotionClassifier::close);
         }
+    }
+
+    /** Model folders score ten crops here; a scores file brings the views its teacher used. */
+    static String teacherViews(List<Path> teachers) {
+        long files = teachers.stream().filter(Files::isRegularFile).count();
+        return files == 0 ? "ten-crop" : files == teachers.size() ? "its own views" : "ten-crop and its own views";
     }
 
     /** {@code .../expw/val.csv} is "expw-val". */

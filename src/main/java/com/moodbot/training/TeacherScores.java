@@ -2,29 +2,37 @@ package com.moodbot.training;
 
 import com.moodbot.data.DatasetFormatException;
 import com.moodbot.data.FaceExport;
+import com.moodbot.data.LabeledFace;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.FaceScorer;
 import com.moodbot.emotion.TestTimeViews;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * A teacher whose answers were computed elsewhere (a wider network trained on a GPU machine from a
- * {@link FaceExport}): a CSV (gzipped when its name ends in {@code .gz}) of {@code key,p0..p6} per face, keyed by {@link FaceExport#key}, the
- * probabilities in {@link Emotion} order. Its views were chosen where it ran, so the views asked
- * for here are ignored. A face the file does not hold is an error naming how many are missing.
+ * {@link FaceExport}): a CSV, gzipped when its name ends in {@code .gz}, of {@code key,p0..p6} per
+ * face, keyed by {@link FaceExport#key}, the probabilities in {@link Emotion} order. Its views were
+ * chosen where it ran, so the views asked for here are ignored.
  */
 public final class TeacherScores implements FaceScorer {
 
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{16}");
     private final Map<String, float[]> byKey;
 
     private TeacherScores(Map<String, float[]> byKey) {
@@ -41,8 +49,20 @@ public final class TeacherScores implements FaceScorer {
                 if (number == 1 && line.startsWith("key")) {
                     continue;
                 }
-                byKey.put(keyOf(line, csv, number), probabilities(line, csv, number));
+                String where = csv + " line " + number + ": ";
+                String[] cells = line.split(",");
+                if (cells.length != 1 + Emotion.COUNT || !KEY.matcher(cells[0]).matches()) {
+                    throw new DatasetFormatException(where + "expected a 16-digit lowercase hex key and "
+                            + Emotion.COUNT + " probabilities");
+                }
+                float[] p = parseProbabilities(cells, where);
+                float[] earlier = byKey.put(cells[0], p);
+                if (earlier != null && !Arrays.equals(earlier, p)) {
+                    throw new DatasetFormatException(where + "key " + cells[0] + " was already given other scores");
+                }
             }
+        } catch (ZipException | EOFException e) {
+            throw new DatasetFormatException(csv + ": not a readable gzip file (" + e.getMessage() + ")");
         }
         if (byKey.isEmpty()) {
             throw new DatasetFormatException(csv + ": no teacher scores");
@@ -50,55 +70,51 @@ public final class TeacherScores implements FaceScorer {
         return new TeacherScores(byKey);
     }
 
-    private static InputStream open(Path csv) throws IOException {
-        InputStream in = Files.newInputStream(csv);
-        return csv.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    /** Fails, counting them, when any of {@code faces} has no line: before any scoring starts. */
+    public void requireAll(List<LabeledFace> faces) {
+        Set<String> keys = faces.stream().map(f -> FaceExport.key(f.pixels())).collect(Collectors.toSet());
+        long missing = keys.stream().filter(k -> !byKey.containsKey(k)).count();
+        if (missing > 0) {
+            throw new IllegalArgumentException("the teacher scores hold no answer for " + missing + " of " + keys.size()
+                    + " distinct faces: export them again with the same data options");
+        }
     }
 
     @Override
     public float[][] probabilities(List<byte[]> faces, TestTimeViews ignored) {
         float[][] out = new float[faces.size()][];
-        int missing = 0;
         for (int i = 0; i < out.length; i++) {
             float[] p = byKey.get(FaceExport.key(faces.get(i)));
             if (p == null) {
-                missing++;
-            } else {
-                out[i] = p.clone();
+                throw new IllegalArgumentException("the teacher scores hold no answer for a face: export them again "
+                        + "with the same data options");
             }
-        }
-        if (missing > 0) {
-            throw new IllegalArgumentException("the teacher scores hold no answer for " + missing + " of "
-                    + faces.size() + " faces: export them again with the same data options");
+            out[i] = p.clone();
         }
         return out;
     }
 
-    private static String keyOf(String line, Path csv, int number) {
-        int comma = line.indexOf(',');
-        if (comma != 16) {
-            throw new DatasetFormatException(csv + " line " + number + ": expected a 16-digit key");
-        }
-        return line.substring(0, comma);
+    private static InputStream open(Path csv) throws IOException {
+        InputStream in = Files.newInputStream(csv);
+        return csv.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    private static float[] probabilities(String line, Path csv, int number) {
-        String[] cells = line.split(",");
-        if (cells.length != 1 + Emotion.COUNT) {
-            throw new DatasetFormatException(csv + " line " + number + ": expected a key and " + Emotion.COUNT + " probabilities");
-        }
+    private static float[] parseProbabilities(String[] cells, String where) {
         float[] p = new float[Emotion.COUNT];
         float sum = 0;
         for (int k = 0; k < p.length; k++) {
             try {
                 p[k] = Float.parseFloat(cells[k + 1]);
             } catch (NumberFormatException e) {
-                throw new DatasetFormatException(csv + " line " + number + ": " + e.getMessage());
+                throw new DatasetFormatException(where + e.getMessage());
+            }
+            if (!(p[k] >= 0 && p[k] <= 1)) {
+                throw new DatasetFormatException(where + "probability " + cells[k + 1] + " is not within 0..1");
             }
             sum += p[k];
         }
         if (Math.abs(sum - 1) > 1e-3f) {
-            throw new DatasetFormatException(csv + " line " + number + ": probabilities add up to " + sum);
+            throw new DatasetFormatException(where + "probabilities add up to " + sum);
         }
         return p;
     }

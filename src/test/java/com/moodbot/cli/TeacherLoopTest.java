@@ -60,7 +60,7 @@ class TeacherLoopTest {
         CommandRun missing = run("train", "--data", data[0].toString(), "--out", dir.resolve("d2").toString(),
                 "--width", "0.0625", "--epochs", "1", "--teacher", teacher.toString());
         assertEquals(CliErrors.USER_ERROR, missing.code(), missing.err());
-        assertTrue(missing.err().contains("teacher scores hold no answer for"), missing.err());
+        assertTrue(missing.err().contains("teacher scores hold no answer for 40 of 40 distinct faces"), missing.err());
     }
 
     @Test
@@ -98,12 +98,15 @@ class TeacherLoopTest {
         assertEquals(0, student.code(), "every exported face found its score: " + student.err());
     }
 
-    private static void python(String... args) throws Exception {
+    private void python(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Required.PYTHON3.toString()));
         command.addAll(Arrays.asList(args));
-        Path log = Files.createTempFile("python", ".log");
+        Path log = Files.createTempFile(dir, "python", ".log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "python still running after 5 minutes: " + command);
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("python still running after 5 minutes: " + command);
+        }
         assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + Files.readString(log));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What a test needs from outside the repository. Missing, the test is skipped with the reason, unless
@@ -55,7 +56,8 @@ public final class Required {
         try {
             Process p = new ProcessBuilder(PYTHON3.toString(), "-c", "import torch, numpy, PIL")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            present = p.waitFor() == 0;
+            present = p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0;
+            p.destroyForcibly();
         } catch (IOException e) {
             present = false;
         } catch (InterruptedException e) {

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.data.DatasetFormatException;
 import com.moodbot.data.FaceExport;
 import com.moodbot.data.LabeledFace;
+import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.TestTimeViews;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,12 +56,22 @@ class TeacherScoresTest {
     }
 
     @Test
-    void aFaceTheFileDoesNotHoldIsAnErrorThatCountsThem(@TempDir Path dir) throws Exception {
+    void facesTheFileDoesNotHoldAreCountedBeforeAnyScoring(@TempDir Path dir) throws Exception {
         TeacherScores scores = TeacherScores.read(csv(dir, FaceExport.key(face(1)) + ",1,0,0,0,0,0,0"));
+        LabeledFace twin = new LabeledFace(face(3), Emotion.SAD, "twin");
+        List<LabeledFace> faces = List.of(new LabeledFace(face(1), Emotion.SAD, "a"),
+                new LabeledFace(face(3), Emotion.SAD, "b"), twin, twin, new LabeledFace(face(4), Emotion.SAD, "c"));
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> scores.probabilities(List.of(face(1), face(3), face(4)), TestTimeViews.TEN_CROP));
-        assertTrue(e.getMessage().contains("no answer for 2 of 3 faces"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> scores.requireAll(faces));
+        assertTrue(e.getMessage().contains("no answer for 2 of 3 distinct faces"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> scores.probabilities(List.of(face(4)), TestTimeViews.TEN_CROP));
+    }
+
+    @Test
+    void aCorruptGzipFileIsADataErrorNotACrash(@TempDir Path dir) throws Exception {
+        Path notGzip = Files.writeString(dir.resolve("scores.csv.gz"), "key,p0\n");
+        assertRejected(notGzip, "not a readable gzip file");
     }
 
     @Test
@@ -67,9 +79,15 @@ class TeacherScoresTest {
         String key = FaceExport.key(face(1));
         assertRejected(csv(dir, key + ",0.5,0.5,0,0,0,0"), "line 1");
         assertRejected(csv(dir, "key,p0", key + ",0.5,0.5,0.5,0,0,0,0"), "line 2: probabilities add up to 1.5");
-        assertRejected(csv(dir, "abc,1,0,0,0,0,0,0"), "16-digit key");
+        assertRejected(csv(dir, "abc,1,0,0,0,0,0,0"), "16-digit lowercase hex key");
         assertRejected(csv(dir, key + ",x,0,0,0,0,0,1"), "line 1");
         assertRejected(csv(dir, "key,p0"), "no teacher scores");
+        assertRejected(csv(dir, key.toUpperCase(Locale.ROOT) + ",1,0,0,0,0,0,0"), "lowercase hex key");
+        assertRejected(csv(dir, key + ",-1,2,0,0,0,0,0"), "probability -1 is not within 0..1");
+        assertRejected(csv(dir, key + ",NaN,1,0,0,0,0,0"), "probability NaN is not within 0..1");
+        assertRejected(csv(dir, key + ",1,0,0,0,0,0,0", key + ",0,1,0,0,0,0,0"), "line 2: key " + key
+                + " was already given other scores");
+        TeacherScores.read(csv(dir, key + ",1,0,0,0,0,0,0", key + ",1,0,0,0,0,0,0"));
     }
 
     private static void assertRejected(Path file, String expected) {
