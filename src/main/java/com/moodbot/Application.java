@@ -46,6 +46,7 @@ public final class Application implements Callable<Integer> {
         return new CommandLine(Application.class)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new CliErrors())
+                .setParameterExceptionHandler(new CliErrors())
                 .setExecutionStrategy(Application::runInContext)
                 .execute(args);
     }

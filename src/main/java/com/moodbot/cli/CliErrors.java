@@ -8,6 +8,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
 
@@ -16,9 +18,18 @@ import picocli.CommandLine;
  * option value, invalid catalogs) into {@code COMMAND: message} on stderr and exit code 2, for every
  * command. Anything else is a bug and keeps its stack trace.
  */
-public final class CliErrors implements IExecutionExceptionHandler {
+public final class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     public static final int USER_ERROR = 2;
+
+    /** A mistyped command line: the mistake and where the options are listed, not the whole usage. */
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        command.getErr().println(command.getCommandName() + ": " + e.getMessage() + " (`"
+                + command.getCommandSpec().qualifiedName() + " --help` lists the options)");
+        return USER_ERROR;
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) throws Exception {

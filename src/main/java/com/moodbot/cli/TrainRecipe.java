@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 final class TrainRecipe {
 
     @Option(names = "--data", description = "FER2013 CSV (.csv or .csv.gz), or a folder of class "
-            + "sub-folders (then --validation is required); with --resume, the run's")
+            + "sub-folders (then --validation is required); not needed with --resume, which reads the run's own")
     Path data;
 
     @Option(names = "--validation", description = "image folder for model selection when --data is a folder")
@@ -76,19 +76,19 @@ final class TrainRecipe {
     @Option(names = "--yunet", description = "YuNet ONNX model for cropping --photos (default: the one in models/, else OpenCV's Haar cascade)")
     Path yunet;
 
-    @Option(names = "--epochs", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", description = "passes over the training faces (default ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--batch-size", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--batch-size", description = "faces per optimiser step (default ${DEFAULT-VALUE})")
     int batchSize;
 
     @Option(names = "--lr", description = "peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate;
 
-    @Option(names = "--weight-decay", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--weight-decay", description = "L2 weight decay of the SGD optimiser (default ${DEFAULT-VALUE})")
     float weightDecay;
 
-    @Option(names = "--label-smoothing", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--label-smoothing", description = "share of each target spread evenly over the seven classes (default ${DEFAULT-VALUE})")
     float labelSmoothing;
 
     @Option(names = "--class-weight-power", description = "class weight = count^-power, 0 disables (default ${DEFAULT-VALUE})")
@@ -100,16 +100,16 @@ final class TrainRecipe {
     @Option(names = "--dropout", description = "dropout before the classifier (default ${DEFAULT-VALUE})")
     float dropout;
 
-    @Option(names = "--input-size", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--input-size", description = "side of the square crop the network sees, cut from the 48x48 face (default ${DEFAULT-VALUE})")
     int inputSize;
 
-    @Option(names = "--seed", description = "(default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", description = "seed of initialisation, shuffling and augmentation (default ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--limit", defaultValue = "0", description = "use only the first N training faces (smoke runs)")
     int limit;
 
-    @Option(names = "--validation-limit", defaultValue = "0")
+    @Option(names = "--validation-limit", defaultValue = "0", description = "score only the first N faces of --data's validation set (smoke runs; 0 = all)")
     int validationLimit;
 
     @Option(names = "--augment-warmup",

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code calibrate} and {@code evaluate} on a small FER-format CSV with FER+ votes, and how user errors end. */
@@ -43,13 +45,16 @@ class ModelCommandsTest {
     }
 
     @Test
-    void everyPredictOptionHasHelpAndNoCommandIsAUsageMistake() {
+    void everyPredictOptionHasHelpNoCommandIsAUsageMistakeAndATypoIsOneLine() {
         CommandRun help = run("predict", "--help");
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--views") && help.out().contains("centre|mirror|ten-crop"), help.out());
         CommandRun none = run();
         assertEquals(2, none.code());
         assertTrue(none.err().contains("Usage: moodbot"), none.err());
+        CommandRun typo = run("train", "--bogus");
+        assertEquals(CliErrors.USER_ERROR, typo.code());
+        assertEquals("train: Unknown option: '--bogus' (`moodbot train --help` lists the options)", typo.err().strip());
     }
 
     private Path[] data() throws Exception {
@@ -213,6 +218,14 @@ class ModelCommandsTest {
                 dir.resolve("no-teacher").toString());
         assertEquals(CliErrors.USER_ERROR, missing.code(), missing.err());
         assertTrue(!missing.err().contains("\tat "), "no stack trace: " + missing.err());
+    }
+
+    @Test
+    void everyTrainOptionSaysWhatItDoes() {
+        for (OptionSpec option : new CommandLine(new TrainCommand()).getCommandSpec().options()) {
+            String description = String.join(" ", option.description()).strip();
+            assertTrue(!description.isEmpty() && !description.startsWith("("), option.longestName() + ": " + description);
+        }
     }
 
     @Test
