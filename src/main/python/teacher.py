@@ -36,11 +36,11 @@ def vgg19bn(width, dropout):
     return nn.Sequential(*layers)
 
 
-def decode(blob, count, per_row=64):
-    """The faces of one `pack_faces.py` mosaic, in order."""
+def decode(blob, count):
+    """The faces of one `pack_faces.py` mosaic, in order, row by row."""
     from PIL import Image
     grid = np.asarray(Image.open(io.BytesIO(blob.tobytes())).convert("L"))
-    rows = grid.shape[0] // SIDE
+    rows, per_row = grid.shape[0] // SIDE, grid.shape[1] // SIDE
     faces = grid.reshape(rows, SIDE, per_row, SIDE).transpose(0, 2, 1, 3).reshape(-1, SIDE, SIDE)
     return np.ascontiguousarray(faces[:count])
 

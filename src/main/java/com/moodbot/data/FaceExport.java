@@ -11,11 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes faces for a trainer outside this JVM (a teacher trained on a GPU machine): the magic
@@ -33,8 +30,7 @@ public final class FaceExport {
 
     /** Writes each distinct face of {@code faces} once (photos repeated per epoch appear once); returns how many. */
     public static int write(Path file, List<LabeledFace> faces) throws IOException {
-        Set<LabeledFace> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<LabeledFace> distinct = faces.stream().filter(seen::add).toList();
+        List<LabeledFace> distinct = LabeledFace.distinct(faces);
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
              DataOutputStream data = new DataOutputStream(out)) {

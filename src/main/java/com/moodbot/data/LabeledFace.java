@@ -1,6 +1,10 @@
 package com.moodbot.data;
 
 import com.moodbot.emotion.Emotion;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
  * One 48x48 grey face (row-major, unsigned bytes) with its label, where it came from (for messages),
@@ -34,6 +38,12 @@ public record LabeledFace(byte[] pixels, Emotion label, String source, int csvLi
     /** A face read from line {@code csvLine} (1-based, the header is line 1) of a FER2013 CSV. */
     public LabeledFace(byte[] pixels, Emotion label, String source, int csvLine) {
         this(pixels, label, source, csvLine, null, false);
+    }
+
+    /** Each face object once, in order: a photo repeated for every epoch is one object listed several times. */
+    public static List<LabeledFace> distinct(List<LabeledFace> faces) {
+        Set<LabeledFace> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return faces.stream().filter(seen::add).toList();
     }
 
     public LabeledFace withTarget(float[] soft) {

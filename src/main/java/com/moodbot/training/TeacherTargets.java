@@ -4,11 +4,9 @@ import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.FaceScorer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import com.moodbot.data.LabeledFace;
 
@@ -46,8 +44,7 @@ public final class TeacherTargets {
     }
 
     private static Map<LabeledFace, float[]> score(FaceScorer teacher, List<LabeledFace> faces, IntConsumer progress) {
-        Set<LabeledFace> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<LabeledFace> distinct = faces.stream().filter(seen::add).toList();
+        List<LabeledFace> distinct = LabeledFace.distinct(faces);
         Map<LabeledFace, float[]> scored = new IdentityHashMap<>();
         for (int start = 0; start < distinct.size(); start += CHUNK) {
             List<LabeledFace> chunk = distinct.subList(start, Math.min(distinct.size(), start + CHUNK));

@@ -5,15 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.data.FaceExport;
 import com.moodbot.data.LabeledFace;
+import com.moodbot.support.CommandProcess;
 import com.moodbot.support.CommandRun;
 import com.moodbot.support.FerFixture;
 import com.moodbot.support.Required;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,15 +100,10 @@ class TeacherLoopTest {
         assertEquals(0, student.code(), "every exported face found its score: " + student.err());
     }
 
-    private void python(String... args) throws Exception {
+    private static void python(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Required.PYTHON3.toString()));
         command.addAll(Arrays.asList(args));
-        Path log = Files.createTempFile(dir, "python", ".log");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("python still running after 5 minutes: " + command);
-        }
-        assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + Files.readString(log));
+        CommandProcess run = CommandProcess.exec(command, Map.of(), Duration.ofMinutes(5));
+        assertEquals(0, run.exitCode(), String.join(" ", command) + "\n" + run.stdout() + run.stderr());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One {@code moodbot COMMAND} in its own JVM, as a user runs it, with the environment given. */
+/** One {@code moodbot COMMAND} (or any program) in its own process, as a user runs it, with the environment given. */
 public record CommandProcess(int exitCode, String stdout, String stderr, Duration took) {
 
     public static CommandProcess run(Map<String, String> env, Duration within, String... args)
@@ -19,6 +19,12 @@ public record CommandProcess(int exitCode, String stdout, String stderr, Duratio
                 "-Xmx512m", "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
                 "com.moodbot.Application"));
         command.addAll(List.of(args));
+        return exec(command, env, within);
+    }
+
+    /** {@code command} as given; killed, and the test failed with its stderr, when it outlasts {@code within}. */
+    public static CommandProcess exec(List<String> command, Map<String, String> env, Duration within)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("moodbot-command", ".out");
         Path err = Files.createTempFile("moodbot-command", ".err");
         try {
@@ -28,7 +34,7 @@ public record CommandProcess(int exitCode, String stdout, String stderr, Duratio
             Process process = builder.start();
             if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor();
-                throw new AssertionError(String.join(" ", args) + " did not exit within " + within + "; stderr:\n"
+                throw new AssertionError(String.join(" ", command) + " did not exit within " + within + "; stderr:\n"
                         + Files.readString(err, StandardCharsets.UTF_8));
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * What a test needs from outside the repository. Missing, the test is skipped with the reason, unless
@@ -54,11 +56,9 @@ public final class Required {
     public static void pythonWithTorch(String why) {
         boolean present;
         try {
-            Process p = new ProcessBuilder(PYTHON3.toString(), "-c", "import torch, numpy, PIL")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            present = p.waitFor(2, TimeUnit.MINUTES) && p.exitValue() == 0;
-            p.destroyForcibly();
-        } catch (IOException e) {
+            present = CommandProcess.exec(List.of(PYTHON3.toString(), "-c", "import torch, numpy, PIL"), Map.of(),
+                    Duration.ofMinutes(2)).exitCode() == 0;
+        } catch (IOException | AssertionError e) {
             present = false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
