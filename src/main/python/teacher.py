@@ -28,7 +28,7 @@ def vgg19bn(width, dropout):
     layers, channels = [], 1
     for stage in STAGES:
         for filters in stage:
-            out = max(1, int(round(filters * width)))
+            out = max(16, int(filters * width + 0.5))  # NetworkSpec.scaled: at least MIN_CHANNELS, Math.round
             layers += [nn.Conv2d(channels, out, 3, padding=1, bias=False), nn.BatchNorm2d(out), nn.ReLU(inplace=True)]
             channels = out
         layers.append(nn.MaxPool2d(2))
@@ -122,7 +122,10 @@ def score(models, faces, dev, batch=1024):
     return torch.cat(out)
 
 
-def train_one(train, idx, args, dev, seed, epochs, log):
+def train_one(train, idx, args, dev, seed, epochs, log, max_seconds=0):
+    """Trains one network on `train`'s faces at `idx`. With max_seconds, the epoch count is cut after
+    the second epoch (the first pays for cuDNN's autotuning) to what fits, and the schedule follows."""
+    started = time.time()
     torch.manual_seed(seed)
     gen = torch.Generator(device=dev)
     gen.manual_seed(seed)
@@ -142,7 +145,8 @@ def train_one(train, idx, args, dev, seed, epochs, log):
     total = steps_per_epoch * epochs
     warm = steps_per_epoch
     step = 0
-    for epoch in range(epochs):
+    epoch = 0
+    while epoch < epochs:
         model.train()
         chosen = torch.multinomial(weight, steps_per_epoch * args.batch, replacement=True, generator=gen)
         loss_sum, loss_samples = 0.0, 0
@@ -163,28 +167,42 @@ def train_one(train, idx, args, dev, seed, epochs, log):
             step += 1
             if s % 50 == 0:
                 loss_sum, loss_samples = loss_sum + loss.item(), loss_samples + 1
+        if max_seconds and epoch == 1:
+            if dev.type == "cuda":
+                torch.cuda.synchronize()
+            spent, second = time.time() - started, time.time() - second_started
+            fits = 2 + int((max_seconds - spent) / second)
+            if fits < epochs:
+                log(f"  seed {seed}: {second:.1f} s per epoch, {epochs} epochs cut to {fits} to end within {max_seconds} s")
+                epochs, total = fits, steps_per_epoch * fits
+        second_started = time.time()
         if epoch == 0 or (epoch + 1) % 10 == 0 or epoch + 1 == epochs:
-            log(f"  seed {seed} epoch {epoch + 1}/{epochs} lr {lr:.4f} loss~{loss_sum / loss_samples:.3f}")
+            log(f"  seed {seed} epoch {epoch + 1}/{epochs} lr {lr:.4f} loss~{loss_sum / loss_samples:.3f}"
+                f" {time.time() - started:.0f} s")
+        epoch += 1
     return model
 
 
-def main():
-    ap = argparse.ArgumentParser()
+def recipe_arguments(ap, width, dropout, epochs, seed):
+    """The options `teacher.py` and `student.py` share: the pack, the output, the network and the recipe."""
     ap.add_argument("--pack", required=True)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--folds", type=int, default=4)
-    ap.add_argument("--epochs", type=int, default=64)
-    ap.add_argument("--width", type=float, default=1.0)
-    ap.add_argument("--dropout", type=float, default=0.3)
+    ap.add_argument("--epochs", type=int, default=epochs)
+    ap.add_argument("--width", type=float, default=width)
+    ap.add_argument("--dropout", type=float, default=dropout)
     ap.add_argument("--batch", type=int, default=256)
     ap.add_argument("--lr", type=float, default=0.02)
     ap.add_argument("--weight-decay", type=float, default=5e-4)
     ap.add_argument("--label-smoothing", type=float, default=0.05)
     ap.add_argument("--class-weight-power", type=float, default=0.3)
     ap.add_argument("--photo-repeat", type=float, default=2)
-    ap.add_argument("--seed", type=int, default=71)
+    ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--limit", type=int, default=0, help="first N faces of each set (a smoke test)")
-    args = ap.parse_args()
+
+
+def start(args):
+    """The output folder, the device, a log that is also kept (its lines), the pack's sets cut to --limit,
+    and the training faces' keys."""
     os.makedirs(args.out, exist_ok=True)
     dev = torch.device("cuda" if torch.cuda.is_available() else "cpu")
     torch.backends.cudnn.benchmark = True
@@ -194,17 +212,26 @@ def main():
         print(text, flush=True)
         lines.append(text)
 
-    started = time.time()
     pack = np.load(args.pack)
     names = [n[:-len("/labels")] for n in pack.files if n.endswith("/labels")]
     sets = {n: load(pack, n) for n in names}
     if args.limit:
         sets = {n: {k: v[:args.limit] for k, v in s.items()} for n, s in sets.items()}
     keys = [bytes(k).decode() for k in pack["train/keys"][:len(sets["train"]["labels"])]]
+    log(f"device {torch.cuda.get_device_name() if dev.type == 'cuda' else 'cpu'}, torch {torch.__version__}; "
+        f"{len(keys)} training faces ({len(set(keys))} distinct), sets {[n for n in sets if n != 'train']}")
+    return dev, log, lines, sets, keys
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    recipe_arguments(ap, width=1.0, dropout=0.3, epochs=64, seed=71)
+    ap.add_argument("--folds", type=int, default=4)
+    args = ap.parse_args()
+    started = time.time()
+    dev, log, lines, sets, keys = start(args)
     train = sets.pop("train")
     n = len(train["labels"])
-    log(f"device {torch.cuda.get_device_name() if dev.type == 'cuda' else 'cpu'}, torch {torch.__version__}; "
-        f"{n} training faces ({len(set(keys))} distinct), sets {list(sets)}; loaded in {time.time() - started:.0f} s")
     distinct, first, twin_of = np.unique(np.array(keys), return_index=True, return_inverse=True)
     fold = torch.from_numpy((np.random.default_rng(args.seed).permutation(len(distinct)) % args.folds)[twin_of])
     epochs = args.epochs

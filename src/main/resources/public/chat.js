@@ -21,7 +21,7 @@ const TEXT = {
         tooBig: 'That photo is too big for me. Please send a smaller one.',
         heic: 'I cannot open HEIC photos in this browser. Please send a JPEG or PNG '
               + '(on an iPhone: Settings > Camera > Formats > Most Compatible).',
-        notPhoto: 'I can only read photos: JPEG, PNG, WebP or BMP.',
+        notPhoto: 'I can only read photos: JPEG, PNG, GIF, WebP or BMP.',
         wait: s => `You are sending photos a little fast. Please wait ${s} second${s === 1 ? '' : 's'} and try again.`,
         moods: { angry: 'angry', disgust: 'disgust', fear: 'fear', happy: 'happy', sad: 'sad', surprise: 'surprise',
                  neutral: 'neutral' } },
@@ -37,7 +37,7 @@ const TEXT = {
         tooBig: 'Esa foto es demasiado grande para mí. Mándame una más pequeña.',
         heic: 'No puedo abrir fotos HEIC en este navegador. Mándame un JPEG o un PNG '
               + '(en un iPhone: Ajustes > Cámara > Formatos > Más compatible).',
-        notPhoto: 'Solo puedo leer fotos: JPEG, PNG, WebP o BMP.',
+        notPhoto: 'Solo puedo leer fotos: JPEG, PNG, GIF, WebP o BMP.',
         wait: s => `Vas un poco rápido. Espera ${s} segundo${s === 1 ? '' : 's'} y vuelve a intentarlo.`,
         moods: { angry: 'enfado', disgust: 'asco', fear: 'miedo', happy: 'alegría', sad: 'tristeza', surprise: 'sorpresa',
                  neutral: 'calma' } },

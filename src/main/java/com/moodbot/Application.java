@@ -7,6 +7,7 @@ import com.moodbot.cli.CalibrateCommand;
 import com.moodbot.cli.CatalogCommand;
 import com.moodbot.cli.CliErrors;
 import com.moodbot.cli.EvaluateCommand;
+import com.moodbot.cli.ImportWeightsCommand;
 import com.moodbot.cli.MessengerCommand;
 import com.moodbot.cli.PredictCommand;
 import com.moodbot.cli.ServeCommand;
@@ -29,7 +30,7 @@ import picocli.CommandLine;
 @Command(name = "moodbot", mixinStandardHelpOptions = true, version = "moodbot 0.1.0",
         description = "Reads the mood on a selfie and recommends a place, a film, a dish or a song.",
         subcommands = {ServeCommand.class, PredictCommand.class, TrainCommand.class, EvaluateCommand.class,
-                CalibrateCommand.class, AverageCommand.class,
+                CalibrateCommand.class, AverageCommand.class, ImportWeightsCommand.class,
                 CatalogCommand.class, MessengerCommand.class, AlbumCommand.class, BenchCommand.class})
 public final class Application implements Callable<Integer> {
 

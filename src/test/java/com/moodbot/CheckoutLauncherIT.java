@@ -64,6 +64,7 @@ class CheckoutLauncherIT {
         builder.environment().put("MOODBOT_PORT", String.valueOf(port));
         builder.environment().put("MOODBOT_MANAGEMENT_PORT", "0");
         builder.environment().put("MOODBOT_WARM_UP_ENABLED", "false");
+        builder.environment().remove("MOODBOT_ADMIN_TOKEN");
         builder.redirectErrorStream(true);
         Process serve = builder.start();
         StringBuffer log = new StringBuffer();
@@ -100,6 +101,7 @@ class CheckoutLauncherIT {
         }
         reader.join(TimeUnit.MINUTES.toMillis(1));
         assertTrue(log.toString().contains("Face detector: YuNet"), log.toString());
+        assertTrue(log.toString().contains("Admin pages off (they answer 404): set MOODBOT_ADMIN_TOKEN"), log.toString());
         assertNoTorchNotices(log.toString());
     }
 

@@ -5,6 +5,9 @@ import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.InvalidCatalogException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -34,6 +37,9 @@ public final class CatalogCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            if (!Files.isDirectory(dir)) {
+                throw Files.exists(dir) ? new NotDirectoryException(dir.toString()) : new NoSuchFileException(dir.toString());
+            }
             try {
                 Catalog catalog = new CatalogLoader(Clock.systemUTC()).load(dir);
                 catalog.counts().forEach((category, perMood) ->

@@ -202,7 +202,7 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
             System.out.println(json.writeValueAsString(report));
             return 0;
         }
-        EvaluationText.printPhotos(System.out, report, variants);
+        EvaluationText.printPhotos(System.out, report, finder.get().detectorName(), variants);
         return 0;
     }
 

@@ -36,9 +36,11 @@ final class EvaluationText {
         out.print(matrix.toText());
     }
 
-    static void printPhotos(PrintStream out, PhotoEvaluation.Report report, List<PreprocessingSweep.Variant> variants) {
-        out.printf(Locale.ROOT, "%d photos: face found in %d (%.1f%%), %d unreadable%n", report.photos(),
-                report.facesFound(), report.faceFoundRate() * 100, report.unreadable());
+    /** {@code detector} is named because a model folder without YuNet's file falls back to the Haar cascade. */
+    static void printPhotos(PrintStream out, PhotoEvaluation.Report report, String detector,
+                            List<PreprocessingSweep.Variant> variants) {
+        out.printf(Locale.ROOT, "%d photos: face found in %d (%.1f%%) by %s, %d unreadable%n", report.photos(),
+                report.facesFound(), report.faceFoundRate() * 100, detector, report.unreadable());
         out.printf(Locale.ROOT, "accuracy where a face was found %.2f%%, over all photos %.2f%% (views: %s)%n%n",
                 report.accuracyWhereFound() * 100, report.accuracyOverall() * 100, report.views());
         out.printf(Locale.ROOT, "the bot would ask instead of answering for %d of %d faces (%.1f%%)%n%n",

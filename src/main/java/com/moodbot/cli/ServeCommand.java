@@ -78,6 +78,9 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.warn("Face detector: OpenCV's Haar cascade, which misses many close selfies: no loadable YuNet model at {}",
                     yunetPath(context));
         }
+        LOG.info(context.getBean(AdminConfig.class).enabled() ? "Admin pages on at {}admin"
+                : "Admin pages off (they answer 404): set MOODBOT_ADMIN_TOKEN, 16 characters or more, to turn on {}admin",
+                server.getURL() + "/");
         DispatchConfig dispatch = context.getBean(DispatchConfig.class);
         LOG.info("{} reply workers, at most {} events waiting, {} photos analysed at once", dispatch.workers(),
                 dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.Application;
 import com.moodbot.bench.FakeGraphApi;
+import com.moodbot.support.CommandRun;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
@@ -57,6 +58,15 @@ class CommandLineTest {
         assertTrue(broken.contains(songs + ":" + moodLine + ": unknown mood 'jolly'"), broken);
         assertTrue(broken.contains(food + ":" + titleLine + ": missing Español (es) title"), broken);
         assertTrue(broken.contains("2 problem(s)"), broken);
+    }
+
+    @Test
+    void catalogCheckOfAFolderThatIsNotThereIsOneLineAndExitTwo() {
+        Path missing = dir.resolve("no-such-catalogs");
+        CommandRun run = CommandRun.of("catalog", "check", missing.toString());
+        assertEquals(CliErrors.USER_ERROR, run.code(), run.err());
+        assertEquals("check: no such file: " + missing, run.err().strip());
+        assertEquals("", run.out());
     }
 
     @Test

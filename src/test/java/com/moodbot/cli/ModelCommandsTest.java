@@ -140,6 +140,7 @@ class ModelCommandsTest {
                 dir.resolve("labels.csv").toString(), "--png", dir.resolve("charts").toString());
         assertEquals(0, evaluate.code(), evaluate.err());
         assertTrue(evaluate.out().contains("8 photos: face found in "), evaluate.out());
+        assertTrue(evaluate.out().matches("(?s).*face found in \\d+ \\([0-9.]+%\\) by (yunet|cascade), .*"), evaluate.out());
         assertTrue(evaluate.out().contains("accuracy where a face was found "), evaluate.out());
         String set = "confusion-" + dir.getFileName().toString().toLowerCase(java.util.Locale.ROOT) + "-labels";
         assertTrue(Files.size(dir.resolve("charts").resolve(set + ".png")) > 0);

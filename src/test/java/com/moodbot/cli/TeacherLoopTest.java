@@ -77,7 +77,7 @@ class TeacherLoopTest {
     }
 
     @Test
-    void theGpuTeacherScriptsRunOnTheExportAndTheStudentLearnsFromTheirScores() throws Exception {
+    void theGpuScriptsRunOnTheExportAndTheirStudentsLoadInJava() throws Exception {
         Required.pythonWithTorch("to run src/main/python (the teacher scripts) on a tiny export");
         Path[] data = data();
         Path exported = dir.resolve("faces");
@@ -98,6 +98,21 @@ class TeacherLoopTest {
                 "--out", dir.resolve("student").toString(), "--width", "0.0625", "--epochs", "1",
                 "--teacher", out.resolve("teacher-scores.csv").toString());
         assertEquals(0, student.code(), "every exported face found its score: " + student.err());
+
+        Path gpuStudent = Files.createDirectories(dir.resolve("gpu-student"));
+        python("src/main/python/student.py", "--pack", pack.toString(), "--out", gpuStudent.toString(),
+                "--teacher", out.resolve("teacher-scores.csv").toString(), "--epochs", "1", "--width", "0.0625",
+                "--batch", "16");
+        Path weights = gpuStudent.resolve("student.npz");
+        CommandRun imported = run("import-weights", "--weights", weights.toString(), "--width", "0.0625",
+                "--out", dir.resolve("imported").toString());
+        assertEquals(0, imported.code(), "PyTorch's parameters line up with the network: " + imported.err());
+        assertEquals(0, run("evaluate", "--model", dir.resolve("imported").toString(), "--data", data[0].toString(),
+                "--split", "PublicTest").code());
+        CommandRun wider = run("import-weights", "--weights", weights.toString(), "--width", "0.125",
+                "--out", dir.resolve("wider").toString());
+        assertEquals(CliErrors.USER_ERROR, wider.code(), wider.err());
+        assertTrue(wider.err().contains("the network's") && !wider.err().contains("\tat "), wider.err());
     }
 
     private static void python(String... args) throws Exception {

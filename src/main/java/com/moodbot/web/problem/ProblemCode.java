@@ -20,8 +20,8 @@ public enum ProblemCode {
             "Perdona, algo ha fallado. Inténtalo de nuevo."),
     REQUEST_TOO_LARGE(413, "That photo is too big for me. Please send a smaller one.",
             "Esa foto es demasiado grande para mí. Mándame una más pequeña."),
-    UNSUPPORTED_MEDIA_TYPE(415, "I can only read photos: JPEG, PNG, WebP or BMP.",
-            "Solo puedo leer fotos: JPEG, PNG, WebP o BMP."),
+    UNSUPPORTED_MEDIA_TYPE(415, "I can only read photos: JPEG, PNG, GIF, WebP or BMP.",
+            "Solo puedo leer fotos: JPEG, PNG, GIF, WebP o BMP."),
     TOO_MANY_REQUESTS(429, "You are sending photos a little fast. Please wait %d second%s and try again.",
             "Vas un poco rápido. Espera %d segundo%s y vuelve a intentarlo."),
     INTERNAL_ERROR(500, "Sorry, something went wrong. Please try again.", "Perdona, algo ha fallado. Inténtalo de nuevo.");

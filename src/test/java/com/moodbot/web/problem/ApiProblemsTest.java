@@ -113,7 +113,7 @@ class ApiProblemsTest {
         JsonNode p = problem(415, send(request("/api/analyze", "en").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))));
         assertEquals("unsupported_media_type", p.get("code").getStringValue());
-        assertEquals("I can only read photos: JPEG, PNG, WebP or BMP.", p.get("message").getStringValue());
+        assertEquals("I can only read photos: JPEG, PNG, GIF, WebP or BMP.", p.get("message").getStringValue());
     }
 
     @Test
