@@ -67,8 +67,10 @@ def main():
     recipe_arguments(ap, width=0.5, dropout=0.0, epochs=100, seed=101)
     ap.add_argument("--teacher", action="append", default=[], help="teacher.py scores file; several: their mean")
     ap.add_argument("--teacher-weight", type=float, default=0.5, help="share of each target from the teachers")
-    ap.add_argument("--max-seconds", type=float, default=0, help="cut the epochs to end training within this")
+    ap.add_argument("--max-seconds", type=float, default=0, help="cut the epochs after the second to end training (not loading or scoring) within this")
     args = ap.parse_args()
+    if not 0 <= args.teacher_weight <= 1:
+        ap.error(f"--teacher-weight must be within 0..1, got {args.teacher_weight}")
     started = time.time()
     dev, log, lines, sets, keys = start(args)
     train = sets.pop("train")

@@ -22,6 +22,7 @@ import torch.nn.functional as F
 STAGES = [[64, 64], [128, 128], [256] * 4, [512] * 4, [512] * 4]
 MEAN, STD = 0.5, 0.29
 SIDE, INPUT = 48, 44
+MIN_EPOCHS = 3
 
 
 def vgg19bn(width, dropout):
@@ -124,7 +125,8 @@ def score(models, faces, dev, batch=1024):
 
 def train_one(train, idx, args, dev, seed, epochs, log, max_seconds=0):
     """Trains one network on `train`'s faces at `idx`. With max_seconds, the epoch count is cut after
-    the second epoch (the first pays for cuDNN's autotuning) to what fits, and the schedule follows."""
+    the second epoch (the first pays for cuDNN's autotuning) to what fits in that much training time
+    (loading and scoring not counted), never under MIN_EPOCHS, and the schedule follows."""
     started = time.time()
     torch.manual_seed(seed)
     gen = torch.Generator(device=dev)
@@ -167,13 +169,14 @@ def train_one(train, idx, args, dev, seed, epochs, log, max_seconds=0):
             step += 1
             if s % 50 == 0:
                 loss_sum, loss_samples = loss_sum + loss.item(), loss_samples + 1
+        if dev.type == "cuda":
+            torch.cuda.synchronize()
         if max_seconds and epoch == 1:
-            if dev.type == "cuda":
-                torch.cuda.synchronize()
             spent, second = time.time() - started, time.time() - second_started
-            fits = 2 + int((max_seconds - spent) / second)
+            fits = max(MIN_EPOCHS, 2 + int((max_seconds - spent) / second))
             if fits < epochs:
-                log(f"  seed {seed}: {second:.1f} s per epoch, {epochs} epochs cut to {fits} to end within {max_seconds} s")
+                log(f"  seed {seed}: {second:.1f} s per epoch, {epochs} epochs cut to {fits} to end training within "
+                    f"{max_seconds:g} s (at least {MIN_EPOCHS}, so that the schedule cools)")
                 epochs, total = fits, steps_per_epoch * fits
         second_started = time.time()
         if epoch == 0 or (epoch + 1) % 10 == 0 or epoch + 1 == epochs:

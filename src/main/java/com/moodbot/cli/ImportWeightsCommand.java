@@ -4,10 +4,12 @@ import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.training.ImportedWeights;
 import com.moodbot.vision.VisionConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -15,6 +17,9 @@ import picocli.CommandLine.Option;
 @Command(name = "import-weights", mixinStandardHelpOptions = true,
         description = "Write a model folder from weights trained by src/main/python/student.py (then calibrate it).")
 public final class ImportWeightsCommand implements Callable<Integer> {
+
+    /** student.py trains on 44-pixel crops of the 48-pixel faces, as the served model reads them. */
+    private static final int STUDENT_INPUT = 44;
 
     @Option(names = "--weights", required = true, description = "student.py's student.npz")
     Path weights;
@@ -25,16 +30,17 @@ public final class ImportWeightsCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "0.5", description = "the network's width, as trained (default ${DEFAULT-VALUE})")
     float width;
 
-    @Option(names = "--input-size", defaultValue = "44", description = "input side, as trained (default ${DEFAULT-VALUE})")
-    int inputSize;
-
     @Option(names = "--yunet", defaultValue = "models/" + VisionConfig.YUNET_FILE,
             description = "face detector copied into the folder, so that it finds faces as served (default ${DEFAULT-VALUE})")
     Path yunet;
 
     @Override
     public Integer call() throws Exception {
-        NetworkSpec spec = new NetworkSpec(width, inputSize, 0f);
+        NetworkSpec spec = new NetworkSpec(width, STUDENT_INPUT, 0f);
+        if (Files.isDirectory(out) && !isEmpty(out)) {
+            throw new IllegalArgumentException(out + " is not empty: import into a new folder (a model folder's "
+                    + "calibration, metrics and charts belong to the weights they were made with)");
+        }
         Files.createDirectories(out);
         ImportedWeights.write(spec, weights, out.resolve(ModelFiles.PARAMS));
         ModelFiles.writeSpec(out, spec);
@@ -46,5 +52,11 @@ public final class ImportWeightsCommand implements Callable<Integer> {
         }
         System.out.println("imported " + weights + " into " + out + "; next: moodbot calibrate --model " + out);
         return 0;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 }

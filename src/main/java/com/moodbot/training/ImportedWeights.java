@@ -1,5 +1,6 @@
 package com.moodbot.training;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -10,6 +11,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import com.moodbot.data.DatasetFormatException;
+import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.EmotionNetwork;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
@@ -18,21 +20,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Weights trained outside the JVM ({@code student.py}'s {@code .npz}: the network's parameters in PyTorch's
- * order, which is the block's own, then a probe input and the logits PyTorch gave for it) written as the
- * network's parameter file. The probe is run through the imported network, so a file that does not line
- * up with the network (another width, another order, another batch-norm convention) is refused.
+ * Weights trained outside the JVM ({@code student.py}'s {@code .npz}: arrays {@code p000, p001, ...}, the
+ * network's parameters in PyTorch's order, which is the block's own, then a probe input and the logits
+ * PyTorch gave for it) written as the network's parameter file. The probe is run through the imported
+ * network, so a file that does not line up with the network (another width, another order, another
+ * batch-norm convention) is refused. Runs on the CPU, where float32 convolutions are exact enough to compare.
  */
 public final class ImportedWeights {
 
     static final String PROBE_INPUT = "probe_input";
     static final String PROBE_LOGITS = "probe_logits";
-    /** Largest difference from the probe's logits, relative to their largest magnitude (at least 1). */
+    /** Largest difference from the probe's logits, relative to the largest of them (or to 1 if that is less). */
     static final float TOLERANCE = 1e-3f;
 
     private ImportedWeights() {
@@ -40,58 +43,75 @@ public final class ImportedWeights {
 
     /** Reads {@code npz}, checks it against {@code spec}'s network and writes its parameters to {@code out}. */
     public static void write(NetworkSpec spec, Path npz, Path out) throws IOException {
-        try (NDManager manager = NDManager.newBaseManager()) {
+        try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
             Block net = EmotionNetwork.vgg19bn(spec);
             net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, spec.inputSize(), spec.inputSize()));
-            NDList arrays = read(manager, npz);
+            Map<String, NDArray> arrays = read(manager, npz);
             NDArray probe = take(arrays, PROBE_INPUT, npz);
             NDArray expected = take(arrays, PROBE_LOGITS, npz);
-            List<NDArray> weights = arrays.stream().sorted(Comparator.comparing(NDArray::getName)).toList();
             PairList<String, Parameter> params = net.getParameters();
-            if (weights.size() != params.size()) {
-                throw new DatasetFormatException(String.format(Locale.ROOT, "%s: %d weight arrays, the network (width %s) has %d "
-                        + "parameters", npz, weights.size(), spec.width(), params.size()));
-            }
             for (int i = 0; i < params.size(); i++) {
                 NDArray target = params.valueAt(i).getArray();
-                NDArray source = weights.get(i);
-                if (!target.getShape().equals(source.getShape()) || source.getDataType() != DataType.FLOAT32) {
-                    throw new DatasetFormatException(npz + ": array " + source.getName() + " is " + source.getDataType() + " "
-                            + source.getShape() + ", the network's " + params.keyAt(i) + " needs float32 "
-                            + target.getShape());
-                }
+                NDArray source = take(arrays, String.format(Locale.ROOT, "p%03d", i), npz);
+                requireFloat32(npz, source, target.getShape(), "the network's " + params.keyAt(i));
                 source.copyTo(target);
             }
-            checkProbe(net, manager, probe, expected, npz);
+            if (!arrays.isEmpty()) {
+                throw new DatasetFormatException(npz + ": arrays the network (width " + spec.width() + ", "
+                        + params.size() + " parameters) has no place for: " + arrays.keySet().stream().sorted().toList());
+            }
+            checkProbe(net, manager, spec, probe, expected, npz);
             ModelFiles.saveParameters(net, out);
         }
     }
 
-    private static NDList read(NDManager manager, Path npz) throws IOException {
+    private static Map<String, NDArray> read(NDManager manager, Path npz) throws IOException {
+        NDList list;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(npz))) {
-            return NDList.decode(manager, in);
+            list = NDList.decode(manager, in);
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             throw new DatasetFormatException(npz + ": not a numpy .npz file (" + e.getMessage() + ")");
         }
-    }
-
-    private static NDArray take(NDList arrays, String name, Path npz) {
-        for (int i = 0; i < arrays.size(); i++) {
-            if (name.equals(arrays.get(i).getName())) {
-                return arrays.remove(i);
+        Map<String, NDArray> byName = new HashMap<>();
+        for (NDArray array : list) {
+            if (array.getName() == null || byName.put(array.getName(), array) != null) {
+                throw new DatasetFormatException(npz + ": every array needs its own name (p000..., " + PROBE_INPUT
+                        + ", " + PROBE_LOGITS + "): write it with student.py");
             }
         }
-        throw new DatasetFormatException(npz + ": no " + name + " array: write it with student.py");
+        return byName;
     }
 
-    private static void checkProbe(Block net, NDManager manager, NDArray probe, NDArray expected, Path npz) {
+    private static NDArray take(Map<String, NDArray> arrays, String name, Path npz) {
+        NDArray array = arrays.remove(name);
+        if (array == null) {
+            throw new DatasetFormatException(npz + ": no " + name + " array: write it with student.py");
+        }
+        return array;
+    }
+
+    private static void requireFloat32(Path npz, NDArray array, Shape shape, String what) {
+        if (!array.getShape().equals(shape) || array.getDataType() != DataType.FLOAT32) {
+            throw new DatasetFormatException(npz + ": array " + array.getName() + " is " + array.getDataType() + " "
+                    + array.getShape() + ", " + what + " needs float32 " + shape);
+        }
+    }
+
+    private static void checkProbe(Block net, NDManager manager, NetworkSpec spec, NDArray probe, NDArray expected,
+                                   Path npz) {
+        long n = probe.getShape().dimension() == 4 ? probe.getShape().get(0) : 0;
+        requireFloat32(npz, probe, new Shape(Math.max(1, n), 1, spec.inputSize(), spec.inputSize()), "the probe");
+        requireFloat32(npz, expected, new Shape(n, Emotion.COUNT), "the probe's logits");
+        if (expected.isInfinite().logicalOr(expected.isNaN()).any().getBoolean()) {
+            throw new DatasetFormatException(npz + ": the probe's logits are not all finite: the training diverged");
+        }
         NDArray logits = net.forward(new ParameterStore(manager, false), new NDList(probe), false).singletonOrThrow();
         float scale = Math.max(1f, expected.abs().max().getFloat());
         float worst = logits.sub(expected).abs().max().getFloat();
         if (!(worst <= TOLERANCE * scale)) {
-            throw new DatasetFormatException(String.format(Locale.ROOT, "%s: the imported network answers the probe %.4g away "
-                    + "from PyTorch's logits (allowed %.2g): the weights do not line up with this network", npz, worst,
-                    TOLERANCE * scale));
+            throw new DatasetFormatException(String.format(Locale.ROOT, "%s: the imported network answers the probe %.4g "
+                    + "away from PyTorch's logits (allowed %.2g): the weights do not line up with this network", npz,
+                    worst, TOLERANCE * scale));
         }
     }
 }

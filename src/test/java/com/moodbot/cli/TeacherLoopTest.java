@@ -101,14 +101,19 @@ class TeacherLoopTest {
 
         Path gpuStudent = Files.createDirectories(dir.resolve("gpu-student"));
         python("src/main/python/student.py", "--pack", pack.toString(), "--out", gpuStudent.toString(),
-                "--teacher", out.resolve("teacher-scores.csv").toString(), "--epochs", "1", "--width", "0.0625",
-                "--batch", "16");
+                "--teacher", out.resolve("teacher-scores.csv").toString(), "--epochs", "4", "--max-seconds", "0.001",
+                "--width", "0.0625", "--batch", "16");
+        assertTrue(Files.readString(gpuStudent.resolve("student-report.txt")).contains("4 epochs cut to 3"),
+                "the time budget cuts the epochs, never under three");
         Path weights = gpuStudent.resolve("student.npz");
         CommandRun imported = run("import-weights", "--weights", weights.toString(), "--width", "0.0625",
                 "--out", dir.resolve("imported").toString());
         assertEquals(0, imported.code(), "PyTorch's parameters line up with the network: " + imported.err());
         assertEquals(0, run("evaluate", "--model", dir.resolve("imported").toString(), "--data", data[0].toString(),
                 "--split", "PublicTest").code());
+        CommandRun again = run("import-weights", "--weights", weights.toString(), "--width", "0.0625",
+                "--out", dir.resolve("imported").toString());
+        assertEquals(CliErrors.USER_ERROR, again.code(), "a model folder is never overwritten: " + again.err());
         CommandRun wider = run("import-weights", "--weights", weights.toString(), "--width", "0.125",
                 "--out", dir.resolve("wider").toString());
         assertEquals(CliErrors.USER_ERROR, wider.code(), wider.err());

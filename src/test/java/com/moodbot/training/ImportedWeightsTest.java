@@ -21,7 +21,9 @@ import com.moodbot.support.TestModels;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.UnaryOperator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +39,7 @@ class ImportedWeightsTest {
     void everyArrayLandsInItsParameterAndTheProbeIsReproduced() throws Exception {
         try (NDManager manager = NDManager.newBaseManager()) {
             Block source = network(manager, TestModels.TINY, 7);
-            Path npz = writeNpz(manager, source, UnaryOperator.identity());
+            Path npz = writeNpz(manager, source, arrays -> { });
             Path params = dir.resolve("imported.params");
             ImportedWeights.write(TestModels.TINY, npz, params);
 
@@ -55,19 +57,34 @@ class ImportedWeightsTest {
 
     @Test
     void logitsThatTheImportedNetworkDoesNotGiveAreRefused() throws Exception {
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Path npz = writeNpz(manager, network(manager, TestModels.TINY, 8), logits -> logits.add(0.5f));
-            DatasetFormatException e = assertThrows(DatasetFormatException.class,
-                    () -> ImportedWeights.write(TestModels.TINY, npz, dir.resolve("x.params")));
-            assertTrue(e.getMessage().contains("do not line up"), e.getMessage());
-            assertTrue(Files.notExists(dir.resolve("x.params")), "nothing written");
-        }
+        assertRefused(arrays -> arrays.put(ImportedWeights.PROBE_LOGITS, arrays.get(ImportedWeights.PROBE_LOGITS).add(0.5f)),
+                "do not line up");
+        assertTrue(Files.notExists(dir.resolve("x.params")), "nothing written");
+    }
+
+    @Test
+    void twoBatchNormArraysOfOneShapeInTheWrongOrderAreRefused() throws Exception {
+        assertRefused(arrays -> {
+            NDArray gamma = arrays.get("p001");
+            arrays.put("p001", arrays.get("p004"));
+            arrays.put("p004", gamma);
+        }, "do not line up");
+    }
+
+    @Test
+    void divergedLogitsAWrongProbeAndStrayArraysAreEachNamed() throws Exception {
+        assertRefused(arrays -> arrays.put(ImportedWeights.PROBE_LOGITS,
+                arrays.get(ImportedWeights.PROBE_LOGITS).mul(Float.POSITIVE_INFINITY)), "not all finite");
+        assertRefused(arrays -> arrays.put(ImportedWeights.PROBE_INPUT,
+                arrays.get(ImportedWeights.PROBE_INPUT).get(":, :, :40, :40")), "the probe needs float32 (2, 1, 44, 44)");
+        assertRefused(arrays -> arrays.put("extra", arrays.get("p000").duplicate()), "has no place for: [extra]");
+        assertRefused(arrays -> arrays.remove("p010"), "no p010 array");
     }
 
     @Test
     void weightsOfAnotherWidthAreRefusedByName() throws Exception {
         try (NDManager manager = NDManager.newBaseManager()) {
-            Path npz = writeNpz(manager, network(manager, new NetworkSpec(0.25f, 44, 0f), 9), UnaryOperator.identity());
+            Path npz = writeNpz(manager, network(manager, new NetworkSpec(0.25f, 44, 0f), 9), arrays -> { });
             DatasetFormatException e = assertThrows(DatasetFormatException.class,
                     () -> ImportedWeights.write(TestModels.TINY, npz, dir.resolve("x.params")));
             assertTrue(e.getMessage().contains("the network's") && e.getMessage().contains("needs float32"),
@@ -77,17 +94,17 @@ class ImportedWeightsTest {
 
     @Test
     void aFileWithoutTheProbeOrNotNumpyAtAllIsOneMessage() throws Exception {
+        assertRefused(arrays -> arrays.remove(ImportedWeights.PROBE_INPUT), "no probe_input array");
+        Path text = Files.writeString(dir.resolve("text.npz"), "not numpy");
+        assertThrows(DatasetFormatException.class, () -> ImportedWeights.write(TestModels.TINY, text, dir.resolve("x.params")));
+    }
+
+    private void assertRefused(Consumer<Map<String, NDArray>> edit, String message) throws Exception {
         try (NDManager manager = NDManager.newBaseManager()) {
-            Path noProbe = dir.resolve("no-probe.npz");
-            try (OutputStream out = Files.newOutputStream(noProbe)) {
-                new NDList(named(manager.ones(new Shape(2)), "p000")).encode(out, NDList.Encoding.NPZ);
-            }
-            assertTrue(assertThrows(DatasetFormatException.class,
-                    () -> ImportedWeights.write(TestModels.TINY, noProbe, dir.resolve("x.params")))
-                    .getMessage().contains("no probe_input array"));
-            Path text = Files.writeString(dir.resolve("text.npz"), "not numpy");
-            assertThrows(DatasetFormatException.class,
-                    () -> ImportedWeights.write(TestModels.TINY, text, dir.resolve("x.params")));
+            Path npz = writeNpz(manager, network(manager, TestModels.TINY, 8), edit);
+            DatasetFormatException e = assertThrows(DatasetFormatException.class,
+                    () -> ImportedWeights.write(TestModels.TINY, npz, dir.resolve("x.params")));
+            assertTrue(e.getMessage().contains(message), e.getMessage());
         }
     }
 
@@ -107,19 +124,23 @@ class ImportedWeightsTest {
         return block;
     }
 
-    /** The file student.py writes: p000... in the block's order, a probe and its logits (here the block's own). */
-    private Path writeNpz(NDManager manager, Block block, UnaryOperator<NDArray> logitsEdit) throws Exception {
+    /** The file student.py writes (p000... in the block's order, a probe and its logits), after {@code edit}. */
+    private Path writeNpz(NDManager manager, Block block, Consumer<Map<String, NDArray>> edit) throws Exception {
         NDArray probe = manager.randomNormal(new Shape(2, 1, 44, 44));
-        NDArray logits = block.forward(new ParameterStore(manager, false), new NDList(probe), false).singletonOrThrow();
-        NDList arrays = new NDList(named(probe, ImportedWeights.PROBE_INPUT),
-                named(logitsEdit.apply(logits), ImportedWeights.PROBE_LOGITS));
+        Map<String, NDArray> arrays = new LinkedHashMap<>();
+        arrays.put(ImportedWeights.PROBE_INPUT, probe);
+        arrays.put(ImportedWeights.PROBE_LOGITS,
+                block.forward(new ParameterStore(manager, false), new NDList(probe), false).singletonOrThrow());
         PairList<String, Parameter> params = block.getParameters();
         for (int i = 0; i < params.size(); i++) {
-            arrays.add(named(params.valueAt(i).getArray().duplicate(), String.format("p%03d", i)));
+            arrays.put(String.format("p%03d", i), params.valueAt(i).getArray().duplicate());
         }
+        edit.accept(arrays);
+        NDList list = new NDList();
+        arrays.forEach((name, array) -> list.add(named(array, name)));
         Path npz = dir.resolve("student-" + System.nanoTime() + ".npz");
         try (OutputStream out = Files.newOutputStream(npz)) {
-            arrays.encode(out, NDList.Encoding.NPZ);
+            list.encode(out, NDList.Encoding.NPZ);
         }
         return npz;
     }
