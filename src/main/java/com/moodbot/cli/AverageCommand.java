@@ -23,6 +23,10 @@ public final class AverageCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "model folder to write")
     Path out;
 
+    @Option(names = "--yunet", defaultValue = DetectorCopy.SHIPPED,
+            description = "face detector copied into the folder, so that it finds faces as served (default ${DEFAULT-VALUE})")
+    Path yunet;
+
     @Parameters(arity = "1..*", description = "snapshot parameter files, e.g. RUN/snapshot-epoch-030.params")
     List<Path> snapshots;
 
@@ -32,6 +36,7 @@ public final class AverageCommand implements Callable<Integer> {
         Files.createDirectories(out);
         ModelFiles.writeSpec(out, spec);
         WeightAveraging.average(spec, snapshots, out.resolve(ModelFiles.PARAMS));
+        DetectorCopy.into(out, yunet, "average");
         System.out.printf(Locale.ROOT, "averaged %d snapshots into %s%n", snapshots.size(), out.resolve(ModelFiles.PARAMS));
         return 0;
     }

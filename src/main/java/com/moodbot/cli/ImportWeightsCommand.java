@@ -3,11 +3,9 @@ package com.moodbot.cli;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.training.ImportedWeights;
-import com.moodbot.vision.VisionConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -30,7 +28,7 @@ public final class ImportWeightsCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "0.5", description = "the network's width, as trained (default ${DEFAULT-VALUE})")
     float width;
 
-    @Option(names = "--yunet", defaultValue = "models/" + VisionConfig.YUNET_FILE,
+    @Option(names = "--yunet", defaultValue = DetectorCopy.SHIPPED,
             description = "face detector copied into the folder, so that it finds faces as served (default ${DEFAULT-VALUE})")
     Path yunet;
 
@@ -44,12 +42,7 @@ public final class ImportWeightsCommand implements Callable<Integer> {
         Files.createDirectories(out);
         ImportedWeights.write(spec, weights, out.resolve(ModelFiles.PARAMS));
         ModelFiles.writeSpec(out, spec);
-        if (Files.isRegularFile(yunet)) {
-            Files.copy(yunet, out.resolve(VisionConfig.YUNET_FILE), StandardCopyOption.REPLACE_EXISTING);
-        } else {
-            System.err.println("import-weights: no face detector at " + yunet + ": " + out
-                    + " will find faces with OpenCV's Haar cascade, not as served (give --yunet)");
-        }
+        DetectorCopy.into(out, yunet, "import-weights");
         System.out.println("imported " + weights + " into " + out + "; next: moodbot calibrate --model " + out);
         return 0;
     }

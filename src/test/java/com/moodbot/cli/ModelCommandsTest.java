@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.ModelFiles;
+import com.moodbot.vision.VisionConfig;
 import com.moodbot.support.CommandRun;
 import com.moodbot.support.FerFixture;
 import com.moodbot.support.Photos;
@@ -199,6 +200,12 @@ class ModelCommandsTest {
                 a.resolve(ModelFiles.PARAMS).toString(), b.resolve(ModelFiles.PARAMS).toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("averaged 2 snapshots"), r.out());
+        assertEquals(Files.size(Path.of(DetectorCopy.SHIPPED)), Files.size(mean.resolve(VisionConfig.YUNET_FILE)),
+                "the folder finds faces as served");
+        CommandRun noDetector = run("average", "--run", a.toString(), "--out", dir.resolve("mean2").toString(),
+                "--yunet", dir.resolve("none.onnx").toString(), a.resolve(ModelFiles.PARAMS).toString());
+        assertEquals(0, noDetector.code(), noDetector.err());
+        assertTrue(noDetector.err().contains("will find faces with OpenCV's Haar cascade"), noDetector.err());
         CommandRun evaluate = run("evaluate", "--model", mean.toString(), "--data", data[0].toString(), "--json");
         assertEquals(0, evaluate.code(), evaluate.err());
     }
