@@ -49,8 +49,11 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--quality", type=int, default=92)
     args = ap.parse_args()
+    paths = sorted(glob.glob(os.path.join(args.dir, "*.bin")))
+    if not any(os.path.basename(p) == "train.bin" for p in paths):
+        raise SystemExit(f"{args.dir}: no train.bin: write it with moodbot train ... --export-faces {args.dir}")
     arrays = {}
-    for path in sorted(glob.glob(os.path.join(args.dir, "*.bin"))):
+    for path in paths:
         name = os.path.basename(path)[:-4]
         faces = read(path)
         arrays[name + "/jpeg"] = mosaic(faces["pixels"], args.quality)
@@ -61,6 +64,7 @@ def main():
             arrays[name + "/keys"] = np.array([hashlib.sha256(p.tobytes()).hexdigest()[:16].encode()
                                                for p in faces["pixels"]], dtype="S16")
         print(f"{name}: {len(faces)} faces, {len(arrays[name + '/jpeg']) / 1e6:.1f} MB of JPEG")
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     np.savez(args.out, **arrays)
 
 

@@ -15,7 +15,7 @@ import time
 import numpy as np
 import torch
 
-from teacher import INPUT, MEAN, SIDE, STD, recipe_arguments, start, train_one
+from teacher import INPUT, MEAN, SIDE, STD, existing_file, recipe_arguments, start, train_one
 
 
 def teacher_targets(paths, keys):
@@ -25,7 +25,9 @@ def teacher_targets(paths, keys):
         sums, counts = {}, {}
         with (gzip.open(path, "rt") if path.endswith(".gz") else open(path)) as f:
             rows = csv.reader(f)
-            next(rows)
+            header = next(rows, [])
+            if header != ["key"] + [f"p{k}" for k in range(7)]:
+                raise SystemExit(f"{path}: not a teacher.py scores file (its first line is {','.join(header)[:60]!r})")
             for row in rows:
                 p = np.array(row[1:8], np.float64)
                 sums[row[0]] = sums.get(row[0], 0) + p
@@ -65,10 +67,14 @@ def save(model, path):
 def main():
     ap = argparse.ArgumentParser()
     recipe_arguments(ap, width=0.5, dropout=0.0, epochs=100, seed=101)
-    ap.add_argument("--teacher", action="append", default=[], help="teacher.py scores file; several: their mean")
-    ap.add_argument("--teacher-weight", type=float, default=0.5, help="share of each target from the teachers")
+    ap.add_argument("--teacher", action="append", default=[], type=existing_file,
+                    help="teacher.py scores file; several: their mean")
+    ap.add_argument("--teacher-weight", type=float, help="share of each target from the teachers (default 0.5)")
     ap.add_argument("--max-seconds", type=float, default=0, help="cut the epochs after the second to end training (not loading or scoring) within this")
     args = ap.parse_args()
+    if args.teacher_weight is not None and not args.teacher:
+        ap.error("--teacher-weight needs --teacher")
+    args.teacher_weight = 0.5 if args.teacher_weight is None else args.teacher_weight
     if not 0 <= args.teacher_weight <= 1:
         ap.error(f"--teacher-weight must be within 0..1, got {args.teacher_weight}")
     started = time.time()

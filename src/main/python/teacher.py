@@ -186,9 +186,16 @@ def train_one(train, idx, args, dev, seed, epochs, log, max_seconds=0):
     return model
 
 
+def existing_file(path):
+    """An argparse type: a file that is there, or one line naming it."""
+    if not os.path.isfile(path):
+        raise argparse.ArgumentTypeError(f"no such file: {path}")
+    return path
+
+
 def recipe_arguments(ap, width, dropout, epochs, seed):
     """The options `teacher.py` and `student.py` share: the pack, the output, the network and the recipe."""
-    ap.add_argument("--pack", required=True)
+    ap.add_argument("--pack", required=True, type=existing_file, help="pack_faces.py's file")
     ap.add_argument("--out", required=True)
     ap.add_argument("--epochs", type=int, default=epochs)
     ap.add_argument("--width", type=float, default=width)
@@ -200,7 +207,8 @@ def recipe_arguments(ap, width, dropout, epochs, seed):
     ap.add_argument("--class-weight-power", type=float, default=0.3)
     ap.add_argument("--photo-repeat", type=float, default=2)
     ap.add_argument("--seed", type=int, default=seed)
-    ap.add_argument("--limit", type=int, default=0, help="first N faces of each set (a smoke test)")
+    ap.add_argument("--limit", type=int, default=0,
+                    help="first N faces of each set, a smoke test (the calibration slices are sorted by class)")
 
 
 def start(args):
@@ -216,6 +224,8 @@ def start(args):
         lines.append(text)
 
     pack = np.load(args.pack)
+    if "train/keys" not in pack.files:
+        raise SystemExit(f"{args.pack}: no training faces: pack an export of train --export-faces with pack_faces.py")
     names = [n[:-len("/labels")] for n in pack.files if n.endswith("/labels")]
     sets = {n: load(pack, n) for n in names}
     if args.limit:

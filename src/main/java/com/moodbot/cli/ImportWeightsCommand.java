@@ -3,11 +3,9 @@ package com.moodbot.cli;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.training.ImportedWeights;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,7 +23,7 @@ public final class ImportWeightsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "model folder to write")
     Path out;
 
-    @Option(names = "--width", defaultValue = "0.5", description = "the network's width, as trained (default ${DEFAULT-VALUE})")
+    @Option(names = "--width", defaultValue = "0.5", description = "the network's width: student.py's --width (default ${DEFAULT-VALUE})")
     float width;
 
     @Option(names = "--yunet", defaultValue = DetectorCopy.SHIPPED,
@@ -35,21 +33,13 @@ public final class ImportWeightsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NetworkSpec spec = new NetworkSpec(width, STUDENT_INPUT, 0f);
-        if (Files.isDirectory(out) && !isEmpty(out)) {
-            throw new IllegalArgumentException(out + " is not empty: import into a new folder (a model folder's "
-                    + "calibration, metrics and charts belong to the weights they were made with)");
-        }
+        NewFolder.require(out, "a model folder's calibration, metrics and charts belong to the weights they were made with");
         Files.createDirectories(out);
         ImportedWeights.write(spec, weights, out.resolve(ModelFiles.PARAMS));
         ModelFiles.writeSpec(out, spec);
         DetectorCopy.into(out, yunet, "import-weights");
-        System.out.println("imported " + weights + " into " + out + "; next: moodbot calibrate --model " + out);
+        System.out.println("imported " + weights + " into " + out + "; next: evaluate, choose and calibrate it as "
+                + "models/README.md's Recipe does");
         return 0;
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
     }
 }

@@ -70,20 +70,26 @@ public final class TrainCommand implements Callable<Integer>, CommandProperties 
     boolean resume;
 
     @Option(names = "--export-faces", paramLabel = "DIR", description = "write the training faces (targets included) "
-            + "and each validation set to DIR for a teacher trained elsewhere (docs/teacher.md), then stop")
+            + "and each validation set to DIR, a new folder, for a teacher trained elsewhere (docs/teacher.md), then stop; "
+            + "nothing is written to --out")
     Path exportFaces;
 
     @Option(names = "--max-minutes", defaultValue = "0",
             description = "stop after the last epoch that fits in this many minutes (0 = no limit)")
     double maxMinutes;
 
-    /** Settles the recipe (a resumed run's own, or the one given, kept in the run folder), whose --yunet crops the photos. */
+    /**
+     * Settles the recipe (a resumed run's own, or the one given, kept in the run folder; an export writes
+     * nothing there), whose --yunet crops the photos.
+     */
     @Override
     public Map<String, Object> contextProperties() throws IOException {
         if (resume) {
             recipe = RunArguments.resume(out, recipe, givenOptions());
         } else if (recipe.data == null) {
             throw new IllegalArgumentException("--data CSV (or an image folder) is required");
+        } else if (exportFaces != null) {
+            NewFolder.require(exportFaces, "pack_faces.py packs every set in it");
         } else {
             RunArguments.write(out, recipe);
         }

@@ -106,7 +106,7 @@ final class TrainRecipe {
     @Option(names = "--seed", description = "seed of initialisation, shuffling and augmentation (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--limit", defaultValue = "0", description = "use only the first N training faces (smoke runs)")
+    @Option(names = "--limit", defaultValue = "0", description = "use only the first N training faces of --data (smoke runs; photos are not cut)")
     int limit;
 
     @Option(names = "--validation-limit", defaultValue = "0", description = "score only the first N faces of --data's validation set (smoke runs; 0 = all)")

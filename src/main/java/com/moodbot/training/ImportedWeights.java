@@ -53,7 +53,8 @@ public final class ImportedWeights {
             for (int i = 0; i < params.size(); i++) {
                 NDArray target = params.valueAt(i).getArray();
                 NDArray source = take(arrays, String.format(Locale.ROOT, "p%03d", i), npz);
-                requireFloat32(npz, source, target.getShape(), "the network's " + params.keyAt(i));
+                requireFloat32(npz, source, target.getShape(), "the network's " + params.keyAt(i) + " (width "
+                        + spec.width() + ": give student.py's --width)");
                 source.copyTo(target);
             }
             if (!arrays.isEmpty()) {
@@ -70,7 +71,7 @@ public final class ImportedWeights {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(npz))) {
             list = NDList.decode(manager, in);
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            throw new DatasetFormatException(npz + ": not a numpy .npz file (" + e.getMessage() + ")");
+            throw new DatasetFormatException(npz + ": not an .npz file of numbers as student.py writes (" + e.getMessage() + ")");
         }
         Map<String, NDArray> byName = new HashMap<>();
         for (NDArray array : list) {

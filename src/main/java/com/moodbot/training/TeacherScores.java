@@ -76,7 +76,8 @@ public final class TeacherScores implements FaceScorer {
         long missing = keys.stream().filter(k -> !byKey.containsKey(k)).count();
         if (missing > 0) {
             throw new IllegalArgumentException("the teacher scores hold no answer for " + missing + " of " + keys.size()
-                    + " distinct faces: export them again with the same data options");
+                    + " distinct faces: export them again with the same data options (and score all of them: "
+                    + "teacher.py without --limit)");
         }
     }
 

@@ -66,7 +66,7 @@ class TeacherLoopTest {
     }
 
     @Test
-    void anExportFolderThatIsAFileIsOneLineAndExitTwo() throws Exception {
+    void anExportFolderThatIsAFileOrNotEmptyIsOneLineAndExitTwo() throws Exception {
         Path[] data = data();
         Path inTheWay = Files.writeString(dir.resolve("faces"), "not a folder");
         CommandRun export = run("train", "--data", data[0].toString(), "--out", dir.resolve("export-run").toString(),
@@ -74,6 +74,13 @@ class TeacherLoopTest {
         assertEquals(CliErrors.USER_ERROR, export.code(), export.err());
         assertTrue(export.err().contains("train: a file is in the way of a folder: " + inTheWay), export.err());
         assertTrue(!export.err().contains("\tat "), "no stack trace: " + export.err());
+
+        Path used = Files.createDirectories(dir.resolve("used"));
+        Files.writeString(used.resolve("expw-train-calibration.bin"), "an earlier export's set");
+        CommandRun again = run("train", "--data", data[0].toString(), "--out", dir.resolve("export-run").toString(),
+                "--export-faces", used.toString());
+        assertEquals(CliErrors.USER_ERROR, again.code(), "an earlier export's sets would be packed with this one");
+        assertTrue(again.err().contains(used + " is not empty"), again.err());
     }
 
     @Test
@@ -83,6 +90,7 @@ class TeacherLoopTest {
         Path exported = dir.resolve("faces");
         assertEquals(0, run("train", "--data", data[0].toString(), "--ferplus", data[1].toString(),
                 "--out", dir.resolve("export-run").toString(), "--export-faces", exported.toString()).code());
+        assertTrue(Files.notExists(dir.resolve("export-run").resolve("train-arguments.txt")), "an export leaves --out alone");
         Path pack = dir.resolve("pack.npz");
         python("src/main/python/pack_faces.py", exported.toString(), pack.toString());
         Path out = Files.createDirectories(dir.resolve("teacher"));
