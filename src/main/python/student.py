@@ -15,7 +15,7 @@ import time
 import numpy as np
 import torch
 
-from teacher import INPUT, MEAN, SIDE, STD, existing_file, recipe_arguments, start, train_one
+from teacher import INPUT, accuracy, centre, existing_file, recipe_arguments, score, start, train_one
 
 
 def teacher_targets(paths, keys):
@@ -39,17 +39,6 @@ def teacher_targets(paths, keys):
         scores = np.stack([sums[k] / counts[k] for k in keys])
         total += scores / scores.sum(1, keepdims=True)
     return torch.from_numpy((total / len(paths)).astype(np.float32))
-
-
-@torch.no_grad()
-def centre_accuracy(model, s, dev):
-    model.eval()
-    top = (SIDE - INPUT) // 2
-    right = 0
-    for i in range(0, len(s["labels"]), 1024):
-        x = s["faces"][i:i + 1024].to(dev).float().unsqueeze(1)[:, :, top:top + INPUT, top:top + INPUT] / 255
-        right += (model((x - MEAN) / STD).argmax(1).cpu() == s["labels"][i:i + 1024]).sum().item()
-    return 100 * right / len(s["labels"])
 
 
 def save(model, path):
@@ -87,7 +76,7 @@ def main():
     model = train_one(train, torch.arange(len(train["labels"])), args, dev, args.seed, args.epochs, log,
                       args.max_seconds)
     for name, s in sets.items():
-        log(f"raw, centre crop, {name}: {centre_accuracy(model, s, dev):.2f}% of {len(s['labels'])}")
+        log(f"raw, centre crop, {name}: {accuracy(score([model], s['faces'], dev, views=centre), s['labels'])}")
     save(model, f"{args.out}/student.npz")
     log(f"done in {time.time() - started:.0f} s; {vars(args)}")
     with open(f"{args.out}/student-report.txt", "w") as f:

@@ -106,20 +106,31 @@ def ten_crop(x):
     return [(v - MEAN) / STD for v in views]
 
 
+def centre(x):
+    """x: (B,1,48,48) in 0..1 -> the normalised centre crop, the one view the selection sets are read with."""
+    top = (SIDE - INPUT) // 2
+    return [(x[:, :, top:top + INPUT, top:top + INPUT] - MEAN) / STD]
+
+
+def accuracy(p, labels):
+    return f"{(p.argmax(1) == labels).float().mean() * 100:.2f}% of {len(labels)}"
+
+
 @torch.no_grad()
-def score(models, faces, dev, batch=1024):
+def score(models, faces, dev, views=ten_crop, batch=1024):
+    """The mean probabilities of `models` over `views` of each face."""
     out = []
     for m in models:
         m.eval()
     for i in range(0, len(faces), batch):
         x = faces[i:i + batch].to(dev).float().unsqueeze(1) / 255
-        p = 0
-        for v in ten_crop(x):
+        p, crops = 0, views(x)
+        for v in crops:
             for m in models:
                 with torch.autocast(device_type=dev.type, dtype=torch.bfloat16, enabled=dev.type == "cuda"):
                     logits = m(v.contiguous(memory_format=torch.channels_last))
                 p = p + F.softmax(logits.float(), dim=1)
-        out.append((p / (10 * len(models))).cpu())
+        out.append((p / (len(crops) * len(models))).cpu())
     return torch.cat(out)
 
 
@@ -260,8 +271,7 @@ def main():
         teachers.append(model)
     for name, s in sets.items():
         p = score(teachers, s["faces"], dev)
-        log(f"mean of {len(teachers)} teachers, ten-crop, {name}: {(p.argmax(1) == s['labels']).float().mean() * 100:.2f}%"
-            f" of {len(s['labels'])}")
+        log(f"mean of {len(teachers)} teachers, ten-crop, {name}: {accuracy(p, s['labels'])}")
     with open(f"{args.out}/teacher-scores.csv", "w") as f:
         f.write("key," + ",".join(f"p{k}" for k in range(7)) + "\n")
         for i in sorted(first):

@@ -21,7 +21,7 @@ public final class DetectionBench implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "FER2013 CSV (.csv or .csv.gz)")
     Path data;
 
-    @Option(names = "--yunet", defaultValue = "models/" + VisionConfig.YUNET_FILE,
+    @Option(names = "--yunet", defaultValue = VisionConfig.SHIPPED_YUNET,
             description = "YuNet ONNX model, compared against the Haar cascade (default ${DEFAULT-VALUE})")
     Path yunet;
 

@@ -3,6 +3,7 @@ package com.moodbot.cli;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.training.WeightAveraging;
+import com.moodbot.vision.VisionConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class AverageCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "model folder to write")
     Path out;
 
-    @Option(names = "--yunet", defaultValue = DetectorCopy.SHIPPED,
+    @Option(names = "--yunet", defaultValue = VisionConfig.SHIPPED_YUNET,
             description = "face detector copied into the folder, so that it finds faces as served (default ${DEFAULT-VALUE})")
     Path yunet;
 

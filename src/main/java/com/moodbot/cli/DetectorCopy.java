@@ -12,9 +12,6 @@ import java.nio.file.StandardCopyOption;
  */
 final class DetectorCopy {
 
-    /** Default of the commands' {@code --yunet}: the shipped detector, from a checkout's root. */
-    static final String SHIPPED = "models/" + VisionConfig.YUNET_FILE;
-
     private DetectorCopy() {
     }
 

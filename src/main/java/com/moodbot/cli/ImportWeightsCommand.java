@@ -3,6 +3,7 @@ package com.moodbot.cli;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.training.ImportedWeights;
+import com.moodbot.vision.VisionConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,7 +27,7 @@ public final class ImportWeightsCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "0.5", description = "the network's width: student.py's --width (default ${DEFAULT-VALUE})")
     float width;
 
-    @Option(names = "--yunet", defaultValue = DetectorCopy.SHIPPED,
+    @Option(names = "--yunet", defaultValue = VisionConfig.SHIPPED_YUNET,
             description = "face detector copied into the folder, so that it finds faces as served (default ${DEFAULT-VALUE})")
     Path yunet;
 

@@ -5,7 +5,6 @@ import ai.djl.Model;
 import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.translate.TranslateException;
 import java.io.IOException;
@@ -63,7 +62,7 @@ public final class EmotionClassifier implements FaceScorer, AutoCloseable {
         Block trained = EmotionNetwork.vgg19bn(spec);
         ModelFiles.loadParameters(trained, model.getNDManager(), dir.resolve(ModelFiles.PARAMS));
         Block folded = EmotionNetwork.vgg19Folded(spec);
-        folded.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, 1, spec.inputSize(), spec.inputSize()));
+        folded.initialize(model.getNDManager(), DataType.FLOAT32, spec.inputShape());
         BatchNormFolding.fold(trained, folded);
         model.setBlock(folded);
         return new EmotionClassifier(model, trained, spec, calibration, poolSize, true);

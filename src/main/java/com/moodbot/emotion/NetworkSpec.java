@@ -1,5 +1,7 @@
 package com.moodbot.emotion;
 
+import ai.djl.ndarray.types.Shape;
+
 /**
  * Shape of the emotion network: width multiplier on every conv layer, square input side (44 for
  * crops of FER2013's 48x48 faces, or 48) and classifier dropout.
@@ -29,6 +31,11 @@ public record NetworkSpec(float width, int inputSize, float dropout) {
 
     int scaled(int filters) {
         return Math.max(MIN_CHANNELS, Math.round(filters * width));
+    }
+
+    /** The shape of one face the network takes: batch 1, one grey channel, {@code inputSize} square. */
+    public Shape inputShape() {
+        return new Shape(1, 1, inputSize, inputSize);
     }
 
     /** Output channels of each conv layer, in order. */

@@ -45,7 +45,7 @@ public final class ImportedWeights {
     public static void write(NetworkSpec spec, Path npz, Path out) throws IOException {
         try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
             Block net = EmotionNetwork.vgg19bn(spec);
-            net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, spec.inputSize(), spec.inputSize()));
+            net.initialize(manager, DataType.FLOAT32, spec.inputShape());
             Map<String, NDArray> arrays = read(manager, npz);
             NDArray probe = take(arrays, PROBE_INPUT, npz);
             NDArray expected = take(arrays, PROBE_LOGITS, npz);

@@ -29,7 +29,7 @@ public final class WeightAveraging {
         if (snapshots.isEmpty()) {
             throw new IllegalArgumentException("nothing to average: no snapshots given");
         }
-        Shape input = new Shape(1, 1, spec.inputSize(), spec.inputSize());
+        Shape input = spec.inputShape();
         try (NDManager manager = NDManager.newBaseManager()) {
             Block mean = EmotionNetwork.vgg19bn(spec);
             mean.initialize(manager, DataType.FLOAT32, input);

@@ -25,6 +25,8 @@ public record VisionConfig(
 
     /** YuNet's file name in the model folder (shipped in {@code models/}, see models/THIRD_PARTY.md). */
     public static final String YUNET_FILE = "face_detection_yunet_2023mar.onnx";
+    /** The shipped detector, from a checkout's root: the default of the commands that name one. */
+    public static final String SHIPPED_YUNET = "models/" + YUNET_FILE;
     static final String MAX_DETECTION_SIDE = "320";
     static final String MIN_FACE_SIDE = "40";
     static final String MAX_BYTES = "8388608";

@@ -200,7 +200,7 @@ class ModelCommandsTest {
                 a.resolve(ModelFiles.PARAMS).toString(), b.resolve(ModelFiles.PARAMS).toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("averaged 2 snapshots"), r.out());
-        assertEquals(Files.size(Path.of(DetectorCopy.SHIPPED)), Files.size(mean.resolve(VisionConfig.YUNET_FILE)),
+        assertEquals(Files.size(Path.of(VisionConfig.SHIPPED_YUNET)), Files.size(mean.resolve(VisionConfig.YUNET_FILE)),
                 "the folder finds faces as served");
         CommandRun noDetector = run("average", "--run", a.toString(), "--out", dir.resolve("mean2").toString(),
                 "--yunet", dir.resolve("none.onnx").toString(), a.resolve(ModelFiles.PARAMS).toString());
