@@ -5,6 +5,7 @@ import com.moodbot.conversation.PersonIdConfig;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelConfig;
+import com.moodbot.emotion.ServedModel;
 import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CatalogService;
@@ -52,18 +53,23 @@ public class PipelineFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    EmotionClassifier emotionClassifier(ModelConfig config) {
+    ServedModel servedModel(ModelConfig config) {
         try {
-            return EmotionClassifier.load(config.dir(), config.predictorCount());
+            return ServedModel.load(config.dir(), config.predictorCount());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the emotion model from " + config.dir() + ": " + e.getMessage(), e);
         }
     }
 
+    /** The folder's own network (closed with the served model): its spec, calibration and device. */
     @Singleton
-    PhotoAnalyzer photoAnalyzer(FaceFinder finder, EmotionClassifier classifier, ModelConfig config,
-                                MoodbotMetrics metrics) {
-        return new PhotoAnalyzer(finder, classifier, config.views(), metrics);
+    EmotionClassifier emotionClassifier(ServedModel model) {
+        return model.primary();
+    }
+
+    @Singleton
+    PhotoAnalyzer photoAnalyzer(FaceFinder finder, ServedModel model, ModelConfig config, MoodbotMetrics metrics) {
+        return new PhotoAnalyzer(finder, model, config.views(), metrics);
     }
 
     /** Keyed person-id hashes: MOODBOT_PERSON_ID_KEY, else derived from the app secret, else random. */

@@ -1,7 +1,7 @@
 package com.moodbot.analysis;
 
-import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.emotion.ModelConfig;
+import com.moodbot.emotion.ServedModel;
 import com.moodbot.ops.WarmUpConfig;
 import com.moodbot.ops.WarmUpTask;
 import com.moodbot.vision.FaceFinder;
@@ -18,7 +18,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Warms the photo path: decoding and detection on a drawn photo, then every predictor in the pool at
- * once (each has its own native state to initialise), batch 1 as a selfie is. Nothing is recorded.
+ * once (each has its own native state to initialise; an ensemble's members too), batch 1 as a selfie is. Nothing is recorded.
  */
 @Singleton
 public class PipelineWarmUp implements WarmUpTask {
@@ -26,10 +26,10 @@ public class PipelineWarmUp implements WarmUpTask {
     private static final int PHOTOS = 4;
     private static final int FACES_PER_PREDICTOR = 12;
     private final FaceFinder finder;
-    private final EmotionClassifier classifier;
+    private final ServedModel classifier;
     private final ModelConfig model;
 
-    public PipelineWarmUp(FaceFinder finder, EmotionClassifier classifier, ModelConfig model) {
+    public PipelineWarmUp(FaceFinder finder, ServedModel classifier, ModelConfig model) {
         this.finder = finder;
         this.classifier = classifier;
         this.model = model;

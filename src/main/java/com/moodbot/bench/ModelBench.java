@@ -2,6 +2,7 @@ package com.moodbot.bench;
 
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.ModelConfig;
+import com.moodbot.emotion.ServedModel;
 import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.emotion.EmotionClassifier;
 import com.moodbot.options.CommandProperties;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Option;
 public final class ModelBench implements Callable<Integer>, CommandProperties {
 
     @Inject
-    EmotionClassifier classifier;
+    ServedModel model;
 
     @Inject
     TrainingArtifacts artifacts;
@@ -39,7 +40,7 @@ public final class ModelBench implements Callable<Integer>, CommandProperties {
     @Mixin
     ModelOptions pipeline;
 
-    @Option(names = "--iterations", defaultValue = "200")
+    @Option(names = "--iterations", defaultValue = "200", description = "timed calls per batch size (default ${DEFAULT-VALUE})")
     int iterations;
 
     @Option(names = "--train-images", defaultValue = "1920", description = "synthetic faces for the throughput run")
@@ -54,17 +55,18 @@ public final class ModelBench implements Callable<Integer>, CommandProperties {
     public Integer call() throws Exception {
         List<byte[]> faces = SyntheticFaces.pixels(32, 1);
         TestTimeViews views = modelConfig.views();
-        System.out.printf(Locale.ROOT, "device %s, network width %.3f, input %d, views %s%n", classifier.device(),
-                classifier.spec().width(), classifier.spec().inputSize(), views);
+        EmotionClassifier primary = model.primary();
+        System.out.printf(Locale.ROOT, "device %s, network width %.3f, input %d, views %s, networks %d%n",
+                primary.device(), primary.spec().width(), primary.spec().inputSize(), views, model.size());
         for (int batch : new int[] {1, 32}) {
             List<byte[]> input = faces.subList(0, batch);
             for (int i = 0; i < 20; i++) {
-                classifier.probabilities(input, views);
+                model.probabilities(input, views);
             }
             Latencies lat = new Latencies(iterations);
             for (int i = 0; i < iterations; i++) {
                 long t0 = System.nanoTime();
-                classifier.probabilities(input, views);
+                model.probabilities(input, views);
                 lat.add(System.nanoTime() - t0);
             }
             System.out.printf(Locale.ROOT, "inference batch %2d: %s  = %.2f ms per face (p50)%n", batch, lat.summary(),
@@ -78,7 +80,7 @@ public final class ModelBench implements Callable<Integer>, CommandProperties {
     private void trainThroughput() throws Exception {
         List<LabeledFace> train = SyntheticFaces.labelled(trainImages, 2);
         Path out = Files.createTempDirectory("moodbot-bench");
-        TrainOptions options = TrainOptions.builder(out, classifier.spec()).data("synthetic").epochs(1)
+        TrainOptions options = TrainOptions.builder(out, model.primary().spec()).data("synthetic").epochs(1)
                 .learningRate(0.01f).seed(1).augmentWarmupEpochs(0).build();
         var state = new EmotionTrainer(artifacts)
                 .train(options, train, List.of(new ValidationSet("synthetic", train.subList(0, 64))));

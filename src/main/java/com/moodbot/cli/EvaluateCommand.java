@@ -4,8 +4,10 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.ClassifierFactory;
 import com.moodbot.emotion.EmotionClassifier;
+import com.moodbot.emotion.FaceScorer;
 import com.moodbot.emotion.MeanScorer;
 import com.moodbot.emotion.ModelConfig;
+import com.moodbot.emotion.ServedModel;
 import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.conversation.ConversationConfig;
 import com.moodbot.conversation.UnsureRule;
@@ -36,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +49,7 @@ import picocli.CommandLine.Option;
 
 /** {@code moodbot evaluate}: accuracy, per-class scores and confusion matrix on a CSV split or image folder. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate the emotion model on a FER2013 CSV split or on an image folder of face crops.")
+        description = "Evaluate the emotion model on a FER2013 CSV split, an image folder of face crops, or labelled whole photos (--photos).")
 public final class EvaluateCommand implements Callable<Integer>, CommandProperties {
 
     @Inject
@@ -60,7 +63,7 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
 
     /** Providers: a missing data set is reported before the model loads. */
     @Inject
-    Provider<EmotionClassifier> classifier;
+    Provider<ServedModel> model;
 
     @Inject
     Provider<PhotoAnalyzer> analyzer;
@@ -130,21 +133,28 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
         List<LabeledFace> faces = load();
         Predictions predictions;
         Calibration calibration;
+        int networks;
         TestTimeViews views = modelConfig.get().views();
         try (ProgressBar bar = Progress.bar("evaluate", faces.size())) {
-            EmotionClassifier classifier = this.classifier.get();
-            List<EmotionClassifier> members = new ArrayList<>(List.of(classifier));
+            ServedModel model = this.model.get();
+            List<EmotionClassifier> others = new ArrayList<>();
             try {
                 for (Path dir : withModels) {
-                    members.add(classifiers.calibrated(dir));
+                    others.add(classifiers.calibrated(dir));
                 }
+                List<FaceScorer> members = new ArrayList<>(List.of(model));
+                members.addAll(others);
                 predictions = Evaluator.predict(new MeanScorer(members), faces, views, bar::stepBy);
             } finally {
-                members.stream().skip(1).forEach(EmotionClassifier::close);
+                others.forEach(EmotionClassifier::close);
             }
-            calibration = classifier.calibration();
+            calibration = model.primary().calibration();
+            networks = model.size() + others.size();
         }
         double temperature = calibration.temperature();
+        String calibrationText = networks > 1 ? networks + " networks averaged, each calibrated in its own folder"
+                : String.format(Locale.ROOT, "temperature %.3f%s", temperature, calibration.hasOffsets()
+                        ? ", class offsets " + Arrays.toString(calibration.offsets()) : "");
         ConfusionMatrix matrix = predictions.confusion();
         Reliability reliability = predictions.reliability();
         Double ferPlusAccuracy = ferPlus == null ? null
@@ -152,7 +162,7 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
         String name = Files.isDirectory(data) ? data.getFileName().toString() : split;
         if (reliabilityPng != null) {
             ReliabilityChart.write(reliability, name + (views == TestTimeViews.CENTRE ? "" : " " + views.label()) + String.format(Locale.ROOT,
-                    ", T = %.2f", temperature), reliabilityPng);
+                    networks > 1 ? ", %.0f networks" : ", T = %.2f", networks > 1 ? networks : temperature), reliabilityPng);
         }
         if (pngDir != null) {
             Files.createDirectories(pngDir);
@@ -161,11 +171,11 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
         }
         if (asJson) {
             System.out.println(json.writeValueAsString(new Report(name, views.label(), matrix.total(), matrix.accuracy(),
-                    ferPlusAccuracy, temperature, calibration.offsets(), reliability.expectedCalibrationError(),
+                    ferPlusAccuracy, networks, temperature, calibration.offsets(), reliability.expectedCalibrationError(),
                     matrix.perClass(),
                     matrix.counts())));
         } else {
-            EvaluationText.printFaces(System.out, name, views, matrix, ferPlusAccuracy, reliability, calibration);
+            EvaluationText.printFaces(System.out, name, views, matrix, ferPlusAccuracy, reliability, calibrationText);
         }
         return 0;
     }
@@ -189,7 +199,7 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
             report = PhotoEvaluation.run(analyzer.get(), entries,
                     p -> UnsureRule.shouldAsk(p, conversation), bar::stepBy);
             if (sweep) {
-                variants = PreprocessingSweep.run(finder.get(), classifier.get(),
+                variants = PreprocessingSweep.run(finder.get(), model.get(),
                         entries);
             }
         }
@@ -223,7 +233,7 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
 
     @Serdeable
     record Report(String dataset, String views, int faces, double accuracy, Double ferPlusMajorityAccuracy,
-                  double temperature, double[] classOffsets,
+                  int networks, double temperature, double[] classOffsets,
                   double expectedCalibrationError, List<ConfusionMatrix.ClassScore> perClass, int[][] confusion) {
     }
 }

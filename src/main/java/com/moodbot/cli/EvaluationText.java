@@ -1,13 +1,11 @@
 package com.moodbot.cli;
 
-import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.TestTimeViews;
 import com.moodbot.evaluation.ConfusionMatrix;
 import com.moodbot.evaluation.PhotoEvaluation;
 import com.moodbot.evaluation.PreprocessingSweep;
 import com.moodbot.evaluation.Reliability;
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,15 +16,14 @@ final class EvaluationText {
     }
 
     static void printFaces(PrintStream out, String name, TestTimeViews views, ConfusionMatrix matrix,
-                           Double ferPlusAccuracy, Reliability reliability, Calibration calibration) {
+                           Double ferPlusAccuracy, Reliability reliability, String calibration) {
         out.printf(Locale.ROOT, "%s: %d faces, accuracy %.2f%%%s%n", name, matrix.total(),
                 matrix.accuracy() * 100, views == TestTimeViews.CENTRE ? "" : " (" + views.label() + ")");
         if (ferPlusAccuracy != null) {
             out.printf(Locale.ROOT, "accuracy against the FER+ majority %.2f%%%n", ferPlusAccuracy * 100);
         }
-        out.printf(Locale.ROOT, "expected calibration error %.4f (%d bins, temperature %.3f%s)%n%n",
-                reliability.expectedCalibrationError(), Reliability.BINS, calibration.temperature(),
-                calibration.hasOffsets() ? ", class offsets " + Arrays.toString(calibration.offsets()) : "");
+        out.printf(Locale.ROOT, "expected calibration error %.4f (%d bins, %s)%n%n",
+                reliability.expectedCalibrationError(), Reliability.BINS, calibration);
         out.printf(Locale.ROOT, "%-10s %9s %9s %9s %8s%n", "class", "precision", "recall", "f1", "support");
         for (ConfusionMatrix.ClassScore s : matrix.perClass()) {
             out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %8d%n", s.emotion(), s.precision(),

@@ -14,13 +14,14 @@ import com.moodbot.data.Split;
 import io.micronaut.json.JsonMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the model in {@code models/}: it loads with this code's architecture and label order, it is
- * calibrated, and it still reaches the PrivateTest figure recorded in
+ * Guards the model in {@code models/} as served (with its {@code members/}, if any): it loads with this
+ * code's architecture and label order, every network in it is calibrated, and it still reaches the PrivateTest figure recorded in
  * {@code models/evaluation-privatetest.json} (the output of {@code evaluate --split PrivateTest --json}),
  * overall and for every class (so its class offsets cannot be lost unnoticed).
  */
@@ -30,12 +31,16 @@ class ShippedModelTest {
 
     @Test
     void loadsWithThisCodesSpecAndIsCalibrated() throws Exception {
-        NetworkSpec spec = ModelFiles.readSpec(MODELS);
-        double t = ModelFiles.readTemperature(MODELS);
-        assertTrue(t != 1.0 && t > 0.3 && t < 5, "temperature " + t + ": run calibrate on the shipped model");
-        try (EmotionClassifier classifier = EmotionClassifier.load(MODELS, 1)) {
-            assertEquals(spec, classifier.spec());
-            float[][] p = classifier.probabilities(List.of(new byte[48 * 48]), TestTimeViews.CENTRE);
+        List<Path> folders = new ArrayList<>(List.of(MODELS));
+        folders.addAll(ServedModel.members(MODELS));
+        for (Path folder : folders) {
+            double t = ModelFiles.readTemperature(folder);
+            assertTrue(t != 1.0 && t > 0.3 && t < 5, folder + ": temperature " + t + ": run calibrate on it");
+        }
+        try (ServedModel served = ServedModel.load(MODELS, 1)) {
+            assertEquals(folders.size(), served.size());
+            assertEquals(ModelFiles.readSpec(MODELS), served.primary().spec());
+            float[][] p = served.probabilities(List.of(new byte[48 * 48]), TestTimeViews.CENTRE);
             assertEquals(Emotion.COUNT, p[0].length);
         }
     }
@@ -49,8 +54,8 @@ class ShippedModelTest {
         double card = ((Number) recorded.get("accuracy")).doubleValue();
         List<LabeledFace> faces = FerCsvReader.read(SharedData.FER2013).get(Split.PRIVATE_TEST);
         Predictions predictions;
-        try (EmotionClassifier classifier = EmotionClassifier.load(MODELS, 1)) {
-            predictions = Evaluator.predict(classifier, faces, TestTimeViews.parse((String) recorded.get("views")), n -> { });
+        try (ServedModel served = ServedModel.load(MODELS, 1)) {
+            predictions = Evaluator.predict(served, faces, TestTimeViews.parse((String) recorded.get("views")), n -> { });
         }
         double accuracy = predictions.confusion().accuracy();
         assertTrue(accuracy >= card - 0.005, "PrivateTest " + accuracy + " against the card's " + card);
