@@ -1,5 +1,7 @@
 // The admin page's learning table: fetches /admin/api/learning and shows one mood and category at a time.
-(() => {
+import { say, moodName, categoryName, statusName } from '/admin-text.js';
+
+{
   const el = id => document.getElementById(id);
   const pct = x => (100 * (x || 0)).toFixed(1) + '%';
   const count = x => (x || 0).toFixed((x || 0) >= 9.95 ? 0 : 1);
@@ -12,20 +14,20 @@
     return c;
   }
 
-  function options(select, values) {
+  function options(select, values, name) {
     const keep = select.value;
-    select.replaceChildren(...values.map(v => new Option(v, v)));
+    select.replaceChildren(...values.map(v => new Option(name(v), v)));
     if (values.includes(keep)) select.value = keep;
   }
 
   function render() {
     const mood = el('learning-mood').value;
-    options(el('learning-category'), rankings.filter(r => r.mood === mood).map(r => r.category));
+    options(el('learning-category'), rankings.filter(r => r.mood === mood).map(r => r.category), categoryName);
     const ranking = rankings.find(r => r.mood === mood && r.category === el('learning-category').value);
     const rows = ranking ? ranking.items : [];
     el('learning').tBodies[0].replaceChildren(...rows.map(i => {
       const row = document.createElement('tr');
-      row.append(cell(i.title || i.item), cell(i.status), cell(pct(i.tapThrough), 'n'),
+      row.append(cell(i.title || i.item), cell(statusName(i.status)), cell(pct(i.tapThrough), 'n'),
                  cell(pct(i.low) + ' \u2013 ' + pct(i.high), 'n'), cell(count(i.shows), 'n'), cell(count(i.taps), 'n'));
       return row;
     }));
@@ -33,13 +35,18 @@
 
   async function load() {
     const res = await fetch('/admin/api/learning', { credentials: 'same-origin' });
-    if (!res.ok) throw new Error('the server answered ' + res.status);
+    if (!res.ok) throw new Error(say('serverAnswered', res.status));
     rankings = await res.json();
-    options(el('learning-mood'), [...new Set(rankings.map(r => r.mood))]);
+    moods();
     render();
+  }
+
+  function moods() {
+    options(el('learning-mood'), [...new Set(rankings.map(r => r.mood))], moodName);
   }
 
   el('learning-mood').addEventListener('change', render);
   el('learning-category').addEventListener('change', render);
-  load().catch(e => { el('learning-note').textContent = 'Could not load what the bot learned: ' + (e.message || e); });
-})();
+  document.addEventListener('moodbot-language', () => { moods(); render(); });
+  load().catch(e => { el('learning-note').textContent = say('learningFailed', e.message || e); });
+}

@@ -1,5 +1,7 @@
-// The analytics page: fetches /admin/api/usage (the session cookie goes with it) and draws it.
-(() => {
+// The analytics page: fetches /admin/api/usage (the session cookie goes with it) and draws it, in the page's language.
+import { say, language, setLanguage, moodName, categoryName } from '/admin-text.js';
+
+{
   const COLOURS = { angry: '#D64545', disgust: '#6B8E23', fear: '#6A5ACD', happy: '#E0A100', sad: '#3E7CB1',
                     surprise: '#E0678F', neutral: '#7D8A96' };
   const CHANNEL_COLOURS = { messenger: '#0a6ee0', web: '#c2410c' };
@@ -50,13 +52,13 @@
     c = c || NO_CHANGE;
     out.className = 'change';
     if (!c.comparable) {
-      out.textContent = c.current > 0 && !rate ? 'none the period before' : '';
+      out.textContent = c.current > 0 && !rate ? say('noneBefore') : '';
       return;
     }
     const d = rate ? c.difference * 100 : c.relative * 100;
     const size = Math.abs(d) < 0.05 ? 0 : d;
     const sign = size > 0 ? '+' : size < 0 ? '\u2212' : '\u00b1';
-    out.textContent = sign + Math.abs(size).toFixed(rate ? 1 : 0) + (rate ? ' pts' : '%') + ' vs before';
+    out.textContent = sign + Math.abs(size).toFixed(rate ? 1 : 0) + (rate ? ' ' + say('points') : '%') + ' ' + say('vsBefore');
     if (size !== 0) out.classList.add((size > 0) === (better === 'up') ? 'better' : 'worse');
   }
 
@@ -64,8 +66,8 @@
     const from = r.comparison.previousFrom;
     const to = r.comparison.previousTo;
     if (!from || !to) { el('compared').textContent = ''; return; }
-    const when = iso => new Date(iso).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-    el('compared').textContent = '"vs before": against the same length of time just before, from ' + when(from) + ' to ' + when(to) + '.';
+    const when = iso => new Date(iso).toLocaleString(language(), { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    el('compared').textContent = say('compared', when(from), when(to));
   }
 
   function matrix(id, labels, counts) {
@@ -75,11 +77,11 @@
     const columnHead = text => { const c = cell('th', text); c.scope = 'col'; return c; };
     const head = document.createElement('thead');
     head.append(document.createElement('tr'));
-    head.rows[0].append(cell('td', 'saw \u2193 chose \u2192', 'corner'), ...labels.map(columnHead));
+    head.rows[0].append(cell('td', say('sawChose'), 'corner'), ...labels.map(m => columnHead(moodName(m))));
     const body = document.createElement('tbody');
     labels.forEach((m, i) => {
       const row = document.createElement('tr');
-      const rowHead = cell('th', m);
+      const rowHead = cell('th', moodName(m));
       rowHead.scope = 'row';
       row.append(rowHead);
       labels.forEach((_, j) => {
@@ -98,19 +100,22 @@
 
   function channels(r) {
     const [m, w, i] = r.channels;
-    const rows = [['photos read', c => c.photos], ['faces read', c => c.faces], ['cards shown', c => c.shown], ['cards tapped', c => c.taps],
-                  ['"not my mood" picks', c => c.corrections],
-                  ['"not my mood" per face read', c => (c.faces ? pct(c.notMyMoodRate) : '-')]];
+    const rows = [['photosRead', c => c.photos], ['facesRead', c => c.faces], ['cardsShown', c => c.shown],
+                  ['cardsTapped', c => c.taps], ['notMyMoodPicks', c => c.corrections],
+                  ['notMyMoodPerFace', c => (c.faces ? pct(c.notMyMoodRate) : '-')]];
     el('channels').tBodies[0].replaceChildren(...rows.map(([name, value]) => {
       const row = document.createElement('tr');
-      const head = cell('th', name);
+      const head = cell('th', say(name));
       head.scope = 'row';
       row.append(head, cell('td', value(m), 'n'), cell('td', value(w), 'n'), cell('td', value(i), 'n'));
       return row;
     }));
   }
 
+  let last = null;
+
   function render(raw) {
+    last = raw;
     const r = normalise(raw || {});
     const total = sum(Object.values(r.photos));
     const faces = r.photos.face || 0;
@@ -133,11 +138,11 @@
     change('not-my-mood', c.notMyMoodRate, true);
     compared(r);
 
-    const per = r.bin === 'day' ? 'per day (UTC)' : 'per hour';
-    el('moods-title').textContent = 'Detected moods ' + per;
-    el('moods').setAttribute('aria-label', 'detected moods ' + per);
+    const per = say(r.bin === 'day' ? 'perDay' : 'perHour');
+    el('moods-title').textContent = say('moodsTitle', per);
+    el('moods').setAttribute('aria-label', say('moodsLabel', per));
     draw('moods', { type: 'bar', data: { labels: r.bins.map(binLabel(r.bin)), datasets: r.moodLabels.map(m => ({
-        label: m, data: r.moods[m] || [], backgroundColor: COLOURS[m] })) },
+        label: moodName(m), data: r.moods[m] || [], backgroundColor: COLOURS[m] })) },
       options: { animation: false, maintainAspectRatio: false, scales: { x: { stacked: true, ticks: { maxTicksLimit: 12 } },
         y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } } } });
     el('moods-empty').hidden = sum(r.moodLabels.map(m => sum(r.moods[m] || []))) > 0;
@@ -148,19 +153,19 @@
     const series = (name, label) => ({ label, data: r.daily[name], borderColor: CHANNEL_COLOURS[name],
       backgroundColor: CHANNEL_COLOURS[name], spanGaps: true, tension: 0.2 });
     draw('not-my-mood-daily', { type: 'line', data: { labels: days,
-        datasets: [series('messenger', 'Messenger'), series('web', 'web page')] },
+        datasets: [series('messenger', 'Messenger'), series('web', say('webPage'))] },
       options: { animation: false, maintainAspectRatio: false, scales: { y: { beginAtZero: true,
         ticks: { callback: v => (100 * v).toFixed(1).replace(/\.0$/, '') + '%' } } },
         plugins: { tooltip: { callbacks: { label: i => i.dataset.label + ': ' + pct(i.raw) } } } } });
     el('not-my-mood-daily-empty').hidden = [...r.daily.messenger, ...r.daily.web].some(x => x !== null && x !== undefined);
 
-    draw('categories', { type: 'bar', data: { labels: r.categories.map(c => c.category),
-        datasets: [{ label: 'shown', data: r.categories.map(c => c.shown), backgroundColor: '#b7d4f7' },
-                   { label: 'tapped', data: r.categories.map(c => c.taps), backgroundColor: '#0a7cff' }] },
+    draw('categories', { type: 'bar', data: { labels: r.categories.map(c => categoryName(c.category)),
+        datasets: [{ label: say('shown'), data: r.categories.map(c => c.shown), backgroundColor: '#b7d4f7' },
+                   { label: say('tapped'), data: r.categories.map(c => c.taps), backgroundColor: '#0a7cff' }] },
       options: { animation: false, maintainAspectRatio: false, indexAxis: 'y',
         plugins: { tooltip: { callbacks: { afterBody: items => {
           const c = r.categories[items[0].dataIndex];
-          return 'tap-through ' + pct(c.tapRate);
+          return say('tapThrough') + ' ' + pct(c.tapRate);
         } } } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } } });
     el('categories-empty').hidden = shown > 0;
 
@@ -168,12 +173,13 @@
     body.replaceChildren(...r.items.map(i => {
       const row = document.createElement('tr');
       const item = cell('td', '');
-      item.append(cell('span', i.title || i.item, 'title'), cell('span', i.category + ' \u00b7 ' + i.mood, 'meta'));
+      item.append(cell('span', i.title || i.item, 'title'),
+        cell('span', categoryName(i.category) + ' \u00b7 ' + moodName(i.mood), 'meta'));
       row.append(item, cell('td', i.shown, 'n'), cell('td', i.taps, 'n'), cell('td', i.shown ? pct(i.tapRate) : '-', 'n'));
       return row;
     }));
     if (!r.items.length) {
-      const empty = cell('td', 'Nothing yet: no cards shown in this period.', 'empty');
+      const empty = cell('td', say('noCards'), 'empty');
       empty.colSpan = 4;
       const row = document.createElement('tr');
       row.append(empty);
@@ -182,22 +188,25 @@
 
     matrix('corrections', r.moodLabels, r.corrections);
     matrix('web-corrections', r.moodLabels, r.webCorrections);
-    el('status').textContent = 'Counted per hour in UTC; never who. Updated ' + new Date().toLocaleTimeString() + '.';
+    el('status').textContent = say('updated', new Date().toLocaleTimeString(language()));
     document.body.dataset.loaded = 'true';
   }
 
   async function load() {
     const res = await fetch('/admin/api/usage?hours=' + el('hours').value, { credentials: 'same-origin' });
     if (res.status === 401) { location.reload(); return; }
-    if (!res.ok) throw new Error('the server answered ' + res.status);
+    if (!res.ok) throw new Error(say('serverAnswered', res.status));
     render(await res.json());
   }
 
   function failed(e) {
-    el('status').textContent = 'Could not load the figures: ' + (e && e.message ? e.message : e);
+    el('status').textContent = say('failed', e && e.message ? e.message : e);
     document.body.dataset.loaded = 'error';
   }
 
+  setLanguage(language());
+  el('language').addEventListener('change', e => setLanguage(e.target.value, true));
+  document.addEventListener('moodbot-language', () => { if (last) render(last); });
   el('hours').addEventListener('change', () => load().catch(failed));
   load().catch(failed);
-})();
+}

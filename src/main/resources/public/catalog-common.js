@@ -1,5 +1,7 @@
 // What the catalog editor and the catalog preview share: their words in English and Spanish, the
 // language, human dates, the coverage grid and the catalog as the server reads it.
+import { pageText } from '/i18n.js';
+
 const TEXT = {
   en: {
     editorTitle: 'Catalog editor', previewTitle: 'Catalog preview', editorTab: 'moodbot: catalog editor',
@@ -15,12 +17,13 @@ const TEXT = {
     problemsElsewhere: 'Elsewhere in the catalog:', clean: 'catalog check finds nothing wrong.',
     saved: 'Saved. The bot uses it now.', removed: 'Removed. The bot no longer offers it.',
     stale: 'Someone changed this file meanwhile. The page now shows their version; make your change again.',
-    failed: 'That did not work. Please try again.', confirmRemove: t => `Remove “${t}” from the catalog?`,
+    failed: 'That did not work. Please try again.', notSaved: 'Not saved: first fix what catalog check finds.',
+    pictureRefused: 'Picture not uploaded:', confirmRemove: t => `Remove “${t}” from the catalog?`,
     versions: 'Earlier versions', versionsNote: 'Each save keeps the file as it was; the last 20 per file.',
     noVersions: 'None yet: each save keeps the previous version here.', restore: 'Restore',
     confirmRestore: (f, d) => `Put back ${f} as it was before ${d}?`, restored: 'Restored.',
     replacedAt: d => `replaced ${d}`, diskProblems: 'The files on the server do not pass catalog check (the bot keeps the last good catalog):',
-    checked: d => `Read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
+    checked: d => `Catalog files read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
     categories: { film: 'Films', song: 'Songs', food: 'Food', place: 'Places' },
     moodNames: { angry: 'angry', disgust: 'disgust', fear: 'fear', happy: 'happy', sad: 'sad', surprise: 'surprise', neutral: 'neutral' },
   },
@@ -38,35 +41,27 @@ const TEXT = {
     problemsElsewhere: 'En otras partes del catálogo:', clean: 'catalog check no encuentra nada mal.',
     saved: 'Guardado. El bot ya lo usa.', removed: 'Quitado. El bot ya no lo ofrece.',
     stale: 'Alguien ha cambiado este archivo mientras tanto. La página muestra ya su versión; vuelve a hacer tu cambio.',
-    failed: 'No ha funcionado. Inténtalo de nuevo.', confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
+    failed: 'No ha funcionado. Inténtalo de nuevo.', notSaved: 'No se ha guardado: corrige antes lo que encuentra catalog check.',
+    pictureRefused: 'Imagen no subida:', confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
     versions: 'Versiones anteriores', versionsNote: 'Cada vez que se guarda se conserva el archivo anterior; los últimos 20 de cada uno.',
     noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Recuperar',
     confirmRestore: (f, d) => `¿Volver a poner ${f} como estaba antes de ${d}?`, restored: 'Recuperado.',
     replacedAt: d => `sustituida ${d}`, diskProblems: 'Los archivos del servidor no pasan catalog check (el bot sigue con el último catálogo válido):',
-    checked: d => `Leído ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
+    checked: d => `Archivos del catálogo leídos ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
     categories: { film: 'Películas', song: 'Canciones', food: 'Comida', place: 'Sitios' },
     moodNames: { angry: 'enfado', disgust: 'asco', fear: 'miedo', happy: 'alegría', sad: 'tristeza', surprise: 'sorpresa', neutral: 'calma' },
   },
 };
 
-export let language = localStorage.getItem('moodbot-language')
-  || (navigator.languages || [navigator.language]).map(l => (l || '').slice(0, 2).toLowerCase()).find(l => TEXT[l])
-  || 'en';
-
-export const say = (key, ...args) => {
-  const text = TEXT[language][key];
-  return typeof text === 'function' ? text(...args) : text;
-};
+const text = pageText(TEXT);
+export let language = text.language();
+export const say = text.say;
 export const moodName = mood => TEXT[language].moodNames[mood] || mood;
 export const categoryName = category => TEXT[language].categories[category] || category;
 
-/** Sets the page's language and fills every [data-text] and [data-label]; a choice made here is remembered. */
 export function setLanguage(chosen, remember = false) {
-  language = TEXT[chosen] ? chosen : 'en';
-  if (remember) localStorage.setItem('moodbot-language', language);
-  document.documentElement.lang = language;
-  document.querySelectorAll('[data-text]').forEach(n => { n.textContent = say(n.dataset.text); });
-  document.querySelectorAll('[data-label]').forEach(n => n.setAttribute('aria-label', say(n.dataset.label)));
+  text.set(chosen, remember);
+  language = text.language();
 }
 
 /** "5 minutes ago", "yesterday", "hace 3 días"; the exact date and time go in a title. */

@@ -52,15 +52,20 @@ export function itemForm(item, actions) {
       tags: text('tags').split(',').map(t => t.trim()).filter(Boolean), pinned: data.has('pinned'),
       group: data.has('group') };
   };
-  const show = list => {
+  const line = p => el('li', { text: p.file ? `${p.file}:${p.line}: ${p.message}` : p.message });
+  let latest = [];
+  // list: catalog check's problems; heading: what happened first (a save refused, a picture refused)
+  const show = (list, heading) => {
+    latest = list;
     const here = list.filter(p => p.inItem);
     const elsewhere = list.filter(p => !p.inItem);
-    problems.classList.toggle('clean', list.length === 0);
-    problems.replaceChildren(...(list.length === 0 ? [el('p', { text: say('clean') })] : [
-      here.length ? el('p', { text: say('problemsHere') }) : '',
-      here.length ? el('ul', {}, ...here.map(p => el('li', { text: `${p.file}:${p.line}: ${p.message}` }))) : '',
-      elsewhere.length ? el('p', { text: say('problemsElsewhere') }) : '',
-      elsewhere.length ? el('ul', {}, ...elsewhere.slice(0, 5).map(p => el('li', { text: `${p.file}:${p.line}: ${p.message}` }))) : '']));
+    problems.classList.toggle('clean', list.length === 0 && !heading);
+    problems.replaceChildren(heading ? el('p', { class: 'refused', text: heading }) : '',
+      ...(list.length === 0 ? [heading ? '' : el('p', { text: say('clean') })] : [
+        here.length ? el('p', { text: say('problemsHere') }) : '',
+        here.length ? el('ul', {}, ...here.map(line)) : '',
+        elsewhere.length ? el('p', { text: say('problemsElsewhere') }) : '',
+        elsewhere.length ? el('ul', {}, ...elsewhere.slice(0, 5).map(line)) : '']));
   };
   let timer = null;
   let asked = 0;
@@ -83,7 +88,7 @@ export function itemForm(item, actions) {
       image.value = body.name;
       check();
     } else {
-      show([{ file: 'images/', line: 1, message: body.problem || say('failed'), inItem: true }]);
+      show(latest, `${say('pictureRefused')} ${body.problem || say('failed')}`);
     }
   });
   form.addEventListener('submit', async e => {
@@ -91,7 +96,7 @@ export function itemForm(item, actions) {
     saveButton.disabled = true;
     try {
       const answer = await actions.save(read());
-      if (answer.status !== 200) show(answer.body.problems || [{ file: '', line: 1, message: say('failed'), inItem: true }]);
+      if (answer.status !== 200) show(answer.body.problems || [], answer.body.problems ? say('notSaved') : say('failed'));
     } finally {
       saveButton.disabled = false;
     }

@@ -67,12 +67,30 @@ public class AdminPageController {
         this.secureCookie = publicUrl.base().map(b -> b.startsWith("https://")).orElse(false);
     }
 
+    /** Why the sign-in page is shown again: its English words, and the key admin-login.js translates them by. */
+    private enum SignInError {
+        NONE("", ""), TOO_MANY("tooMany", "Too many attempts; wait a minute."),
+        WRONG_TOKEN("wrongToken", "That token is not right."), UNAVAILABLE("unavailable", "Cannot sign in just now; try again.");
+
+        private final String key;
+        private final String english;
+
+        SignInError(String key, String english) {
+            this.key = key;
+            this.english = english;
+        }
+    }
+
+    private static String signIn(SignInError error) {
+        return LOGIN.replace("{{ERROR_KEY}}", error.key).replace("{{ERROR}}", error.english);
+    }
+
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<String> page(HttpRequest<?> request) {
         if (!config.enabled()) {
             return HttpResponse.notFound();
         }
-        return html(HttpStatus.OK, loggedIn(request) ? DASHBOARD : LOGIN.replace("{{ERROR}}", ""));
+        return html(HttpStatus.OK, loggedIn(request) ? DASHBOARD : signIn(SignInError.NONE));
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -83,19 +101,19 @@ public class AdminPageController {
         }
         long retryAfter = attempts.retryAfter(request, "/admin/login");
         if (retryAfter > 0) {
-            return html(HttpStatus.TOO_MANY_REQUESTS, LOGIN.replace("{{ERROR}}", "Too many attempts; wait a minute."))
+            return html(HttpStatus.TOO_MANY_REQUESTS, signIn(SignInError.TOO_MANY))
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         }
         if (!sessions.tokenMatches(form.get("token"))) {
             attempts.failed(request, "/admin/login");
-            return html(HttpStatus.UNAUTHORIZED, LOGIN.replace("{{ERROR}}", "That token is not right."));
+            return html(HttpStatus.UNAUTHORIZED, signIn(SignInError.WRONG_TOKEN));
         }
         String session;
         try {
             session = sessions.issue(Instant.now());
         } catch (RuntimeException e) {
             LOG.warn("Admin sign-in not done: the session generation could not be read ({})", e.getClass().getSimpleName());
-            return html(HttpStatus.SERVICE_UNAVAILABLE, LOGIN.replace("{{ERROR}}", "Cannot sign in just now; try again."));
+            return html(HttpStatus.SERVICE_UNAVAILABLE, signIn(SignInError.UNAVAILABLE));
         }
         return HttpResponse.<String>seeOther(java.net.URI.create("/admin")).cookie(cookie(
                 session, AdminSessions.LIFETIME.toSeconds()));

@@ -124,6 +124,10 @@ class CatalogEditorBrowserTest {
         assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
                 .matches("(?s).*films\\.yml:\\d+: moods must name at least one mood.*"),
                 "catalog check's problems show beside the item as it is typed");
+        page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
+        waitForProblems("Not saved: first fix what catalog check finds.");
+        assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
+                .contains("moods must name at least one mood"), "the refused save keeps the problems in view");
         field("titleEs").sendKeys("A New Calm Film (2026)");
         field("descriptionEn").sendKeys("Slow, quiet and kind.");
         field("descriptionEs").sendKeys("Lenta, tranquila y amable.");
@@ -171,7 +175,7 @@ class CatalogEditorBrowserTest {
             assertTrue(films.contains("Inside Out (2015)") && !films.contains("Paddington 2 (2017)"), films.toString());
             new Select(page.browser().findElement(By.id("language"))).selectByValue("es");
             assertEquals("Vista previa del catálogo", page.browser().findElement(By.tagName("h1")).getText());
-            assertTrue(page.browser().findElement(By.cssSelector("#status time")).getText().startsWith("Leído "),
+            assertTrue(page.browser().findElement(By.cssSelector("#status time")).getText().startsWith("Archivos del catálogo leídos "),
                     page.browser().findElement(By.id("status")).getText());
         } finally {
             page.browser().manage().window().setSize(new Dimension(1000, 1400));

@@ -154,6 +154,21 @@ class AdminPageBrowserTest {
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,
                 StandardCopyOption.REPLACE_EXISTING);
         assertEquals(List.of(), Browsers.policyViolations(browser), "nothing on the pages was blocked by their CSP");
+
+        try {
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("language"))).selectByValue("es");
+            assertEquals("moodbot: qué ve y hace la gente", browser.findElement(By.tagName("h1")).getText());
+            assertEquals("fotos leídas", browser.findElement(By.cssSelector("#channels tbody th")).getText(),
+                    "the figures drawn again in Spanish");
+            assertTrue(browser.findElement(By.id("status")).getText().startsWith("Contado por hora en UTC"),
+                    browser.findElement(By.id("status")).getText());
+            browser.navigate().refresh();
+            waitForFigures();
+            assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"), "the choice is remembered");
+            assertEquals("Editor del catálogo", browser.findElement(By.cssSelector("header nav a")).getText());
+        } finally {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear();");
+        }
     }
 
     /** The page navigates (login redirect, reload): an element found mid-way may go stale. */

@@ -1,0 +1,14 @@
+// The sign-in page's words in the admin pages' language (the server writes them in English).
+import { pageText } from '/i18n.js';
+
+const TEXT = {
+  en: { tab: 'moodbot admin: sign in', token: 'Admin token', signIn: 'Sign in',
+    tooMany: 'Too many attempts; wait a minute.', wrongToken: 'That token is not right.',
+    unavailable: 'Cannot sign in just now; try again.' },
+  es: { tab: 'moodbot admin: entrar', token: 'Token de administración', signIn: 'Entrar',
+    tooMany: 'Demasiados intentos; espera un minuto.', wrongToken: 'Ese token no es correcto.',
+    unavailable: 'Ahora no se puede entrar; inténtalo de nuevo.' },
+};
+
+const text = pageText(TEXT);
+text.set(text.language());
