@@ -25,7 +25,7 @@ public final class DetectionBench implements Callable<Integer> {
             description = "YuNet ONNX model, compared against the Haar cascade (default ${DEFAULT-VALUE})")
     Path yunet;
 
-    @Option(names = "--iterations", defaultValue = "200")
+    @Option(names = "--iterations", defaultValue = "200", description = "timed runs (default ${DEFAULT-VALUE})")
     int iterations;
 
     @Override

@@ -48,16 +48,17 @@ public final class FailoverBench implements Callable<Integer> {
     @Option(names = "--connections", defaultValue = "16", description = "keep-alive connections to the balancer (default ${DEFAULT-VALUE})")
     int connectionCount;
 
-    @Option(names = "--redis-server", defaultValue = "/usr/bin/redis-server")
+    @Option(names = "--redis-server", defaultValue = "/usr/bin/redis-server", description = "the redis-server binary run (default ${DEFAULT-VALUE})")
     Path redisServer;
 
-    @Option(names = "--haproxy", defaultValue = "/usr/sbin/haproxy")
+    @Option(names = "--haproxy", defaultValue = "/usr/sbin/haproxy", description = "the haproxy binary run in front (default ${DEFAULT-VALUE})")
     Path haproxy;
 
-    @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx512m")
+    @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx512m",
+            description = "JVM options for the service (default ${DEFAULT-VALUE})")
     List<String> serviceJvm;
 
-    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}")
+    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}", description = "model folder the service loads (default ${DEFAULT-VALUE})")
     Path model;
 
     /** What the last run measured. */

@@ -36,7 +36,7 @@ public final class FramingBench implements Callable<Integer> {
     @Option(names = "--yunet", description = "also calibrate YuNet")
     Path yunet;
 
-    @Option(names = "--faces", defaultValue = "400")
+    @Option(names = "--faces", defaultValue = "400", description = "faces measured (default ${DEFAULT-VALUE})")
     int count;
 
     @Override

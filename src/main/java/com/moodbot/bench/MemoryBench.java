@@ -43,7 +43,7 @@ public final class MemoryBench implements Callable<Integer> {
     @Option(names = "--web-slots", defaultValue = "2", description = "web slots, with --bombs (default ${DEFAULT-VALUE})")
     int webSlots;
 
-    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}")
+    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}", description = "model folder the service loads (default ${DEFAULT-VALUE})")
     Path model;
 
     @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx2g",

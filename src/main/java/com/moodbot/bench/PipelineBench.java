@@ -56,7 +56,7 @@ public final class PipelineBench implements Callable<Integer>, CommandProperties
             description = "catalog folder (default: MOODBOT_CATALOG_DIR, else recommendations)")
     Path catalog;
 
-    @Option(names = "--iterations", defaultValue = "200")
+    @Option(names = "--iterations", defaultValue = "200", description = "timed photos (default ${DEFAULT-VALUE})")
     int iterations;
 
     @Override

@@ -49,7 +49,7 @@ public final class WebhookBench implements Callable<Integer> {
     @Option(names = "--timeline", description = "also print ack p50/p99 for every second of each run")
     boolean timeline;
 
-    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}")
+    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}", description = "model folder the service loads (default ${DEFAULT-VALUE})")
     Path model;
 
     @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx512m",

@@ -42,10 +42,10 @@ public final class AlbumCommand implements Callable<Integer>, CommandProperties 
     @Option(names = "--emotion", required = true, description = "angry, disgust, fear, happy, sad, surprise or neutral")
     String emotion;
 
-    @Option(names = "--top", defaultValue = "10")
+    @Option(names = "--top", defaultValue = "10", description = "how many items to list (default ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--json")
+    @Option(names = "--json", description = "print one JSON object instead of text")
     boolean asJson;
 
     @Option(names = "--html", description = "write a contact sheet with thumbnails and scores")

@@ -43,7 +43,9 @@ public final class CatalogCommand implements Runnable {
             try {
                 Catalog catalog = new CatalogLoader(Clock.systemUTC()).load(dir);
                 catalog.counts().forEach((category, perMood) ->
-                        System.out.println(category.fileName() + ": " + catalog.items().get(category).size() + " items " + perMood));
+                        System.out.println(category.fileName() + ": " + catalog.items().get(category).size() + " items ("
+                                + perMood.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue())
+                                .collect(Collectors.joining(", ")) + ")"));
                 String pinned = catalog.items().values().stream().flatMap(List::stream).filter(CatalogItem::pinned)
                         .map(CatalogItem::id).collect(Collectors.joining(", "));
                 String off = Arrays.stream(Category.values()).filter(c -> !catalog.learns(c)).map(Category::label)

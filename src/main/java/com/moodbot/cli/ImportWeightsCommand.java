@@ -4,7 +4,6 @@ import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.training.ImportedWeights;
 import com.moodbot.vision.VisionConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +34,6 @@ public final class ImportWeightsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NetworkSpec spec = new NetworkSpec(width, STUDENT_INPUT, 0f);
         NewFolder.require(out, "a model folder's calibration, metrics and charts belong to the weights they were made with");
-        Files.createDirectories(out);
         ImportedWeights.write(spec, weights, out.resolve(ModelFiles.PARAMS));
         ModelFiles.writeSpec(out, spec);
         DetectorCopy.into(out, yunet, "import-weights");

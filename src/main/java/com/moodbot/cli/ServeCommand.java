@@ -6,6 +6,7 @@ import com.moodbot.emotion.ModelConfig;
 import com.moodbot.messenger.DispatchConfig;
 import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.MessengerConfig;
+import com.moodbot.metrics.ManagementPort;
 import com.moodbot.ops.DrainConfig;
 import com.moodbot.ops.ServiceState;
 import com.moodbot.recommend.CatalogService;
@@ -20,6 +21,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -67,9 +69,22 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("serve: refusing to start: " + rootMessage(e));
             return 1;
         }
-        EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+        EmbeddedServer server;
+        ManagementPort management = context.getBean(ManagementPort.class);
+        String port = context.getProperty("micronaut.server.port", String.class).orElse("?"); // gone once a start fails
+        try {
+            server = context.getBean(EmbeddedServer.class).start();
+        } catch (RuntimeException e) {
+            if (!portTaken(e)) {
+                throw e;
+            }
+            System.err.println("serve: refusing to start: port " + port + " (MOODBOT_PORT) or " + management.port()
+                    + " on " + management.host() + " (MOODBOT_MANAGEMENT_PORT, 0 picks a free one) is taken by another process");
+            return CliErrors.USER_ERROR;
+        }
         MessengerConfig messenger = context.getBean(MessengerConfig.class);
-        LOG.info("moodbot is listening on {} (Messenger webhook {})", server.getURL(),
+        LOG.info("moodbot is listening on {}, metrics on http://{}:{}/prometheus (Messenger webhook {})", server.getURL(),
+                management.host(), management.port(),
                 messenger.configured() ? "configured" : "not configured: answering 503 until secrets are set");
         String detector = context.getBean(FaceFinder.class).detectorName();
         if (detector.equals("yunet")) {
@@ -106,6 +121,15 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.warn("Events were still being answered after {} ms; stopping anyway", ms);
         }
         server.stop();
+    }
+
+    private static boolean portTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** With REDIS_URI set, why Redis cannot be used (the address without credentials), or null when it answers. */

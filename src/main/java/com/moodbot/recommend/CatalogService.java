@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -215,9 +216,11 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
         return CatalogFiles.read(config.dir());
     }
 
+    /** e.g. {@code 45 films, 40 songs, 38 foods, 36 places}. */
     private static String summary(Catalog catalog) {
         Map<Category, Integer> sizes = new EnumMap<>(Category.class);
         catalog.items().forEach((k, v) -> sizes.put(k, v.size()));
-        return sizes.toString();
+        return sizes.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label() + "s")
+                .collect(Collectors.joining(", "));
     }
 }

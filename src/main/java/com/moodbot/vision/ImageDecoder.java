@@ -84,8 +84,12 @@ public final class ImageDecoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
+                if (reader.getWidth(0) <= 0 || reader.getHeight(0) <= 0) {
+                    throw new ImageRejectedException(Reason.CORRUPT, format + " header claims "
+                            + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels");
+                }
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > limits.maxPixels() || pixels <= 0) {
+                if (pixels > limits.maxPixels()) {
                     throw new ImageRejectedException(Reason.TOO_LARGE, format + " header claims "
                             + reader.getWidth(0) + "x" + reader.getHeight(0) + " pixels, over the cap of " + limits.maxPixels());
                 }

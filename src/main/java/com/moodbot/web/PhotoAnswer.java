@@ -34,7 +34,7 @@ public record PhotoAnswer(
     @Serdeable
     @Schema(name = "Face", requiredProperties = {"x", "y", "width", "height", "emotion", "confidence", "probabilities"})
     public record Face(
-            @Schema(description = "the box's left edge in pixels") int x,
+            @Schema(description = "the box's left edge in pixels; the box lies within the photo") int x,
             @Schema(description = "the box's top edge in pixels") int y,
             int width,
             int height,
@@ -42,14 +42,21 @@ public record PhotoAnswer(
             @Schema(description = "its probability", example = "0.91") float confidence,
             @Schema(description = "each of the seven moods' probability, summing to 1") Map<String, Float> probabilities) {
 
-        static Face of(FacePrediction p) {
+        /** The detector's box clipped to the photo: a face at the edge can be found partly outside it. */
+        static Face of(FacePrediction p, int photoWidth, int photoHeight) {
             Map<String, Float> probabilities = new LinkedHashMap<>();
             for (Emotion e : Emotion.values()) {
                 probabilities.put(e.label(), round(p.probability(e)));
             }
-            return new Face((int) Math.round(p.box().x()), (int) Math.round(p.box().y()),
-                    (int) Math.round(p.box().width()), (int) Math.round(p.box().height()),
+            int left = clip(p.box().x(), photoWidth);
+            int top = clip(p.box().y(), photoHeight);
+            return new Face(left, top, clip(p.box().x() + p.box().width(), photoWidth) - left,
+                    clip(p.box().y() + p.box().height(), photoHeight) - top,
                     p.emotion().label(), round(p.confidence()), probabilities);
+        }
+
+        private static int clip(double edge, int size) {
+            return (int) Math.max(0, Math.min(size, Math.round(edge)));
         }
     }
 
@@ -82,7 +89,7 @@ public record PhotoAnswer(
     static PhotoAnswer of(@Nullable String file, PhotoAnalysis analysis, @Nullable Recommendation recommendation,
                           @JsonInclude(JsonInclude.Include.ALWAYS) List<AnalysisView.ReplyView> replies) {
         return new PhotoAnswer(file, analysis.width(), analysis.height(),
-                analysis.faces().stream().map(Face::of).toList(), analysis.tooSmall(),
+                analysis.faces().stream().map(f -> Face.of(f, analysis.width(), analysis.height())).toList(), analysis.tooSmall(),
                 analysis.group().map(Group::of).orElse(null), recommendation, replies);
     }
 

@@ -1,5 +1,7 @@
 package com.moodbot.web;
 
+import com.moodbot.logging.LogSafe;
+import com.moodbot.logging.LogThrottle;
 import com.moodbot.web.problem.Problems;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
@@ -7,7 +9,10 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.web.router.RouteAttributes;
+import java.time.Duration;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,6 +26,8 @@ import reactor.core.publisher.Mono;
 @WebLimited
 public class WebAdmissionFilter implements HttpServerFilter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(WebAdmissionFilter.class);
+    private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
     private final WebAdmission admission;
     private final Problems problems;
 
@@ -41,6 +48,11 @@ public class WebAdmissionFilter implements HttpServerFilter {
                 .flatMap(m -> m.getAnnotationMetadata().booleanValue(WebLimited.class, "slot")).orElse(true);
         WebAdmission.Decision decision = admission.enter(request, slot);
         if (decision instanceof WebAdmission.Refused refused) {
+            int dropped = refusals.admit(refused.why());
+            if (dropped >= 0) {
+                LOG.info("Refused {} {} with 429: {}, retry after {} s{}", request.getMethodName(),
+                        LogSafe.value(request.getPath()), refused.why(), refused.retryAfterSeconds(), LogThrottle.note(dropped));
+            }
             return Mono.just(problems.tooMany(request, refused.retryAfterSeconds(), refused.why()));
         }
         WebAdmission.Admitted admitted = (WebAdmission.Admitted) decision;

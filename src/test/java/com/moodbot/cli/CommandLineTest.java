@@ -43,6 +43,7 @@ class CommandLineTest {
         String clean = capture(() -> code[0] = Application.run("catalog", "check", "recommendations"));
         assertEquals(0, code[0]);
         assertTrue(clean.contains("recommendations: OK"), clean);
+        assertTrue(clean.matches("(?s).*films\\.yml: \\d+ items \\(angry \\d+, disgust \\d+, .*neutral \\d+\\).*"), clean);
 
         for (String f : new String[] {"films.yml", "songs.yml", "food.yml", "places.yml", "policy.yml"}) {
             Files.copy(Path.of("recommendations", f), dir.resolve(f));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.CommandProcess;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +39,18 @@ class ServeRefusesToStartTest {
         assertEquals(CliErrors.USER_ERROR, serve.exitCode(), serve.stderr());
         assertTrue(serve.stderr().startsWith("serve: refusing to start, the catalogs are invalid:"), serve.stderr());
         assertNoStackTrace(serve);
+    }
+
+    @Test
+    void aTakenPortIsOneLineNamingTheSettingAndAUserError() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            CommandProcess serve = CommandProcess.run(Map.of("MOODBOT_PORT", String.valueOf(taken.getLocalPort()),
+                    "MOODBOT_MANAGEMENT_PORT", "0"), WITHIN, "serve");
+            assertEquals(CliErrors.USER_ERROR, serve.exitCode(), serve.stderr());
+            assertTrue(serve.stderr().contains("serve: refusing to start: port " + taken.getLocalPort() + " (MOODBOT_PORT)"),
+                    serve.stderr());
+            assertNoStackTrace(serve);
+        }
     }
 
     private static void assertNoStackTrace(CommandProcess run) {

@@ -126,6 +126,7 @@ class TeacherLoopTest {
                 "--out", dir.resolve("wider").toString());
         assertEquals(CliErrors.USER_ERROR, wider.code(), wider.err());
         assertTrue(wider.err().contains("the network's") && !wider.err().contains("\tat "), wider.err());
+        assertTrue(Files.notExists(dir.resolve("wider")), "a refused import leaves no folder behind");
     }
 
     private static void python(String... args) throws Exception {

@@ -161,6 +161,15 @@ class ImageDecoderTest {
     }
 
     @Test
+    void aWebpHeaderClaimingNoPixelsIsDamagedNotTooLarge() {
+        ByteBuffer vp8 = ByteBuffer.allocate(30).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        vp8.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(22).put("WEBPVP8 ".getBytes(StandardCharsets.US_ASCII))
+                .putInt(10).put(new byte[] {0, 0, 0, (byte) 0x9d, 0x01, 0x2a}).putShort((short) 0).putShort((short) 0);
+        ImageRejectedException e = assertThrows(ImageRejectedException.class, () -> decoder.decode(vp8.array()));
+        assertEquals(Reason.CORRUPT, e.reason(), e.getMessage());
+    }
+
+    @Test
     void progressiveJpegsAndInterlacedPngsOverTheDecodedPixelCapAreRefusedBeforeDecoding() throws Exception {
         ImageDecoder decoder = new ImageDecoder(ImageLimits.DEFAULT); // 40 MP
         ImageRejectedException progressive = assertThrows(ImageRejectedException.class,

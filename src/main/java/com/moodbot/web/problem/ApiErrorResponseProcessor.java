@@ -1,5 +1,7 @@
 package com.moodbot.web.problem;
 
+import com.moodbot.logging.LogSafe;
+import com.moodbot.logging.LogThrottle;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -13,7 +15,10 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The framework's own error answers (a missing multipart part, 404, 405, 415, a body over
@@ -24,6 +29,8 @@ import java.util.stream.Collectors;
 @Replaces(ErrorResponseProcessor.class)
 public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrorResponseProcessor.class);
+    private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
     private final Problems problems;
     private final JsonErrorResponseBodyProvider<?> json;
     private final HtmlErrorResponseBodyProvider html;
@@ -48,6 +55,7 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
             return answer;
         }
         if (Problems.isApi(request)) {
+            logRefusal(request, status);
             answer.body(problems.problem(request, ProblemCode.of(status), status, detail(context, status)));
             return answer.contentType(Problem.MEDIA_TYPE);
         }
@@ -59,6 +67,18 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
         }
         answer.body(json.body(context, response));
         return answer.contentType(json.contentType());
+    }
+
+    /** One line per kind of client error, at most every 10 s; a server error is logged where it is thrown. */
+    private void logRefusal(HttpRequest<?> request, int status) {
+        if (status >= 500) {
+            return;
+        }
+        int dropped = refusals.admit(Integer.toString(status));
+        if (dropped >= 0) {
+            LOG.info("Refused {} {} with {} ({}){}", request.getMethodName(), LogSafe.value(request.getPath()), status,
+                    ProblemCode.of(status).code(), LogThrottle.note(dropped));
+        }
     }
 
     /** The framework's messages for a client's error; nothing of the server's for its own. */

@@ -3,8 +3,11 @@ package com.moodbot.web.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import com.moodbot.support.CapturedLog;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
+import com.moodbot.web.WebAdmissionFilter;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -104,8 +107,11 @@ class ApiProblemsTest {
     }
 
     @Test
-    void aWrongMethodIs405() throws Exception {
-        assertEquals("method_not_allowed", problem(405, send(request("/api/analyze", "en").GET())).get("code").getStringValue());
+    void aWrongMethodIs405AndOneLogLine() throws Exception {
+        try (CapturedLog log = new CapturedLog(ApiErrorResponseProcessor.class, Level.INFO)) {
+            assertEquals("method_not_allowed", problem(405, send(request("/api/analyze", "en").GET())).get("code").getStringValue());
+            assertEquals(List.of("Refused GET /api/analyze with 405 (method_not_allowed)"), log.lines());
+        }
     }
 
     @Test
@@ -126,9 +132,13 @@ class ApiProblemsTest {
     @Test
     void oneRequestTooManyIs429WithRetryAfterAndTheWaitInTheMessage() throws Exception {
         HttpResponse<String> last = null;
-        for (int i = 0; i < 3; i++) {
-            last = send(request("/api/choice", "en").setHeader("X-Forwarded-For", "203.0.113.77")
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"payload\":\"HELP\"}")));
+        try (CapturedLog log = new CapturedLog(WebAdmissionFilter.class, Level.INFO)) {
+            for (int i = 0; i < 3; i++) {
+                last = send(request("/api/choice", "en").setHeader("X-Forwarded-For", "203.0.113.77")
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"payload\":\"HELP\"}")));
+            }
+            assertTrue(log.lines().stream().anyMatch(l -> l.startsWith("Refused POST /api/choice with 429: too many requests")),
+                    log.lines().toString());
         }
         JsonNode p = problem(429, last);
         long seconds = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
