@@ -6,6 +6,8 @@ import { say, moodName, categoryName, statusName } from '/admin-text.js';
   const pct = x => (100 * (x || 0)).toFixed(1) + '%';
   const count = x => (x || 0).toFixed((x || 0) >= 9.95 ? 0 : 1);
   let rankings = [];
+  let failure = null;
+  const failed = e => { failure = e; el('learning-note').textContent = say('learningFailed', e.message || e); };
 
   function cell(text, cls) {
     const c = document.createElement('td');
@@ -47,6 +49,6 @@ import { say, moodName, categoryName, statusName } from '/admin-text.js';
 
   el('learning-mood').addEventListener('change', render);
   el('learning-category').addEventListener('change', render);
-  document.addEventListener('moodbot-language', () => { moods(); render(); });
-  load().catch(e => { el('learning-note').textContent = say('learningFailed', e.message || e); });
+  document.addEventListener('moodbot-language', () => { if (failure) failed(failure); else { moods(); render(); } });
+  load().catch(failed);
 }

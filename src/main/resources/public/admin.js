@@ -41,8 +41,8 @@ import { say, language, setLanguage, moodName, categoryName } from '/admin-text.
   /** Bins are UTC hours (shown in the admin's own time) or UTC days (shown as those dates). */
   function binLabel(bin) {
     return iso => bin === 'day'
-      ? new Date(iso).toLocaleDateString([], { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })
-      : new Date(iso).toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit' });
+      ? new Date(iso).toLocaleDateString(language(), { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' })
+      : new Date(iso).toLocaleString(language(), { month: 'short', day: 'numeric', hour: '2-digit' });
   }
 
   /** "+12% vs before" for counts, "+1.5 pts vs before" for rates; coloured by whether that is better. */
@@ -113,6 +113,8 @@ import { say, language, setLanguage, moodName, categoryName } from '/admin-text.
   }
 
   let last = null;
+  let loadedAt = null;
+  let failure = null;
 
   function render(raw) {
     last = raw;
@@ -188,7 +190,7 @@ import { say, language, setLanguage, moodName, categoryName } from '/admin-text.
 
     matrix('corrections', r.moodLabels, r.corrections);
     matrix('web-corrections', r.moodLabels, r.webCorrections);
-    el('status').textContent = say('updated', new Date().toLocaleTimeString(language()));
+    el('status').textContent = say('updated', loadedAt.toLocaleTimeString(language()));
     document.body.dataset.loaded = 'true';
   }
 
@@ -196,17 +198,23 @@ import { say, language, setLanguage, moodName, categoryName } from '/admin-text.
     const res = await fetch('/admin/api/usage?hours=' + el('hours').value, { credentials: 'same-origin' });
     if (res.status === 401) { location.reload(); return; }
     if (!res.ok) throw new Error(say('serverAnswered', res.status));
-    render(await res.json());
+    const raw = await res.json();
+    loadedAt = new Date();
+    failure = null;
+    render(raw);
   }
 
   function failed(e) {
+    failure = e;
     el('status').textContent = say('failed', e && e.message ? e.message : e);
     document.body.dataset.loaded = 'error';
   }
 
   setLanguage(language());
   el('language').addEventListener('change', e => setLanguage(e.target.value, true));
-  document.addEventListener('moodbot-language', () => { if (last) render(last); });
+  document.addEventListener('moodbot-language', () => {
+    if (failure) failed(failure); else if (last) render(last);
+  });
   el('hours').addEventListener('change', () => load().catch(failed));
   load().catch(failed);
 }

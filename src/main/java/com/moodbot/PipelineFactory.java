@@ -61,8 +61,9 @@ public class PipelineFactory {
         }
     }
 
-    /** The folder's own network (closed with the served model): its spec, calibration and device. */
+    /** The folder's own network (closed with the served model): its spec, calibration and device; not a FaceScorer bean. */
     @Singleton
+    @Bean(typed = EmotionClassifier.class)
     EmotionClassifier emotionClassifier(ServedModel model) {
         return model.primary();
     }

@@ -4,7 +4,6 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.ClassifierFactory;
 import com.moodbot.emotion.EmotionClassifier;
-import com.moodbot.emotion.FaceScorer;
 import com.moodbot.emotion.MeanScorer;
 import com.moodbot.emotion.ModelConfig;
 import com.moodbot.emotion.ServedModel;
@@ -109,7 +108,7 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
     @picocli.CommandLine.Mixin
     CalibrationSliceOptions slice = new CalibrationSliceOptions();
 
-    @Option(names = "--with-model", paramLabel = "DIR", description = "with --data: also run this model (repeatable) "
+    @Option(names = "--with-model", paramLabel = "DIR", description = "with --data: also run this model folder, its members too (repeatable) "
             + "and score the mean of all the models' probabilities, as an ensemble or a distillation teacher would")
     List<Path> withModels = List.of();
 
@@ -137,19 +136,19 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
         TestTimeViews views = modelConfig.get().views();
         try (ProgressBar bar = Progress.bar("evaluate", faces.size())) {
             ServedModel model = this.model.get();
-            List<EmotionClassifier> others = new ArrayList<>();
+            List<ServedModel> others = new ArrayList<>();
             try {
                 for (Path dir : withModels) {
-                    others.add(classifiers.calibrated(dir));
+                    others.add(classifiers.served(dir));
                 }
-                List<FaceScorer> members = new ArrayList<>(List.of(model));
-                members.addAll(others);
-                predictions = Evaluator.predict(new MeanScorer(members), faces, views, bar::stepBy);
+                List<EmotionClassifier> all = new ArrayList<>(model.networks());
+                others.forEach(o -> all.addAll(o.networks()));
+                predictions = Evaluator.predict(new MeanScorer(all), faces, views, bar::stepBy);
+                networks = all.size();
             } finally {
-                others.forEach(EmotionClassifier::close);
+                others.forEach(ServedModel::close);
             }
             calibration = model.primary().calibration();
-            networks = model.size() + others.size();
         }
         double temperature = calibration.temperature();
         String calibrationText = networks > 1 ? networks + " networks averaged, each calibrated in its own folder"
@@ -171,7 +170,8 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
         }
         if (asJson) {
             System.out.println(json.writeValueAsString(new Report(name, views.label(), matrix.total(), matrix.accuracy(),
-                    ferPlusAccuracy, networks, temperature, calibration.offsets(), reliability.expectedCalibrationError(),
+                    ferPlusAccuracy, networks, networks > 1 ? null : temperature, networks > 1 ? null : calibration.offsets(),
+                    reliability.expectedCalibrationError(),
                     matrix.perClass(),
                     matrix.counts())));
         } else {
@@ -233,7 +233,7 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
 
     @Serdeable
     record Report(String dataset, String views, int faces, double accuracy, Double ferPlusMajorityAccuracy,
-                  int networks, double temperature, double[] classOffsets,
+                  int networks, Double temperature, double[] classOffsets,
                   double expectedCalibrationError, List<ConfusionMatrix.ClassScore> perClass, int[][] confusion) {
     }
 }

@@ -3,6 +3,7 @@ package com.moodbot.cli;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.emotion.ModelConfig;
+import com.moodbot.emotion.ServedModel;
 import com.moodbot.messenger.DispatchConfig;
 import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.MessengerConfig;
@@ -75,16 +76,18 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             server = context.getBean(EmbeddedServer.class).start();
         } catch (RuntimeException e) {
-            if (!portTaken(e)) {
+            BindException bind = bindFailure(e);
+            if (bind == null) {
                 throw e;
             }
-            System.err.println("serve: refusing to start: port " + port + " (MOODBOT_PORT) or " + management.port()
-                    + " on " + management.host() + " (MOODBOT_MANAGEMENT_PORT, 0 picks a free one) is taken by another process");
+            System.err.println("serve: refusing to start: cannot listen on port " + port + " (MOODBOT_PORT) or "
+                    + management.port() + " on " + management.host() + " (MOODBOT_MANAGEMENT_PORT, 0 picks a free one): "
+                    + bind.getMessage());
             return CliErrors.USER_ERROR;
         }
         MessengerConfig messenger = context.getBean(MessengerConfig.class);
         LOG.info("moodbot is listening on {}, metrics on http://{}:{}/prometheus (Messenger webhook {})", server.getURL(),
-                management.host(), management.port(),
+                management.host().contains(":") ? "[" + management.host() + "]" : management.host(), management.port(),
                 messenger.configured() ? "configured" : "not configured: answering 503 until secrets are set");
         String detector = context.getBean(FaceFinder.class).detectorName();
         if (detector.equals("yunet")) {
@@ -92,6 +95,11 @@ public final class ServeCommand implements Callable<Integer> {
         } else {
             LOG.warn("Face detector: OpenCV's Haar cascade, which misses many close selfies: no loadable YuNet model at {}",
                     yunetPath(context));
+        }
+        ServedModel model = context.getBean(ServedModel.class);
+        if (model.size() > 1) {
+            LOG.info("Emotion model: {} networks averaged, {} and its {} folder", model.size(),
+                    context.getBean(ModelConfig.class).dir(), ServedModel.MEMBERS);
         }
         LOG.info(context.getBean(AdminConfig.class).enabled() ? "Admin pages on at {}admin"
                 : "Admin pages off (they answer 404): set MOODBOT_ADMIN_TOKEN, 16 characters or more, to turn on {}admin",
@@ -123,13 +131,13 @@ public final class ServeCommand implements Callable<Integer> {
         server.stop();
     }
 
-    private static boolean portTaken(Throwable e) {
+    private static BindException bindFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException) {
-                return true;
+            if (t instanceof BindException bind) {
+                return bind;
             }
         }
-        return false;
+        return null;
     }
 
     /** With REDIS_URI set, why Redis cannot be used (the address without credentials), or null when it answers. */

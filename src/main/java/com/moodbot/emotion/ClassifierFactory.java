@@ -16,6 +16,11 @@ public class ClassifierFactory {
         return EmotionClassifier.load(dir, 1);
     }
 
+    /** With its members, as serve would run it ({@link ServedModel}). */
+    public ServedModel served(Path dir) throws IOException {
+        return ServedModel.load(dir, 1);
+    }
+
     /** The network's raw probabilities: what calibration fits on, and what a teacher gives. */
     public EmotionClassifier uncalibrated(Path dir) throws IOException {
         return EmotionClassifier.load(dir, 1, Calibration.NONE);

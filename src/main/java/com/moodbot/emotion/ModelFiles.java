@@ -126,7 +126,6 @@ public final class ModelFiles {
 
     public static void saveParameters(Block block, Path file) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.createDirectories(file.toAbsolutePath().getParent());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
             block.saveParameters(out);
         }

@@ -40,14 +40,18 @@ public final class ServedModel implements FaceScorer, AutoCloseable {
         return new ServedModel(loaded);
     }
 
-    /** The model folders under {@code dir}/{@value #MEMBERS}, by name; none when there is no such folder. */
+    /**
+     * The model folders under {@code dir}/{@value #MEMBERS}, by name, leaving out hidden ones and archive
+     * litter ({@code .ipynb_checkpoints}, {@code __MACOSX}); none when there is no such folder.
+     */
     public static List<Path> members(Path dir) throws IOException {
         Path folder = dir.resolve(MEMBERS);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isDirectory).sorted().toList();
+            return entries.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")
+                    && !p.getFileName().toString().startsWith("__")).sorted().toList();
         }
     }
 
@@ -58,6 +62,11 @@ public final class ServedModel implements FaceScorer, AutoCloseable {
 
     public int size() {
         return all.size();
+    }
+
+    /** Every network averaged: the folder's own first, then its members. */
+    public List<EmotionClassifier> networks() {
+        return all;
     }
 
     @Override

@@ -216,11 +216,11 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
         return CatalogFiles.read(config.dir());
     }
 
-    /** e.g. {@code 45 films, 40 songs, 38 foods, 36 places}. */
+    /** e.g. {@code films.yml 45, songs.yml 40, food.yml 38, places.yml 36}. */
     private static String summary(Catalog catalog) {
         Map<Category, Integer> sizes = new EnumMap<>(Category.class);
         catalog.items().forEach((k, v) -> sizes.put(k, v.size()));
-        return sizes.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label() + "s")
+        return sizes.entrySet().stream().map(e -> e.getKey().fileName() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 }

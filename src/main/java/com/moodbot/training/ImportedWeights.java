@@ -62,6 +62,7 @@ public final class ImportedWeights {
                         + params.size() + " parameters) has no place for: " + arrays.keySet().stream().sorted().toList());
             }
             checkProbe(net, manager, spec, probe, expected, npz);
+            Files.createDirectories(out.toAbsolutePath().getParent());
             ModelFiles.saveParameters(net, out);
         }
     }

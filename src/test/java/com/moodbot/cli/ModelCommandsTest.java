@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.emotion.Calibration;
 import com.moodbot.emotion.ModelFiles;
+import com.moodbot.emotion.ServedModel;
 import com.moodbot.vision.VisionConfig;
 import com.moodbot.support.CommandRun;
 import com.moodbot.support.FerFixture;
@@ -86,6 +87,23 @@ class ModelCommandsTest {
         assertTrue(ece >= 0 && ece <= 1, "ECE " + ece);
         assertTrue(report.get("ferPlusMajorityAccuracy").isNumber(), evaluate.out());
         assertTrue(Files.size(dir.resolve("rel.png")) > 0);
+    }
+
+    @Test
+    void evaluateAveragesEveryNetworkOfEveryFolderEvenly() throws Exception {
+        Path[] data = data();
+        Path model = TestModels.writeRandom(dir.resolve("model"), 6);
+        TestModels.writeRandom(model.resolve(ServedModel.MEMBERS).resolve("second"), 7);
+        Path other = TestModels.writeRandom(dir.resolve("other"), 8);
+        TestModels.writeRandom(other.resolve(ServedModel.MEMBERS).resolve("fourth"), 9);
+        CommandRun evaluate = run("evaluate", "--model", model.toString(), "--with-model", other.toString(),
+                "--data", data[0].toString(), "--json");
+        assertEquals(0, evaluate.code(), evaluate.err());
+        JsonNode report = JsonMapper.createDefault().readValue(evaluate.out(), JsonNode.class);
+        assertEquals(4, report.get("networks").getNumberValue().intValue());
+        assertTrue(report.get("temperature") == null, "an ensemble has no one temperature: " + evaluate.out());
+        CommandRun text = run("evaluate", "--model", model.toString(), "--data", data[0].toString());
+        assertTrue(text.out().contains("2 networks averaged, each calibrated in its own folder"), text.out());
     }
 
     @Test

@@ -47,7 +47,8 @@ class ServeRefusesToStartTest {
             CommandProcess serve = CommandProcess.run(Map.of("MOODBOT_PORT", String.valueOf(taken.getLocalPort()),
                     "MOODBOT_MANAGEMENT_PORT", "0"), WITHIN, "serve");
             assertEquals(CliErrors.USER_ERROR, serve.exitCode(), serve.stderr());
-            assertTrue(serve.stderr().contains("serve: refusing to start: port " + taken.getLocalPort() + " (MOODBOT_PORT)"),
+            assertTrue(serve.stderr().contains("serve: refusing to start: cannot listen on port " + taken.getLocalPort()
+                    + " (MOODBOT_PORT)"),
                     serve.stderr());
             assertNoStackTrace(serve);
         }

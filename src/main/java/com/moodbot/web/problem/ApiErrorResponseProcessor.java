@@ -76,7 +76,7 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
         }
         int dropped = refusals.admit(Integer.toString(status));
         if (dropped >= 0) {
-            LOG.info("Refused {} {} with {} ({}){}", request.getMethodName(), LogSafe.value(request.getPath()), status,
+            LOG.info("Refused {} {} with {} ({}){}", LogSafe.value(request.getMethodName()), LogSafe.value(request.getPath()), status,
                     ProblemCode.of(status).code(), LogThrottle.note(dropped));
         }
     }
