@@ -1,16 +1,13 @@
 package com.moodbot.catalogedit;
 
+import com.moodbot.web.HtmlResources;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The editor ({@code /admin/catalog}) and the read-only preview ({@code /admin/catalog/preview})
@@ -21,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 public class CatalogPagesController {
 
     /** The editor; as the preview, its script leaves out what edits. */
-    private static final String PAGE = page("admin/catalog.html");
+    private static final String PAGE = HtmlResources.read("admin/catalog.html");
     private final AdminSignIn signIn;
 
     public CatalogPagesController(AdminSignIn signIn) {
@@ -51,16 +48,5 @@ public class CatalogPagesController {
             return HttpResponse.<String>seeOther(URI.create("/admin")).header(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         return HttpResponse.ok(PAGE).contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    private static String page(String resource) {
-        try (InputStream in = CatalogPagesController.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -22,10 +22,6 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -46,8 +42,8 @@ import org.slf4j.LoggerFactory;
 public class AdminPageController {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminPageController.class);
-    private static final String LOGIN = page("admin/login.html");
-    private static final String DASHBOARD = page("admin/index.html");
+    private static final String LOGIN = HtmlResources.read("admin/login.html");
+    private static final String DASHBOARD = HtmlResources.read("admin/index.html");
     private final AdminSessions sessions;
     private final AdminConfig config;
     private final Usage usage;
@@ -160,16 +156,5 @@ public class AdminPageController {
     private static MutableHttpResponse<String> html(HttpStatus status, String body) {
         return HttpResponse.<String>status(status).body(body).contentType(MediaType.TEXT_HTML_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    private static String page(String resource) {
-        try (InputStream in = AdminPageController.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
