@@ -25,6 +25,7 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,17 +76,17 @@ public class PipelineFactory {
 
     /** Keyed person-id hashes: MOODBOT_PERSON_ID_KEY, else derived from the app secret, else random. */
     @Singleton
-    PersonIds personIds(PersonIdConfig config, MessengerConfig messenger) {
-        return new PersonIds(secret("person-id:", config, messenger));
+    PersonIds personIds(PersonIdConfig config, MessengerConfig messenger, @Value("${redis.uri:}") String redis) {
+        return new PersonIds(secret("person-id:", config, messenger, !redis.isEmpty()));
     }
 
     /** Card-button tokens, keyed the same way, so any instance checks any other's. */
     @Singleton
-    TapLinks tapLinks(PersonIdConfig config, MessengerConfig messenger, Clock clock) {
-        return new TapLinks(secret("tap-link:", config, messenger), clock);
+    TapLinks tapLinks(PersonIdConfig config, MessengerConfig messenger, Clock clock, @Value("${redis.uri:}") String redis) {
+        return new TapLinks(secret("tap-link:", config, messenger, !redis.isEmpty()), clock);
     }
 
-    private static byte[] secret(String purpose, PersonIdConfig config, MessengerConfig messenger) {
+    private static byte[] secret(String purpose, PersonIdConfig config, MessengerConfig messenger, boolean shared) {
         if (config.key() != null && !config.key().isBlank()) {
             return (purpose + config.key()).getBytes(StandardCharsets.UTF_8);
         }
@@ -93,8 +94,14 @@ public class PipelineFactory {
             return (purpose + messenger.appSecret()).getBytes(StandardCharsets.UTF_8);
         }
         if (!RANDOM_KEYS_LOGGED.getAndSet(true)) {
-            LoggerFactory.getLogger(PipelineFactory.class).info("No MOODBOT_PERSON_ID_KEY nor app secret: person ids "
-                    + "and card links are keyed at random until this process stops");
+            if (shared) {
+                LoggerFactory.getLogger(PipelineFactory.class).warn("No MOODBOT_PERSON_ID_KEY nor app secret: person "
+                        + "ids and card links are keyed at random, so instances sharing REDIS_URI cannot read each "
+                        + "other's histories or links; give every instance the same MOODBOT_PERSON_ID_KEY");
+            } else {
+                LoggerFactory.getLogger(PipelineFactory.class).info("No MOODBOT_PERSON_ID_KEY nor app secret: person "
+                        + "ids and card links are keyed at random until this process stops");
+            }
         }
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.logging.LogSafe;
 import com.moodbot.metrics.MoodbotMetrics;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -61,7 +62,7 @@ public class SendApiClient {
                 // written (a Send API body is a few KiB, taken by the socket at once) and not answered
                 error = GraphError.unanswered("no answer within the read timeout after the request was sent");
             } catch (HttpClientException e) {
-                error = GraphError.noResponse(e.getClass().getSimpleName());
+                error = GraphError.noResponse(cause(e));
             }
             GraphError.Action action = error.action();
             if (action == GraphError.Action.MAY_HAVE_ARRIVED) {
@@ -71,15 +72,30 @@ public class SendApiClient {
                 return true;
             }
             boolean last = attempt >= retry.maxAttempts() || action == GraphError.Action.GIVE_UP;
-            LOG.warn("Send API {} for person {}: HTTP {} code {} subcode {} fbtrace_id {} ({}){}", what(request),
-                    personTag, error.status(), error.code(), error.subcode(), error.fbtraceId(), error.message(),
-                    last ? "; giving up" : "; retry " + attempt + "/" + (retry.maxAttempts() - 1));
+            String next = last ? "; giving up" : "; retry " + attempt + "/" + (retry.maxAttempts() - 1);
+            if (error.status() == 0) {
+                LOG.warn("Send API {} for person {}: no answer from the Graph API ({}){}", what(request), personTag,
+                        error.message(), next);
+            } else {
+                LOG.warn("Send API {} for person {}: HTTP {} code {} subcode {} fbtrace_id {} ({}){}", what(request),
+                        personTag, error.status(), error.code(), error.subcode(), error.fbtraceId(), error.message(), next);
+            }
             metrics.sendApiCall(last ? "failed" : "retried", error.code() > 0 ? Integer.toString(error.code()) : "none");
             if (last) {
                 return false;
             }
             sleep(retry.delay(attempt, action == GraphError.Action.PAUSE_AND_RETRY));
         }
+    }
+
+    /** e.g. "HttpClientException: Connect Error: Connection refused: graph.example/10.0.0.1:443", no query string. */
+    private static String cause(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return e.getClass().getSimpleName() + ": " + LogSafe.value(message.replaceAll("\\?\\S*", ""));
     }
 
     private static String what(SendRequest r) {

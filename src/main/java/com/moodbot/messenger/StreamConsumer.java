@@ -58,6 +58,7 @@ public class StreamConsumer {
     private final PersonIds personIds;
     private final RedisClient client;
     private final MoodbotMetrics metrics;
+    private final MessengerConfig messenger;
     private final Consumer<String> me;
     private final Set<String> held = ConcurrentHashMap.newKeySet();
     private final LogThrottle failures = new LogThrottle(Duration.ofSeconds(10));
@@ -66,7 +67,8 @@ public class StreamConsumer {
     private volatile boolean running = true;
 
     public StreamConsumer(RedisClient client, StreamLedger ledger, EventDispatcher dispatcher, ServiceState state,
-                          IntakeConfig config, PersonIds personIds, MoodbotMetrics metrics) {
+                          IntakeConfig config, PersonIds personIds, MoodbotMetrics metrics, MessengerConfig messenger) {
+        this.messenger = messenger;
         this.metrics = metrics;
         this.ledger = ledger;
         this.dispatcher = dispatcher;
@@ -78,9 +80,17 @@ public class StreamConsumer {
                 + UUID.randomUUID().toString().substring(0, 8));
     }
 
-    /** The web server is listening: connect and start reading (the loop waits for readiness itself). */
+    /**
+     * The web server is listening: connect and start reading (the loop waits for readiness itself). An
+     * instance that cannot send replies reads nothing: what it took from the shared stream would be lost.
+     */
     @EventListener
     void onStartup(ServerStartupEvent event) {
+        if (!messenger.configured()) {
+            LOG.warn("Not reading the shared event stream: Messenger is not configured on this instance, so it could "
+                    + "not answer what it read (give it the same MOODBOT_MESSENGER_* secrets as the others)");
+            return;
+        }
         start();
     }
 
@@ -142,6 +152,9 @@ public class StreamConsumer {
                                 config.stream(), LogThrottle.note(dropped));
                     }
                     continue;
+                }
+                if (!running) {
+                    break; // stopping: the interrupt ended the blocking read, nothing failed
                 }
                 int dropped = failures.admit("read");
                 if (dropped >= 0) {

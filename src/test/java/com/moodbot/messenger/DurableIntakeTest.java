@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.channel.Channel;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
+import com.moodbot.ops.ServiceState;
 import com.moodbot.support.CapturedLog;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.RedisServer;
+import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
 import io.lettuce.core.Consumer;
 import io.lettuce.core.RedisClient;
@@ -17,12 +19,14 @@ import io.lettuce.core.XReadArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +117,27 @@ class DurableIntakeTest {
             assertTrue(server.getApplicationContext().getBean(EventIntake.class).awaitIdle(20, TimeUnit.SECONDS));
             assertEquals(List.of("mark_seen", "text"), kinds(graph, "r1"));
             assertEquals(0L, connection.sync().xlen(CONFIG.stream()));
+        }
+    }
+
+    @Test
+    void anInstanceWithoutMessengerSecretsLeavesTheSharedStreamToThoseThatCanAnswer() throws Exception {
+        var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 17);
+        try (EmbeddedServer unconfigured = ApplicationContext.run(EmbeddedServer.class, TestServers.merged(Map.of(
+                     "micronaut.server.port", -1, "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false,
+                     "redis.uri", "redis://127.0.0.1:" + port), TestServers.NEVER_ASK));
+             FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 16, Map.of("redis.uri", "redis://127.0.0.1:" + port))) {
+            assertEquals(ServiceState.Phase.READY, unconfigured.getApplicationContext().getBean(ServiceState.class).phase());
+            for (int i = 0; i < 6; i++) {
+                assertEquals(200, post(server, "u" + i, "m_u" + i, "HELP").statusCode());
+            }
+            assertTrue(server.getApplicationContext().getBean(EventIntake.class).awaitIdle(20, TimeUnit.SECONDS));
+            for (int i = 0; i < 6; i++) {
+                assertEquals(List.of("mark_seen", "text"), kinds(graph, "u" + i), "every event answered by the instance that can");
+            }
+            assertEquals(1, connection.sync().xinfoConsumers(CONFIG.stream(), CONFIG.group()).size(),
+                    "only the configured instance reads the stream");
         }
     }
 

@@ -3,10 +3,14 @@ package com.moodbot.messenger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import com.moodbot.bench.FakeGraphApi;
+import com.moodbot.ops.RedisReadiness;
+import com.moodbot.support.CapturedLog;
 import com.moodbot.support.RedisServer;
 import com.moodbot.support.StallingProxy;
 import com.moodbot.support.TestServers;
+import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,6 +54,17 @@ class RedisOutageTest {
             assertEquals(List.of("mark_seen", "card"), kinds(graph, "o1"), "Redis in service");
 
             proxy.stall();
+            try (CapturedLog readiness = new CapturedLog(RedisReadiness.class, Level.INFO);
+                 CapturedLog health = new CapturedLog(HealthResult.class, Level.INFO)) {
+                for (int i = 0; i < 3; i++) {
+                    HttpResponse<String> probe = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
+                            + "/health/readiness")).timeout(SHORT_OF_LETTUCES_DEFAULT).build(), HttpResponse.BodyHandlers.ofString());
+                    assertEquals(503, probe.statusCode(), "not ready with Redis hung: " + probe.body());
+                }
+                assertEquals(List.of("Redis does not answer (no answer in time): not ready for traffic until it does"),
+                        readiness.lines(), "one line for three probes");
+                assertEquals(List.of(), health.lines(), "no error with a stack trace per probe");
+            }
             HttpResponse<String> ack = post(server, "m_during", "MORE|sad|film");
             assertEquals(200, ack.statusCode(), "acknowledged with Redis hung: it waited at most its command timeout");
             assertTrue(dispatcher.awaitIdle(SHORT_OF_LETTUCES_DEFAULT.toSeconds(), TimeUnit.SECONDS),

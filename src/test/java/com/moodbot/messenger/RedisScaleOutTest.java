@@ -107,7 +107,7 @@ class RedisScaleOutTest {
     @Test
     void readinessIncludesRedis() throws Exception {
         assertTrue(a.getApplicationContext().getBeansOfType(HealthIndicator.class).stream()
-                .anyMatch(h -> h.getClass().getSimpleName().equals("RedisHealthIndicator")), "Redis is a readiness check");
+                .anyMatch(h -> h.getClass().getSimpleName().equals("RedisReadiness")), "Redis is a readiness check");
         HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(a.getURL() + "/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -10,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.moodbot.metrics.MoodbotMetrics;
+import com.moodbot.support.CapturedLog;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -20,6 +22,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.json.JsonMapper;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +40,15 @@ class SendApiClientTest {
     }
 
     @Test
-    void aConnectionThatCouldNotBeMadeIsTriedAgain() {
+    void aConnectionThatCouldNotBeMadeIsTriedAgainAndTheLogSaysWhy() {
         when(blocking.exchange(any(HttpRequest.class), eq(String.class)))
-                .thenThrow(new HttpClientException("Connect Error: Connection refused"))
+                .thenThrow(new HttpClientException("Connect Error: Connection refused: graph.example/192.0.2.1:443?access_token=T"))
                 .thenReturn(mock(HttpResponse.class));
-        assertTrue(client.send(SendRequest.action("p", "mark_seen"), "tag"));
+        try (CapturedLog log = new CapturedLog(SendApiClient.class)) {
+            assertTrue(client.send(SendRequest.action("p", "mark_seen"), "tag"));
+            assertEquals(List.of("Send API mark_seen for person tag: no answer from the Graph API (HttpClientException: "
+                    + "Connect Error: Connection refused: graph.example/192.0.2.1:443); retry 1/4"), log.lines());
+        }
         verify(blocking, times(2)).exchange(any(HttpRequest.class), eq(String.class));
     }
 
