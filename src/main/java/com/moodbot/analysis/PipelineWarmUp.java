@@ -18,7 +18,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Warms the photo path: decoding and detection on a drawn photo, then every predictor in the pool at
- * once (each has its own native state to initialise; an ensemble's members too), batch 1 as a selfie is. Nothing is recorded.
+ * once (each has its own native state to initialise; an ensemble's members too), batch 1 as a selfie
+ * is. Nothing is recorded.
  */
 @Singleton
 public class PipelineWarmUp implements WarmUpTask {

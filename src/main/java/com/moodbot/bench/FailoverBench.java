@@ -36,29 +36,36 @@ public final class FailoverBench implements Callable<Integer> {
     @Option(names = "--posts", defaultValue = "4000", description = "posts, one person each (default ${DEFAULT-VALUE})")
     int posts;
 
-    @Option(names = "--kill-after", defaultValue = "8", description = "seconds into the run to SIGKILL instance a (default ${DEFAULT-VALUE})")
+    @Option(names = "--kill-after", defaultValue = "8",
+            description = "seconds into the run to SIGKILL instance a (default ${DEFAULT-VALUE})")
     double killAfterSeconds;
 
-    @Option(names = "--claim-after", defaultValue = "2s", description = "the instances' MOODBOT_INTAKE_CLAIM_AFTER (default ${DEFAULT-VALUE})")
+    @Option(names = "--claim-after", defaultValue = "2s",
+            description = "the instances' MOODBOT_INTAKE_CLAIM_AFTER (default ${DEFAULT-VALUE})")
     String claimAfter;
 
-    @Option(names = "--graph-latency", defaultValue = "20", description = "milliseconds per Graph API call (default ${DEFAULT-VALUE})")
+    @Option(names = "--graph-latency", defaultValue = "20",
+            description = "milliseconds per Graph API call (default ${DEFAULT-VALUE})")
     long graphLatencyMs;
 
-    @Option(names = "--connections", defaultValue = "16", description = "keep-alive connections to the balancer (default ${DEFAULT-VALUE})")
+    @Option(names = "--connections", defaultValue = "16",
+            description = "keep-alive connections to the balancer (default ${DEFAULT-VALUE})")
     int connectionCount;
 
-    @Option(names = "--redis-server", defaultValue = "/usr/bin/redis-server", description = "the redis-server binary run (default ${DEFAULT-VALUE})")
+    @Option(names = "--redis-server", defaultValue = "/usr/bin/redis-server",
+            description = "the redis-server binary run (default ${DEFAULT-VALUE})")
     Path redisServer;
 
-    @Option(names = "--haproxy", defaultValue = "/usr/sbin/haproxy", description = "the haproxy binary run in front (default ${DEFAULT-VALUE})")
+    @Option(names = "--haproxy", defaultValue = "/usr/sbin/haproxy",
+            description = "the haproxy binary run in front (default ${DEFAULT-VALUE})")
     Path haproxy;
 
     @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx512m",
             description = "JVM options for the service (default ${DEFAULT-VALUE})")
     List<String> serviceJvm;
 
-    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}", description = "model folder the service loads (default ${DEFAULT-VALUE})")
+    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}",
+            description = "model folder the service loads (default ${DEFAULT-VALUE})")
     Path model;
 
     /** What the last run measured. */

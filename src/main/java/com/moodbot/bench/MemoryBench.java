@@ -33,7 +33,8 @@ public final class MemoryBench implements Callable<Integer> {
     @Option(names = "--megapixels", defaultValue = "40", description = "size of each photo (default ${DEFAULT-VALUE})")
     int megapixels;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "rounds of --slots concurrent uploads (default ${DEFAULT-VALUE})")
+    @Option(names = "--rounds", defaultValue = "5",
+            description = "rounds of --slots concurrent uploads (default ${DEFAULT-VALUE})")
     int rounds;
 
     @Option(names = "--bombs", description = "instead of --megapixels photos, each decoding bomb of issue #29 on a fresh "
@@ -43,7 +44,8 @@ public final class MemoryBench implements Callable<Integer> {
     @Option(names = "--web-slots", defaultValue = "2", description = "web slots, with --bombs (default ${DEFAULT-VALUE})")
     int webSlots;
 
-    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}", description = "model folder the service loads (default ${DEFAULT-VALUE})")
+    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}",
+            description = "model folder the service loads (default ${DEFAULT-VALUE})")
     Path model;
 
     @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx2g",

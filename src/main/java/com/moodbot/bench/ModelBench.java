@@ -40,7 +40,8 @@ public final class ModelBench implements Callable<Integer>, CommandProperties {
     @Mixin
     ModelOptions pipeline;
 
-    @Option(names = "--iterations", defaultValue = "200", description = "timed calls per batch size (default ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", defaultValue = "200",
+            description = "timed calls per batch size (default ${DEFAULT-VALUE})")
     int iterations;
 
     @Option(names = "--train-images", defaultValue = "1920", description = "synthetic faces for the throughput run")

@@ -18,13 +18,16 @@ import picocli.CommandLine.Option;
         description = "Simulated taps: the learning recommender against the weighted random pick.")
 public final class RecommendBench implements Callable<Integer> {
 
-    @Option(names = "--cards", defaultValue = "100000", description = "cards shown per recommender (default ${DEFAULT-VALUE})")
+    @Option(names = "--cards", defaultValue = "100000",
+            description = "cards shown per recommender (default ${DEFAULT-VALUE})")
     int cards;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of people, taps and the bandit's draws (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1",
+            description = "seed of people, taps and the bandit's draws (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--people", defaultValue = "50000", description = "people the cards go to, at random (default ${DEFAULT-VALUE})")
+    @Option(names = "--people", defaultValue = "50000",
+            description = "people the cards go to, at random (default ${DEFAULT-VALUE})")
     int people;
 
     /** MOODBOT_LEARNING_* as the service reads them; learning on whatever MOODBOT_LEARNING_ENABLED says. */

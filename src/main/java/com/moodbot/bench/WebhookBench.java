@@ -30,7 +30,8 @@ public final class WebhookBench implements Callable<Integer> {
     @Option(names = "--posts", defaultValue = "10000", description = "measured posts (default ${DEFAULT-VALUE})")
     int posts;
 
-    @Option(names = "--warmup-posts", defaultValue = "5000", description = "posts sent first and reported apart (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup-posts", defaultValue = "5000",
+            description = "posts sent first and reported apart (default ${DEFAULT-VALUE})")
     int warmupPosts;
 
     @Option(names = "--people", defaultValue = "200", description = "distinct senders (default ${DEFAULT-VALUE})")
@@ -49,7 +50,8 @@ public final class WebhookBench implements Callable<Integer> {
     @Option(names = "--timeline", description = "also print ack p50/p99 for every second of each run")
     boolean timeline;
 
-    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}", description = "model folder the service loads (default ${DEFAULT-VALUE})")
+    @Option(names = "--model", defaultValue = "${env:MOODBOT_MODEL_DIR:-models}",
+            description = "model folder the service loads (default ${DEFAULT-VALUE})")
     Path model;
 
     @Option(names = "--service-jvm", split = " ", defaultValue = "-Xmx512m",

@@ -48,7 +48,8 @@ import picocli.CommandLine.Option;
 
 /** {@code moodbot evaluate}: accuracy, per-class scores and confusion matrix on a CSV split or image folder. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate the emotion model on a FER2013 CSV split, an image folder of face crops, or labelled whole photos (--photos).")
+        description = "Evaluate the emotion model on a FER2013 CSV split, an image folder of face crops, "
+                + "or labelled whole photos (--photos).")
 public final class EvaluateCommand implements Callable<Integer>, CommandProperties {
 
     @Inject
@@ -96,7 +97,8 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
     @Option(names = "--reliability", description = "also write the reliability diagram (calibration) to this PNG")
     Path reliabilityPng;
 
-    @Option(names = "--ferplus", description = "FER+ votes aligned with the --data CSV: also report accuracy against the FER+ majority")
+    @Option(names = "--ferplus",
+            description = "FER+ votes aligned with the --data CSV: also report accuracy against the FER+ majority")
     Path ferPlus;
 
     @Option(names = "--photos", description = "evaluate the full pipeline on whole photos in this folder (needs --labels)")
@@ -108,7 +110,8 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
     @picocli.CommandLine.Mixin
     CalibrationSliceOptions slice = new CalibrationSliceOptions();
 
-    @Option(names = "--with-model", paramLabel = "DIR", description = "with --data: also run this model folder, its members too (repeatable) "
+    @Option(names = "--with-model", paramLabel = "DIR",
+            description = "with --data: also run this model folder, its members too (repeatable) "
             + "and score the mean of all the models' probabilities, as an ensemble or a distillation teacher would")
     List<Path> withModels = List.of();
 
@@ -160,8 +163,10 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
                 : predictions.accuracyAgainst(FerPlusVotes.read(ferPlus).majorityIndices(faces));
         String name = Files.isDirectory(data) ? data.getFileName().toString() : split;
         if (reliabilityPng != null) {
-            ReliabilityChart.write(reliability, name + (views == TestTimeViews.CENTRE ? "" : " " + views.label()) + String.format(Locale.ROOT,
-                    networks > 1 ? ", %.0f networks" : ", T = %.2f", networks > 1 ? networks : temperature), reliabilityPng);
+            String scored = networks > 1 ? ", " + networks + " networks"
+                    : String.format(Locale.ROOT, ", T = %.2f", temperature);
+            ReliabilityChart.write(reliability, name + (views == TestTimeViews.CENTRE ? "" : " " + views.label()) + scored,
+                    reliabilityPng);
         }
         if (pngDir != null) {
             Files.createDirectories(pngDir);
@@ -170,8 +175,8 @@ public final class EvaluateCommand implements Callable<Integer>, CommandProperti
         }
         if (asJson) {
             System.out.println(json.writeValueAsString(new Report(name, views.label(), matrix.total(), matrix.accuracy(),
-                    ferPlusAccuracy, networks, networks > 1 ? null : temperature, networks > 1 ? null : calibration.offsets(),
-                    reliability.expectedCalibrationError(),
+                    ferPlusAccuracy, networks, networks > 1 ? null : temperature,
+                    networks > 1 ? null : calibration.offsets(), reliability.expectedCalibrationError(),
                     matrix.perClass(),
                     matrix.counts())));
         } else {

@@ -23,7 +23,8 @@ public final class ImportWeightsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "model folder to write")
     Path out;
 
-    @Option(names = "--width", defaultValue = "0.5", description = "the network's width: student.py's --width (default ${DEFAULT-VALUE})")
+    @Option(names = "--width", defaultValue = "0.5",
+            description = "the network's width: student.py's --width (default ${DEFAULT-VALUE})")
     float width;
 
     @Option(names = "--yunet", defaultValue = VisionConfig.SHIPPED_YUNET,

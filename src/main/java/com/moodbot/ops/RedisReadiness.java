@@ -44,8 +44,12 @@ public class RedisReadiness implements HealthIndicator {
         return Mono.defer(() -> Mono.fromCompletionStage(redis.get().async().ping()))
                 .timeout(PING)
                 .map(pong -> result(null))
-                .onErrorResume(e -> Mono.just(result(e instanceof TimeoutException || e instanceof RedisCommandTimeoutException
-                        ? "no answer in time" : e.getClass().getSimpleName())));
+                .onErrorResume(e -> Mono.just(result(why(e))));
+    }
+
+    private static String why(Throwable e) {
+        boolean late = e instanceof TimeoutException || e instanceof RedisCommandTimeoutException;
+        return late ? "no answer in time" : e.getClass().getSimpleName();
     }
 
     private HealthResult result(String why) {

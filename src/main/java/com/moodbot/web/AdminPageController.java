@@ -66,7 +66,8 @@ public class AdminPageController {
     /** Why the sign-in page is shown again: its English words, and the key admin-login.js translates them by. */
     private enum SignInError {
         NONE("", ""), TOO_MANY("tooMany", "Too many attempts; wait a minute."),
-        WRONG_TOKEN("wrongToken", "That token is not right."), UNAVAILABLE("unavailable", "Cannot sign in just now; try again.");
+        WRONG_TOKEN("wrongToken", "That token is not right."),
+        UNAVAILABLE("unavailable", "Cannot sign in just now; try again.");
 
         private final String key;
         private final String english;

@@ -89,7 +89,8 @@ public record PhotoAnswer(
     static PhotoAnswer of(@Nullable String file, PhotoAnalysis analysis, @Nullable Recommendation recommendation,
                           @JsonInclude(JsonInclude.Include.ALWAYS) List<AnalysisView.ReplyView> replies) {
         return new PhotoAnswer(file, analysis.width(), analysis.height(),
-                analysis.faces().stream().map(f -> Face.of(f, analysis.width(), analysis.height())).toList(), analysis.tooSmall(),
+                analysis.faces().stream().map(f -> Face.of(f, analysis.width(), analysis.height())).toList(),
+                analysis.tooSmall(),
                 analysis.group().map(Group::of).orElse(null), recommendation, replies);
     }
 

@@ -51,7 +51,8 @@ public class WebAdmissionFilter implements HttpServerFilter {
             int dropped = refusals.admit(refused.why());
             if (dropped >= 0) {
                 LOG.info("Refused {} {} with 429: {}, retry after {} s{}", LogSafe.value(request.getMethodName()),
-                        LogSafe.value(request.getPath()), refused.why(), refused.retryAfterSeconds(), LogThrottle.note(dropped));
+                        LogSafe.value(request.getPath()), refused.why(), refused.retryAfterSeconds(),
+                        LogThrottle.note(dropped));
             }
             return Mono.just(problems.tooMany(request, refused.retryAfterSeconds(), refused.why()));
         }

@@ -76,8 +76,8 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
         }
         int dropped = refusals.admit(Integer.toString(status));
         if (dropped >= 0) {
-            LOG.info("Refused {} {} with {} ({}){}", LogSafe.value(request.getMethodName()), LogSafe.value(request.getPath()), status,
-                    ProblemCode.of(status).code(), LogThrottle.note(dropped));
+            LOG.info("Refused {} {} with {} ({}){}", LogSafe.value(request.getMethodName()),
+                    LogSafe.value(request.getPath()), status, ProblemCode.of(status).code(), LogThrottle.note(dropped));
         }
     }
 
