@@ -1,10 +1,9 @@
 // The admin page's learning table: fetches /admin/api/learning and shows one mood and category at a time.
-import { say, moodName, categoryName, statusName } from '/admin-text.js';
+import { say, moodName, categoryName, statusName, percent, count } from '/admin-text.js';
 
 {
   const el = id => document.getElementById(id);
-  const pct = x => (100 * (x || 0)).toFixed(1) + '%';
-  const count = x => (x || 0).toFixed((x || 0) >= 9.95 ? 0 : 1);
+  const pct = percent;
   let rankings = [];
   let failure = null;
   const failed = e => { failure = e; el('learning-note').textContent = say('learningFailed', e.message || e); };

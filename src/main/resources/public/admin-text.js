@@ -4,6 +4,7 @@ import { pageText } from '/i18n.js';
 const TEXT = {
   en: {
     tab: 'moodbot admin: what people see and do', title: 'moodbot: what people see and do', editor: 'Catalog editor',
+    preview: 'Catalog preview',
     language: 'Language', period: 'Period', last24: 'last 24 hours', last7: 'last 7 days', last31: 'last 31 days',
     signOut: 'Sign out', tiles: "this period's figures", photosRead: 'photos read', facesRead: 'faces read',
     noFace: 'without a readable face', unreadable: 'not a usable photo', cardsShown: 'cards shown',
@@ -34,6 +35,7 @@ const TEXT = {
   },
   es: {
     tab: 'moodbot admin: qué ve y hace la gente', title: 'moodbot: qué ve y hace la gente', editor: 'Editor del catálogo',
+    preview: 'Vista previa del catálogo',
     language: 'Idioma', period: 'Periodo', last24: 'últimas 24 horas', last7: 'últimos 7 días', last31: 'últimos 31 días',
     signOut: 'Cerrar sesión', tiles: 'las cifras de este periodo', photosRead: 'fotos leídas', facesRead: 'caras leídas',
     noFace: 'sin una cara legible', unreadable: 'no es una foto utilizable', cardsShown: 'tarjetas mostradas',
@@ -50,18 +52,18 @@ const TEXT = {
     corrections: '"No es mi ánimo": lo que vio el bot y lo que eligió la gente',
     onMessenger: 'En Messenger e Instagram', onWeb: 'En la página web', noneYet: 'Ninguno todavía.',
     sawChose: 'vio \u2193 eligió \u2192', learned: 'Lo que el bot ha aprendido de las pulsaciones', mood: 'Ánimo',
-    category: 'Categoría', status: 'estado', interval: 'intervalo del 90%', shows: 'muestras',
-    learningNote: 'Lo mejor primero. Muestras y pulsaciones pierden la mitad en cada semivida (MOODBOT_LEARNING_HALF_LIFE, '
+    category: 'Categoría', status: 'estado', interval: 'intervalo del 90%', shows: 'veces mostrado',
+    learningNote: 'Lo mejor primero. Veces mostrado y pulsaciones pierden la mitad en cada semivida (MOODBOT_LEARNING_HALF_LIFE, '
       + '14 días por defecto). Explorando: aún puede ser lo mejor, se sigue probando de vez en cuando. Detrás: solo se '
       + 'muestra en el mínimo, una vez cada 1.000 tarjetas (MOODBOT_LEARNING_FLOOR_CARDS).',
     statuses: { pinned: 'fijado', weighted: 'por peso', leads: 'en cabeza', exploring: 'explorando', behind: 'detrás' },
-    noneBefore: 'ninguna en el periodo anterior', vsBefore: 'frente a antes', points: 'pts',
+    noneBefore: 'ninguna en el periodo anterior', vsBefore: 'frente a antes', points: 'pp',
     compared: (from, to) => `"Frente a antes": frente al mismo tiempo justo antes, de ${from} a ${to}.`,
     updated: time => `Contado por hora en UTC; nunca quién. Actualizado a las ${time}.`,
     failed: why => `No se han podido cargar las cifras: ${why}`,
     learningFailed: why => `No se ha podido cargar lo que ha aprendido el bot: ${why}`,
     serverAnswered: status => `el servidor respondió ${status}`,
-    categoryNames: { film: 'películas', song: 'canciones', food: 'comida', place: 'lugares' },
+    categoryNames: { film: 'películas', song: 'canciones', food: 'comida', place: 'sitios' },
     moodNames: { angry: 'enfado', disgust: 'asco', fear: 'miedo', happy: 'alegría', sad: 'tristeza', surprise: 'sorpresa', neutral: 'calma' },
   },
 };
@@ -72,6 +74,12 @@ export const language = text.language;
 export const moodName = mood => say('moodNames')[mood] || mood;
 export const categoryName = category => say('categoryNames')[category] || category;
 export const statusName = status => say('statuses')[status] ?? status;
+/** 0.2 -> "20.0%" in English, "20,0 %" in Spanish. */
+export const percent = x => new Intl.NumberFormat(language(), { style: 'percent', minimumFractionDigits: 1,
+  maximumFractionDigits: 1 }).format(x || 0);
+/** Decayed counts: a decimal under 10 only. */
+export const count = x => new Intl.NumberFormat(language(), { maximumFractionDigits: (x || 0) >= 9.95 ? 0 : 1 })
+  .format(x || 0);
 
 /** Fills the page's words; a choice made with the page's own select is remembered and redraws the figures. */
 export function setLanguage(chosen, remember = false) {

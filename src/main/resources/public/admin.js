@@ -1,12 +1,12 @@
 // The analytics page: fetches /admin/api/usage (the session cookie goes with it) and draws it, in the page's language.
-import { say, language, setLanguage, moodName, categoryName } from '/admin-text.js';
+import { say, language, setLanguage, moodName, categoryName, percent } from '/admin-text.js';
 
 {
   const COLOURS = { angry: '#D64545', disgust: '#6B8E23', fear: '#6A5ACD', happy: '#E0A100', sad: '#3E7CB1',
                     surprise: '#E0678F', neutral: '#7D8A96' };
   const CHANNEL_COLOURS = { messenger: '#0a6ee0', web: '#c2410c' };
   const charts = {};
-  const pct = x => (100 * (x || 0)).toFixed(1) + '%';
+  const pct = percent;
   const el = id => document.getElementById(id);
   const sum = xs => xs.reduce((a, b) => a + (b || 0), 0);
   const NO_CHANGE = { current: 0, previous: 0, difference: 0, relative: 0, comparable: false };
@@ -157,7 +157,7 @@ import { say, language, setLanguage, moodName, categoryName } from '/admin-text.
     draw('not-my-mood-daily', { type: 'line', data: { labels: days,
         datasets: [series('messenger', 'Messenger'), series('web', say('webPage'))] },
       options: { animation: false, maintainAspectRatio: false, scales: { y: { beginAtZero: true,
-        ticks: { callback: v => (100 * v).toFixed(1).replace(/\.0$/, '') + '%' } } },
+        ticks: { callback: v => new Intl.NumberFormat(language(), { style: 'percent', maximumFractionDigits: 1 }).format(v) } } },
         plugins: { tooltip: { callbacks: { label: i => i.dataset.label + ': ' + pct(i.raw) } } } } });
     el('not-my-mood-daily-empty').hidden = [...r.daily.messenger, ...r.daily.web].some(x => x !== null && x !== undefined);
 
@@ -215,6 +215,12 @@ import { say, language, setLanguage, moodName, categoryName } from '/admin-text.
   document.addEventListener('moodbot-language', () => {
     if (failure) failed(failure); else if (last) render(last);
   });
-  el('hours').addEventListener('change', () => load().catch(failed));
+  let period = null;
+  try { period = localStorage.getItem('moodbot-period'); } catch (e) { /* storage blocked */ }
+  if (period && [...el('hours').options].some(o => o.value === period)) el('hours').value = period;
+  el('hours').addEventListener('change', () => {
+    try { localStorage.setItem('moodbot-period', el('hours').value); } catch (e) { /* not kept */ }
+    load().catch(failed);
+  });
   load().catch(failed);
 }

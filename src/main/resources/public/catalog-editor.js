@@ -19,6 +19,7 @@ async function post(path, body) {
 async function refresh(message) {
   view = await loadCatalog();
   render();
+  status.removeAttribute('data-text'); // a language switch must not put "Loading…" back over this
   status.textContent = message || say('checked', humanDate(new Date().toISOString()));
   document.body.dataset.loaded = 'true';
 }

@@ -21,6 +21,7 @@ function render() {
   renderOverview(view);
   renderCategories(view, (category, entries) => el('section', { class: 'category' },
     el('h2', { text: `${categoryName(category)} (${entries.length})` }), el('ul', { class: 'items' }, ...entries.map(item))));
+  status.removeAttribute('data-text');
   status.replaceChildren(el('time', { datetime: readAt, title: exactDate(readAt), text: say('checked', humanDate(readAt)) }));
 }
 

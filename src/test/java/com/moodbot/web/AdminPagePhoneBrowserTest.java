@@ -96,6 +96,19 @@ class AdminPagePhoneBrowserTest {
         assertTrue(((Number) script("return document.documentElement.scrollWidth;")).intValue() <= PHONE_WIDTH,
                 "no sideways scrolling: " + widest());
         assertEquals(List.of(), Browsers.policyViolations(page.browser()), "nothing was blocked by the CSP");
+
+        try {
+            new Select(page.browser().findElement(By.id("language"))).selectByValue("es");
+            assertEquals("Estados de ánimo detectados por hora", text("moods-title"));
+            assertTrue(((Number) script("return document.documentElement.scrollWidth;")).intValue() <= PHONE_WIDTH,
+                    "no sideways scrolling in Spanish either: " + widest());
+            page.browser().navigate().refresh();
+            waitForBin("hour");
+            assertEquals("24", new Select(page.browser().findElement(By.id("hours"))).getFirstSelectedOption()
+                    .getAttribute("value"), "the period chosen is kept");
+        } finally {
+            script("localStorage.clear(); return null;");
+        }
     }
 
     /** The whole page, in target/, to look at. */
