@@ -1,8 +1,11 @@
 package com.moodbot.messenger;
 
 import com.moodbot.channel.Channel;
+import com.moodbot.i18n.Language;
 import com.moodbot.ops.PublicUrlConfig;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -112,11 +115,21 @@ public class DataDeletionController {
         return HttpResponse.ok(new Confirmation(publicUrl.base().get() + "/privacy/deletion/" + code, code));
     }
 
-    /** What was erased, read from the code itself: any instance answers, and nothing about the person is kept. */
-    @Get(value = "/{code}", produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<Status> status(String code) {
+    /**
+     * What was erased, read from the code itself: any instance answers, and nothing about the person is
+     * kept. JSON, or for a browser (the person following Facebook's link) a page in their language.
+     */
+    @Get(value = "/{code}", produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    public HttpResponse<?> status(String code, HttpRequest<?> request) {
         Optional<ErasedData> erased = codes == null ? Optional.empty() : codes.read(code);
-        return erased.<HttpResponse<Status>>map(e -> HttpResponse.ok(new Status(code, e.summary(), e.counts())))
+        if (request.accept().stream().anyMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE))) {
+            Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
+                    .orElse(Language.EN);
+            return HttpResponse.status(erased.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
+                    .body(DeletionStatusPage.html(language, code, erased)).contentType(MediaType.TEXT_HTML_TYPE);
+        }
+        return erased.<HttpResponse<?>>map(e -> HttpResponse.ok(new Status(code, e.summary(), e.counts()))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE))
                 .orElseGet(HttpResponse::notFound);
     }
 }

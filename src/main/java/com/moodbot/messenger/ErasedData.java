@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.i18n.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +32,23 @@ public record ErasedData(int historyLists, int languageChoices, int pendingEvent
 
     /** One sentence for people: "erased 2 recommendation history lists, 1 language choice". */
     public String summary() {
+        return summary(Language.EN);
+    }
+
+    /** The same in {@code language}: "borrado: 2 listas de sugerencias, 1 idioma elegido". */
+    public String summary(Language language) {
+        boolean es = language == Language.ES;
         List<String> parts = new ArrayList<>();
-        add(parts, historyLists, "recommendation history list", "recommendation history lists");
-        add(parts, languageChoices, "language choice", "language choices");
-        add(parts, pendingEvents, "message not yet answered", "messages not yet answered");
-        add(parts, orderingLines, "ordering line", "ordering lines");
-        return parts.isEmpty() ? "nothing was stored for this person" : "erased " + String.join(", ", parts);
+        add(parts, historyLists, es ? "lista de sugerencias" : "recommendation history list",
+                es ? "listas de sugerencias" : "recommendation history lists");
+        add(parts, languageChoices, es ? "idioma elegido" : "language choice", es ? "idiomas elegidos" : "language choices");
+        add(parts, pendingEvents, es ? "mensaje sin responder" : "message not yet answered",
+                es ? "mensajes sin responder" : "messages not yet answered");
+        add(parts, orderingLines, es ? "línea de orden" : "ordering line", es ? "líneas de orden" : "ordering lines");
+        if (parts.isEmpty()) {
+            return es ? "no había nada guardado de esta persona" : "nothing was stored for this person";
+        }
+        return (es ? "borrado: " : "erased ") + String.join(", ", parts);
     }
 
     private static void add(List<String> parts, int n, String one, String many) {

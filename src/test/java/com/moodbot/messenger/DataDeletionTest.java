@@ -168,8 +168,24 @@ class DataDeletionTest {
                 + " messages not yet answered" + (orderingLines == 1 ? ", 1 ordering line" : "");
         assertEquals(expected, status.get("status").getStringValue());
 
+        String url = JSON.readValue(deleted.body(), JsonNode.class).get("url").getStringValue()
+                .replace("https://bot.example.com", server.getURL().toString());
+        HttpResponse<String> page = browse(url, "es-ES,es;q=0.9");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<p>Borrado: 1 lista de sugerencias, 1 idioma elegido, "), page.body());
+        HttpResponse<String> unknown = browse(server.getURL() + "/privacy/deletion/%3Cscript%3Ex", "en");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("Unknown confirmation code") && !unknown.body().contains("<script>"),
+                unknown.body());
+
         JsonNode again = status(server, requestDeletion(server, APP_SCOPED));
         assertEquals("nothing was stored for this person", again.get("status").getStringValue());
+    }
+
+    /** As a person's browser follows Facebook's link to the status URL. */
+    private HttpResponse<String> browse(String url, String language) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html,*/*;q=0.8")
+                .header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void post(EmbeddedServer server, String mid, String payload) throws Exception {

@@ -1,0 +1,36 @@
+package com.moodbot.messenger;
+
+import com.moodbot.i18n.Language;
+import java.util.Optional;
+
+/** The data-deletion status URL as a person opens it from Facebook: what was erased, in their language. */
+final class DeletionStatusPage {
+
+    private DeletionStatusPage() {
+    }
+
+    static String html(Language language, String code, Optional<ErasedData> erased) {
+        boolean es = language == Language.ES;
+        String heading;
+        String body;
+        if (erased.isPresent()) {
+            String summary = erased.get().summary(language);
+            heading = (es ? "Borrado de datos " : "Data deletion ") + escape(code);
+            body = Character.toUpperCase(summary.charAt(0)) + summary.substring(1) + ". "
+                    + (es ? "Tus fotos nunca se guardaron." : "Your photos were never kept.");
+        } else {
+            heading = es ? "Código de confirmación desconocido" : "Unknown confirmation code";
+            body = es ? "moodbot no emitió este código. Comprueba el enlace que te dio Facebook."
+                    : "moodbot did not issue this code. Check the link Facebook gave you.";
+        }
+        return "<!doctype html>\n<html lang=\"" + language.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>moodbot: "
+                + heading + "</title>\n<link rel=\"stylesheet\" href=\"/admin.css\">\n</head>\n<body class=\"privacy\">\n"
+                + "<main>\n  <h1>" + heading + "</h1>\n  <p>" + body + "</p>\n</main>\n</body>\n</html>\n";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}
