@@ -26,6 +26,7 @@ async function refresh(message) {
 
 function render() {
   if (!view) return;
+  const open = document.querySelector('.item-form');
   renderOverview(view);
   renderCategories(view, (category, entries) => {
     const add = el('button', { type: 'button', class: 'add', 'data-category': category },
@@ -36,6 +37,20 @@ function render() {
       el('div', { class: 'category-head' }, el('h2', { text: `${categoryName(category)} (${entries.length})` }), add), list);
   });
   renderVersions();
+  if (open) keep(open);
+}
+
+/** A language or filter change redraws the lists: an open form goes back beside its item, typed text and all. */
+function keep(form) {
+  const { category, item } = form.dataset;
+  const li = item && document.querySelector(`#items-${category} li[data-id="${CSS.escape(item)}"]`);
+  const list = document.getElementById(`items-${category}`);
+  if (li) li.append(form);
+  else if (list) list.before(form);
+}
+
+function closeForms() {
+  document.querySelectorAll('.item-form').forEach(f => f.remove());
 }
 
 function row(category, item) {
@@ -54,12 +69,14 @@ function row(category, item) {
 }
 
 function openForm(category, item, place, atTop) {
-  document.querySelectorAll('.item-form').forEach(f => f.remove());
+  closeForms();
   const form = itemForm(item, {
     check: edited => post('/admin/api/catalog/check', edit(category, item, edited)),
     save: edited => save(category, item, edited),
     cancel: () => form.remove(),
   });
+  form.dataset.category = category;
+  form.dataset.item = item ? item.id : '';
   if (atTop) place.before(form); else place.append(form);
   form.querySelector('input').focus();
 }
@@ -70,8 +87,10 @@ const edit = (category, original, item) =>
 async function save(category, original, item) {
   const answer = await post('/admin/api/catalog/save', edit(category, original, item));
   if (answer.status === 200) {
+    closeForms();
     await refresh(say('saved'));
   } else if (answer.status === 409) {
+    closeForms();
     await refresh(say('stale'));
   }
   return answer;
@@ -80,6 +99,7 @@ async function save(category, original, item) {
 async function removeItem(category, item) {
   if (!confirm(say('confirmRemove', titleOf(item, textLanguage.value)))) return;
   const answer = await post('/admin/api/catalog/save', edit(category, item, null));
+  closeForms();
   await refresh(answer.status === 200 ? say('removed') : answer.status === 409 ? say('stale')
     : (answer.body.problems || []).map(p => `${p.file}:${p.line}: ${p.message}`).join(' ') || say('failed'));
 }
@@ -96,6 +116,7 @@ function renderVersions() {
     restore.addEventListener('click', async () => {
       if (!confirm(say('confirmRestore', v.file, exactDate(v.savedAt)))) return;
       const answer = await post('/admin/api/catalog/restore', { version: v.id });
+      closeForms();
       await refresh(answer.status === 200 ? say('restored')
         : (answer.body.problems || []).map(p => `${p.file}:${p.line}: ${p.message}`).join(' ') || say('failed'));
     });

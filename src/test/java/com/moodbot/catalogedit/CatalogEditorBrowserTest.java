@@ -128,6 +128,10 @@ class CatalogEditorBrowserTest {
         waitForProblems("Not saved: first fix what catalog check finds.");
         assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
                 .contains("moods must name at least one mood"), "the refused save keeps the problems in view");
+        Select pageLanguage = new Select(page.browser().findElement(By.id("language")));
+        pageLanguage.selectByValue("es");
+        pageLanguage.selectByValue("en");
+        assertEquals("a-new-calm-film", field("id").getAttribute("value"), "a language switch keeps the open form");
         field("titleEs").sendKeys("A New Calm Film (2026)");
         field("descriptionEn").sendKeys("Slow, quiet and kind.");
         field("descriptionEs").sendKeys("Lenta, tranquila y amable.");
