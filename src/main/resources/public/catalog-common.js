@@ -94,7 +94,7 @@ export function el(tag, attrs = {}, ...children) {
 export async function loadCatalog() {
   const response = await fetch('/admin/api/catalog', { headers: { Accept: 'application/json' } });
   if (response.status === 401) {
-    location.assign('/admin');
+    location.assign('/admin?next=' + encodeURIComponent(location.pathname));
     throw new Error(say('signedOut'));
   }
   if (!response.ok) throw new Error(say('failed'));

@@ -27,12 +27,12 @@ public class CatalogPagesController {
 
     @Get(value = "/admin/catalog", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> editor(HttpRequest<?> request) {
-        return show(request);
+        return show(request, "/admin/catalog");
     }
 
     @Get(value = "/admin/catalog/preview", produces = MediaType.TEXT_HTML)
     public HttpResponse<String> preview(HttpRequest<?> request) {
-        return show(request);
+        return show(request, "/admin/catalog/preview");
     }
 
     @Get("/catalog.html")
@@ -40,12 +40,14 @@ public class CatalogPagesController {
         return HttpResponse.<String>seeOther(URI.create("/admin/catalog/preview"));
     }
 
-    private HttpResponse<String> show(HttpRequest<?> request) {
+    /** Signed out: to the sign-in, which leads back to {@code path}. */
+    private HttpResponse<String> show(HttpRequest<?> request, String path) {
         if (!signIn.enabled()) {
             return HttpResponse.notFound();
         }
         if (!signIn.signedIn(request)) {
-            return HttpResponse.<String>seeOther(URI.create("/admin")).header(HttpHeaders.CACHE_CONTROL, "no-store");
+            return HttpResponse.<String>seeOther(URI.create("/admin?next=" + path))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         return HttpResponse.ok(PAGE).contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }

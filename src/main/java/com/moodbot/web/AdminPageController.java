@@ -25,6 +25,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,8 +79,16 @@ public class AdminPageController {
         }
     }
 
-    private static String signIn(SignInError error) {
-        return LOGIN.replace("{{ERROR_KEY}}", error.key).replace("{{ERROR}}", error.english);
+    /** Where a sign-in may lead back to: the admin pages only, so the form cannot redirect anywhere else. */
+    private static final Set<String> RETURN_TO = Set.of("/admin", "/admin/catalog", "/admin/catalog/preview");
+
+    private static String returnTo(String next) {
+        return next != null && RETURN_TO.contains(next) ? next : "/admin";
+    }
+
+    private static String signIn(SignInError error, String next) {
+        return LOGIN.replace("{{ERROR_KEY}}", error.key).replace("{{ERROR}}", error.english)
+                .replace("{{NEXT}}", returnTo(next));
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -87,7 +96,8 @@ public class AdminPageController {
         if (!config.enabled()) {
             return HttpResponse.notFound();
         }
-        return html(HttpStatus.OK, loggedIn(request) ? DASHBOARD : signIn(SignInError.NONE));
+        return html(HttpStatus.OK, loggedIn(request) ? DASHBOARD
+                : signIn(SignInError.NONE, request.getParameters().get("next")));
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -98,21 +108,21 @@ public class AdminPageController {
         }
         long retryAfter = attempts.retryAfter(request, "/admin/login");
         if (retryAfter > 0) {
-            return html(HttpStatus.TOO_MANY_REQUESTS, signIn(SignInError.TOO_MANY))
+            return html(HttpStatus.TOO_MANY_REQUESTS, signIn(SignInError.TOO_MANY, form.get("next")))
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
         }
         if (!sessions.tokenMatches(form.get("token"))) {
             attempts.failed(request, "/admin/login");
-            return html(HttpStatus.UNAUTHORIZED, signIn(SignInError.WRONG_TOKEN));
+            return html(HttpStatus.UNAUTHORIZED, signIn(SignInError.WRONG_TOKEN, form.get("next")));
         }
         String session;
         try {
             session = sessions.issue(Instant.now());
         } catch (RuntimeException e) {
             LOG.warn("Admin sign-in not done: the session generation could not be read ({})", e.getClass().getSimpleName());
-            return html(HttpStatus.SERVICE_UNAVAILABLE, signIn(SignInError.UNAVAILABLE));
+            return html(HttpStatus.SERVICE_UNAVAILABLE, signIn(SignInError.UNAVAILABLE, form.get("next")));
         }
-        return HttpResponse.<String>seeOther(java.net.URI.create("/admin")).cookie(cookie(
+        return HttpResponse.<String>seeOther(java.net.URI.create(returnTo(form.get("next")))).cookie(cookie(
                 session, AdminSessions.LIFETIME.toSeconds()));
     }
 

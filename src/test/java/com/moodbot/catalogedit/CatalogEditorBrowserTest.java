@@ -115,7 +115,8 @@ class CatalogEditorBrowserTest {
         signOut();
         page.open("/admin/catalog");
         signIn();
-        page.open("/admin/catalog");
+        assertTrue(page.browser().getCurrentUrl().endsWith("/admin/catalog"), "back where the admin was going: "
+                + page.browser().getCurrentUrl());
         page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
         page.browser().findElement(By.cssSelector("section[data-category=film] button.add")).click();
         field("id").sendKeys("a-new-calm-film");

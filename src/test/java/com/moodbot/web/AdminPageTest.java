@@ -43,6 +43,25 @@ class AdminPageTest {
     }
 
     @Test
+    void aSignInLeadsBackToTheAdminPageAskedForAndNowhereElse() throws Exception {
+        try (EmbeddedServer server = server(Map.of("moodbot.admin.token", "tok-123-4567890abcdef"))) {
+            assertTrue(get(server, "/admin?next=/admin/catalog").body()
+                    .contains("name=\"next\" value=\"/admin/catalog\""));
+            assertTrue(get(server, "/admin?next=https://evil.example/").body().contains("name=\"next\" value=\"/admin\""));
+            for (String[] next : new String[][] {{"/admin/catalog/preview", "/admin/catalog/preview"},
+                    {"https://evil.example/", "/admin"}, {"//evil.example", "/admin"}}) {
+                HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/admin/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("token=tok-123-4567890abcdef&next="
+                                + java.net.URLEncoder.encode(next[0], java.nio.charset.StandardCharsets.UTF_8))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(303, signedIn.statusCode());
+                assertEquals(next[1], signedIn.headers().firstValue("Location").orElseThrow(), next[0]);
+            }
+        }
+    }
+
+    @Test
     void offWithoutAToken() throws Exception {
         try (EmbeddedServer server = server(Map.of())) {
             assertEquals(404, get(server, "/admin").statusCode());
