@@ -65,18 +65,11 @@ public class AdminPageController {
     }
 
     /** Why the sign-in page is shown again: its English words, and the key admin-login.js translates them by. */
-    private enum SignInError {
-        NONE("", ""), TOO_MANY("tooMany", "Too many attempts; wait a minute."),
-        WRONG_TOKEN("wrongToken", "That token is not right."),
-        UNAVAILABLE("unavailable", "Cannot sign in just now; try again.");
-
-        private final String key;
-        private final String english;
-
-        SignInError(String key, String english) {
-            this.key = key;
-            this.english = english;
-        }
+    private record SignInError(String key, String english) {
+        static final SignInError NONE = new SignInError("", "");
+        static final SignInError TOO_MANY = new SignInError("tooMany", "Too many attempts; wait a minute.");
+        static final SignInError WRONG_TOKEN = new SignInError("wrongToken", "That token is not right.");
+        static final SignInError UNAVAILABLE = new SignInError("unavailable", "Cannot sign in just now; try again.");
     }
 
     /** Where a sign-in may lead back to: the admin pages only, so the form cannot redirect anywhere else. */
@@ -87,7 +80,7 @@ public class AdminPageController {
     }
 
     private static String signIn(SignInError error, String next) {
-        return LOGIN.replace("{{ERROR_KEY}}", error.key).replace("{{ERROR}}", error.english)
+        return LOGIN.replace("{{ERROR_KEY}}", error.key()).replace("{{ERROR}}", error.english())
                 .replace("{{NEXT}}", returnTo(next));
     }
 
