@@ -1,5 +1,6 @@
 // The analytics page: fetches /admin/api/usage (the session cookie goes with it) and draws it, in the page's language.
 import { say, language, setLanguage, moodName, categoryName, percent } from '/admin-text.js';
+import { remember, remembered } from '/i18n.js';
 
 {
   const COLOURS = { angry: '#D64545', disgust: '#6B8E23', fear: '#6A5ACD', happy: '#E0A100', sad: '#3E7CB1',
@@ -215,11 +216,10 @@ import { say, language, setLanguage, moodName, categoryName, percent } from '/ad
   document.addEventListener('moodbot-language', () => {
     if (failure) failed(failure); else if (last) render(last);
   });
-  let period = null;
-  try { period = localStorage.getItem('moodbot-period'); } catch (e) { /* storage blocked */ }
+  const period = remembered('moodbot-period');
   if (period && [...el('hours').options].some(o => o.value === period)) el('hours').value = period;
   el('hours').addEventListener('change', () => {
-    try { localStorage.setItem('moodbot-period', el('hours').value); } catch (e) { /* not kept */ }
+    remember('moodbot-period', el('hours').value);
     load().catch(failed);
   });
   load().catch(failed);

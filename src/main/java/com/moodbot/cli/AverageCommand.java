@@ -3,13 +3,13 @@ package com.moodbot.cli;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.training.WeightAveraging;
-import com.moodbot.vision.VisionConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,9 +24,8 @@ public final class AverageCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "model folder to write")
     Path out;
 
-    @Option(names = "--yunet", defaultValue = VisionConfig.SHIPPED_YUNET,
-            description = "face detector copied into the folder, so that it finds faces as served (default ${DEFAULT-VALUE})")
-    Path yunet;
+    @Mixin
+    DetectorCopy detector;
 
     @Parameters(arity = "1..*", description = "snapshot parameter files, e.g. RUN/snapshot-epoch-030.params")
     List<Path> snapshots;
@@ -37,7 +36,7 @@ public final class AverageCommand implements Callable<Integer> {
         Files.createDirectories(out);
         ModelFiles.writeSpec(out, spec);
         WeightAveraging.average(spec, snapshots, out.resolve(ModelFiles.PARAMS));
-        DetectorCopy.into(out, yunet, "average");
+        detector.into(out, "average");
         System.out.printf(Locale.ROOT, "averaged %d snapshots into %s%n", snapshots.size(), out.resolve(ModelFiles.PARAMS));
         return 0;
     }

@@ -5,17 +5,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Option;
 
 /**
- * YuNet copied into a model folder a command writes, so that the folder finds faces as served: without
- * the file there, every command that reads the folder falls back to OpenCV's Haar cascade.
+ * {@code --yunet} for the commands that write a model folder (a picocli mixin): YuNet copied into the
+ * folder, so that it finds faces as served; without the file there, every command that reads the
+ * folder falls back to OpenCV's Haar cascade.
  */
-final class DetectorCopy {
+public final class DetectorCopy {
 
-    private DetectorCopy() {
-    }
+    @Option(names = "--yunet", defaultValue = VisionConfig.SHIPPED_YUNET,
+            description = "face detector copied into the folder, so that it finds faces as served (default ${DEFAULT-VALUE})")
+    Path yunet;
 
-    static void into(Path modelDir, Path yunet, String command) throws IOException {
+    void into(Path modelDir, String command) throws IOException {
         if (Files.isRegularFile(yunet)) {
             Files.copy(yunet, modelDir.resolve(VisionConfig.YUNET_FILE), StandardCopyOption.REPLACE_EXISTING);
         } else {

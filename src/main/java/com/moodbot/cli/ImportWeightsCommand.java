@@ -3,10 +3,10 @@ package com.moodbot.cli;
 import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.NetworkSpec;
 import com.moodbot.training.ImportedWeights;
-import com.moodbot.vision.VisionConfig;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code moodbot import-weights}: a model folder from a network trained by {@code student.py} (docs/teacher.md). */
@@ -27,9 +27,8 @@ public final class ImportWeightsCommand implements Callable<Integer> {
             description = "the network's width: student.py's --width (default ${DEFAULT-VALUE})")
     float width;
 
-    @Option(names = "--yunet", defaultValue = VisionConfig.SHIPPED_YUNET,
-            description = "face detector copied into the folder, so that it finds faces as served (default ${DEFAULT-VALUE})")
-    Path yunet;
+    @Mixin
+    DetectorCopy detector;
 
     @Override
     public Integer call() throws Exception {
@@ -37,7 +36,7 @@ public final class ImportWeightsCommand implements Callable<Integer> {
         NewFolder.require(out, "a model folder's calibration, metrics and charts belong to the weights they were made with");
         ImportedWeights.write(spec, weights, out.resolve(ModelFiles.PARAMS));
         ModelFiles.writeSpec(out, spec);
-        DetectorCopy.into(out, yunet, "import-weights");
+        detector.into(out, "import-weights");
         System.out.println("imported " + weights + " into " + out + "; next: evaluate, choose and calibrate it as "
                 + "models/README.md's Recipe does");
         return 0;
