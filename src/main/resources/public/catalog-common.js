@@ -90,15 +90,26 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** The catalog as the server's files hold it; a signed-out page goes back to the sign-in. */
+/** A call to the editor's API in the page's language, so what catalog check finds comes back in it. */
+export const askServer = (path, options = {}) =>
+  fetch(path, { ...options, headers: { ...options.headers, 'Accept-Language': language } });
+
+let loads = 0;
+
+/**
+ * The catalog as the server's files hold it; a signed-out page goes back to the sign-in. Null when a
+ * later call (a quick language switch) was made meanwhile: the last call has the last word.
+ */
 export async function loadCatalog() {
-  const response = await fetch('/admin/api/catalog', { headers: { Accept: 'application/json' } });
+  const mine = ++loads;
+  const response = await askServer('/admin/api/catalog', { headers: { Accept: 'application/json' } });
   if (response.status === 401) {
     location.assign('/admin?next=' + encodeURIComponent(location.pathname));
     throw new Error(say('signedOut'));
   }
   if (!response.ok) throw new Error(say('failed'));
-  return complete(await response.json());
+  const view = complete(await response.json());
+  return mine === loads ? view : null;
 }
 
 /** The server's JSON leaves out empty lists (Micronaut Serde's NON_EMPTY): put them back. */
@@ -136,9 +147,10 @@ export const descriptionOf = (item, lang) => (lang === 'es' ? item.descriptionEs
 
 /**
  * The language menu, the search box and the mood filter, set to the page's language; {@code render}
- * runs after each change (it should do nothing until the catalog has loaded).
+ * runs after each change (it should do nothing until the catalog has loaded), {@code reload} instead
+ * after a language change, to fetch catalog check's words in the new language.
  */
-export function wireFilters(render) {
+export function wireFilters(render, reload) {
   const languagePicker = document.getElementById('language');
   const moodFilter = document.getElementById('mood');
   languagePicker.value = language;
@@ -147,7 +159,7 @@ export function wireFilters(render) {
   languagePicker.addEventListener('change', () => {
     setLanguage(languagePicker.value, true);
     [...moodFilter.options].slice(1).forEach(o => { o.textContent = moodName(o.value); });
-    render();
+    reload();
   });
   document.getElementById('search').addEventListener('input', render);
   moodFilter.addEventListener('change', render);

@@ -1,5 +1,5 @@
 // /admin/catalog: list, filter and edit the catalog items; catalog check runs as the admin types.
-import { say, language, moodName, categoryName, humanDate, exactDate, el, loadCatalog, renderOverview,
+import { say, language, moodName, categoryName, humanDate, exactDate, el, askServer, loadCatalog, renderOverview,
   renderCategories, wireFilters, titleOf, descriptionOf } from '/catalog-common.js';
 import { itemForm } from '/catalog-form.js';
 
@@ -8,7 +8,7 @@ const textLanguage = document.getElementById('text-language');
 let view = null;
 
 async function post(path, body) {
-  const response = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+  const response = await askServer(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body) });
   if (response.status === 401) {
     location.assign('/admin');
@@ -17,7 +17,9 @@ async function post(path, body) {
 }
 
 async function refresh(message) {
-  view = await loadCatalog();
+  const loaded = await loadCatalog();
+  if (!loaded) return;
+  view = loaded;
   render();
   status.removeAttribute('data-text'); // a language switch must not put "Loading…" back over this
   status.textContent = message || say('checked', humanDate(new Date().toISOString()));
@@ -126,6 +128,9 @@ function renderVersions() {
 }
 
 textLanguage.value = language;
-wireFilters(render);
+wireFilters(render, () => refresh().then(() => {
+  // an open form asks catalog check again, to show its findings in the new language
+  document.querySelector('.item-form')?.dispatchEvent(new Event('input'));
+}).catch(e => { status.textContent = e.message; }));
 textLanguage.addEventListener('change', render);
 refresh().catch(e => { status.textContent = e.message; });

@@ -1,6 +1,6 @@
 // One item's form: both languages side by side, moods, weight, link, picture (uploaded or named), tags, pinned, for groups.
 // catalog check's answer for the edited catalog is shown in the form as the admin types.
-import { say, moodName, el } from '/catalog-common.js';
+import { say, moodName, el, askServer } from '/catalog-common.js';
 
 const MOODS = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'];
 
@@ -82,7 +82,7 @@ export function itemForm(item, actions) {
     if (!upload.files.length) return;
     const data = new FormData();
     data.append('picture', upload.files[0]);
-    const response = await fetch('/admin/api/catalog/pictures', { method: 'POST', body: data });
+    const response = await askServer('/admin/api/catalog/pictures', { method: 'POST', body: data });
     const body = await response.json().catch(() => ({}));
     if (response.ok) {
       image.value = body.name;

@@ -25,10 +25,15 @@ function render() {
   status.replaceChildren(el('time', { datetime: readAt, title: exactDate(readAt), text: say('checked', humanDate(readAt)) }));
 }
 
-wireFilters(render);
-loadCatalog().then(v => {
-  view = v;
+async function load() {
+  const loaded = await loadCatalog();
+  if (!loaded) return;
+  view = loaded;
   readAt = new Date().toISOString();
   render();
   document.body.dataset.loaded = 'true';
-}).catch(e => { status.textContent = e.message; });
+}
+
+const failed = e => { status.textContent = e.message; };
+wireFilters(render, () => load().catch(failed));
+load().catch(failed);

@@ -1,10 +1,12 @@
 package com.moodbot.catalogedit;
 
+import com.moodbot.i18n.Language;
 import com.moodbot.logging.LogSafe;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
+import com.moodbot.recommend.CheckMessage;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,13 +52,13 @@ public class CatalogEditor {
         return versions;
     }
 
-    /** What {@code catalog check} would say if the edit were saved; writes nothing. */
-    public EditOutcome check(ItemEdit edit) throws IOException {
-        return prepare(edit).outcome();
+    /** What {@code catalog check} would say if the edit were saved, in {@code language}; writes nothing. */
+    public EditOutcome check(ItemEdit edit, Language language) throws IOException {
+        return prepare(edit, language).outcome();
     }
 
-    public synchronized EditOutcome save(ItemEdit edit) throws IOException {
-        Prepared p = prepare(edit);
+    public synchronized EditOutcome save(ItemEdit edit, Language language) throws IOException {
+        Prepared p = prepare(edit, language);
         if (!p.outcome().isOk()) {
             return p.outcome();
         }
@@ -67,15 +69,15 @@ public class CatalogEditor {
     }
 
     /** Puts a kept version back (checked like any edit); the text it replaces is kept in turn. */
-    public synchronized EditOutcome restore(String versionId) throws IOException {
+    public synchronized EditOutcome restore(String versionId, Language language) throws IOException {
         Optional<CatalogVersions.Version> version = versions.find(versionId);
         if (version.isEmpty()) {
-            return EditOutcome.failed("missing", "", 1, "no such version");
+            return EditOutcome.failed("missing", "", 1, CheckMessage.of("edit.no-version"), language);
         }
         String file = version.get().file();
         byte[] content = versions.read(version.get());
         List<EditProblem> problems = loader.problemsWith(dir(), file, content).stream()
-                .map(problem -> EditProblem.of(problem, file, null)).toList();
+                .map(problem -> EditProblem.of(problem, file, null, language)).toList();
         if (!problems.isEmpty()) {
             return EditOutcome.invalid(problems);
         }
@@ -95,28 +97,28 @@ public class CatalogEditor {
     private record Prepared(EditOutcome outcome, String file, byte[] before, byte[] after) {
     }
 
-    private Prepared prepare(ItemEdit edit) throws IOException {
+    private Prepared prepare(ItemEdit edit, Language language) throws IOException {
         Optional<Category> category = Category.parse(edit.category());
         if (category.isEmpty() || edit.originalId() == null && edit.item() == null) {
-            return new Prepared(EditOutcome.failed("missing", "", 1, "no such category or item"), "", null, null);
+            return new Prepared(EditOutcome.failed("missing", "", 1, CheckMessage.of("edit.no-item"), language), "", null, null);
         }
         String file = category.get().fileName();
         byte[] before = Files.readAllBytes(dir().resolve(file));
         if (edit.revision() != null && !edit.revision().equals(revision(before))) {
             return new Prepared(EditOutcome.failed("stale", file, 1,
-                    "the file changed since the editor read it; reload to see the change"), file, before, null);
+                    CheckMessage.of("edit.stale"), language), file, before, null);
         }
         CatalogText.Result edited;
         try {
             edited = CatalogText.apply(new String(before, StandardCharsets.UTF_8), edit);
         } catch (ItemBlocks.UneditableException e) {
-            return new Prepared(EditOutcome.failed("invalid", file, e.line, e.getMessage()), file, before, null);
+            return new Prepared(EditOutcome.failed("invalid", file, e.line, e.what, language), file, before, null);
         } catch (CatalogText.NoSuchItemException e) {
-            return new Prepared(EditOutcome.failed("missing", file, 1, e.getMessage()), file, before, null);
+            return new Prepared(EditOutcome.failed("missing", file, 1, e.what, language), file, before, null);
         }
         byte[] after = edited.text().getBytes(StandardCharsets.UTF_8);
         List<EditProblem> problems = loader.problemsWith(dir(), file, after).stream()
-                .map(problem -> EditProblem.of(problem, file, edited)).toList();
+                .map(problem -> EditProblem.of(problem, file, edited, language)).toList();
         return new Prepared(problems.isEmpty() ? EditOutcome.ok(revision(after)) : EditOutcome.invalid(problems),
                 file, before, after);
     }

@@ -1,5 +1,6 @@
 package com.moodbot.catalogedit;
 
+import com.moodbot.i18n.Language;
 import com.moodbot.http.BodyCap;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.web.SameOrigin;
@@ -52,25 +53,25 @@ public class CatalogEditorController {
 
     @Get(produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> view(HttpRequest<?> request) {
-        return gate(request, () -> HttpResponse.ok(io(() -> EditorView.of(editor, catalogs, clock))));
+        return gate(request, () -> HttpResponse.ok(io(() -> EditorView.of(editor, catalogs, clock, language(request)))));
     }
 
     @Post(value = "/check", consumes = MediaType.APPLICATION_JSON)
     @SameOrigin
     public HttpResponse<?> check(HttpRequest<?> request, @Body ItemEdit edit) {
-        return gate(request, () -> HttpResponse.ok(io(() -> editor.check(edit))));
+        return gate(request, () -> HttpResponse.ok(io(() -> editor.check(edit, language(request)))));
     }
 
     @Post(value = "/save", consumes = MediaType.APPLICATION_JSON)
     @SameOrigin
     public HttpResponse<?> save(HttpRequest<?> request, @Body ItemEdit edit) {
-        return gate(request, () -> answer(io(() -> editor.save(edit))));
+        return gate(request, () -> answer(io(() -> editor.save(edit, language(request)))));
     }
 
     @Post(value = "/restore", consumes = MediaType.APPLICATION_JSON)
     @SameOrigin
     public HttpResponse<?> restore(HttpRequest<?> request, @Body Restore restore) {
-        return gate(request, () -> answer(io(() -> editor.restore(restore.version()))));
+        return gate(request, () -> answer(io(() -> editor.restore(restore.version(), language(request)))));
     }
 
     @Post(value = "/pictures", consumes = MediaType.MULTIPART_FORM_DATA)
@@ -81,7 +82,8 @@ public class CatalogEditorController {
             CatalogPictures.Stored stored = io(() -> CatalogPictures.store(editor.dir(), picture.getFilename(),
                     picture.getBytes()));
             return stored.name().<HttpResponse<?>>map(n -> HttpResponse.ok(new Picture(n)))
-                    .orElseGet(() -> HttpResponse.unprocessableEntity().body(Map.of("problem", stored.problem().orElse(""))));
+                    .orElseGet(() -> HttpResponse.unprocessableEntity().body(Map.of("problem",
+                            stored.problem().map(p -> p.in(language(request))).orElse(""))));
         });
     }
 
@@ -93,6 +95,11 @@ public class CatalogEditorController {
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         return HttpResponse.status(status).body(outcome);
+    }
+
+    /** The language the page asks in ({@code Accept-Language}, which the admin pages set to their own). */
+    private static Language language(HttpRequest<?> request) {
+        return Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE)).orElse(Language.EN);
     }
 
     private HttpResponse<?> gate(HttpRequest<?> request, Supplier<HttpResponse<?>> action) {

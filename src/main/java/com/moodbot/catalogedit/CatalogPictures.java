@@ -1,5 +1,6 @@
 package com.moodbot.catalogedit;
 
+import com.moodbot.recommend.CheckMessage;
 import com.moodbot.recommend.LocalImages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import java.util.Optional;
 final class CatalogPictures {
 
     /** The stored file's name for {@code image:}, or the problem that kept it out. */
-    record Stored(Optional<String> name, Optional<String> problem) {
+    record Stored(Optional<String> name, Optional<CheckMessage> problem) {
     }
 
     private CatalogPictures() {
@@ -25,14 +26,14 @@ final class CatalogPictures {
     static Stored store(Path catalogDir, String uploadName, byte[] content) throws IOException {
         String extension = extension(content);
         if (extension == null) {
-            return new Stored(Optional.empty(), Optional.of("a picture must be a PNG or JPEG file"));
+            return new Stored(Optional.empty(), Optional.of(CheckMessage.of("image.upload-type")));
         }
         String name = stem(uploadName) + "-" + CatalogEditor.revision(content) + "." + extension;
         Path file = catalogDir.resolve(LocalImages.FOLDER).resolve(name);
         if (!Files.exists(file)) {
             AtomicFiles.write(file, content);
         }
-        Optional<String> problem = LocalImages.problem(catalogDir, name);
+        Optional<CheckMessage> problem = LocalImages.problem(catalogDir, name);
         if (problem.isPresent()) {
             Files.deleteIfExists(file);
             return new Stored(Optional.empty(), problem);

@@ -1,5 +1,6 @@
 package com.moodbot.catalogedit;
 
+import com.moodbot.recommend.CheckMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,8 +64,10 @@ final class CatalogText {
 
     /** The edit names an item the file does not have (removed or renamed meanwhile). */
     static final class NoSuchItemException extends Exception {
+        final CheckMessage what;
+
         NoSuchItemException(String id) {
-            super("no item '" + id + "' in the file");
+            this.what = CheckMessage.of("edit.no-id", id);
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.moodbot.catalogedit;
 
+import com.moodbot.i18n.Language;
+import com.moodbot.recommend.CheckMessage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -20,8 +22,8 @@ public record EditOutcome(String result, List<EditProblem> problems, @Nullable S
         return new EditOutcome("invalid", problems, null);
     }
 
-    static EditOutcome failed(String result, String file, int line, String message) {
-        return new EditOutcome(result, List.of(new EditProblem(file, line, message, true)), null);
+    static EditOutcome failed(String result, String file, int line, CheckMessage what, Language language) {
+        return new EditOutcome(result, List.of(new EditProblem(file, line, what.in(language), true)), null);
     }
 
     boolean isOk() {

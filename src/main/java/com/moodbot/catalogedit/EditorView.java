@@ -1,6 +1,7 @@
 package com.moodbot.catalogedit;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import com.moodbot.recommend.Catalog;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.CatalogService;
@@ -32,14 +33,15 @@ public record EditorView(List<Entry> items, Map<String, String> revisions, Map<S
     public record Entry(String category, ItemForm item) {
     }
 
-    static EditorView of(CatalogEditor editor, CatalogService service, Clock clock) throws IOException {
+    static EditorView of(CatalogEditor editor, CatalogService service, Clock clock, Language language)
+            throws IOException {
         Catalog catalog;
         List<EditProblem> problems = List.of();
         try {
             catalog = new CatalogLoader(clock).load(editor.dir());
         } catch (InvalidCatalogException e) {
             catalog = service.current();
-            problems = e.problems().stream().map(p -> EditProblem.of(p, "", null)).toList();
+            problems = e.problems().stream().map(p -> EditProblem.of(p, "", null, language)).toList();
         }
         List<Entry> items = new ArrayList<>();
         Map<String, String> revisions = new LinkedHashMap<>();

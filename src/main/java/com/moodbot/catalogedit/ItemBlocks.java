@@ -1,5 +1,6 @@
 package com.moodbot.catalogedit;
 
+import com.moodbot.recommend.CheckMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,10 +34,12 @@ final class ItemBlocks {
     /** The file is not a list of items that can be edited in place; the message says why and where. */
     static final class UneditableException extends Exception {
         final int line;
+        final CheckMessage what;
 
-        UneditableException(int line, String message) {
-            super(message);
+        UneditableException(int line, CheckMessage what) {
+            super(what.toString());
             this.line = line;
+            this.what = what;
         }
     }
 
@@ -51,17 +54,17 @@ final class ItemBlocks {
             root = new Yaml(options).compose(new java.io.StringReader(String.join("\n", lines)));
         } catch (MarkedYAMLException e) {
             throw new UneditableException(e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1,
-                    "YAML syntax error: " + e.getProblem());
+                    CheckMessage.of("yaml.syntax", e.getProblem()));
         }
         if (!(root instanceof MappingNode top)) {
-            throw new UneditableException(1, "the file must be a mapping with 'items:'");
+            throw new UneditableException(1, CheckMessage.of("file.not-items"));
         }
         for (NodeTuple t : top.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("items")) {
                 return layout(lines, t);
             }
         }
-        throw new UneditableException(1, "the file has no 'items:' list");
+        throw new UneditableException(1, CheckMessage.of("file.no-items"));
     }
 
     private static Layout layout(List<String> lines, NodeTuple items) throws UneditableException {
@@ -72,7 +75,7 @@ final class ItemBlocks {
             return new Layout(List.of(), keyLine, true);
         }
         if (!(value instanceof SequenceNode seq) || seq.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW) {
-            throw new UneditableException(keyLine + 1, "'items' must be a list written one '- id:' per item");
+            throw new UneditableException(keyLine + 1, CheckMessage.of("file.items-layout"));
         }
         List<Node> nodes = seq.getValue();
         int listEnd = seq.getEndMark().getColumn() == 0 ? seq.getEndMark().getLine() : seq.getEndMark().getLine() + 1;

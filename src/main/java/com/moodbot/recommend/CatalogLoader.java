@@ -38,7 +38,7 @@ public final class CatalogLoader {
 
     public Catalog load(Path dir) throws InvalidCatalogException, IOException {
         if (!Files.isDirectory(dir)) {
-            throw new InvalidCatalogException(List.of(new CatalogProblem(dir.toString(), 1, "catalog folder does not exist")));
+            throw new InvalidCatalogException(List.of(new CatalogProblem(dir.toString(), 1, CheckMessage.of("folder.missing"))));
         }
         return load(dir, CatalogFiles.read(dir));
     }
@@ -65,7 +65,7 @@ public final class CatalogLoader {
             YamlFile yaml = new YamlFile(display(dir, category.fileName()), problems);
             Optional<byte[]> content = files.get(category.fileName());
             if (content.isEmpty()) {
-                yaml.problem(1, "file is missing");
+                yaml.problem(1, "file.missing");
                 continue;
             }
             int before = problems.size();
@@ -81,7 +81,7 @@ public final class CatalogLoader {
         if (policyContent.isPresent()) {
             yaml.parse(policyContent.get()).ifPresent(root -> new PolicyReader(yaml).read(root, policy, learningOff));
         } else {
-            yaml.problem(1, "file is missing");
+            yaml.problem(1, "file.missing");
         }
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems);
@@ -92,7 +92,7 @@ public final class CatalogLoader {
     private static void checkCoverage(YamlFile yaml, Category category, List<CatalogItem> items, int line) {
         for (Emotion mood : Emotion.values()) {
             if (items.stream().noneMatch(i -> i.moods().contains(mood))) {
-                yaml.problem(line, "mood '" + mood.label() + "' has no " + category.label() + " item");
+                yaml.problem(line, "mood.no-item", mood.label(), category.label());
             }
         }
     }

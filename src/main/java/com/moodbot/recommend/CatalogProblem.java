@@ -1,9 +1,16 @@
 package com.moodbot.recommend;
 
-/** One thing wrong in a catalog file, printed as {@code file:line: message}. */
-public record CatalogProblem(String file, int line, String message) {
+import com.moodbot.i18n.Language;
+
+/** One thing wrong in a catalog file, printed as {@code file:line: message} (in English). */
+public record CatalogProblem(String file, int line, CheckMessage what) {
+
+    public String message() {
+        return what.in(Language.EN);
+    }
+
     @Override
     public String toString() {
-        return file + ":" + line + ": " + message;
+        return file + ":" + line + ": " + message();
     }
 }

@@ -211,7 +211,7 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
     private CatalogFiles readFiles() throws IOException, InvalidCatalogException {
         if (!Files.isDirectory(config.dir())) {
             throw new InvalidCatalogException(List.of(new CatalogProblem(config.dir().toString(), 1,
-                    "catalog folder does not exist")));
+                    CheckMessage.of("folder.missing"))));
         }
         return CatalogFiles.read(config.dir());
     }

@@ -36,18 +36,18 @@ final class ItemReader {
     }
 
     void read(Node root, Map<Category, List<CatalogItem>> out, Map<Category, Integer> itemsLine) {
-        yaml.mapping(root, "the file").ifPresent(top -> {
+        yaml.mapping(root, "file.not-mapping").ifPresent(top -> {
             top.keySet().stream().filter(k -> !k.equals("category") && !k.equals("items"))
-                    .forEach(k -> yaml.problem(top.get(k).getKeyNode(), "unknown field '" + k + "' (expected category, items)"));
+                    .forEach(k -> yaml.problem(top.get(k).getKeyNode(), "items.unknown-field", k));
             NodeTuple declared = top.get("category");
             if (declared != null) {
                 yaml.scalar(declared.getValueNode(), "category").filter(c -> !c.equals(category.label()))
-                        .ifPresent(c -> yaml.problem(declared.getValueNode(), "category '" + c + "' does not match the file (expected '"
-                                + category.label() + "')"));
+                        .ifPresent(c -> yaml.problem(declared.getValueNode(), "items.wrong-category", c,
+                                category.label()));
             }
             NodeTuple items = top.get("items");
             if (items == null || !(items.getValueNode() instanceof SequenceNode seq)) {
-                yaml.problem(items == null ? root : items.getValueNode(), "'items' must be a list of items");
+                yaml.problem(items == null ? root : items.getValueNode(), "items.not-list");
                 return;
             }
             itemsLine.put(category, YamlFile.line(items.getKeyNode()));
@@ -60,21 +60,21 @@ final class ItemReader {
     }
 
     private Optional<CatalogItem> item(Node node) {
-        Optional<Map<String, NodeTuple>> fields = yaml.mapping(node, "an item");
+        Optional<Map<String, NodeTuple>> fields = yaml.mapping(node, "item.not-mapping");
         if (fields.isEmpty()) {
             return Optional.empty();
         }
         Map<String, NodeTuple> f = fields.get();
         int problemsBefore = problemCount();
         f.keySet().stream().filter(k -> !FIELDS.contains(k)).forEach(k -> yaml.problem(f.get(k).getKeyNode(),
-                "unknown field '" + k + "' (expected one of id, title, description, moods, weight, url, image, tags, pin, group)"));
+                "item.unknown-field", k));
         String id = text(f, "id", node).orElse(null);
         if (id != null) {
             int line = YamlFile.line(f.get("id").getValueNode());
             if (!ID.matcher(id).matches()) {
-                yaml.problem(line, "id '" + id + "' must be lower-case letters, digits and dashes (at most 64)");
+                yaml.problem(line, "item.bad-id", id);
             } else if (seenIds.containsKey(id)) {
-                yaml.problem(line, "duplicate id '" + id + "' (first used on line " + seenIds.get(id) + ")");
+                yaml.problem(line, "item.duplicate-id", id, seenIds.get(id));
             } else {
                 seenIds.put(id, line);
             }
@@ -86,11 +86,11 @@ final class ItemReader {
         double weight = weight(f);
         String url = text(f, "url", node).orElse(null);
         if (url != null && !CatalogLoader.isWebUrl(url, Set.of("http", "https"))) {
-            yaml.problem(f.get("url").getValueNode(), "bad URL '" + url + "': must be an absolute http(s) URL");
+            yaml.problem(f.get("url").getValueNode(), "item.bad-url", url);
         }
         Optional<String> image = optionalText(f, "image");
         image.ifPresent(i -> (LocalImages.isLocal(i) ? LocalImages.problem(dir, i)
-                : Optional.of("bad image URL '" + i + "': must be an absolute https URL")
+                : Optional.of(CheckMessage.of("item.bad-image-url", i))
                         .filter(p -> !CatalogLoader.isWebUrl(i, Set.of("https"))))
                 .ifPresent(p -> yaml.problem(f.get("image").getValueNode(), p)));
         boolean pinned = f.containsKey("pin") && yaml.flag(f.get("pin"), "pin");
@@ -106,17 +106,17 @@ final class ItemReader {
     private Set<Emotion> moods(Map<String, NodeTuple> f, Node item) {
         NodeTuple t = f.get("moods");
         if (t == null) {
-            yaml.problem(item, "missing moods");
+            yaml.problem(item, "field.missing", "moods");
             return Set.of();
         }
         Set<Emotion> moods = new HashSet<>();
         List<ScalarNode> names = yaml.scalars(t.getValueNode(), "moods");
         for (ScalarNode s : names) {
             Emotion.parse(s.getValue()).ifPresentOrElse(moods::add, () -> yaml.problem(s,
-                    "unknown mood '" + s.getValue() + "' (expected " + CatalogLoader.moodNames() + ")"));
+                    "mood.unknown", s.getValue(), CatalogLoader.moodNames()));
         }
         if (names.isEmpty() && t.getValueNode() instanceof SequenceNode) {
-            yaml.problem(t.getValueNode(), "moods must name at least one mood");
+            yaml.problem(t.getValueNode(), "item.no-moods");
         }
         return moods;
     }
@@ -135,19 +135,19 @@ final class ItemReader {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        yaml.problem(t.getValueNode(), "weight must be a positive number");
+        yaml.problem(t.getValueNode(), "item.bad-weight");
         return 1.0;
     }
 
     private Optional<String> text(Map<String, NodeTuple> f, String field, Node item) {
         NodeTuple t = f.get(field);
         if (t == null) {
-            yaml.problem(item, "missing " + field);
+            yaml.problem(item, "field.missing", field);
             return Optional.empty();
         }
         Optional<String> value = yaml.scalar(t.getValueNode(), field).map(String::strip);
         if (value.isPresent() && value.get().isEmpty()) {
-            yaml.problem(t.getValueNode(), "missing " + field + " (it is empty)");
+            yaml.problem(t.getValueNode(), "field.empty", field);
             return Optional.empty();
         }
         return value;
@@ -157,7 +157,7 @@ final class ItemReader {
     private Localized localized(Map<String, NodeTuple> f, String field, Node item, boolean sameAllowed, int max) {
         NodeTuple t = f.get(field);
         if (t == null) {
-            yaml.problem(item, "missing " + field);
+            yaml.problem(item, "field.missing", field);
             return null;
         }
         return translations.read(t, field, sameAllowed, max).orElse(null);
@@ -170,8 +170,8 @@ final class ItemReader {
 
     private void limit(Map<String, NodeTuple> f, String field, String value, int max) {
         if (value != null && value.codePointCount(0, value.length()) > max) {
-            yaml.problem(f.get(field).getValueNode(), field + " is " + value.codePointCount(0, value.length())
-                    + " characters; Messenger allows " + max);
+            yaml.problem(f.get(field).getValueNode(), "field.too-long", field,
+                    value.codePointCount(0, value.length()), max);
         }
     }
 

@@ -41,23 +41,23 @@ public final class LocalImages {
     }
 
     /** @return what is wrong with the picture, or empty when it is fine */
-    public static Optional<String> problem(Path catalogDir, String name) {
+    public static Optional<CheckMessage> problem(Path catalogDir, String name) {
         if (!NAME.matcher(name).matches()) {
-            return Optional.of("image '" + name + "' must be an https URL or a .png/.jpg file name in " + FOLDER + "/");
+            return Optional.of(CheckMessage.of("image.bad-name", name, FOLDER));
         }
         Path file = catalogDir.resolve(FOLDER).resolve(name);
         if (!Files.isRegularFile(file)) {
-            return Optional.of("image file " + FOLDER + "/" + name + " does not exist");
+            return Optional.of(CheckMessage.of("image.missing", FOLDER + "/" + name));
         }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                return Optional.of("image " + FOLDER + "/" + name + " is " + size + " bytes, over Messenger's 8 MiB");
+                return Optional.of(CheckMessage.of("image.too-big", FOLDER + "/" + name, size));
             }
             try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
                 Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
                 if (readers == null || !readers.hasNext()) {
-                    return Optional.of("image " + FOLDER + "/" + name + " is not a PNG or JPEG picture");
+                    return Optional.of(CheckMessage.of("image.not-picture", FOLDER + "/" + name));
                 }
                 ImageReader reader = readers.next();
                 try {
@@ -65,15 +65,14 @@ public final class LocalImages {
                     int w = reader.getWidth(0);
                     int h = reader.getHeight(0);
                     if (Math.min(w, h) < 100 || Math.max(w, h) > 4096) {
-                        return Optional.of("image " + FOLDER + "/" + name + " is " + w + "x" + h
-                                + " px; pictures must be 100 to 4096 px a side");
+                        return Optional.of(CheckMessage.of("image.bad-size", FOLDER + "/" + name, w, h));
                     }
                 } finally {
                     reader.dispose();
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return Optional.of("image " + FOLDER + "/" + name + " cannot be read: " + e.getMessage());
+            return Optional.of(CheckMessage.of("image.unreadable", FOLDER + "/" + name, e.getMessage()));
         }
         return Optional.empty();
     }

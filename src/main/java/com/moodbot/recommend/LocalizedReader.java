@@ -31,30 +31,28 @@ final class LocalizedReader {
         if (!(value instanceof MappingNode)) {
             Optional<String> text = yaml.scalar(value, field).map(String::strip).filter(s -> !s.isEmpty());
             if (text.isEmpty()) {
-                yaml.problem(value, "missing " + field + " (it is empty)");
+                yaml.problem(value, "field.empty", field);
                 return Optional.empty();
             }
             if (!sameInEveryLanguage) {
-                yaml.problem(value, field + " needs every language (" + CODES + "): write it as " + field
-                        + ": {en: \"...\", es: \"...\"}");
+                yaml.problem(value, "field.every-language", field, CODES);
                 return Optional.empty();
             }
             limit(value, field, null, text.get(), max);
             return Optional.of(Localized.same(text.get()));
         }
-        Map<String, NodeTuple> entries = yaml.mapping(value, field).orElse(Map.of());
+        Map<String, NodeTuple> entries = yaml.mapping(value, "yaml.not-mapping", field).orElse(Map.of());
         Map<Language, String> texts = new EnumMap<>(Language.class);
         entries.forEach((code, entry) -> Language.parse(code).filter(l -> l.code().equals(code)).ifPresentOrElse(
                 language -> yaml.scalar(entry.getValueNode(), field + " (" + code + ")").map(String::strip)
                         .filter(s -> !s.isEmpty()).ifPresentOrElse(text -> {
                             limit(entry.getValueNode(), field, language, text, max);
                             texts.put(language, text);
-                        }, () -> yaml.problem(entry.getValueNode(), "empty " + code + " " + field)),
-                () -> yaml.problem(entry.getKeyNode(), "unknown language '" + code + "' in " + field
-                        + " (expected " + CODES + ")")));
+                        }, () -> yaml.problem(entry.getValueNode(), "field.empty-in", code, field)),
+                () -> yaml.problem(entry.getKeyNode(), "field.unknown-language", code, field, CODES)));
         for (Language language : Language.values()) {
             if (!entries.containsKey(language.code())) {
-                yaml.problem(t.getKeyNode(), "missing " + language.nativeName() + " (" + language.code() + ") " + field);
+                yaml.problem(t.getKeyNode(), "field.missing-in", language.nativeName(), language.code(), field);
             }
         }
         return texts.size() == Language.values().length ? Optional.of(new Localized(texts)) : Optional.empty();
@@ -63,8 +61,11 @@ final class LocalizedReader {
     private void limit(Node node, String field, Language language, String text, int max) {
         int length = text.codePointCount(0, text.length());
         if (length > max) {
-            yaml.problem(node, field + (language == null ? "" : " (" + language.code() + ")") + " is " + length
-                    + " characters; Messenger allows " + max);
+            if (language == null) {
+                yaml.problem(node, "field.too-long", field, length, max);
+            } else {
+                yaml.problem(node, "field.too-long-in", field, language.code(), length, max);
+            }
         }
     }
 }

@@ -25,26 +25,26 @@ final class PolicyReader {
     }
 
     void read(Node root, Map<Emotion, MoodRule> out, Set<Category> learningOff) {
-        Optional<Map<String, NodeTuple>> top = yaml.mapping(root, "the policy");
+        Optional<Map<String, NodeTuple>> top = yaml.mapping(root, "policy.not-mapping");
         top.ifPresent(t -> t.forEach((key, tuple) -> {
             if (!key.equals("moods") && !key.equals("learning")) {
-                yaml.problem(tuple.getKeyNode(), "unknown field '" + key + "' (expected moods, learning)");
+                yaml.problem(tuple.getKeyNode(), "policy.unknown-field", key);
             }
         }));
         top.map(t -> t.get("learning")).ifPresent(t -> learning(t.getValueNode(), learningOff));
         Optional<NodeTuple> moods = top.map(m -> m.get("moods"));
         if (moods.isEmpty()) {
-            yaml.problem(root, "missing 'moods:' with one rule per emotion");
+            yaml.problem(root, "policy.no-moods");
             return;
         }
-        yaml.mapping(moods.get().getValueNode(), "moods").ifPresent(rules -> {
+        yaml.mapping(moods.get().getValueNode(), "yaml.not-mapping", "moods").ifPresent(rules -> {
             rules.forEach((name, tuple) -> Emotion.parse(name).ifPresentOrElse(
                     e -> rule(tuple.getValueNode()).ifPresent(r -> out.put(e, r)),
-                    () -> yaml.problem(tuple.getKeyNode(), "unknown mood '" + name + "' (expected "
-                            + CatalogLoader.moodNames() + ")")));
+                    () -> yaml.problem(tuple.getKeyNode(), "mood.unknown", name,
+                            CatalogLoader.moodNames())));
             for (Emotion e : Emotion.values()) {
                 if (!rules.containsKey(e.label())) {
-                    yaml.problem(moods.get().getKeyNode(), "no rule for mood '" + e.label() + "'");
+                    yaml.problem(moods.get().getKeyNode(), "policy.no-rule", e.label());
                 }
             }
         });
@@ -53,36 +53,35 @@ final class PolicyReader {
     /** {@code learning: {film: true, food: false}}: categories left out keep learning. */
     private void learning(Node node, Set<Category> off) {
         if (!(node instanceof MappingNode)) {
-            yaml.problem(node, "learning must be a mapping of category: true or false, like {food: false}");
+            yaml.problem(node, "policy.learning-not-mapping");
             return;
         }
-        yaml.mapping(node, "learning").ifPresent(entries -> entries.forEach((name, tuple) -> Category.parse(name)
+        yaml.mapping(node, "yaml.not-mapping", "learning").ifPresent(entries -> entries.forEach((name, tuple) -> Category.parse(name)
                 .ifPresentOrElse(c -> {
                     if (!yaml.flag(tuple, "learning for '" + name + "'")) {
                         off.add(c);
                     }
-                }, () -> yaml.problem(tuple.getKeyNode(), "unknown category '" + name
-                        + "' under learning (expected film, song, food, place)"))));
+                }, () -> yaml.problem(tuple.getKeyNode(), "policy.learning-unknown", name))));
     }
 
     private Optional<MoodRule> rule(Node node) {
-        Optional<Map<String, NodeTuple>> fields = yaml.mapping(node, "a mood rule");
+        Optional<Map<String, NodeTuple>> fields = yaml.mapping(node, "rule.not-mapping");
         if (fields.isEmpty()) {
             return Optional.empty();
         }
         Map<String, NodeTuple> f = fields.get();
         int before = yaml.problemCount();
         f.keySet().stream().filter(k -> !FIELDS.contains(k)).forEach(k -> yaml.problem(f.get(k).getKeyNode(),
-                "unknown field '" + k + "' (expected draw_from, categories, line)"));
+                "rule.unknown-field", k));
         List<Emotion> drawFrom = new ArrayList<>();
         list(f, "draw_from", node).forEach(s -> Emotion.parse(s.getValue()).ifPresentOrElse(drawFrom::add,
-                () -> yaml.problem(s, "unknown mood '" + s.getValue() + "' (expected " + CatalogLoader.moodNames() + ")")));
+                () -> yaml.problem(s, "mood.unknown", s.getValue(), CatalogLoader.moodNames())));
         List<Category> categories = new ArrayList<>();
         list(f, "categories", node).forEach(s -> Category.parse(s.getValue()).ifPresentOrElse(categories::add,
-                () -> yaml.problem(s, "unknown category '" + s.getValue() + "' (expected film, song, food, place)")));
+                () -> yaml.problem(s, "category.unknown", s.getValue())));
         Localized line = null;
         if (!f.containsKey("line")) {
-            yaml.problem(node, "missing line (what the bot says about this mood)");
+            yaml.problem(node, "rule.no-line");
         } else {
             line = translations.read(f.get("line"), "line", false, CatalogLoader.LINE_MAX).orElse(null);
         }
@@ -92,12 +91,12 @@ final class PolicyReader {
     private List<ScalarNode> list(Map<String, NodeTuple> f, String field, Node rule) {
         NodeTuple t = f.get(field);
         if (t == null) {
-            yaml.problem(rule, "missing " + field);
+            yaml.problem(rule, "field.missing", field);
             return List.of();
         }
         List<ScalarNode> values = yaml.scalars(t.getValueNode(), field);
         if (values.isEmpty()) {
-            yaml.problem(t.getValueNode(), field + " must not be empty");
+            yaml.problem(t.getValueNode(), "yaml.empty-list", field);
         }
         return values;
     }

@@ -35,7 +35,7 @@ final class YamlFile {
 
     Optional<Node> parse(byte[] content) {
         if (content.length > MAX_BYTES) {
-            problem(1, "file is over the " + MAX_BYTES + " bytes a catalog file may have");
+            problem(1, "file.too-big", MAX_BYTES);
             return Optional.empty();
         }
         LoaderOptions options = new LoaderOptions();
@@ -45,38 +45,42 @@ final class YamlFile {
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             Node root = new Yaml(options).compose(reader);
             if (root == null) {
-                problem(1, "file is empty");
+                problem(1, "file.empty");
             }
             return Optional.ofNullable(root);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            problem(line, "YAML syntax error: " + e.getProblem());
+            problem(line, "yaml.syntax", e.getProblem());
             return Optional.empty();
         }
     }
 
-    void problem(int line, String message) {
-        problems.add(new CatalogProblem(name, line, message));
+    void problem(int line, String key, Object... values) {
+        problems.add(new CatalogProblem(name, line, CheckMessage.of(key, values)));
+    }
+
+    void problem(Node node, CheckMessage what) {
+        problems.add(new CatalogProblem(name, line(node), what));
     }
 
     int problemCount() {
         return problems.size();
     }
 
-    void problem(Node node, String message) {
-        problem(line(node), message);
+    void problem(Node node, String key, Object... values) {
+        problem(line(node), key, values);
     }
 
     static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 
-    /** The mapping's entries by key, or empty (with a problem) when the node is not a mapping. */
-    Optional<Map<String, NodeTuple>> mapping(Node node, String what) {
+    /** The mapping's entries by key, or empty (with the problem {@code notMapping}) when the node is not a mapping. */
+    Optional<Map<String, NodeTuple>> mapping(Node node, String notMapping, Object... values) {
         if (!(node instanceof MappingNode mapping)) {
-            problem(node, what + " must be a mapping of key: value");
+            problem(node, notMapping, values);
             return Optional.empty();
         }
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
@@ -84,7 +88,7 @@ final class YamlFile {
             if (t.getKeyNode() instanceof ScalarNode key) {
                 entries.put(key.getValue(), t);
             } else {
-                problem(t.getKeyNode(), "keys must be plain names");
+                problem(t.getKeyNode(), "yaml.key-not-plain");
             }
         }
         return Optional.of(entries);
@@ -94,7 +98,7 @@ final class YamlFile {
         if (node instanceof ScalarNode s) {
             return Optional.of(s.getValue());
         }
-        problem(node, field + " must be a single value");
+        problem(node, "yaml.not-single", field);
         return Optional.empty();
     }
 
@@ -103,7 +107,7 @@ final class YamlFile {
         Node node = tuple.getValueNode();
         Optional<String> value = node instanceof ScalarNode s ? Optional.of(s.getValue().strip()) : Optional.empty();
         if (value.filter(v -> v.equals("true") || v.equals("false")).isEmpty()) {
-            problem(node, field + " must be true or false, not " + value.map(v -> "'" + v + "'").orElse("a list or mapping"));
+            value.ifPresentOrElse(v -> problem(node, "yaml.not-flag", field, v), () -> problem(node, "yaml.flag-not-single", field));
             return false;
         }
         return value.get().equals("true");
@@ -116,7 +120,7 @@ final class YamlFile {
                 if (n instanceof ScalarNode s) {
                     out.add(s);
                 } else {
-                    problem(n, field + " entries must be single values");
+                    problem(n, "yaml.entry-not-single", field);
                 }
             }
             return out;
@@ -124,7 +128,7 @@ final class YamlFile {
         if (node instanceof ScalarNode s) {
             return List.of(s);
         }
-        problem(node, field + " must be a list like [a, b]");
+        problem(node, "yaml.not-list", field);
         return List.of();
     }
 }

@@ -131,7 +131,11 @@ class CatalogEditorBrowserTest {
                 .contains("moods must name at least one mood"), "the refused save keeps the problems in view");
         Select pageLanguage = new Select(page.browser().findElement(By.id("language")));
         pageLanguage.selectByValue("es");
+        waitForProblems("moods tiene que nombrar al menos un estado de ánimo");
+        assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
+                .startsWith("catalog check encuentra:"), "catalog check answers in the page's language");
         pageLanguage.selectByValue("en");
+        waitForProblems("moods must name at least one mood");
         assertEquals("a-new-calm-film", field("id").getAttribute("value"), "a language switch keeps the open form");
         field("titleEs").sendKeys("A New Calm Film (2026)");
         field("descriptionEn").sendKeys("Slow, quiet and kind.");

@@ -68,17 +68,18 @@ class CatalogEditorControllerTest {
 
     private static Answer send(String method, String path, String origin, String cookie, String body) throws Exception {
         return send(method, path, origin, cookie, body == null ? null : "application/json",
-                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8), "en");
     }
 
-    private static Answer send(String method, String path, String origin, String cookie, String type, byte[] bytes)
-            throws Exception {
+    private static Answer send(String method, String path, String origin, String cookie, String type, byte[] bytes,
+                               String language) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: " + HOST + "\r\n"
                     + (origin == null ? "" : "Origin: " + origin + "\r\n") + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
-                    + (type == null ? "" : "Content-Type: " + type + "\r\n") + "Content-Length: " + bytes.length
+                    + (type == null ? "" : "Content-Type: " + type + "\r\n") + "Accept-Language: " + language + "\r\n"
+                    + "Content-Length: " + bytes.length
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(bytes);
             out.flush();
@@ -142,16 +143,24 @@ class CatalogEditorControllerTest {
         assertTrue(duplicate.body().matches("(?s).*\"file\":\"places\\.yml\",\"line\":\\d+,"
                 + "\"message\":\"duplicate id 'quiet-bench' \\(first used on line \\d+\\)\",\"inItem\":true.*"), duplicate.body());
         assertEquals(422, send("POST", "/admin/api/catalog/save", "https://" + HOST, cookie, NEW_ITEM).status());
+        Answer inSpanish = send("POST", "/admin/api/catalog/check", "https://" + HOST, cookie, "application/json",
+                NEW_ITEM.getBytes(StandardCharsets.UTF_8), "es-ES,es;q=0.9,en;q=0.5");
+        assertTrue(inSpanish.body().matches("(?s).*\"message\":\"id 'quiet-bench' repetido \\(usado antes en la línea \\d+\\)\".*"),
+                "catalog check answers in the language the page asks in: " + inSpanish.body());
     }
 
     private static Answer upload(String origin, String name, byte[] content) throws Exception {
+        return upload(origin, name, content, "en");
+    }
+
+    private static Answer upload(String origin, String name, byte[] content, String language) throws Exception {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--b\r\nContent-Disposition: form-data; name=\"picture\"; filename=\"" + name
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         body.write(content);
         body.write("\r\n--b--\r\n".getBytes(StandardCharsets.US_ASCII));
         return send("POST", "/admin/api/catalog/pictures", origin, cookie, "multipart/form-data; boundary=b",
-                body.toByteArray());
+                body.toByteArray(), language);
     }
 
     @Test
@@ -172,6 +181,9 @@ class CatalogEditorControllerTest {
         Answer small = upload("https://" + HOST, "icon.png", tiny.toByteArray());
         assertEquals(422, small.status());
         assertTrue(small.body().contains("pictures must be 100 to 4096 px a side"), small.body());
+        Answer smallInSpanish = upload("https://" + HOST, "icon.png", tiny.toByteArray(), "es");
+        assertTrue(smallInSpanish.body().contains("las imágenes tienen que medir de 100 a 4096 px por lado"),
+                smallInSpanish.body());
         assertEquals(422, upload("https://" + HOST, "notes.png", "not a picture".getBytes(StandardCharsets.UTF_8)).status());
         try (Stream<Path> left = Files.list(catalog.resolve("images"))) {
             assertEquals(List.of(name), left.map(p -> p.getFileName().toString()).toList(), "refused pictures are not kept");

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.mock;
 import ch.qos.logback.classic.Level;
 import com.moodbot.bench.ManualClock;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.recommend.CatalogConfig;
 import com.moodbot.recommend.CatalogItem;
@@ -67,7 +68,7 @@ class CatalogEditorTest {
                 amelie.tags(), amelie.pinned(), amelie.group());
         try (CapturedLog log = new CapturedLog(CatalogEditor.class, Level.INFO)) {
             EditOutcome outcome = editor.save(new ItemEdit("film", "amelie-2001", edited, CatalogEditor.revision(
-                    before.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                    before.getBytes(java.nio.charset.StandardCharsets.UTF_8))), Language.EN);
             assertEquals("ok", outcome.result(), outcome.problems().toString());
             assertEquals(List.of("Catalog edit saved: films.yml item 'amelie-2001' edited (description.es, moods, weight)"),
                     log.lines());
@@ -86,7 +87,7 @@ class CatalogEditorTest {
     void pinAndGroupSurviveAnEditAndCanBeTurnedOn() throws Exception {
         ItemForm knivesOut = ItemForm.of(find("knives-out-2019"));
         assertTrue(knivesOut.group(), "marked for groups in the shipped catalog");
-        assertEquals("ok", editor.save(new ItemEdit("film", knivesOut.id(), retitled(knivesOut, "Knives Out"), null)).result());
+        assertEquals("ok", editor.save(new ItemEdit("film", knivesOut.id(), retitled(knivesOut, "Knives Out"), null), Language.EN).result());
         assertTrue(find("knives-out-2019").group(), "kept through the edit");
         assertTrue(films().contains("    group: true\n"), films());
 
@@ -94,12 +95,12 @@ class CatalogEditorTest {
         assertFalse(amelie.group() || amelie.pinned());
         assertEquals("ok", editor.save(new ItemEdit("film", amelie.id(), new ItemForm(amelie.id(), amelie.titleEn(),
                 amelie.titleEs(), amelie.descriptionEn(), amelie.descriptionEs(), amelie.moods(), amelie.weight(), amelie.url(),
-                amelie.image(), amelie.tags(), true, true), null)).result());
+                amelie.image(), amelie.tags(), true, true), null), Language.EN).result());
         assertTrue(find("amelie-2001").pinned() && find("amelie-2001").group());
         assertEquals(List.of("pin", "group"), ItemForm.of(find("amelie-2001")).changedFrom(amelie));
         assertTrue(films().contains("    pin: true\n    group: true\n"), films());
         ItemForm pinned = ItemForm.of(find("amelie-2001"));
-        assertEquals("ok", editor.save(new ItemEdit("film", pinned.id(), retitled(pinned, "Amélie"), null)).result());
+        assertEquals("ok", editor.save(new ItemEdit("film", pinned.id(), retitled(pinned, "Amélie"), null), Language.EN).result());
         assertTrue(find("amelie-2001").pinned(), "a pin is kept through an edit of something else");
     }
 
@@ -112,14 +113,14 @@ class CatalogEditorTest {
     void anAddedItemGoesAfterTheLastAndARemovedOneTakesOnlyItsLines() throws Exception {
         String before = films();
         assertEquals("ok", editor.save(new ItemEdit("film", null, form("quiet-film-2020", "A \"quiet\" film",
-                "Una película tranquila.", List.of("neutral")), null)).result());
+                "Una película tranquila.", List.of("neutral")), null), Language.EN).result());
         String added = films();
         assertTrue(added.startsWith(before.stripTrailing()), "the old text is all there, in front");
         List<String> ids = ids(added);
         assertEquals("quiet-film-2020", ids.get(ids.size() - 1));
         assertEquals("A \"quiet\" film", find("quiet-film-2020").title().english());
 
-        assertEquals("ok", editor.save(new ItemEdit("film", "amelie-2001", null, null)).result());
+        assertEquals("ok", editor.save(new ItemEdit("film", "amelie-2001", null, null), Language.EN).result());
         String removed = films();
         assertFalse(ids(removed).contains("amelie-2001"));
         assertEquals(withoutBlock(added, "amelie-2001"), removed);
@@ -129,7 +130,7 @@ class CatalogEditorTest {
     @Test
     void problemsComeWithFileAndLineAndNothingIsWritten() throws Exception {
         String before = films();
-        EditOutcome outcome = editor.save(new ItemEdit("film", null, form("bad-film", "Bad", "", List.of("grumpy")), null));
+        EditOutcome outcome = editor.save(new ItemEdit("film", null, form("bad-film", "Bad", "", List.of("grumpy")), null), Language.EN);
         assertEquals("invalid", outcome.result());
         int first = before.split("\n", -1).length; // the new item's lines start after the old last line
         List<String> inItem = outcome.problems().stream().filter(EditProblem::inItem).map(EditProblem::toString).toList();
@@ -138,7 +139,7 @@ class CatalogEditorTest {
         assertTrue(inItem.stream().anyMatch(p -> p.matches("films\\.yml:\\d+: unknown mood 'grumpy'.*")), inItem.toString());
         assertEquals(before, films(), "nothing written");
         assertEquals(List.of(), editor.versions().all(), "nothing kept");
-        assertEquals(outcome, editor.check(new ItemEdit("film", null, form("bad-film", "Bad", "", List.of("grumpy")), null)),
+        assertEquals(outcome, editor.check(new ItemEdit("film", null, form("bad-film", "Bad", "", List.of("grumpy")), null), Language.EN),
                 "the check as the page types says the same");
     }
 
@@ -146,7 +147,7 @@ class CatalogEditorTest {
     void aFileChangedSinceTheEditorReadItIsNotOverwritten() throws Exception {
         String stale = CatalogEditor.revision(films().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Files.writeString(dir.resolve("films.yml"), films() + "# edited on the server\n");
-        assertEquals("stale", editor.save(new ItemEdit("film", "amelie-2001", null, stale)).result());
+        assertEquals("stale", editor.save(new ItemEdit("film", "amelie-2001", null, stale), Language.EN).result());
         assertTrue(ids(films()).contains("amelie-2001"));
     }
 
@@ -157,7 +158,7 @@ class CatalogEditorTest {
         for (int i = 0; i < 22; i++) {
             clock.advance(Duration.ofSeconds(60));
             ItemForm item = form("film-" + i, "Film " + i, "Una película.", List.of("happy"));
-            assertEquals("ok", editor.save(new ItemEdit("film", null, item, null)).result());
+            assertEquals("ok", editor.save(new ItemEdit("film", null, item, null), Language.EN).result());
             texts.add(films());
         }
         List<CatalogVersions.Version> kept = editor.versions().list("films.yml");
@@ -168,13 +169,13 @@ class CatalogEditorTest {
                 "the first two replaced texts were dropped");
 
         clock.advance(Duration.ofSeconds(60));
-        assertEquals("ok", editor.restore(oldest.id()).result());
+        assertEquals("ok", editor.restore(oldest.id(), Language.EN).result());
         assertEquals(texts.get(2), films());
         assertTrue(find("film-1").title().english().equals("Film 1") && service.current().items().get(Category.FILM)
                 .stream().noneMatch(i -> i.id().equals("film-2")), "the restored catalog is in service");
         assertEquals(texts.get(22), new String(editor.versions().read(editor.versions().list("films.yml").get(0)),
                 java.nio.charset.StandardCharsets.UTF_8), "the text the restore replaced is kept in turn");
-        assertEquals("missing", editor.restore("../films.yml.1").result());
+        assertEquals("missing", editor.restore("../films.yml.1", Language.EN).result());
     }
 
     @Test
