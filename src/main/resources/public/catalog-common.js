@@ -59,9 +59,11 @@ export const say = text.say;
 export const moodName = mood => TEXT[language].moodNames[mood] || mood;
 export const categoryName = category => TEXT[language].categories[category] || category;
 
+/** Rewords the page: every [data-text] (pageText's set) and every [data-mood]. */
 export function setLanguage(chosen, remember = false) {
   text.set(chosen, remember);
   language = text.language();
+  document.querySelectorAll('[data-mood]').forEach(n => { n.textContent = moodName(n.dataset.mood); });
 }
 
 /** "5 minutes ago", "yesterday", "hace 3 días"; the exact date and time go in a title. */
@@ -155,10 +157,9 @@ export function wireFilters(render, reload) {
   const moodFilter = document.getElementById('mood');
   languagePicker.value = language;
   setLanguage(language);
-  Object.keys(TEXT.en.moodNames).forEach(m => moodFilter.append(new Option(moodName(m), m)));
+  Object.keys(TEXT.en.moodNames).forEach(m => moodFilter.append(el('option', { value: m, 'data-mood': m, text: moodName(m) })));
   languagePicker.addEventListener('change', () => {
     setLanguage(languagePicker.value, true);
-    [...moodFilter.options].slice(1).forEach(o => { o.textContent = moodName(o.value); });
     reload();
   });
   document.getElementById('search').addEventListener('input', render);

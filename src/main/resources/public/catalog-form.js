@@ -1,45 +1,46 @@
 // One item's form: both languages side by side, moods, weight, link, picture (uploaded or named), tags, pinned, for groups.
-// catalog check's answer for the edited catalog is shown in the form as the admin types.
+// catalog check's answer for the edited catalog is shown in the form as the admin types. Its words carry
+// data-text (or data-mood) keys, so a language switch rewords an open form in place.
 import { say, moodName, el, askServer } from '/catalog-common.js';
 
 const MOODS = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'];
 
-const field = (label, input) => el('label', {}, el('span', { text: label }), input);
+const words = key => el('span', { 'data-text': key, text: say(key) });
+const field = (key, input) => el('label', {}, words(key), input);
 
-function pair(legend, name, item, multiline) {
+function pair(legendKey, name, item, multiline) {
   const input = lang => {
     const key = name + (lang === 'en' ? 'En' : 'Es');
     const node = el(multiline ? 'textarea' : 'input', { name: key, rows: multiline ? 2 : null, lang });
     node.value = item ? item[key] : '';
     return node;
   };
-  return el('fieldset', {}, el('legend', { text: legend }),
-    el('div', { class: 'pair' }, field(say('english'), input('en')), field(say('spanish'), input('es'))));
+  return el('fieldset', {}, el('legend', {}, words(legendKey)),
+    el('div', { class: 'pair' }, field('english', input('en')), field('spanish', input('es'))));
 }
 
 export function itemForm(item, actions) {
   const value = (name, fallback) => (item ? item[name] : fallback);
   const input = (name, type, v) => { const n = el('input', { name, type }); n.value = v ?? ''; return n; };
-  const moods = el('fieldset', {}, el('legend', { text: say('moods') }), el('div', { class: 'checks' },
+  const moods = el('fieldset', {}, el('legend', {}, words('moods')), el('div', { class: 'checks' },
     ...MOODS.map(m => el('label', {}, el('input', { type: 'checkbox', name: 'moods', value: m,
-      checked: item ? item.moods.includes(m) : false }), moodName(m)))));
+      checked: item ? item.moods.includes(m) : false }), el('span', { 'data-mood': m, text: moodName(m) })))));
   const image = input('image', 'text', value('image', ''));
   const upload = el('input', { type: 'file', accept: 'image/png,image/jpeg', name: 'picture' });
   const problems = el('div', { class: 'problems', 'aria-live': 'polite' });
-  const saveButton = el('button', { type: 'submit', class: 'primary', text: say('save') });
-  const cancel = el('button', { type: 'button', text: say('cancel') });
+  const saveButton = el('button', { type: 'submit', class: 'primary', 'data-text': 'save', text: say('save') });
+  const cancel = el('button', { type: 'button', 'data-text': 'cancel', text: say('cancel') });
   const form = el('form', { class: 'item-form', novalidate: true },
-    field(say('id'), input('id', 'text', value('id', ''))),
-    pair(say('title'), 'title', item, false), pair(say('description'), 'description', item, true), moods,
-    el('div', { class: 'pair' }, field(say('weight'), input('weight', 'number', value('weight', 1))),
-      field(say('link'), input('url', 'url', value('url', 'https://')))),
-    el('div', { class: 'pair' }, field(say('picture'), image), el('label', { class: 'upload' },
-      el('span', { text: say('upload') }), upload)),
-    field(say('tags'), input('tags', 'text', (value('tags', []) || []).join(', '))),
+    field('id', input('id', 'text', value('id', ''))),
+    pair('title', 'title', item, false), pair('description', 'description', item, true), moods,
+    el('div', { class: 'pair' }, field('weight', input('weight', 'number', value('weight', 1))),
+      field('link', input('url', 'url', value('url', 'https://')))),
+    el('div', { class: 'pair' }, field('picture', image), el('label', { class: 'upload' }, words('upload'), upload)),
+    field('tags', input('tags', 'text', (value('tags', []) || []).join(', '))),
     el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'pinned', checked: value('pinned', false) }),
-      say('pinned')),
+      words('pinned')),
     el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'group', checked: value('group', false) }),
-      say('group')),
+      words('group')),
     problems, el('div', { class: 'buttons' }, saveButton, cancel));
   form.querySelector('[name=weight]').setAttribute('step', 'any');
 

@@ -134,6 +134,11 @@ class CatalogEditorBrowserTest {
         waitForProblems("moods tiene que nombrar al menos un estado de ánimo");
         assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
                 .startsWith("catalog check encuentra:"), "catalog check answers in the page's language");
+        assertEquals(List.of("Título", "alegría", "Guardar"), List.of(
+                page.browser().findElement(By.cssSelector(".item-form legend")).getText(),
+                page.browser().findElement(By.cssSelector(".item-form [data-mood=happy]")).getText(),
+                page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).getText()),
+                "the open form's own words follow the switch");
         pageLanguage.selectByValue("en");
         waitForProblems("moods must name at least one mood");
         assertEquals("a-new-calm-film", field("id").getAttribute("value"), "a language switch keeps the open form");
