@@ -10,9 +10,6 @@ let view = null;
 async function post(path, body) {
   const response = await askServer(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body) });
-  if (response.status === 401) {
-    location.assign('/admin');
-  }
   return { status: response.status, body: await response.json().catch(() => ({})) };
 }
 

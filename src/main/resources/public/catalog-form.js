@@ -75,7 +75,7 @@ export function itemForm(item, actions) {
     timer = setTimeout(async () => {
       const mine = ++asked;
       const answer = await actions.check(read());
-      if (mine === asked) show(answer.body.problems || []);
+      if (mine === asked) show(answer.body.problems || [], answer.status === 401 ? say('sessionEnded') : undefined);
     }, 250);
   };
   form.addEventListener('input', e => { if (e.target !== upload) check(); });
@@ -97,7 +97,10 @@ export function itemForm(item, actions) {
     saveButton.disabled = true;
     try {
       const answer = await actions.save(read());
-      if (answer.status !== 200) show(answer.body.problems || [], answer.body.problems ? say('notSaved') : say('failed'));
+      if (answer.status !== 200) {
+        show(answer.body.problems || [], answer.status === 401 ? say('sessionEnded')
+          : answer.body.problems ? say('notSaved') : say('failed'));
+      }
     } finally {
       saveButton.disabled = false;
     }

@@ -112,22 +112,22 @@ public class AdminPageController {
         try {
             session = sessions.issue(Instant.now());
         } catch (RuntimeException e) {
-            LOG.warn("Admin sign-in not done: the session generation could not be read ({})", e.getClass().getSimpleName());
+            LOG.warn("Admin sign-in not done: the session store did not answer ({})", e.getClass().getSimpleName());
             return html(HttpStatus.SERVICE_UNAVAILABLE, signIn(SignInError.UNAVAILABLE, form.get("next")));
         }
         return HttpResponse.<String>seeOther(java.net.URI.create(returnTo(form.get("next")))).cookie(cookie(
                 session, AdminSessions.LIFETIME.toSeconds()));
     }
 
-    /** The page's sign-out form: a signed-in browser's session ends on every instance, for every copy of its cookie. */
+    /** The page's sign-out form: this browser's session ends on every instance, for every copy of its cookie. */
     @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     @SameOrigin
     public HttpResponse<String> logout(HttpRequest<?> request) {
         if (loggedIn(request)) {
             try {
-                sessions.endAll();
+                sessions.end(request.getCookies().get(AdminSessions.COOKIE).getValue());
             } catch (RuntimeException e) {
-                LOG.warn("Admin sign-out not done: the session generation could not be advanced ({})",
+                LOG.warn("Admin sign-out not done: the session store did not answer ({})",
                         e.getClass().getSimpleName());
                 return html(HttpStatus.SERVICE_UNAVAILABLE, "Not signed out: the session store did not answer; try again.");
             }

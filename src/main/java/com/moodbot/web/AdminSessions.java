@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -16,12 +17,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The admin page's login: the token is checked once, in constant time, and the browser then holds
- * a signed issue time and session generation ({@code ISSUED_MILLIS.GENERATION.HMAC}, good for
- * {@link #LIFETIME}) instead of the token. Keyed by the token itself, so every instance accepts every
- * other's sessions and changing the token ends them all. Signing out moves to the next generation
- * ({@link SessionGenerations}: in Redis, shared by every instance), so every session issued until
- * then ends everywhere, a copied cookie included. A session whose generation cannot be read (Redis
- * down) is refused.
+ * a signed issue time and session id ({@code ISSUED_MILLIS.ID.HMAC}, good for {@link #LIFETIME})
+ * instead of the token. Keyed by the token itself, so every instance accepts every other's sessions
+ * and changing the token ends them all. Signing out ends that one session ({@link EndedSessions}: in
+ * Redis, shared by every instance), a copied cookie included, and no other admin's. A session whose
+ * state cannot be read (Redis down) is refused.
  */
 @Singleton
 public class AdminSessions {
@@ -30,18 +30,19 @@ public class AdminSessions {
     public static final String COOKIE = "moodbot_admin";
     public static final Duration LIFETIME = Duration.ofHours(12);
     private final AdminConfig config;
-    private final SessionGenerations generations;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final EndedSessions ended;
     private final LogThrottle unreadable = new LogThrottle(Duration.ofMinutes(1));
 
     @Inject
-    public AdminSessions(AdminConfig config, SessionGenerations generations) {
+    public AdminSessions(AdminConfig config, EndedSessions ended) {
         this.config = config;
-        this.generations = generations;
+        this.ended = ended;
     }
 
     /** One instance on its own (tests). */
     public AdminSessions(AdminConfig config) {
-        this(config, new MemorySessionGenerations());
+        this(config, new MemoryEndedSessions(java.time.Clock.systemUTC()));
     }
 
     public boolean tokenMatches(String given) {
@@ -54,15 +55,20 @@ public class AdminSessions {
                 && tokenMatches(authorization.substring("Bearer ".length()));
     }
 
-    /** @throws RuntimeException when the generation cannot be read (Redis down) */
+    /** @throws RuntimeException when the store of ended sessions cannot be read: a session no page could check */
     public String issue(Instant now) {
-        String body = now.toEpochMilli() + "." + generations.forNewSession();
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ended.ended(id);
+        String body = now.toEpochMilli() + "." + id;
         return body + "." + sign(body);
     }
 
-    /** Signs out: every session issued until now stops being valid, on every instance sharing Redis. */
-    public void endAll() {
-        generations.advance();
+    /** Signs out: this session (every copy of its cookie) stops being valid, on every instance sharing Redis. */
+    public void end(String session) {
+        String[] parts = session.split("\\.", -1);
+        ended.end(parts[1], Instant.ofEpochMilli(Long.parseLong(parts[0])).plus(LIFETIME));
     }
 
     public boolean valid(String session, Instant now) {
@@ -78,14 +84,13 @@ public class AdminSessions {
                 parts[2].getBytes(StandardCharsets.US_ASCII));
         try {
             long at = Long.parseLong(parts[0]);
-            return signed && now.toEpochMilli() < at + LIFETIME.toMillis()
-                    && Long.parseLong(parts[1]) == generations.current();
+            return signed && now.toEpochMilli() < at + LIFETIME.toMillis() && !ended.ended(parts[1]);
         } catch (NumberFormatException e) {
             return false;
         } catch (RuntimeException e) {
-            int dropped = unreadable.admit("generation");
+            int dropped = unreadable.admit("ended");
             if (dropped >= 0) {
-                LOG.warn("Admin session refused: its generation could not be checked ({}){}",
+                LOG.warn("Admin session refused: whether it was signed out could not be checked ({}){}",
                         e.getClass().getSimpleName(), LogThrottle.note(dropped));
             }
             return false;

@@ -159,6 +159,15 @@ class CatalogEditorBrowserTest {
         assertTrue(Files.readString(CATALOG.resolve("films.yml")).contains("  - id: a-new-calm-film\n"));
         assertEquals("A New Calm Film (2026)", cardTitleForASelfie(), "recommended at once: the only film not seen yet");
         assertEquals(List.of(), Browsers.policyViolations(page.browser()), "nothing on the pages was blocked by their CSP");
+
+        page.open("/admin/catalog");
+        page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        page.browser().findElement(By.cssSelector("section[data-category=song] button.add")).click();
+        field("id").sendKeys("half-typed");
+        page.browser().manage().deleteCookieNamed("moodbot_admin");
+        field("titleEn").sendKeys("A song");
+        waitForProblems("Your session has ended. Sign in again in another tab");
+        assertEquals("A song", field("titleEn").getAttribute("value"), "what the admin typed stays when the session ends");
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances behind one (imaginary) load balancer, sharing a real redis-server: a session signed
- * in on one works on the other, and signing out on one ends it on both, a copied cookie included.
+ * in on one works on the other, and signing out on one ends it on both, a copied cookie included,
+ * while another admin's session goes on.
  */
 class AdminSignOutEverywhereTest {
 
@@ -38,6 +39,7 @@ class AdminSignOutEverywhereTest {
              EmbeddedServer a = instance(redis);
              EmbeddedServer b = instance(redis)) {
             String cookie = signIn(a);
+            String otherAdmin = signIn(b);
             assertEquals(200, usage(b, cookie), "a session from one instance works on the other");
 
             HttpResponse<String> out = http.send(HttpRequest.newBuilder(URI.create(a.getURL() + "/admin/logout"))
@@ -46,10 +48,13 @@ class AdminSignOutEverywhereTest {
             assertEquals(303, out.statusCode(), out.body());
             assertEquals(401, usage(b, cookie), "signed out on a: the other instance refuses the cookie too");
             assertEquals(401, usage(a, cookie));
+            assertEquals(200, usage(a, otherAdmin), "another admin's session goes on");
+            assertEquals(200, usage(b, otherAdmin));
 
             RedisClient client = RedisClient.create(redis.uri());
             try (StatefulRedisConnection<String, String> c = client.connect()) {
-                long ttl = c.sync().pttl(RedisSessionGenerations.KEY);
+                String key = c.sync().keys(RedisEndedSessions.PREFIX + "*").get(0);
+                long ttl = c.sync().pttl(key);
                 assertTrue(ttl > 0 && ttl <= AdminSessions.LIFETIME.toMillis(), "kept one session lifetime: " + ttl);
             } finally {
                 client.shutdown();
