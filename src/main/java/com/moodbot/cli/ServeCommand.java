@@ -13,6 +13,7 @@ import com.moodbot.ops.ServiceState;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.InvalidCatalogException;
 import com.moodbot.web.AdminConfig;
+import com.moodbot.web.WebAdmission;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.VisionConfig;
 import io.lettuce.core.RedisException;
@@ -115,18 +116,22 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Readiness DOWN and new webhook posts refused (Facebook redelivers them), then the queue is answered. */
+    /**
+     * Readiness DOWN, new webhook posts and web uploads refused with 503 (Facebook redelivers the posts),
+     * then the accepted events and the web uploads in flight are answered, within one timeout.
+     */
     private void drain(EmbeddedServer server) throws InterruptedException {
         Duration timeout = context.getBean(DrainConfig.class).timeout();
         context.getBean(ServiceState.class).drain();
-        LOG.info("Stopping: answering the events already accepted (at most {} s)", timeout.toSeconds());
+        LOG.info("Stopping: answering the events and web uploads already accepted (at most {} s)", timeout.toSeconds());
         long start = System.nanoTime();
-        boolean idle = context.getBean(EventDispatcher.class).awaitIdle(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        boolean idle = context.getBean(EventDispatcher.class).awaitIdle(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                && context.getBean(WebAdmission.class).awaitIdle(timeout.minusNanos(System.nanoTime() - start));
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (idle) {
-            LOG.info("Every accepted event was answered ({} ms); stopping", ms);
+            LOG.info("Every accepted event and web upload was answered ({} ms); stopping", ms);
         } else {
-            LOG.warn("Events were still being answered after {} ms; stopping anyway", ms);
+            LOG.warn("Events or web uploads were still being answered after {} ms; stopping anyway", ms);
         }
         server.stop();
     }

@@ -1,10 +1,13 @@
 package com.moodbot.web;
 
+import com.moodbot.metrics.MoodbotMetrics;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -45,10 +48,12 @@ public class WebAdmission {
     private final Semaphore slots;
     private final TokenBuckets buckets;
 
-    public WebAdmission(WebAdmissionConfig config) {
+    public WebAdmission(WebAdmissionConfig config, MoodbotMetrics metrics) {
         this.config = config;
         this.slots = new Semaphore(config.concurrent(), true);
         this.buckets = new TokenBuckets(config.perMinute(), config.burst(), 10_000, System::nanoTime);
+        metrics.gauge("moodbot.web.uploads.in.flight", "Web uploads being read or answered right now",
+                () -> config.concurrent() - slots.availablePermits());
     }
 
     /** @param slot whether the work holds a web slot (an upload) or only takes a token (a choice) */
@@ -64,6 +69,18 @@ public class WebAdmission {
             return new Refused(config.retryAfter().toSeconds(), "busy");
         }
         return new Admitted(slots);
+    }
+
+    /**
+     * Waits until no upload holds a web slot (the stop's drain: new ones are refused by then), at most
+     * {@code timeout}.
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        if (!slots.tryAcquire(config.concurrent(), timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        slots.release(config.concurrent());
+        return true;
     }
 
     /** Slots free now (tests). */

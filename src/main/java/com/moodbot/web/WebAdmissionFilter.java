@@ -2,7 +2,10 @@ package com.moodbot.web;
 
 import com.moodbot.logging.LogSafe;
 import com.moodbot.logging.LogThrottle;
+import com.moodbot.ops.ServiceState;
+import com.moodbot.web.problem.ProblemCode;
 import com.moodbot.web.problem.Problems;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
@@ -30,10 +33,12 @@ public class WebAdmissionFilter implements HttpServerFilter {
     private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
     private final WebAdmission admission;
     private final Problems problems;
+    private final ServiceState state;
 
-    public WebAdmissionFilter(WebAdmission admission, Problems problems) {
+    public WebAdmissionFilter(WebAdmission admission, Problems problems, ServiceState state) {
         this.admission = admission;
         this.problems = problems;
+        this.state = state;
     }
 
     @Override
@@ -43,6 +48,10 @@ public class WebAdmissionFilter implements HttpServerFilter {
                 .map(m -> m.getAnnotationMetadata().hasAnnotation(WebLimited.class)).orElse(false);
         if (!limited) {
             return chain.proceed(request);
+        }
+        if (state.phase() == ServiceState.Phase.DRAINING) {
+            return Mono.just(problems.response(request, ProblemCode.SERVICE_UNAVAILABLE, "stopping")
+                    .header(HttpHeaders.RETRY_AFTER, "5"));
         }
         boolean slot = RouteAttributes.getRouteMatch(request)
                 .flatMap(m -> m.getAnnotationMetadata().booleanValue(WebLimited.class, "slot")).orElse(true);

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.messenger.SignatureVerifier;
+import com.moodbot.support.Photos;
 import com.moodbot.support.TestModels;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,8 +24,9 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * SIGTERM under load, to a real {@code serve} process: readiness goes DOWN, new webhook posts get 503
- * (Facebook redelivers those), every post already accepted is answered, and the process exits 0.
+ * SIGTERM under load, to a real {@code serve} process: readiness goes DOWN, new webhook posts and web
+ * uploads get 503 (Facebook redelivers the posts), every post already accepted and the web upload
+ * still arriving are answered, and the process exits 0.
  */
 class GracefulShutdownTest {
 
@@ -36,10 +42,23 @@ class GracefulShutdownTest {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 
+    private static final String BOUNDARY = "drain-boundary";
+
+    /** A multipart upload of {@code photo} as /api/analyze takes it: the part's head, the photo, the end. */
+    private static byte[][] uploadParts(byte[] photo) {
+        return new byte[][] {("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"selfie.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII), photo,
+                ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII)};
+    }
+
     @Test
-    void sigtermAnswersEveryAcceptedEventRefusesNewOnesAndExitsZero() throws Exception {
+    void sigtermAnswersEveryAcceptedEventAndUploadRefusesNewOnesAndExitsZero() throws Exception {
         Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-drain-model"), 7);
         int accepted = 30;
+        int management = Ports.free();
+        byte[][] upload = uploadParts(Photos.jpeg(Photos.canvas(800, 600, List.of(Photos.detectableFaces().get(1)),
+                new int[][] {{250, 120, 320}})));
+        int uploadLength = upload[0].length + upload[1].length + upload[2].length;
         try (FakeGraphApi graph = new FakeGraphApi()) {
             ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), Map.of(
                     "MOODBOT_MESSENGER_APP_SECRET", SECRET,
@@ -49,8 +68,9 @@ class GracefulShutdownTest {
                     "MOODBOT_MODEL_DIR", model.toString(),
                     // the Send API calls are held for as long as the checks below take, on any machine
                     "MICRONAUT_HTTP_SERVICES_GRAPH_READ_TIMEOUT", "5m",
-                    "MOODBOT_DRAIN_TIMEOUT", "5m"), Duration.ofSeconds(90));
-            try {
+                    "MOODBOT_DRAIN_TIMEOUT", "5m",
+                    "MOODBOT_MANAGEMENT_PORT", Integer.toString(management)), Duration.ofSeconds(90));
+            try (Socket slowUpload = new Socket("127.0.0.1", service.uri("/").getPort())) {
                 graph.hold();
                 List<CompletableFuture<HttpResponse<String>>> posts = new ArrayList<>();
                 for (int i = 0; i < accepted; i++) {
@@ -63,14 +83,40 @@ class GracefulShutdownTest {
                         "every accepted event is being answered, its first Send API call held");
                 assertEquals(0, graph.messages(), "no reply is out yet: each waits for its mark_seen's answer");
 
+                slowUpload.setSoTimeout(120_000);
+                OutputStream out = slowUpload.getOutputStream();
+                out.write(("POST /api/analyze HTTP/1.1\r\nHost: moodbot\r\nContent-Type: multipart/form-data; boundary="
+                        + BOUNDARY + "\r\nContent-Length: " + uploadLength + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                out.write(upload[0]);
+                out.write(upload[1], 0, upload[1].length / 2);
+                out.flush();
+                assertTrue(awaitMetric(management, "moodbot_web_uploads_in_flight 1.0"),
+                        "the upload, half sent, holds a web slot");
+
                 service.handle().destroy();
                 assertEquals(503, awaitStatus(service, "/health/readiness", 503).statusCode(),
                         "readiness goes DOWN while draining");
                 HttpResponse<String> late = HTTP.send(post(service, "late", "mid-late"), HttpResponse.BodyHandlers.ofString());
                 assertEquals(503, late.statusCode(), "a post during the drain is refused, so Facebook redelivers it");
+                HttpResponse<String> lateUpload = HTTP.send(HttpRequest.newBuilder(service.uri("/api/analyze"))
+                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(concat(upload))).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, lateUpload.statusCode(), "an upload during the drain is refused: " + lateUpload.body());
+                assertTrue(lateUpload.body().contains("I am restarting") && lateUpload.headers().firstValue("Retry-After")
+                        .isPresent(), lateUpload.body());
                 assertTrue(service.handle().isAlive(), "the drain waits for the events still being answered");
 
                 graph.release();
+                assertTrue(graph.await(c -> c.senderAction() == null, accepted, Duration.ofMinutes(2)), "every event answered");
+                assertTrue(service.handle().isAlive(), "the drain waits for the upload still arriving");
+                out.write(upload[1], upload[1].length / 2, upload[1].length - upload[1].length / 2);
+                out.write(upload[2]);
+                out.flush();
+                String answer = new String(slowUpload.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(answer.startsWith("HTTP/1.1 200") && answer.contains("\"probabilities\""),
+                        "the upload under way when the signal came is answered: " + answer.lines().findFirst().orElse(""));
+
                 assertEquals(0, service.terminate(Duration.ofMinutes(2)), "exit status after SIGTERM");
                 assertEquals(accepted, graph.messages(), "every accepted post got its reply, once");
                 assertEquals(0, graph.messagesTo("late"));
@@ -78,6 +124,28 @@ class GracefulShutdownTest {
                 service.close();
             }
         }
+    }
+
+    private static byte[] concat(byte[][] parts) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            all.writeBytes(p);
+        }
+        return all.toByteArray();
+    }
+
+    /** Polls the management port's /prometheus until it has {@code line}, for up to two minutes. */
+    private static boolean awaitMetric(int port, String line) throws Exception {
+        long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        do {
+            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/prometheus"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (metrics.lines().anyMatch(line::equals)) {
+                return true;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < end);
+        return false;
     }
 
     private static HttpResponse<String> awaitStatus(ServiceProcess service, String path, int wanted) throws Exception {

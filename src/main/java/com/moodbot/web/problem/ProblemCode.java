@@ -23,7 +23,9 @@ public enum ProblemCode {
             "Solo puedo leer fotos: JPEG, PNG, GIF, WebP o BMP."),
     TOO_MANY_REQUESTS(429, "You are sending photos a little fast. Please wait %d second%s and try again.",
             "Vas un poco rápido. Espera %d segundo%s y vuelve a intentarlo."),
-    INTERNAL_ERROR(500, "Sorry, something went wrong. Please try again.", "Perdona, algo ha fallado. Inténtalo de nuevo.");
+    INTERNAL_ERROR(500, "Sorry, something went wrong. Please try again.", "Perdona, algo ha fallado. Inténtalo de nuevo."),
+    SERVICE_UNAVAILABLE(503, "I am restarting. Please send your photo again in a moment.",
+            "Me estoy reiniciando. Vuelve a mandar tu foto dentro de un momento.");
 
     private final int status;
     private final Localized message;
