@@ -38,9 +38,13 @@ public record Period(long from, long to, Bin bin) {
         return new Period(startOfDay(nowHour) - (days - 1) * 24L, nowHour, Bin.DAY);
     }
 
-    /** As many hours, just before this period. */
+    /**
+     * As many hours, earlier: just before for hourly bars; for daily bars as many whole days earlier, so
+     * a week that ends in this morning's hours is compared with the week before up to the same hour.
+     */
     public Period previous() {
-        return new Period(from - length(), from - 1, bin);
+        long shift = bin == Bin.DAY ? (long) binStarts().size() * 24 : length();
+        return new Period(from - shift, to - shift, bin);
     }
 
     public long length() {

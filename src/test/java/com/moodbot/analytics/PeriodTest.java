@@ -48,11 +48,14 @@ class PeriodTest {
     }
 
     @Test
-    void thePeriodBeforeIsAsLongAndEndsJustBeforeIt() {
+    void thePeriodBeforeIsAsLongAndStartsAsManyWholeDaysEarlier() {
         Period week = Period.last(168, TEN_AM);
         Period before = week.previous();
         assertEquals(week.length(), before.length());
-        assertEquals(week.from() - 1, before.to());
+        assertEquals(week.from() - 7 * 24, before.from(), "the same hours of the seven days before");
+        assertEquals(true, before.to() < week.from());
+        Period day = Period.last(24, TEN_AM);
+        assertEquals(day.from() - 1, day.previous().to(), "hourly: the hours just before");
         assertEquals(6 * 24 + 11, week.length(), "six whole days and today's eleven hours");
         assertEquals(true, week.length() + before.length() <= UsageCounters.KEEP_HOURS, "both are kept");
         assertEquals(true, Period.last(744, TEN_AM).length() * 2 <= UsageCounters.KEEP_HOURS, "both are kept");
