@@ -6,6 +6,7 @@ import com.moodbot.messenger.GraphApi;
 import com.moodbot.messenger.InstagramProfiles;
 import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.messenger.MessengerProfiles;
+import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
 import java.util.Arrays;
@@ -59,6 +60,8 @@ public final class MessengerCommand implements Runnable {
                         + codes + ".");
             } catch (HttpClientResponseException e) {
                 return failed("", e);
+            } catch (HttpClientException e) {
+                return unreachable(e);
             }
             if (skipInstagram) {
                 return 0;
@@ -71,7 +74,16 @@ public final class MessengerCommand implements Runnable {
             } catch (HttpClientResponseException e) {
                 return failed(" Instagram's ice breakers (is an Instagram professional account linked to the Page? "
                         + "--skip-instagram leaves them alone):", e);
+            } catch (HttpClientException e) {
+                return unreachable(e);
             }
+        }
+
+        /** No answer at all (no network, a mistyped MOODBOT_MESSENGER_GRAPH_URL): one line, no stack trace. */
+        private static int unreachable(HttpClientException e) {
+            System.err.println("messenger setup: cannot reach the Graph API (" + e.getMessage()
+                    + "); check the network and MOODBOT_MESSENGER_GRAPH_URL");
+            return 1;
         }
 
         private static int failed(String what, HttpClientResponseException e) {

@@ -183,6 +183,21 @@ class CommandLineTest {
     }
 
     @Test
+    void messengerSetupWithoutAnAnswerSaysSoInOneLine() {
+        System.setProperty("moodbot.messenger.graph-url", "http://127.0.0.1:1");
+        System.setProperty("moodbot.messenger.page-access-token", "PAGE_TOKEN");
+        try {
+            CommandRun run = CommandRun.of("messenger", "setup");
+            assertEquals(1, run.code());
+            assertTrue(run.err().startsWith("messenger setup: cannot reach the Graph API ("), run.err());
+            assertEquals(1, run.err().strip().lines().count(), "one line, no stack trace: " + run.err());
+        } finally {
+            System.clearProperty("moodbot.messenger.graph-url");
+            System.clearProperty("moodbot.messenger.page-access-token");
+        }
+    }
+
+    @Test
     void messengerSetupCanLeaveInstagramAlone() {
         try (FakeGraphApi graph = new FakeGraphApi()) {
             System.setProperty("moodbot.messenger.graph-url", graph.url());
