@@ -94,6 +94,9 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/** One finding of catalog check as {@code file:line: message} (no line for a whole file or folder). */
+export const problemText = p => (p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '') + p.message;
+
 /** A call to the editor's API in the page's language, so what catalog check finds comes back in it. */
 export const askServer = (path, options = {}) =>
   fetch(path, { ...options, headers: { ...options.headers, 'Accept-Language': language } });
@@ -189,5 +192,5 @@ export function renderOverview(view) {
   const disk = document.getElementById('disk-problems');
   disk.hidden = view.problems.length === 0;
   disk.replaceChildren(el('p', { text: say('diskProblems') }),
-    el('ul', {}, ...view.problems.map(p => el('li', { text: `${p.file}:${p.line}: ${p.message}` }))));
+    el('ul', {}, ...view.problems.map(p => el('li', { text: problemText(p) }))));
 }

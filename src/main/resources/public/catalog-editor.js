@@ -1,5 +1,5 @@
 // /admin/catalog: list, filter and edit the catalog items; catalog check runs as the admin types.
-import { say, language, moodName, categoryName, humanDate, exactDate, el, askServer, loadCatalog, renderOverview,
+import { say, language, moodName, categoryName, humanDate, exactDate, el, askServer, problemText, loadCatalog, renderOverview,
   renderCategories, wireFilters, titleOf, descriptionOf } from '/catalog-common.js';
 import { itemForm } from '/catalog-form.js';
 
@@ -100,7 +100,7 @@ async function removeItem(category, item) {
   const answer = await post('/admin/api/catalog/save', edit(category, item, null));
   closeForms();
   await refresh(answer.status === 200 ? say('removed') : answer.status === 409 ? say('stale')
-    : (answer.body.problems || []).map(p => `${p.file}:${p.line}: ${p.message}`).join(' ') || say('failed'));
+    : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
 }
 
 function renderVersions() {
@@ -117,7 +117,7 @@ function renderVersions() {
       const answer = await post('/admin/api/catalog/restore', { version: v.id });
       closeForms();
       await refresh(answer.status === 200 ? say('restored')
-        : (answer.body.problems || []).map(p => `${p.file}:${p.line}: ${p.message}`).join(' ') || say('failed'));
+        : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
     });
     return el('li', {}, el('span', {}, el('strong', { text: v.file }), ' ',
       el('time', { datetime: v.savedAt, title: exactDate(v.savedAt), text: say('replacedAt', when) })), restore);

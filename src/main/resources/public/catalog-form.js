@@ -1,7 +1,7 @@
 // One item's form: both languages side by side, moods, weight, link, picture (uploaded or named), tags, pinned, for groups.
 // catalog check's answer for the edited catalog is shown in the form as the admin types. Its words carry
 // data-text (or data-mood) keys, so a language switch rewords an open form in place.
-import { say, moodName, el, askServer } from '/catalog-common.js';
+import { say, moodName, el, askServer, problemText } from '/catalog-common.js';
 
 const MOODS = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'];
 
@@ -53,7 +53,7 @@ export function itemForm(item, actions) {
       tags: text('tags').split(',').map(t => t.trim()).filter(Boolean), pinned: data.has('pinned'),
       group: data.has('group') };
   };
-  const line = p => el('li', { text: p.file ? `${p.file}:${p.line}: ${p.message}` : p.message });
+  const line = p => el('li', { text: problemText(p) });
   let latest = [];
   // list: catalog check's problems; heading: what happened first (a save refused, a picture refused)
   const show = (list, heading) => {

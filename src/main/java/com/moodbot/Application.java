@@ -14,6 +14,7 @@ import com.moodbot.cli.ServeCommand;
 import com.moodbot.cli.TrainCommand;
 import com.moodbot.options.CommandProperties;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.context.env.Environment;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -71,7 +72,12 @@ public final class Application implements Callable<Integer> {
         Object command = leaf.commandSpec().userObject();
         String topLevel = parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "moodbot";
         try (ApplicationContext context = context(topLevel, properties(command, leaf.commandSpec().commandLine()))) {
-            context.inject(command);
+            try {
+                context.inject(command);
+            } catch (BeanInstantiationException e) {
+                // a setting its record refused: to CliErrors, which words it in one line
+                throw new ExecutionException(leaf.commandSpec().commandLine(), e.getMessage(), e);
+            }
             return new CommandLine.RunLast().execute(parsed);
         }
     }
@@ -90,7 +96,6 @@ public final class Application implements Callable<Integer> {
     /** No command: the usage on stderr, and the status of a usage mistake. */
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.err);
-        return CliErrors.USER_ERROR;
+        return CliErrors.missingSubcommand(this);
     }
 }

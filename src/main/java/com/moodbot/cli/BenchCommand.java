@@ -8,15 +8,16 @@ import com.moodbot.bench.PipelineBench;
 import com.moodbot.bench.RecommendBench;
 import com.moodbot.bench.FailoverBench;
 import com.moodbot.bench.WebhookBench;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code moodbot bench model|pipeline}: the figures quoted in README.md and models/README.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure latency and throughput.",
         subcommands = {ModelBench.class, PipelineBench.class, DetectionBench.class, FramingBench.class,
                 WebhookBench.class, MemoryBench.class, FailoverBench.class, RecommendBench.class})
-public final class BenchCommand implements Runnable {
+public final class BenchCommand implements Callable<Integer> {
     @Override
-    public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+    public Integer call() {
+        return CliErrors.missingSubcommand(this);
     }
 }

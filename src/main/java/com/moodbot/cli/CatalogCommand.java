@@ -6,7 +6,6 @@ import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.InvalidCatalogException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,11 +19,11 @@ import picocli.CommandLine.Parameters;
 /** {@code moodbot catalog check [DIR]}. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "Work with the recommendation catalogs.",
         subcommands = CatalogCommand.Check.class)
-public final class CatalogCommand implements Runnable {
+public final class CatalogCommand implements Callable<Integer> {
 
     @Override
-    public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+    public Integer call() {
+        return CliErrors.missingSubcommand(this);
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
@@ -38,7 +37,8 @@ public final class CatalogCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (!Files.isDirectory(dir)) {
-                throw Files.exists(dir) ? new NotDirectoryException(dir.toString()) : new NoSuchFileException(dir.toString());
+                throw Files.exists(dir) ? new NotDirectoryException(dir.toString())
+                        : new IllegalArgumentException("no such folder: " + dir);
             }
             try {
                 Catalog catalog = new CatalogLoader(Clock.systemUTC()).load(dir);

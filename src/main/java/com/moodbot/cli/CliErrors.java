@@ -2,15 +2,18 @@ package com.moodbot.cli;
 
 import com.moodbot.recommend.InvalidCatalogException;
 import com.moodbot.data.DatasetFormatException;
+import io.micronaut.context.exceptions.BeanInstantiationException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /**
@@ -22,12 +25,26 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
 
     public static final int USER_ERROR = 2;
 
-    /** A mistyped command line: the mistake and where the options are listed, not the whole usage. */
+    /** A mistyped command line: the mistake, picocli's guess at what was meant, and where the options are listed. */
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        command.getErr().println(command.getCommandName() + ": " + e.getMessage() + " (`"
+        List<String> guesses = e instanceof UnmatchedArgumentException unmatched ? unmatched.getSuggestions() : List.of();
+        command.getErr().println(name(command) + ": " + e.getMessage()
+                + (guesses.isEmpty() ? "" : "; did you mean " + String.join(" or ", guesses) + "?") + " (`"
                 + command.getCommandSpec().qualifiedName() + " --help` lists the options)");
+        return USER_ERROR;
+    }
+
+    /** {@code catalog check}: the command as typed after {@code moodbot}. */
+    private static String name(CommandLine command) {
+        String full = command.getCommandSpec().qualifiedName(" ");
+        return full.contains(" ") ? full.substring(full.indexOf(' ') + 1) : full;
+    }
+
+    /** A command that only groups others, run without one: its usage on stderr, and a usage mistake's status. */
+    public static int missingSubcommand(Object command) {
+        new CommandLine(command).usage(System.err);
         return USER_ERROR;
     }
 
@@ -36,7 +53,7 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
         if (!isUserError(e)) {
             throw e;
         }
-        String name = command.getCommandName();
+        String name = name(command);
         if (e instanceof InvalidCatalogException invalid) {
             command.getErr().println(name + ": the catalogs are invalid:");
             invalid.problems().forEach(command.getErr()::println);
@@ -48,10 +65,26 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
 
     static boolean isUserError(Exception e) {
         return e instanceof DatasetFormatException || e instanceof IllegalArgumentException
-                || e instanceof FileSystemException || e instanceof InvalidCatalogException;
+                || e instanceof FileSystemException || e instanceof InvalidCatalogException || isBadSetting(e);
+    }
+
+    /** A setting a configuration record refused (MOODBOT_DEFAULT_LOCALE=fr): its own words say which. */
+    private static boolean isBadSetting(Exception e) {
+        return e instanceof BeanInstantiationException && rootCause(e) instanceof IllegalArgumentException;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     static String describe(Exception e) {
+        if (isBadSetting(e)) {
+            return rootCause(e).getMessage();
+        }
         if (e instanceof NoSuchFileException nsf) {
             return "no such file: " + nsf.getFile() + (nsf.getReason() == null ? "" : " (" + nsf.getReason() + ")");
         }

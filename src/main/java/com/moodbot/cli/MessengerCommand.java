@@ -21,11 +21,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "messenger", mixinStandardHelpOptions = true, description = "Messenger Page settings.",
         subcommands = MessengerCommand.Setup.class)
-public final class MessengerCommand implements Runnable {
+public final class MessengerCommand implements Callable<Integer> {
 
     @Override
-    public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+    public Integer call() {
+        return CliErrors.missingSubcommand(this);
     }
 
     @Command(name = "setup", mixinStandardHelpOptions = true,

@@ -3,6 +3,7 @@ package com.moodbot.cli;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.emotion.ModelConfig;
+import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.emotion.ServedModel;
 import com.moodbot.messenger.DispatchConfig;
 import com.moodbot.messenger.EventDispatcher;
@@ -24,6 +25,7 @@ import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.net.BindException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -48,6 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try {
             context.getBean(AdminConfig.class);
+            context.getBean(DefaultLanguageConfig.class);
         } catch (BeanInstantiationException e) {
             System.err.println("serve: refusing to start: " + rootMessage(e));
             return CliErrors.USER_ERROR;
@@ -68,8 +71,10 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             context.getBean(PhotoAnalyzer.class);
         } catch (BeanInstantiationException e) {
-            System.err.println("serve: refusing to start: " + rootMessage(e));
-            return 1;
+            boolean missing = root(e) instanceof NoSuchFileException;
+            System.err.println("serve: refusing to start: " + rootMessage(e)
+                    + (missing ? " (the model folder is MOODBOT_MODEL_DIR, by default models)" : ""));
+            return missing ? CliErrors.USER_ERROR : 1;
         }
         EmbeddedServer server;
         ManagementPort management = context.getBean(ManagementPort.class);
@@ -161,12 +166,16 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable root(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getMessage();
+        return t;
+    }
+
+    private static String rootMessage(Throwable e) {
+        return root(e).getMessage();
     }
 
     private static Path yunetPath(ApplicationContext context) {

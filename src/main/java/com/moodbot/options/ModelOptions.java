@@ -4,6 +4,7 @@ import com.moodbot.emotion.TestTimeViews;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
@@ -48,7 +49,11 @@ public final class ModelOptions {
 
         @Override
         public TestTimeViews convert(String value) {
-            return TestTimeViews.parse(value);
+            try {
+                return TestTimeViews.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

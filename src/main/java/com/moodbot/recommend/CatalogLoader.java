@@ -38,7 +38,7 @@ public final class CatalogLoader {
 
     public Catalog load(Path dir) throws InvalidCatalogException, IOException {
         if (!Files.isDirectory(dir)) {
-            throw new InvalidCatalogException(List.of(new CatalogProblem(dir.toString(), 1, CheckMessage.of("folder.missing"))));
+            throw new InvalidCatalogException(List.of(new CatalogProblem(dir.toString(), 0, CheckMessage.of("folder.missing"))));
         }
         return load(dir, CatalogFiles.read(dir));
     }

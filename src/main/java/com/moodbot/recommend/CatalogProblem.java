@@ -2,7 +2,10 @@ package com.moodbot.recommend;
 
 import com.moodbot.i18n.Language;
 
-/** One thing wrong in a catalog file, printed as {@code file:line: message} (in English). */
+/**
+ * One thing wrong in a catalog file, printed as {@code file:line: message} (in English); line 0 is the
+ * whole file or folder, printed {@code file: message}.
+ */
 public record CatalogProblem(String file, int line, CheckMessage what) {
 
     public String message() {
@@ -11,6 +14,6 @@ public record CatalogProblem(String file, int line, CheckMessage what) {
 
     @Override
     public String toString() {
-        return file + ":" + line + ": " + message();
+        return file + (line > 0 ? ":" + line : "") + ": " + message();
     }
 }

@@ -210,7 +210,7 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
 
     private CatalogFiles readFiles() throws IOException, InvalidCatalogException {
         if (!Files.isDirectory(config.dir())) {
-            throw new InvalidCatalogException(List.of(new CatalogProblem(config.dir().toString(), 1,
+            throw new InvalidCatalogException(List.of(new CatalogProblem(config.dir().toString(), 0,
                     CheckMessage.of("folder.missing"))));
         }
         return CatalogFiles.read(config.dir());

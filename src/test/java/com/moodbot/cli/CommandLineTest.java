@@ -66,7 +66,7 @@ class CommandLineTest {
         Path missing = dir.resolve("no-such-catalogs");
         CommandRun run = CommandRun.of("catalog", "check", missing.toString());
         assertEquals(CliErrors.USER_ERROR, run.code(), run.err());
-        assertEquals("check: no such file: " + missing, run.err().strip());
+        assertEquals("catalog check: no such folder: " + missing, run.err().strip());
         assertEquals("", run.out());
     }
 
@@ -194,6 +194,34 @@ class CommandLineTest {
         } finally {
             System.clearProperty("moodbot.messenger.graph-url");
             System.clearProperty("moodbot.messenger.page-access-token");
+        }
+    }
+
+    @Test
+    void aLanguageTheBotDoesNotSpeakIsRefusedInOneLine() {
+        System.setProperty("moodbot.default-locale", "fr");
+        System.setProperty("moodbot.messenger.page-access-token", "PAGE_TOKEN");
+        try {
+            CommandRun run = CommandRun.of("messenger", "setup");
+            assertEquals(2, run.code());
+            assertEquals("messenger setup: MOODBOT_DEFAULT_LOCALE is 'fr'; the bot speaks en and es", run.err().strip());
+        } finally {
+            System.clearProperty("moodbot.default-locale");
+            System.clearProperty("moodbot.messenger.page-access-token");
+        }
+    }
+
+    @Test
+    void serveWithoutAModelFolderNamesTheSettingAndExitsTwo() throws Exception {
+        Path nowhere = Files.createTempDirectory("moodbot-no-model").resolve("nosuch");
+        System.setProperty("moodbot.model.dir", nowhere.toString());
+        try {
+            CommandRun run = CommandRun.of("serve");
+            assertEquals(2, run.code(), run.err());
+            assertEquals("serve: refusing to start: " + nowhere.resolve("emotion-model.properties")
+                    + ": model spec not found (the model folder is MOODBOT_MODEL_DIR, by default models)", run.err().strip());
+        } finally {
+            System.clearProperty("moodbot.model.dir");
         }
     }
 
