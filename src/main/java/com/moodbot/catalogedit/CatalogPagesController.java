@@ -1,5 +1,6 @@
 package com.moodbot.catalogedit;
 
+import com.moodbot.web.AdminOff;
 import com.moodbot.web.HtmlResources;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -43,7 +44,7 @@ public class CatalogPagesController {
     /** Signed out: to the sign-in, which leads back to {@code path}. */
     private HttpResponse<String> show(HttpRequest<?> request, String path) {
         if (!signIn.enabled()) {
-            return HttpResponse.notFound();
+            return AdminOff.page();
         }
         if (!signIn.signedIn(request)) {
             return HttpResponse.<String>seeOther(URI.create("/admin?next=" + path))

@@ -87,7 +87,7 @@ public class AdminPageController {
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<String> page(HttpRequest<?> request) {
         if (!config.enabled()) {
-            return HttpResponse.notFound();
+            return AdminOff.page();
         }
         return html(HttpStatus.OK, loggedIn(request) ? DASHBOARD
                 : signIn(SignInError.NONE, request.getParameters().get("next")));

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -62,10 +63,16 @@ class AdminPageTest {
     }
 
     @Test
-    void offWithoutAToken() throws Exception {
+    void offWithoutATokenAndThePagesSayHowToTurnThemOn() throws Exception {
         try (EmbeddedServer server = server(Map.of())) {
-            assertEquals(404, get(server, "/admin").statusCode());
+            for (String page : List.of("/admin", "/admin/catalog", "/admin/catalog/preview")) {
+                HttpResponse<String> off = get(server, page);
+                assertEquals(404, off.statusCode(), page);
+                assertTrue(off.body().contains("<code>MOODBOT_ADMIN_TOKEN</code> set to a secret of 16 characters or more"),
+                        page + ": " + off.body());
+            }
             assertEquals(404, get(server, "/admin/api/usage").statusCode());
+            assertEquals("", get(server, "/admin/api/usage").body(), "the JSON stays a bare 404");
         }
     }
 
