@@ -116,10 +116,11 @@ class ApiProblemsTest {
 
     @Test
     void aBodyThatIsNotMultipartIs415() throws Exception {
-        JsonNode p = problem(415, send(request("/api/analyze", "en").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))));
+        JsonNode p = problem(415, send(request("/api/analyze", "en").header("Content-Type", "image/jpeg")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff}))));
         assertEquals("unsupported_media_type", p.get("code").getStringValue());
-        assertEquals("I can only read photos: JPEG, PNG, GIF, WebP or BMP.", p.get("message").getStringValue());
+        assertEquals("Please attach the photo as a file (a form upload with the photo in the field \"image\").",
+                p.get("message").getStringValue(), "a raw JPEG body is a photo sent the wrong way, not a wrong photo");
     }
 
     @Test
