@@ -13,16 +13,16 @@ const TEXT = {
     save: 'Save', id: 'Id', title: 'Title', description: 'Description', moods: 'Moods', weight: 'Weight',
     link: 'Link', picture: 'Picture', upload: 'Upload a picture', tags: 'Tags (comma between)', group: 'For groups (a group photo prefers it)',
     pinned: 'Pinned (leads for its moods, whatever people tap)',
-    english: 'English', spanish: 'Spanish', problemsHere: 'catalog check finds:',
-    problemsElsewhere: 'Elsewhere in the catalog:', clean: 'catalog check finds nothing wrong.',
+    english: 'English', spanish: 'Spanish', problemsHere: 'To fix before saving:',
+    problemsElsewhere: 'Elsewhere in the catalog:', clean: 'Nothing to fix: ready to save.',
     saved: 'Saved. The bot uses it now.', removed: 'Removed. The bot no longer offers it.',
     stale: 'Someone changed this file meanwhile. The page now shows their version; make your change again.',
-    failed: 'That did not work. Please try again.', notSaved: 'Not saved: first fix what catalog check finds.',
+    failed: 'That did not work. Please try again.', notSaved: 'Not saved: first fix the problems below.',
     pictureRefused: 'Picture not uploaded:', confirmRemove: t => `Remove “${t}” from the catalog?`,
     versions: 'Earlier versions', versionsNote: 'Each save keeps the file as it was; the last 20 per file.',
     noVersions: 'None yet: each save keeps the previous version here.', restore: 'Restore',
     confirmRestore: (f, d) => `Put back ${f} as it was before ${d}?`, restored: 'Restored.',
-    replacedAt: d => `replaced ${d}`, diskProblems: 'The files on the server do not pass catalog check (the bot keeps the last good catalog):',
+    replacedAt: d => `replaced ${d}`, diskProblems: 'The catalog files on the server have problems (the bot keeps using the last good catalog):',
     checked: d => `Catalog files read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
     sessionEnded: 'Your session has ended. Sign in again in another tab (/admin), then save: what you typed stays here.',
     categories: { film: 'Films', song: 'Songs', food: 'Food', place: 'Places' },
@@ -38,16 +38,16 @@ const TEXT = {
     save: 'Guardar', id: 'Id', title: 'Título', description: 'Descripción', moods: 'Estados de ánimo', weight: 'Peso',
     link: 'Enlace', picture: 'Imagen', upload: 'Subir una imagen', tags: 'Etiquetas (separadas por comas)', group: 'Para grupos (una foto de grupo lo prefiere)',
     pinned: 'Fijado (va primero para sus estados de ánimo, se toque lo que se toque)',
-    english: 'Inglés', spanish: 'Español', problemsHere: 'catalog check encuentra:',
-    problemsElsewhere: 'En otras partes del catálogo:', clean: 'catalog check no encuentra nada mal.',
+    english: 'Inglés', spanish: 'Español', problemsHere: 'Por corregir antes de guardar:',
+    problemsElsewhere: 'En otras partes del catálogo:', clean: 'Nada que corregir: listo para guardar.',
     saved: 'Guardado. El bot ya lo usa.', removed: 'Quitado. El bot ya no lo ofrece.',
     stale: 'Alguien ha cambiado este archivo mientras tanto. La página muestra ya su versión; vuelve a hacer tu cambio.',
-    failed: 'No ha funcionado. Inténtalo de nuevo.', notSaved: 'No se ha guardado: corrige antes lo que encuentra catalog check.',
+    failed: 'No ha funcionado. Inténtalo de nuevo.', notSaved: 'No se ha guardado: corrige antes los problemas de abajo.',
     pictureRefused: 'Imagen no subida:', confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
     versions: 'Versiones anteriores', versionsNote: 'Cada vez que se guarda se conserva el archivo anterior; los últimos 20 de cada uno.',
     noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Recuperar',
     confirmRestore: (f, d) => `¿Volver a poner ${f} como estaba antes de ${d}?`, restored: 'Recuperado.',
-    replacedAt: d => `sustituida ${d}`, diskProblems: 'Los archivos del servidor no pasan catalog check (el bot sigue con el último catálogo válido):',
+    replacedAt: d => `sustituida ${d}`, diskProblems: 'Los archivos del catálogo del servidor tienen problemas (el bot sigue con el último catálogo válido):',
     checked: d => `Archivos del catálogo leídos ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
     sessionEnded: 'Tu sesión ha terminado. Vuelve a entrar en otra pestaña (/admin) y guarda: lo que has escrito sigue aquí.',
     categories: { film: 'Películas', song: 'Canciones', food: 'Comida', place: 'Sitios' },
@@ -94,8 +94,12 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-/** One finding of catalog check as {@code file:line: message} (no line for a whole file or folder). */
-export const problemText = p => (p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : '') + p.message;
+/**
+ * One finding of catalog check as {@code file:line (item): message}: no line for a whole file or folder,
+ * no item where the line is in none.
+ */
+export const problemText = p => (p.file ? `${p.file}${p.line ? `:${p.line}` : ''}${p.item ? ` (${p.item})` : ''}: ` : '')
+  + p.message;
 
 /** A call to the editor's API in the page's language, so what catalog check finds comes back in it. */
 export const askServer = (path, options = {}) =>

@@ -76,8 +76,9 @@ public class CatalogEditor {
         }
         String file = version.get().file();
         byte[] content = versions.read(version.get());
-        List<EditProblem> problems = loader.problemsWith(dir(), file, content).stream()
-                .map(problem -> EditProblem.of(problem, file, null, language)).toList();
+        EditProblem.Wording wording = new EditProblem.Wording(language,
+                new ItemsByLine(dir(), file, new String(content, StandardCharsets.UTF_8)), file, null);
+        List<EditProblem> problems = loader.problemsWith(dir(), file, content).stream().map(wording::of).toList();
         if (!problems.isEmpty()) {
             return EditOutcome.invalid(problems);
         }
@@ -117,8 +118,9 @@ public class CatalogEditor {
             return new Prepared(EditOutcome.failed("missing", file, 1, e.what, language), file, before, null);
         }
         byte[] after = edited.text().getBytes(StandardCharsets.UTF_8);
-        List<EditProblem> problems = loader.problemsWith(dir(), file, after).stream()
-                .map(problem -> EditProblem.of(problem, file, edited, language)).toList();
+        EditProblem.Wording wording = new EditProblem.Wording(language, new ItemsByLine(dir(), file, edited.text()), file,
+                edited);
+        List<EditProblem> problems = loader.problemsWith(dir(), file, after).stream().map(wording::of).toList();
         return new Prepared(problems.isEmpty() ? EditOutcome.ok(revision(after)) : EditOutcome.invalid(problems),
                 file, before, after);
     }

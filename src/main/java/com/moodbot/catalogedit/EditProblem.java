@@ -2,20 +2,29 @@ package com.moodbot.catalogedit;
 
 import com.moodbot.i18n.Language;
 import com.moodbot.recommend.CatalogProblem;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.nio.file.Path;
 
 /**
  * A problem {@code catalog check} finds, as the editor shows it: the file's name (never the server's
- * folder), its line, the message in the admin's language, and whether the line is in the item being edited (shown next to its row).
+ * folder), its line, the id of the item that line is in (when it is in one), the message in the
+ * admin's language, and whether the line is in the item being edited (shown next to its row).
  */
 @Serdeable
-public record EditProblem(String file, int line, String message, boolean inItem) {
+public record EditProblem(String file, int line, @Nullable String item, String message, boolean inItem) {
 
-    static EditProblem of(CatalogProblem p, String editedFile, CatalogText.Result edited, Language language) {
-        String file = Path.of(p.file()).getFileName().toString();
-        return new EditProblem(file, p.line(), p.what().in(language),
-                edited != null && file.equals(editedFile) && edited.covers(p.line()));
+    /**
+     * How one answer words its problems: in {@code language}, each with its item, and whether it is in
+     * {@code edited}, the item being edited in {@code editedFile} (none: null).
+     */
+    record Wording(Language language, ItemsByLine items, String editedFile, @Nullable CatalogText.Result edited) {
+
+        EditProblem of(CatalogProblem p) {
+            String file = Path.of(p.file()).getFileName().toString();
+            return new EditProblem(file, p.line(), p.line() > 0 ? items.at(file, p.line()) : null, p.what().in(language),
+                    edited != null && file.equals(editedFile) && edited.covers(p.line()));
+        }
     }
 
     @Override

@@ -41,7 +41,8 @@ public record EditorView(List<Entry> items, Map<String, String> revisions, Map<S
             catalog = new CatalogLoader(clock).load(editor.dir());
         } catch (InvalidCatalogException e) {
             catalog = service.current();
-            problems = e.problems().stream().map(p -> EditProblem.of(p, "", null, language)).toList();
+            EditProblem.Wording wording = new EditProblem.Wording(language, new ItemsByLine(editor.dir(), "", ""), "", null);
+            problems = e.problems().stream().map(wording::of).toList();
         }
         List<Entry> items = new ArrayList<>();
         Map<String, String> revisions = new LinkedHashMap<>();

@@ -121,19 +121,19 @@ class CatalogEditorBrowserTest {
         page.browser().findElement(By.cssSelector("section[data-category=film] button.add")).click();
         field("id").sendKeys("a-new-calm-film");
         field("titleEn").sendKeys("A New Calm Film (2026)");
-        waitForProblems("catalog check finds:");
+        waitForProblems("To fix before saving:");
         assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
-                .matches("(?s).*films\\.yml:\\d+: moods must name at least one mood.*"),
+                .matches("(?s).*films\\.yml:\\d+ \\(a-new-calm-film\\): moods must name at least one mood.*"),
                 "catalog check's problems show beside the item as it is typed");
         page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
-        waitForProblems("Not saved: first fix what catalog check finds.");
+        waitForProblems("Not saved: first fix the problems below.");
         assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
                 .contains("moods must name at least one mood"), "the refused save keeps the problems in view");
         Select pageLanguage = new Select(page.browser().findElement(By.id("language")));
         pageLanguage.selectByValue("es");
         waitForProblems("moods tiene que nombrar al menos un estado de ánimo");
         assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
-                .startsWith("catalog check encuentra:"), "catalog check answers in the page's language");
+                .startsWith("Por corregir antes de guardar:"), "catalog check answers in the page's language");
         assertEquals(List.of("Título", "alegría", "Guardar"), List.of(
                 page.browser().findElement(By.cssSelector(".item-form legend")).getText(),
                 page.browser().findElement(By.cssSelector(".item-form [data-mood=happy]")).getText(),
@@ -148,7 +148,7 @@ class CatalogEditorBrowserTest {
         page.browser().findElement(By.cssSelector(".item-form input[name=moods][value=disgust]")).click();
         field("url").clear();
         field("url").sendKeys("https://example.org/a-new-calm-film");
-        waitForProblems("catalog check finds nothing wrong.");
+        waitForProblems("Nothing to fix: ready to save.");
         page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
         page.waitUpTo(10).until(ExpectedConditions.textToBe(By.id("status"), "Saved. The bot uses it now."));
         assertEquals(1, page.browser().findElements(By.cssSelector("#items-film li[data-id='a-new-calm-film']")).size());

@@ -140,7 +140,7 @@ class CatalogEditorControllerTest {
 
         Answer duplicate = send("POST", "/admin/api/catalog/check", "https://" + HOST, cookie, NEW_ITEM);
         assertEquals(200, duplicate.status());
-        assertTrue(duplicate.body().matches("(?s).*\"file\":\"places\\.yml\",\"line\":\\d+,"
+        assertTrue(duplicate.body().matches("(?s).*\"file\":\"places\\.yml\",\"line\":\\d+,\"item\":\"quiet-bench\","
                 + "\"message\":\"duplicate id 'quiet-bench' \\(first used on line \\d+\\)\",\"inItem\":true.*"), duplicate.body());
         assertEquals(422, send("POST", "/admin/api/catalog/save", "https://" + HOST, cookie, NEW_ITEM).status());
         Answer inSpanish = send("POST", "/admin/api/catalog/check", "https://" + HOST, cookie, "application/json",

@@ -137,10 +137,24 @@ class CatalogEditorTest {
         assertEquals(2, inItem.size(), outcome.problems().toString());
         assertTrue(inItem.stream().anyMatch(p -> p.matches("films\\.yml:" + (first + 4) + ": empty es description")), inItem.toString());
         assertTrue(inItem.stream().anyMatch(p -> p.matches("films\\.yml:\\d+: unknown mood 'grumpy'.*")), inItem.toString());
+        assertTrue(outcome.problems().stream().filter(EditProblem::inItem).allMatch(p -> "bad-film".equals(p.item())),
+                "each problem names the item its line is in: " + outcome.problems());
         assertEquals(before, films(), "nothing written");
         assertEquals(List.of(), editor.versions().all(), "nothing kept");
         assertEquals(outcome, editor.check(new ItemEdit("film", null, form("bad-film", "Bad", "", List.of("grumpy")), null), Language.EN),
                 "the check as the page types says the same");
+    }
+
+    @Test
+    void aProblemElsewhereNamesTheItemItIsIn() throws Exception {
+        Files.writeString(dir.resolve("films.yml"), films().replaceFirst("(?s)(id: amelie-2001.*?moods: \\[)", "$1happpy, "));
+        EditProblem broken = EditorView.of(editor, service, clock, Language.EN).problems().get(0);
+        assertEquals("amelie-2001", broken.item(), "the files on disk: " + broken);
+        assertTrue(broken.message().startsWith("unknown mood 'happpy'"), broken.toString());
+        ItemForm song = ItemForm.of(service.current().items().get(Category.SONG).get(0));
+        EditOutcome elsewhere = editor.check(new ItemEdit("song", song.id(), song, null), Language.EN);
+        assertEquals(List.of("amelie-2001"), elsewhere.problems().stream().map(EditProblem::item).toList(),
+                "an edit elsewhere: " + elsewhere.problems());
     }
 
     @Test
