@@ -23,8 +23,9 @@ const TEXT = {
               + '(on an iPhone: Settings > Camera > Formats > Most Compatible).',
         notPhoto: 'I can only read photos: JPEG, PNG, GIF, WebP or BMP.',
         wait: s => `You are sending photos a little fast. Please wait ${s} second${s === 1 ? '' : 's'} and try again.`,
-        moods: { angry: 'angry', disgust: 'disgust', fear: 'fear', happy: 'happy', sad: 'sad', surprise: 'surprise',
-                 neutral: 'neutral' } },
+        // the words the bot's replies use (EnglishPhrases.moodName): "You look calm" beside a face marked calm
+        moods: { angry: 'angry', disgust: 'disgusted', fear: 'scared', happy: 'happy', sad: 'sad', surprise: 'surprised',
+                 neutral: 'calm' } },
   es: { intro: 'Mándame un selfi. Leo tu estado de ánimo y te propongo una película, una canción, un plato o un sitio. '
                + 'Tu foto se queda en esta conversación y no se guarda.',
         language: 'Idioma', conversation: 'Conversación',
