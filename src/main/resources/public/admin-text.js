@@ -24,7 +24,8 @@ const TEXT = {
     learningNote: 'Best first. Shows and taps fade by half every half-life (MOODBOT_LEARNING_HALF_LIFE, 14 days by '
       + 'default). Exploring: may yet be the best, still tried now and then. Behind: shown only at the floor, once '
       + 'per 1,000 cards (MOODBOT_LEARNING_FLOOR_CARDS).',
-    statuses: { pinned: 'pinned', weighted: 'weighted', leads: 'leads', exploring: 'exploring', behind: 'behind' },
+    statuses: { pinned: 'pinned', weighted: 'weighted', new: 'not shown yet', leads: 'leads', exploring: 'exploring',
+      behind: 'behind' },
     noneBefore: 'none the period before', vsBefore: 'vs before', points: 'pts',
     compared: (from, to) => `"vs before": against the same hours one period earlier, from ${from} to ${to}.`,
     updated: time => `Counted per hour in UTC; never who. Updated ${time}.`,
@@ -56,7 +57,8 @@ const TEXT = {
     learningNote: 'Lo mejor primero. Veces mostrado y pulsaciones pierden la mitad en cada semivida (MOODBOT_LEARNING_HALF_LIFE, '
       + '14 días por defecto). Explorando: aún puede ser lo mejor, se sigue probando de vez en cuando. Detrás: solo se '
       + 'muestra en el mínimo, una vez cada 1.000 tarjetas (MOODBOT_LEARNING_FLOOR_CARDS).',
-    statuses: { pinned: 'fijado', weighted: 'por peso', leads: 'en cabeza', exploring: 'explorando', behind: 'detrás' },
+    statuses: { pinned: 'fijado', weighted: 'por peso', new: 'sin mostrar aún', leads: 'en cabeza', exploring: 'explorando',
+      behind: 'detrás' },
     noneBefore: 'ninguna en el periodo anterior', vsBefore: 'frente a antes', points: 'pp',
     compared: (from, to) => `"Frente a antes": frente a las mismas horas un periodo antes, de ${from} a ${to}.`,
     updated: time => `Contado por hora en UTC; nunca quién. Actualizado a las ${time}.`,

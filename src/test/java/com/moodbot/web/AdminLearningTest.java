@@ -16,7 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -89,8 +91,21 @@ class AdminLearningTest {
                     "the mean inside its 90% interval: " + top);
             Map<String, String> status = new HashMap<>();
             sadFilm.get("items").values().forEach(i -> status.put(i.get("item").getStringValue(), i.get("status").getStringValue()));
-            assertEquals("exploring", status.get("paddington-2-2017"), "never shown, it may yet be the best");
+            assertEquals("new", status.get("paddington-2-2017"), "never shown: ranked by its weight alone");
             assertEquals("behind", status.get("singin-in-the-rain-1952"), "80 cards, no tap");
+            JsonNode fresh = null;
+            for (JsonNode r : rankings.values()) {
+                if (r.get("mood").getStringValue().equals("angry") && r.get("category").getStringValue().equals("song")) {
+                    fresh = r;
+                }
+            }
+            fresh.get("items").values().forEach(i -> assertEquals("new", i.get("status").getStringValue(),
+                    "nothing shown yet: no item leads, " + i));
+            List<String> firstMood = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                firstMood.add(rankings.get(i).get("category").getStringValue());
+            }
+            assertEquals(List.of("film", "song", "food", "place"), firstMood, "categories in the catalog's order");
         }
     }
 }

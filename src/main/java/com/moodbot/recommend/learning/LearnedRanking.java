@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * What one mood and category has learned, for {@code /admin}: items by estimated tap-through
  * (pinned first), each with decayed shows and taps, the posterior mean and its 90% credible interval,
- * and a status: {@code pinned}, {@code leads}, {@code exploring} (its interval still reaches the
- * leader's: it may yet be the best, and is still drawn now and then), {@code behind} (shown at the
- * exploration floor only), or {@code weighted} where learning is off.
+ * and a status: {@code pinned}, {@code new} (not yet shown to anyone: ranked by its weight alone),
+ * {@code leads}, {@code exploring} (its interval still reaches the leader's: it may yet be the best,
+ * and is still drawn now and then), {@code behind} (shown at the exploration floor only), or
+ * {@code weighted} where learning is off.
  */
 @Serdeable
 public record LearnedRanking(String mood, String category, boolean learning, List<Row> items) {
@@ -31,8 +32,9 @@ public record LearnedRanking(String mood, String category, boolean learning, Lis
         for (CatalogItem item : candidates) {
             ItemCounts c = counts.item(item.id());
             BetaPosterior belief = config.posterior(item.weight(), c);
+            String status = item.pinned() ? "pinned" : !learning ? "weighted" : c.shows() < 1 ? "new" : "";
             rows.add(new Row(item.id(), item.title().english(), c.shows(), c.taps(), belief.mean(), belief.quantile(0.05),
-                    belief.quantile(0.95), item.pinned() ? "pinned" : learning ? "" : "weighted"));
+                    belief.quantile(0.95), status));
         }
         rows.sort(Comparator.comparing((Row r) -> !r.status().equals("pinned"))
                 .thenComparing(Comparator.comparingDouble(Row::tapThrough).reversed()));

@@ -26,7 +26,7 @@ public final class LearningOverview {
         List<LearnedRanking> out = new ArrayList<>();
         for (Emotion mood : Emotion.values()) {
             MoodRule rule = catalog.rule(mood);
-            for (Category category : rule.categories()) {
+            for (Category category : rule.categories().stream().sorted().toList()) {
                 out.add(LearnedRanking.of(mood.label(), category.label(), config.enabled() && catalog.learns(category),
                         catalog.candidates(category, rule.drawFrom()), store.read(mood, category), config));
             }
