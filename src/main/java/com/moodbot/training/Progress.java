@@ -1,5 +1,6 @@
 package com.moodbot.training;
 
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -9,13 +10,17 @@ public final class Progress {
     private Progress() {
     }
 
+    /** Redrawn in place every 2 s on a terminal; into a file or a pipe, one plain line every 30 s instead. */
     public static ProgressBar bar(String task, long total) {
-        return new ProgressBarBuilder()
+        ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(2000)
-                .showSpeed()
-                .build();
+                .showSpeed();
+        if (System.console() == null) {
+            return builder.setConsumer(new DelegatingProgressBarConsumer(System.err::println))
+                    .setUpdateIntervalMillis(30_000).build();
+        }
+        return builder.setUpdateIntervalMillis(2000).build();
     }
 }
