@@ -36,7 +36,8 @@ final class CatalogPictures {
         Optional<CheckMessage> problem = LocalImages.problem(catalogDir, name);
         if (problem.isPresent()) {
             Files.deleteIfExists(file);
-            return new Stored(Optional.empty(), problem);
+            // about the file the admin chose, not the name it would have been kept under
+            return new Stored(Optional.empty(), problem.map(p -> p.about(uploadName == null ? name : uploadName)));
         }
         return new Stored(Optional.of(name), Optional.empty());
     }

@@ -3,6 +3,7 @@ package com.moodbot.recommend;
 import com.moodbot.i18n.Language;
 import io.micronaut.context.MessageSource;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,15 @@ public record CheckMessage(String key, List<String> values) {
 
     public static CheckMessage of(String key, Object... values) {
         return new CheckMessage(key, Arrays.stream(values).map(String::valueOf).toList());
+    }
+
+    /** The same finding about another file: the first value (the picture's path) replaced by {@code subject}. */
+    public CheckMessage about(String subject) {
+        List<String> changed = new ArrayList<>(values);
+        if (!changed.isEmpty()) {
+            changed.set(0, subject);
+        }
+        return new CheckMessage(key, changed);
     }
 
     public String in(Language language) {

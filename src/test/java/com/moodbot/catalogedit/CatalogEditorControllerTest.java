@@ -180,7 +180,8 @@ class CatalogEditorControllerTest {
                 "png", tiny);
         Answer small = upload("https://" + HOST, "icon.png", tiny.toByteArray());
         assertEquals(422, small.status());
-        assertTrue(small.body().contains("pictures must be 100 to 4096 px a side"), small.body());
+        assertTrue(small.body().contains("image icon.png is 40x40 px; pictures must be 100 to 4096 px a side"),
+                "about the file the admin chose: " + small.body());
         Answer smallInSpanish = upload("https://" + HOST, "icon.png", tiny.toByteArray(), "es");
         assertTrue(smallInSpanish.body().contains("las imágenes tienen que medir de 100 a 4096 px por lado"),
                 smallInSpanish.body());
