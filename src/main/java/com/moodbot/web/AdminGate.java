@@ -45,7 +45,8 @@ public class AdminGate {
             if (authorization != null) {
                 attempts.failed(request, path);
             }
-            return Optional.of(HttpResponse.status(HttpStatus.UNAUTHORIZED));
+            return Optional.of(HttpResponse.<T>status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"moodbot admin\""));
         }
         return Optional.empty();
     }

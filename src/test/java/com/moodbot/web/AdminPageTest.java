@@ -83,7 +83,10 @@ class AdminPageTest {
             HttpResponse<String> form = get(server, "/admin");
             assertEquals(200, form.statusCode());
             assertTrue(form.body().contains("name=\"token\""), "the login form, not the figures");
-            assertEquals(401, get(server, "/admin/api/usage").statusCode());
+            HttpResponse<String> noToken = get(server, "/admin/api/usage");
+            assertEquals(401, noToken.statusCode());
+            assertEquals("Bearer realm=\"moodbot admin\"", noToken.headers().firstValue("WWW-Authenticate").orElse(""),
+                    "a script is told which scheme to use");
 
             HttpResponse<String> wrong = login(server, "nope");
             assertEquals(401, wrong.statusCode());

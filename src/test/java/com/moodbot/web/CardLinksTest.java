@@ -76,7 +76,14 @@ class CardLinksTest {
             assertEquals(item.url(), tap.headers().firstValue("Location").orElse(""));
             String forged = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
             assertEquals(404, get(server, "/go/" + forged).statusCode(), "a token nobody signed");
-            assertEquals(404, get(server, "/go/not-a-token").statusCode());
+            HttpResponse<String> broken = get(server, "/go/not-a-token");
+            assertEquals(404, broken.statusCode());
+            assertTrue(broken.body().contains("That suggestion is no longer here.") && broken.body().contains("href=\"/\""),
+                    "a person who taps a dead link is told so, with a way on: " + broken.body());
+            HttpResponse<String> inSpanish = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/go/not-a-token"))
+                    .header("Accept-Language", "es-ES,es;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(inSpanish.body().contains("<html lang=\"es\">") && inSpanish.body().contains("Esa sugerencia ya no está."),
+                    inSpanish.body());
 
             String metrics = http.send(HttpRequest.newBuilder(TestServers.metricsUri(server)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
