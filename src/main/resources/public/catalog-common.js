@@ -23,7 +23,7 @@ const TEXT = {
     noVersions: 'None yet: each save keeps the previous version here.', restore: 'Restore',
     confirmRestore: (f, d) => `Put back ${f} as it was before ${d}?`, restored: 'Restored.',
     replacedAt: d => `replaced ${d}`, diskProblems: 'The catalog files on the server have problems (the bot keeps using the last good catalog):',
-    checked: d => `Catalog files read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
+    justNow: 'just now', checked: d => `Catalog files read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
     sessionEnded: 'Your session has ended. Sign in again in another tab (/admin), then save: what you typed stays here.',
     categories: { film: 'Films', song: 'Songs', food: 'Food', place: 'Places' },
     moodNames: { angry: 'angry', disgust: 'disgust', fear: 'fear', happy: 'happy', sad: 'sad', surprise: 'surprise', neutral: 'neutral' },
@@ -48,7 +48,7 @@ const TEXT = {
     noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Recuperar',
     confirmRestore: (f, d) => `¿Volver a poner ${f} como estaba antes de ${d}?`, restored: 'Recuperado.',
     replacedAt: d => `sustituida ${d}`, diskProblems: 'Los archivos del catálogo del servidor tienen problemas (el bot sigue con el último catálogo válido):',
-    checked: d => `Archivos del catálogo leídos ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
+    justNow: 'ahora mismo', checked: d => `Archivos del catálogo leídos ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
     sessionEnded: 'Tu sesión ha terminado. Vuelve a entrar en otra pestaña (/admin) y guarda: lo que has escrito sigue aquí.',
     categories: { film: 'Películas', song: 'Canciones', food: 'Comida', place: 'Sitios' },
     moodNames: { angry: 'enfado', disgust: 'asco', fear: 'miedo', happy: 'alegría', sad: 'tristeza', surprise: 'sorpresa', neutral: 'calma' },
@@ -78,7 +78,7 @@ export function humanDate(iso, now = Date.now()) {
       return format.format(Math.round(seconds / size), unit);
     }
   }
-  return format.format(0, 'second');
+  return say('justNow');
 }
 
 export const exactDate = iso => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
