@@ -114,6 +114,7 @@ let loads = 0;
 export async function loadCatalog() {
   const mine = ++loads;
   const response = await askServer('/admin/api/catalog', { headers: { Accept: 'application/json' } });
+  if (mine !== loads) return null;
   if (response.status === 401) {
     location.assign('/admin?next=' + encodeURIComponent(location.pathname));
     throw new Error(say('signedOut'));

@@ -37,9 +37,16 @@ final class CatalogPictures {
         if (problem.isPresent()) {
             Files.deleteIfExists(file);
             // about the file the admin chose, not the name it would have been kept under
-            return new Stored(Optional.empty(), problem.map(p -> p.about(uploadName == null ? name : uploadName)));
+            return new Stored(Optional.empty(), problem.map(p -> p.about(shownName(uploadName, name))));
         }
         return new Stored(Optional.of(name), Optional.empty());
+    }
+
+    /** The chosen file's own name, without a browser's folder ({@code C:\\fakepath\\}), at most 80 characters. */
+    private static String shownName(String uploadName, String storedName) {
+        String base = uploadName == null ? "" : uploadName.substring(uploadName.replace('\\', '/').lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "");
+        return base.isBlank() ? storedName : base.substring(0, Math.min(80, base.length()));
     }
 
     /** "png" or "jpg" from the file's first bytes, whatever its name says; null for anything else. */

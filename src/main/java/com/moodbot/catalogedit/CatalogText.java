@@ -67,7 +67,12 @@ final class CatalogText {
         final CheckMessage what;
 
         NoSuchItemException(String id) {
-            this.what = CheckMessage.of("edit.no-id", id);
+            this(CheckMessage.of("edit.no-id", id));
+        }
+
+        private NoSuchItemException(CheckMessage what) {
+            super(what.toString());
+            this.what = what;
         }
     }
 }

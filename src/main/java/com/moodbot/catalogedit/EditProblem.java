@@ -18,7 +18,8 @@ public record EditProblem(String file, int line, @Nullable String item, String m
      * How one answer words its problems: in {@code language}, each with its item, and whether it is in
      * {@code edited}, the item being edited in {@code editedFile} (none: null).
      */
-    record Wording(Language language, ItemsByLine items, String editedFile, @Nullable CatalogText.Result edited) {
+    record Wording(Language language, ItemsByLine items, @Nullable String editedFile,
+                   @Nullable CatalogText.Result edited) {
 
         EditProblem of(CatalogProblem p) {
             String file = Path.of(p.file()).getFileName().toString();
@@ -27,8 +28,9 @@ public record EditProblem(String file, int line, @Nullable String item, String m
         }
     }
 
+    /** As the page shows it: {@code file:line (item): message}, without the line or the item where there is none. */
     @Override
     public String toString() {
-        return file + ":" + line + ": " + message;
+        return file + (line > 0 ? ":" + line : "") + (item != null ? " (" + item + ")" : "") + ": " + message;
     }
 }

@@ -41,7 +41,7 @@ public record EditorView(List<Entry> items, Map<String, String> revisions, Map<S
             catalog = new CatalogLoader(clock).load(editor.dir());
         } catch (InvalidCatalogException e) {
             catalog = service.current();
-            EditProblem.Wording wording = new EditProblem.Wording(language, new ItemsByLine(editor.dir(), "", ""), "", null);
+            EditProblem.Wording wording = new EditProblem.Wording(language, ItemsByLine.onDisk(editor.dir()), null, null);
             problems = e.problems().stream().map(wording::of).toList();
         }
         List<Entry> items = new ArrayList<>();

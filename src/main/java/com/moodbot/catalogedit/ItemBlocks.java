@@ -22,6 +22,9 @@ final class ItemBlocks {
 
     /** Lines {@code [start, end)}, 0-based; {@code dash} and {@code fields} are its indentation. */
     record Block(String id, int start, int end, int dash, int fields) {
+        boolean covers(int line1Based) {
+            return line1Based > start && line1Based <= end;
+        }
     }
 
     /** The items in file order; {@code itemsKeyLine} is the 0-based line of {@code items:}. */

@@ -20,6 +20,11 @@ final class ItemsByLine {
     private final String editedText;
     private final Map<String, Optional<ItemBlocks.Layout>> layouts = new HashMap<>();
 
+    /** The files as they are in {@code dir}, none being edited. */
+    static ItemsByLine onDisk(Path dir) {
+        return new ItemsByLine(dir, null, null);
+    }
+
     ItemsByLine(Path dir, String editedFile, String editedText) {
         this.dir = dir;
         this.editedFile = editedFile;
@@ -29,7 +34,7 @@ final class ItemsByLine {
     /** The id of the item whose block holds {@code line} (1-based) of {@code file}, or null. */
     String at(String file, int line) {
         return layouts.computeIfAbsent(file, this::layout).flatMap(l -> l.blocks().stream()
-                .filter(b -> line > b.start() && line <= b.end()).findFirst())
+                .filter(b -> b.covers(line)).findFirst())
                 .map(ItemBlocks.Block::id).filter(id -> !id.isEmpty()).orElse(null);
     }
 

@@ -68,12 +68,16 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
                 || e instanceof FileSystemException || e instanceof InvalidCatalogException || isBadSetting(e);
     }
 
-    /** A setting a configuration record refused (MOODBOT_DEFAULT_LOCALE=fr): its own words say which. */
+    /**
+     * A setting a configuration record refused (MOODBOT_DEFAULT_LOCALE=fr): its own words, which start with
+     * the variable's name, say which. Any other failure to build a bean is a bug and keeps its stack trace.
+     */
     private static boolean isBadSetting(Exception e) {
-        return e instanceof BeanInstantiationException && rootCause(e) instanceof IllegalArgumentException;
+        return e instanceof BeanInstantiationException && rootCause(e) instanceof IllegalArgumentException bad
+                && bad.getMessage() != null && bad.getMessage().startsWith("MOODBOT_");
     }
 
-    private static Throwable rootCause(Throwable e) {
+    static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();

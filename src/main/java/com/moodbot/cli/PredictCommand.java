@@ -90,6 +90,10 @@ public final class PredictCommand implements Callable<Integer>, CommandPropertie
             if (!Files.exists(file)) {
                 throw new NoSuchFileException(file.toString());
             }
+            if (Files.isDirectory(file)) {
+                throw new IllegalArgumentException("a folder, not a photo: " + file + " (`moodbot album --emotion MOOD "
+                        + file + "` ranks the photos in a folder)");
+            }
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 throw new IllegalArgumentException("not a readable file: " + file);
             }

@@ -71,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             context.getBean(PhotoAnalyzer.class);
         } catch (BeanInstantiationException e) {
-            boolean missing = root(e) instanceof NoSuchFileException;
+            boolean missing = CliErrors.rootCause(e) instanceof NoSuchFileException;
             System.err.println("serve: refusing to start: " + rootMessage(e)
                     + (missing ? " (the model folder is MOODBOT_MODEL_DIR, by default models)" : ""));
             return missing ? CliErrors.USER_ERROR : 1;
@@ -166,16 +166,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static Throwable root(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
     private static String rootMessage(Throwable e) {
-        return root(e).getMessage();
+        return CliErrors.rootCause(e).getMessage();
     }
 
     private static Path yunetPath(ApplicationContext context) {

@@ -37,10 +37,15 @@ public final class CatalogLoader {
     }
 
     public Catalog load(Path dir) throws InvalidCatalogException, IOException {
+        return load(dir, files(dir));
+    }
+
+    /** The folder's catalog files as they are now; a folder that is not there is the one problem. */
+    static CatalogFiles files(Path dir) throws InvalidCatalogException, IOException {
         if (!Files.isDirectory(dir)) {
             throw new InvalidCatalogException(List.of(new CatalogProblem(dir.toString(), 0, CheckMessage.of("folder.missing"))));
         }
-        return load(dir, CatalogFiles.read(dir));
+        return CatalogFiles.read(dir);
     }
 
     /**

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -209,11 +208,7 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
     }
 
     private CatalogFiles readFiles() throws IOException, InvalidCatalogException {
-        if (!Files.isDirectory(config.dir())) {
-            throw new InvalidCatalogException(List.of(new CatalogProblem(config.dir().toString(), 0,
-                    CheckMessage.of("folder.missing"))));
-        }
-        return CatalogFiles.read(config.dir());
+        return CatalogLoader.files(config.dir());
     }
 
     /** e.g. {@code films.yml 45, songs.yml 40, food.yml 38, places.yml 36}. */

@@ -58,7 +58,7 @@ final class PolicyReader {
         }
         yaml.mapping(node, "yaml.not-mapping", "learning").ifPresent(entries -> entries.forEach((name, tuple) -> Category.parse(name)
                 .ifPresentOrElse(c -> {
-                    if (!yaml.flag(tuple, "learning for '" + name + "'")) {
+                    if (!yaml.flag(tuple, "learning." + name)) {
                         off.add(c);
                     }
                 }, () -> yaml.problem(tuple.getKeyNode(), "policy.learning-unknown", name))));

@@ -123,9 +123,10 @@ public class AdminPageController {
     @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     @SameOrigin
     public HttpResponse<String> logout(HttpRequest<?> request) {
-        if (loggedIn(request)) {
+        String session = request.getCookies().findCookie(AdminSessions.COOKIE).map(c -> c.getValue()).orElse(null);
+        if (session != null) {
             try {
-                sessions.end(request.getCookies().get(AdminSessions.COOKIE).getValue());
+                sessions.end(session, Instant.now());
             } catch (RuntimeException e) {
                 LOG.warn("Admin sign-out not done: the session store did not answer ({})",
                         e.getClass().getSimpleName());

@@ -10,6 +10,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -31,6 +33,8 @@ public class AdminSessions {
     public static final Duration LIFETIME = Duration.ofHours(12);
     private final AdminConfig config;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** 16 random bytes, base64url: what {@link #issue} writes, and nothing else is a session id. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{22}");
     private final EndedSessions ended;
     private final LogThrottle unreadable = new LogThrottle(Duration.ofMinutes(1));
 
@@ -60,33 +64,31 @@ public class AdminSessions {
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String id = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ended.ended(id);
+        ended.isEnded(id); // only a probe: where the store does not answer, no session is handed out
         String body = now.toEpochMilli() + "." + id;
         return body + "." + sign(body);
     }
 
-    /** Signs out: this session (every copy of its cookie) stops being valid, on every instance sharing Redis. */
-    public void end(String session) {
-        String[] parts = session.split("\\.", -1);
-        ended.end(parts[1], Instant.ofEpochMilli(Long.parseLong(parts[0])).plus(LIFETIME));
+    /**
+     * Signs out: this session (every copy of its cookie) stops being valid, on every instance sharing Redis.
+     * Needs only a signed, unexpired cookie, so it does not depend on reading the store first.
+     *
+     * @return false when the cookie is no session of this token (nothing to end)
+     * @throws RuntimeException when the store cannot be written (Redis down): the session goes on
+     */
+    public boolean end(String session, Instant now) {
+        Optional<Signed> signed = signed(session, now);
+        signed.ifPresent(s -> ended.end(s.id(), s.expires()));
+        return signed.isPresent();
     }
 
     public boolean valid(String session, Instant now) {
-        if (!config.enabled() || session == null) {
+        Optional<Signed> signed = signed(session, now);
+        if (signed.isEmpty()) {
             return false;
         }
-        String[] parts = session.split("\\.", -1);
-        if (parts.length != 3) {
-            return false;
-        }
-        String body = parts[0] + "." + parts[1];
-        boolean signed = MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
-                parts[2].getBytes(StandardCharsets.US_ASCII));
         try {
-            long at = Long.parseLong(parts[0]);
-            return signed && now.toEpochMilli() < at + LIFETIME.toMillis() && !ended.ended(parts[1]);
-        } catch (NumberFormatException e) {
-            return false;
+            return !ended.isEnded(signed.get().id());
         } catch (RuntimeException e) {
             int dropped = unreadable.admit("ended");
             if (dropped >= 0) {
@@ -97,10 +99,29 @@ public class AdminSessions {
         }
     }
 
+    private record Signed(String id, Instant expires) {
+    }
+
+    /** The session's id and expiry when it is this token's, of this format, and not expired. */
+    private Optional<Signed> signed(String session, Instant now) {
+        if (!config.enabled() || session == null) {
+            return Optional.empty();
+        }
+        String[] parts = session.split("\\.", -1);
+        if (parts.length != 3 || !ID.matcher(parts[1]).matches() || !parts[0].matches("\\d{1,15}")) {
+            return Optional.empty();
+        }
+        String body = parts[0] + "." + parts[1];
+        boolean signed = MessageDigest.isEqual(sign(body).getBytes(StandardCharsets.US_ASCII),
+                parts[2].getBytes(StandardCharsets.US_ASCII));
+        Instant expires = Instant.ofEpochMilli(Long.parseLong(parts[0])).plus(LIFETIME);
+        return signed && now.isBefore(expires) ? Optional.of(new Signed(parts[1], expires)) : Optional.empty();
+    }
+
     private String sign(String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(("admin-session:" + config.token()).getBytes(StandardCharsets.UTF_8),
+            mac.init(new SecretKeySpec(("admin-session-v2:" + config.token()).getBytes(StandardCharsets.UTF_8),
                     "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding()
                     .encodeToString(mac.doFinal(body.getBytes(StandardCharsets.US_ASCII)));

@@ -2,7 +2,6 @@ package com.moodbot.web;
 
 import com.moodbot.conversation.Phrases;
 import com.moodbot.i18n.Language;
-import com.moodbot.i18n.Localized;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.analytics.Usage;
 import com.moodbot.metrics.MoodbotMetrics;
@@ -20,7 +19,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,9 +39,11 @@ public class CardController {
 
     private final TapCounting counting;
     private final WebAdmission clients;
+    private final GoneLinkPage gone;
 
     public CardController(TapLinks taps, CatalogService catalogs, MoodbotMetrics metrics, Usage usage,
-                          TapCounting counting, WebAdmission clients, TapThroughStore learned) {
+                          TapCounting counting, WebAdmission clients, TapThroughStore learned, GoneLinkPage gone) {
+        this.gone = gone;
         this.learned = learned;
         this.counting = counting;
         this.clients = clients;
@@ -73,24 +73,13 @@ public class CardController {
                 .header("Cache-Control", "public, max-age=86400");
     }
 
-    /** A card's link that leads nowhere now (the item left the catalog, or the link was mangled), for a person. */
-    private static final String GONE = HtmlResources.read("links/gone.html");
-    private static final Localized GONE_TEXT = new Localized(Map.of(
-            Language.EN, "That suggestion is no longer here. Send me another selfie and I will find you a new one.",
-            Language.ES, "Esa sugerencia ya no está. Mándame otro selfi y te busco una nueva."));
-    private static final Localized GONE_LINK = new Localized(Map.of(Language.EN, "Try it here", Language.ES, "Pruébalo aquí"));
-
     @Get("/go/{token}")
     public HttpResponse<?> go(String token, HttpRequest<?> request) {
         Optional<TapLinks.Tap> tap = taps.verify(token);
         Optional<CatalogItem> item = tap.flatMap(t -> catalogs.current().items().getOrDefault(t.category(), List.of())
                 .stream().filter(i -> i.id().equals(t.itemId())).findFirst());
         if (item.isEmpty()) {
-            Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
-                    .orElse(Language.EN);
-            return HttpResponse.<String>status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML_TYPE)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store").body(GONE.replace("{{LANG}}", language.code())
-                            .replace("{{TEXT}}", GONE_TEXT.in(language)).replace("{{LINK}}", GONE_LINK.in(language)));
+            return gone.answer(request);
         }
         if (tap.get().countable() && counting.first(clients.client(request), token)) {
             metrics.cardTap(tap.get().category().label(), tap.get().mood().label(), item.get().id());

@@ -12,5 +12,5 @@ public interface EndedSessions {
     void end(String id, Instant expires);
 
     /** @throws RuntimeException when the list cannot be read (Redis down): the caller refuses the session */
-    boolean ended(String id);
+    boolean isEnded(String id);
 }

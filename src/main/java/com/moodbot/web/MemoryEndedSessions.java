@@ -27,7 +27,7 @@ public class MemoryEndedSessions implements EndedSessions {
     }
 
     @Override
-    public boolean ended(String id) {
+    public boolean isEnded(String id) {
         return ended.containsKey(id);
     }
 }

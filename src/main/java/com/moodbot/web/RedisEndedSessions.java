@@ -29,7 +29,7 @@ public class RedisEndedSessions implements EndedSessions {
     }
 
     @Override
-    public boolean ended(String id) {
+    public boolean isEnded(String id) {
         return redis.sync().exists(PREFIX + id) > 0;
     }
 }

@@ -49,12 +49,11 @@ public class WebAdmissionFilter implements HttpServerFilter {
         if (!limited) {
             return chain.proceed(request);
         }
-        if (state.phase() == ServiceState.Phase.DRAINING) {
-            return Mono.just(problems.response(request, ProblemCode.SERVICE_UNAVAILABLE, "stopping")
-                    .header(HttpHeaders.RETRY_AFTER, "5"));
-        }
         boolean slot = RouteAttributes.getRouteMatch(request)
                 .flatMap(m -> m.getAnnotationMetadata().booleanValue(WebLimited.class, "slot")).orElse(true);
+        if (slot && state.phase() == ServiceState.Phase.DRAINING) {
+            return stopping(request);
+        }
         WebAdmission.Decision decision = admission.enter(request, slot);
         if (decision instanceof WebAdmission.Refused refused) {
             int dropped = refusals.admit(refused.why());
@@ -66,6 +65,17 @@ public class WebAdmissionFilter implements HttpServerFilter {
             return Mono.just(problems.tooMany(request, refused.retryAfterSeconds(), refused.why()));
         }
         WebAdmission.Admitted admitted = (WebAdmission.Admitted) decision;
+        if (slot && state.phase() == ServiceState.Phase.DRAINING) {
+            // the drain began between the check above and the slot: it may have seen every slot free already
+            admitted.close();
+            return stopping(request);
+        }
         return Flux.from(chain.proceed(request)).doFinally(signal -> admitted.close());
+    }
+
+    /** An upload while the instance stops (a choice, which holds no slot and is quick, still goes through). */
+    private Publisher<MutableHttpResponse<?>> stopping(HttpRequest<?> request) {
+        return Mono.just(problems.response(request, ProblemCode.SERVICE_UNAVAILABLE, "stopping")
+                .header(HttpHeaders.RETRY_AFTER, "5"));
     }
 }

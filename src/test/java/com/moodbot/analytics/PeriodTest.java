@@ -57,7 +57,10 @@ class PeriodTest {
         Period day = Period.last(24, TEN_AM);
         assertEquals(day.from() - 1, day.previous().to(), "hourly: the hours just before");
         assertEquals(6 * 24 + 11, week.length(), "six whole days and today's eleven hours");
-        assertEquals(true, week.length() + before.length() <= UsageCounters.KEEP_HOURS, "both are kept");
-        assertEquals(true, Period.last(744, TEN_AM).length() * 2 <= UsageCounters.KEEP_HOURS, "both are kept");
+        for (int hours : new int[] {1, 24, 48, 49, 168, 744}) {
+            Period now = Period.last(hours, TEN_AM);
+            assertEquals(true, now.to() - now.previous().from() < UsageCounters.KEEP_HOURS,
+                    hours + " hours and the period before are both still kept");
+        }
     }
 }

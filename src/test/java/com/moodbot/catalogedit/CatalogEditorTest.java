@@ -135,8 +135,8 @@ class CatalogEditorTest {
         int first = before.split("\n", -1).length; // the new item's lines start after the old last line
         List<String> inItem = outcome.problems().stream().filter(EditProblem::inItem).map(EditProblem::toString).toList();
         assertEquals(2, inItem.size(), outcome.problems().toString());
-        assertTrue(inItem.stream().anyMatch(p -> p.matches("films\\.yml:" + (first + 4) + ": empty es description")), inItem.toString());
-        assertTrue(inItem.stream().anyMatch(p -> p.matches("films\\.yml:\\d+: unknown mood 'grumpy'.*")), inItem.toString());
+        assertTrue(inItem.stream().anyMatch(p -> p.matches("films\\.yml:" + (first + 4) + " \\(bad-film\\): empty es description")), inItem.toString());
+        assertTrue(inItem.stream().anyMatch(p -> p.matches("films\\.yml:\\d+ \\(bad-film\\): unknown mood 'grumpy'.*")), inItem.toString());
         assertTrue(outcome.problems().stream().filter(EditProblem::inItem).allMatch(p -> "bad-film".equals(p.item())),
                 "each problem names the item its line is in: " + outcome.problems());
         assertEquals(before, films(), "nothing written");

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,7 +92,7 @@ class CommandLineTest {
         String broken = capture(() -> code[0] = Application.run("catalog", "check", dir.toString()));
         assertEquals(1, code[0]);
         assertTrue(broken.contains(films + ":" + pinLine + ": pin must be true or false, not '1'"), broken);
-        assertTrue(broken.contains(policy + ":" + learningLine + ": learning for 'food' must be true or false, not 'off'"),
+        assertTrue(broken.contains(policy + ":" + learningLine + ": learning.food must be true or false, not 'off'"),
                 broken);
     }
 
@@ -184,45 +185,28 @@ class CommandLineTest {
 
     @Test
     void messengerSetupWithoutAnAnswerSaysSoInOneLine() {
-        System.setProperty("moodbot.messenger.graph-url", "http://127.0.0.1:1");
-        System.setProperty("moodbot.messenger.page-access-token", "PAGE_TOKEN");
-        try {
-            CommandRun run = CommandRun.of("messenger", "setup");
-            assertEquals(1, run.code());
-            assertTrue(run.err().startsWith("messenger setup: cannot reach the Graph API ("), run.err());
-            assertEquals(1, run.err().strip().lines().count(), "one line, no stack trace: " + run.err());
-        } finally {
-            System.clearProperty("moodbot.messenger.graph-url");
-            System.clearProperty("moodbot.messenger.page-access-token");
-        }
+        CommandRun run = CommandRun.with(Map.of("moodbot.messenger.graph-url", "http://127.0.0.1:1",
+                "moodbot.messenger.page-access-token", "PAGE_TOKEN"), "messenger", "setup");
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("messenger setup: cannot reach the Graph API ("), run.err());
+        assertEquals(1, run.err().strip().lines().count(), "one line, no stack trace: " + run.err());
     }
 
     @Test
     void aLanguageTheBotDoesNotSpeakIsRefusedInOneLine() {
-        System.setProperty("moodbot.default-locale", "fr");
-        System.setProperty("moodbot.messenger.page-access-token", "PAGE_TOKEN");
-        try {
-            CommandRun run = CommandRun.of("messenger", "setup");
-            assertEquals(2, run.code());
-            assertEquals("messenger setup: MOODBOT_DEFAULT_LOCALE is 'fr'; the bot speaks en and es", run.err().strip());
-        } finally {
-            System.clearProperty("moodbot.default-locale");
-            System.clearProperty("moodbot.messenger.page-access-token");
-        }
+        CommandRun run = CommandRun.with(Map.of("moodbot.default-locale", "fr",
+                "moodbot.messenger.page-access-token", "PAGE_TOKEN"), "messenger", "setup");
+        assertEquals(2, run.code());
+        assertEquals("messenger setup: MOODBOT_DEFAULT_LOCALE is 'fr'; the bot speaks en and es", run.err().strip());
     }
 
     @Test
     void serveWithoutAModelFolderNamesTheSettingAndExitsTwo() throws Exception {
         Path nowhere = Files.createTempDirectory("moodbot-no-model").resolve("nosuch");
-        System.setProperty("moodbot.model.dir", nowhere.toString());
-        try {
-            CommandRun run = CommandRun.of("serve");
-            assertEquals(2, run.code(), run.err());
-            assertEquals("serve: refusing to start: " + nowhere.resolve("emotion-model.properties")
-                    + ": model spec not found (the model folder is MOODBOT_MODEL_DIR, by default models)", run.err().strip());
-        } finally {
-            System.clearProperty("moodbot.model.dir");
-        }
+        CommandRun run = CommandRun.with(Map.of("moodbot.model.dir", nowhere.toString()), "serve");
+        assertEquals(2, run.code(), run.err());
+        assertEquals("serve: refusing to start: " + nowhere.resolve("emotion-model.properties")
+                + ": model spec not found (the model folder is MOODBOT_MODEL_DIR, by default models)", run.err().strip());
     }
 
     @Test

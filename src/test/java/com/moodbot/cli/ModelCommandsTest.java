@@ -43,7 +43,8 @@ class ModelCommandsTest {
         assertEquals("", run.out());
         CommandRun folder = run("predict", "--model", dir.resolve("no-model-here").toString(), dir.toString());
         assertEquals(2, folder.code(), folder.err());
-        assertEquals("predict: not a readable file: " + dir, folder.err().strip());
+        assertEquals("predict: a folder, not a photo: " + dir + " (`moodbot album --emotion MOOD " + dir
+                + "` ranks the photos in a folder)", folder.err().strip());
     }
 
     @Test

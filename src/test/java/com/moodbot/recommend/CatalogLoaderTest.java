@@ -144,7 +144,7 @@ class CatalogLoaderTest {
         assertEquals(List.of(file("films.yml") + ":8: pin must be true or false, not 'yes'",
                 file("films.yml") + ":14: pin must be true or false, not a list or mapping",
                 file("policy.yml") + ":33: unknown field 'learnings' (expected moods, learning)",
-                file("policy.yml") + ":2: learning for 'food' must be true or false, not 'maybe'",
+                file("policy.yml") + ":2: learning.food must be true or false, not 'maybe'",
                 file("policy.yml") + ":3: unknown category 'poems' under learning (expected film, song, food, place)"),
                 problems);
         CatalogFixtures.write(dir);

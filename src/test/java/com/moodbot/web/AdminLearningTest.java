@@ -1,6 +1,7 @@
 package com.moodbot.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.emotion.Emotion;
@@ -99,6 +100,7 @@ class AdminLearningTest {
                     fresh = r;
                 }
             }
+            assertNotNull(fresh, "angry draws songs");
             fresh.get("items").values().forEach(i -> assertEquals("new", i.get("status").getStringValue(),
                     "nothing shown yet: no item leads, " + i));
             List<String> firstMood = new ArrayList<>();

@@ -32,7 +32,7 @@ public record LearnedRanking(String mood, String category, boolean learning, Lis
         for (CatalogItem item : candidates) {
             ItemCounts c = counts.item(item.id());
             BetaPosterior belief = config.posterior(item.weight(), c);
-            String status = item.pinned() ? "pinned" : !learning ? "weighted" : c.shows() < 1 ? "new" : "";
+            String status = item.pinned() ? "pinned" : !learning ? "weighted" : c.shows() == 0 ? "new" : "";
             rows.add(new Row(item.id(), item.title().english(), c.shows(), c.taps(), belief.mean(), belief.quantile(0.05),
                     belief.quantile(0.95), status));
         }

@@ -1,0 +1,35 @@
+package com.moodbot.web;
+
+import com.moodbot.i18n.DefaultLanguageConfig;
+import com.moodbot.i18n.Language;
+import com.moodbot.i18n.Localized;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import jakarta.inject.Singleton;
+import java.util.Map;
+
+/**
+ * What a person sees who taps a card's link that leads nowhere now (the item left the catalog, or a
+ * mangled link): 404 with a line in their browser's language (else the bot's default) and a way back.
+ */
+@Singleton
+public class GoneLinkPage {
+
+    private static final Localized TEXT = new Localized(Map.of(
+            Language.EN, "That suggestion is no longer here. Send me another selfie and I will find you a new one.",
+            Language.ES, "Esa sugerencia ya no está. Mándame otro selfi y te busco una nueva."));
+    private static final Localized LINK = new Localized(Map.of(Language.EN, "Try it here", Language.ES, "Pruébalo aquí"));
+    private final DefaultLanguageConfig defaultLanguage;
+
+    public GoneLinkPage(DefaultLanguageConfig defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    HttpResponse<String> answer(HttpRequest<?> request) {
+        Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
+                .orElse(defaultLanguage.language());
+        return NoticePage.notFound(language.code(), "moodbot", "  <p>" + TEXT.in(language)
+                + "</p>\n  <p><a href=\"/\">" + LINK.in(language) + "</a></p>");
+    }
+}
