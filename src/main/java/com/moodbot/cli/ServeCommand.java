@@ -111,8 +111,9 @@ public final class ServeCommand implements Callable<Integer> {
                 : "Admin pages off (they answer 404): set MOODBOT_ADMIN_TOKEN, 16 characters or more, to turn on {}admin",
                 server.getURL() + "/");
         DispatchConfig dispatch = context.getBean(DispatchConfig.class);
-        LOG.info("{} reply workers, at most {} events waiting, {} photos analysed at once", dispatch.workers(),
-                dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size());
+        LOG.info("{} reply workers, at most {} events waiting, {} Messenger photos and {} web uploads analysed at once",
+                dispatch.workers(), dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size(),
+                context.getBean(WebAdmission.class).slots());
         CountDownLatch stop = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());
         Signal.handle(new Signal("INT"), signal -> stop.countDown());

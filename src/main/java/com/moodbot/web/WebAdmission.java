@@ -83,6 +83,11 @@ public class WebAdmission {
         return true;
     }
 
+    /** Web uploads read and analysed at once, at most (MOODBOT_WEB_CONCURRENT). */
+    public int slots() {
+        return config.concurrent();
+    }
+
     /** Slots free now (tests). */
     int free() {
         return slots.availablePermits();
