@@ -22,4 +22,9 @@ public record DefaultLanguageConfig(@Bindable(defaultValue = "en") String defaul
     public Language language() {
         return Language.parse(defaultLocale).orElseThrow();
     }
+
+    /** The first language of an {@code Accept-Language} header (null: none) the bot speaks, else this default. */
+    public Language forAcceptLanguage(String header) {
+        return Language.fromAcceptLanguage(header).orElse(language());
+    }
 }

@@ -27,8 +27,7 @@ public class GoneLinkPage {
     }
 
     HttpResponse<String> answer(HttpRequest<?> request) {
-        Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
-                .orElse(defaultLanguage.language());
+        Language language = defaultLanguage.forAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
         return NoticePage.notFound(language.code(), "moodbot", "  <p>" + TEXT.in(language)
                 + "</p>\n  <p><a href=\"/\">" + LINK.in(language) + "</a></p>");
     }

@@ -29,8 +29,7 @@ public class PrivacyPageController {
 
     @Get(produces = MediaType.TEXT_HTML)
     public HttpResponse<String> instructions(HttpRequest<?> request) {
-        Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
-                .orElse(defaultLanguage.language());
+        Language language = defaultLanguage.forAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
         return HttpResponse.ok(PAGES.get(language)).contentType(MediaType.TEXT_HTML_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.code());
     }

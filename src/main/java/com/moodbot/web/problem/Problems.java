@@ -26,8 +26,7 @@ public class Problems {
     }
 
     public Language language(HttpRequest<?> request) {
-        return Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
-                .orElse(defaultLanguage.language());
+        return defaultLanguage.forAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     public Problem problem(HttpRequest<?> request, ProblemCode code, int status, String detail) {
