@@ -3,13 +3,13 @@ package com.moodbot.cli;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.emotion.ModelConfig;
-import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.emotion.ServedModel;
 import com.moodbot.messenger.DispatchConfig;
 import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.metrics.ManagementPort;
 import com.moodbot.ops.DrainConfig;
+import com.moodbot.ops.SettingsCheck;
 import com.moodbot.ops.ServiceState;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.InvalidCatalogException;
@@ -28,6 +28,7 @@ import java.net.BindException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -48,11 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try {
-            context.getBean(AdminConfig.class);
-            context.getBean(DefaultLanguageConfig.class);
-        } catch (BeanInstantiationException e) {
-            System.err.println("serve: refusing to start: " + rootMessage(e));
+        List<String> badSettings = SettingsCheck.problems(context);
+        if (!badSettings.isEmpty()) {
+            badSettings.forEach(problem -> System.err.println("serve: refusing to start: " + problem));
             return CliErrors.USER_ERROR;
         }
         CatalogService catalogs = context.getBean(CatalogService.class);

@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.config.Settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
@@ -10,6 +11,11 @@ import io.micronaut.core.bind.annotation.Bindable;
 @ConfigurationProperties("moodbot.conversation")
 public record ConversationConfig(@Bindable(defaultValue = DEFAULT_UNSURE_BELOW) double unsureBelow,
                                  @Bindable(defaultValue = DEFAULT_ASK_MARGIN) double askMargin) {
+
+    public ConversationConfig {
+        Settings.between("MOODBOT_CONVERSATION_UNSURE_BELOW", unsureBelow, 0, 1);
+        Settings.between("MOODBOT_CONVERSATION_ASK_MARGIN", askMargin, 0, 1);
+    }
 
     public static final String DEFAULT_UNSURE_BELOW = "0.5";
     public static final String DEFAULT_ASK_MARGIN = "0.10";

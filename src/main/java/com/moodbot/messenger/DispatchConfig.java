@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.config.Settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
@@ -13,4 +14,9 @@ import io.micronaut.core.bind.annotation.Bindable;
 @ConfigurationProperties("moodbot.dispatch")
 public record DispatchConfig(@Bindable(defaultValue = "128") int workers,
                              @Bindable(defaultValue = "1000") int queueCapacity) {
+
+    public DispatchConfig {
+        Settings.atLeastOne("MOODBOT_DISPATCH_WORKERS", workers);
+        Settings.atLeastOne("MOODBOT_DISPATCH_QUEUE_CAPACITY", queueCapacity);
+    }
 }

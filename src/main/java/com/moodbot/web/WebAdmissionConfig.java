@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.config.Settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
@@ -19,4 +20,10 @@ public record WebAdmissionConfig(
         @Bindable(defaultValue = "30") int perMinute,
         @Bindable(defaultValue = "10") int burst,
         @Bindable(defaultValue = "") List<String> trustedProxies) {
+
+    public WebAdmissionConfig {
+        Settings.atLeastOne("MOODBOT_WEB_CONCURRENT", concurrent);
+        Settings.atLeastOne("MOODBOT_WEB_PER_MINUTE", perMinute);
+        Settings.atLeastOne("MOODBOT_WEB_BURST", burst);
+    }
 }

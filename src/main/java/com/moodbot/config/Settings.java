@@ -1,0 +1,23 @@
+package com.moodbot.config;
+
+/**
+ * The range checks configuration records run on their values. A refusal names the variable first
+ * ({@code MOODBOT_WEB_CONCURRENT must be at least 1, not 0}): {@code serve} prints it as its one line.
+ */
+public final class Settings {
+
+    private Settings() {
+    }
+
+    public static void atLeastOne(String variable, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(variable + " must be at least 1, not " + value);
+        }
+    }
+
+    public static void between(String variable, double value, double low, double high) {
+        if (!(value >= low && value <= high)) {
+            throw new IllegalArgumentException(variable + " must be between " + low + " and " + high + ", not " + value);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package com.moodbot.ops;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.ConfigurationReader;
+import io.micronaut.context.exceptions.BeanInstantiationException;
+import io.micronaut.core.convert.ConversionContext;
+import io.micronaut.core.naming.NameUtils;
+import io.micronaut.core.type.Argument;
+import io.micronaut.inject.BeanDefinition;
+import io.micronaut.inject.qualifiers.Qualifiers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every setting the service reads, checked before it starts: a value that does not convert to its
+ * setting's type (MOODBOT_DRAIN_TIMEOUT=3, no unit) would otherwise be dropped for the default without a
+ * word, and a value a configuration record refuses (MOODBOT_WEB_CONCURRENT=0) would fail later, at its
+ * first use. Each problem is one line naming the variable.
+ */
+public final class SettingsCheck {
+
+    private SettingsCheck() {
+    }
+
+    public static List<String> problems(ApplicationContext context) {
+        List<String> problems = new ArrayList<>();
+        for (BeanDefinition<?> config : context.getBeanDefinitions(Qualifiers.byStereotype(ConfigurationProperties.class))) {
+            String prefix = config.stringValue(ConfigurationReader.class, ConfigurationReader.PREFIX).orElse(null);
+            if (prefix == null || !prefix.startsWith("moodbot")) {
+                continue;
+            }
+            int before = problems.size();
+            for (Argument<?> setting : config.getConstructor().getArguments()) {
+                String property = prefix + "." + NameUtils.hyphenate(setting.getName());
+                context.getProperty(property, String.class)
+                        .filter(raw -> context.getProperty(property, ConversionContext.of(setting)).isEmpty())
+                        .ifPresent(raw -> problems.add(variable(property) + " is '" + raw + "', which is not "
+                                + expected(setting.getType())));
+            }
+            if (problems.size() == before) {
+                refused(context, config).ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    /** What a configuration record's own checks say about its values, if it refuses them. */
+    private static Optional<String> refused(ApplicationContext context, BeanDefinition<?> config) {
+        try {
+            context.getBean(config);
+            return Optional.empty();
+        } catch (BeanInstantiationException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            if (root instanceof IllegalArgumentException && root.getMessage() != null
+                    && root.getMessage().startsWith("MOODBOT_")) {
+                return Optional.of(root.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    static String variable(String property) {
+        return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Duration.class) {
+            return "a duration such as 500ms, 20s, 5m or 14d";
+        }
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number such as 0.5";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isEnum()) {
+            return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+        }
+        return "a " + type.getSimpleName();
+    }
+}
