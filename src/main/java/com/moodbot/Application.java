@@ -16,6 +16,7 @@ import com.moodbot.options.CommandProperties;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.context.env.Environment;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +37,16 @@ import picocli.CommandLine;
 public final class Application implements Callable<Integer> {
 
     public static void main(String[] args) {
+        String logFormat = System.getenv("MOODBOT_LOG_FORMAT");
+        if (logFormat != null && !logFormat.isBlank()) {
+            // read here, before the first logger exists: logback.xml has no way to refuse a value it does not know
+            String format = logFormat.strip().toLowerCase(Locale.ROOT);
+            if (!format.equals("plain") && !format.equals("json")) {
+                System.err.println("moodbot: MOODBOT_LOG_FORMAT is '" + logFormat + "'; it takes plain or json");
+                System.exit(CliErrors.USER_ERROR);
+            }
+            System.setProperty("moodbot.log.format", format);
+        }
         if (args.length == 0 || !args[0].equals("serve")) {
             // before the first logger exists: a command's stdout is its output (predict --json), logs go to stderr
             System.setProperty("moodbot.log.target", "System.err");

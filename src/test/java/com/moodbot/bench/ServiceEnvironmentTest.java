@@ -66,6 +66,14 @@ class ServiceEnvironmentTest {
     }
 
     @Test
+    void aLogFormatItDoesNotKnowStopsServeWithOneLineInsteadOfLoggingNothing() throws Exception {
+        ServiceProcess.Exited exited = ServiceProcess.startExpectingExit(List.of("-Xmx256m"),
+                Map.of("MOODBOT_LOG_FORMAT", "text"), Duration.ofSeconds(90));
+        assertEquals(2, exited.status(), String.join("\n", exited.output()));
+        assertEquals(List.of("moodbot: MOODBOT_LOG_FORMAT is 'text'; it takes plain or json"), exited.output());
+    }
+
+    @Test
     void logsAreOneJsonObjectPerLineOnRequest() throws Exception {
         Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-env-model"), 5);
         List<String> lines;
