@@ -122,11 +122,19 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Readiness DOWN, new webhook posts and web uploads refused with 503 (Facebook redelivers the posts),
-     * then the accepted events and the web uploads in flight are answered, within one timeout.
+     * Readiness DOWN (and, for MOODBOT_DRAIN_DELAY, still taking work while the load balancer notices), then
+     * new webhook posts and web uploads refused with 503 (Facebook redelivers the posts), and the accepted
+     * events and the web uploads in flight answered, within MOODBOT_DRAIN_TIMEOUT.
      */
     private void drain(EmbeddedServer server) throws InterruptedException {
-        Duration timeout = context.getBean(DrainConfig.class).timeout();
+        DrainConfig drain = context.getBean(DrainConfig.class);
+        Duration timeout = drain.timeout();
+        if (drain.delay().toMillis() > 0) {
+            context.getBean(ServiceState.class).leave();
+            LOG.info("Stopping: readiness DOWN; still taking work for {} ms while the load balancer notices",
+                    drain.delay().toMillis());
+            Thread.sleep(drain.delay().toMillis());
+        }
         context.getBean(ServiceState.class).drain();
         LOG.info("Stopping: answering the events and web uploads already accepted (at most {} s)", timeout.toSeconds());
         long start = System.nanoTime();

@@ -11,12 +11,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where the service is in its life: starting (loading the model, then warming up), ready for
- * traffic, or draining before it stops. Readiness probes and the load balancer follow it.
+ * traffic, leaving (readiness DOWN, still taking work while the load balancer notices), or
+ * draining before it stops (new work refused). Readiness probes and the load balancer follow it.
  */
 @Singleton
 public class ServiceState {
 
-    public enum Phase { STARTING, READY, DRAINING }
+    public enum Phase { STARTING, READY, LEAVING, DRAINING }
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceState.class);
     private final List<WarmUpTask> warmUp;
@@ -65,7 +66,12 @@ public class ServiceState {
         return phase;
     }
 
-    /** From now on readiness is DOWN, so the load balancer stops sending work here. */
+    /** From now on readiness is DOWN, so the load balancer stops sending work here; work still comes in. */
+    public void leave() {
+        phase = Phase.LEAVING;
+    }
+
+    /** Readiness DOWN, and new webhook posts and uploads are refused. */
     public void drain() {
         phase = Phase.DRAINING;
     }

@@ -126,6 +126,29 @@ class GracefulShutdownTest {
         }
     }
 
+    @Test
+    void withADrainDelayReadinessGoesDownFirstWhileUploadsAreStillAnswered() throws Exception {
+        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-drain-model"), 8);
+        byte[][] upload = uploadParts(Photos.jpeg(Photos.canvas(800, 600, List.of(Photos.detectableFaces().get(1)),
+                new int[][] {{250, 120, 320}})));
+        // the delay is the behaviour here: long enough for the checks below on a loaded 2-core machine
+        ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), Map.of(
+                "MOODBOT_MODEL_DIR", model.toString(), "MOODBOT_DRAIN_DELAY", "20s"), Duration.ofSeconds(90));
+        try {
+            long signalled = System.nanoTime();
+            service.handle().destroy();
+            assertEquals(503, awaitStatus(service, "/health/readiness", 503).statusCode(), "readiness DOWN at once");
+            HttpResponse<String> during = HTTP.send(HttpRequest.newBuilder(service.uri("/api/analyze"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(concat(upload))).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(System.nanoTime() - signalled < Duration.ofSeconds(20).toNanos(), "checked within the delay");
+            assertEquals(200, during.statusCode(), "still taking uploads while the balancer notices: " + during.body());
+            assertEquals(0, service.terminate(Duration.ofMinutes(2)), "then it stops as without the delay");
+        } finally {
+            service.close();
+        }
+    }
+
     private static byte[] concat(byte[][] parts) {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (byte[] p : parts) {
