@@ -14,6 +14,7 @@ import com.moodbot.ops.ServiceState;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.InvalidCatalogException;
 import com.moodbot.web.AdminConfig;
+import com.moodbot.web.TrustedProxies;
 import com.moodbot.web.WebAdmission;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.VisionConfig;
@@ -113,6 +114,9 @@ public final class ServeCommand implements Callable<Integer> {
         LOG.info("{} reply workers, at most {} events waiting, {} Messenger photos and {} web uploads analysed at once",
                 dispatch.workers(), dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size(),
                 context.getBean(WebAdmission.class).slots());
+        TrustedProxies proxies = context.getBean(WebAdmission.class).trustedProxies();
+        LOG.info(proxies.isEmpty() ? "Web clients told apart by their connection's address (no MOODBOT_WEB_TRUSTED_PROXIES)"
+                : "Web clients told apart by X-Forwarded-For when the connection comes from {}", proxies);
         CountDownLatch stop = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());
         Signal.handle(new Signal("INT"), signal -> stop.countDown());

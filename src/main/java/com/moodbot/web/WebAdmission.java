@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -47,9 +46,11 @@ public class WebAdmission {
     private final WebAdmissionConfig config;
     private final Semaphore slots;
     private final TokenBuckets buckets;
+    private final TrustedProxies trusted;
 
     public WebAdmission(WebAdmissionConfig config, MoodbotMetrics metrics) {
         this.config = config;
+        this.trusted = config.proxies();
         this.slots = new Semaphore(config.concurrent(), true);
         this.buckets = new TokenBuckets(config.perMinute(), config.burst(), 10_000, System::nanoTime);
         metrics.gauge("moodbot.web.uploads.in.flight", "Web uploads being read or answered right now",
@@ -83,6 +84,11 @@ public class WebAdmission {
         return true;
     }
 
+    /** Whose X-Forwarded-For is believed (MOODBOT_WEB_TRUSTED_PROXIES). */
+    public TrustedProxies trustedProxies() {
+        return trusted;
+    }
+
     /** Web uploads read and analysed at once, at most (MOODBOT_WEB_CONCURRENT). */
     public int slots() {
         return config.concurrent();
@@ -104,8 +110,7 @@ public class WebAdmission {
     private String address(HttpRequest<?> request) {
         InetSocketAddress remote = request.getRemoteAddress();
         String peer = remote.getAddress() != null ? remote.getAddress().getHostAddress() : remote.getHostString();
-        List<String> trusted = config.trustedProxies();
-        if (!trusted.contains(peer)) {
+        if (!trusted.trusts(peer)) {
             return peer;
         }
         String forwarded = request.getHeaders().get("X-Forwarded-For");
@@ -115,7 +120,7 @@ public class WebAdmission {
         String[] hops = forwarded.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].strip();
-            if (!hop.isEmpty() && !trusted.contains(hop)) {
+            if (!hop.isEmpty() && !trusted.trusts(hop)) {
                 return hop;
             }
         }

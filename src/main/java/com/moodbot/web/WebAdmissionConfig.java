@@ -25,5 +25,10 @@ public record WebAdmissionConfig(
         Settings.atLeastOne("MOODBOT_WEB_CONCURRENT", concurrent);
         Settings.atLeastOne("MOODBOT_WEB_PER_MINUTE", perMinute);
         Settings.atLeastOne("MOODBOT_WEB_BURST", burst);
+        TrustedProxies.parse(trustedProxies);
+    }
+
+    public TrustedProxies proxies() {
+        return TrustedProxies.parse(trustedProxies);
     }
 }

@@ -34,6 +34,8 @@ class SettingsCheckTest {
         assertEquals(List.of("MOODBOT_WEB_CONCURRENT must be at least 1, not 0"), problems(Map.of("moodbot.web.concurrent", 0)));
         assertEquals(List.of("MOODBOT_CONVERSATION_UNSURE_BELOW must be between 0.0 and 1.0, not 50.0"),
                 problems(Map.of("moodbot.conversation.unsure-below", 50)));
+        assertEquals(List.of("MOODBOT_WEB_TRUSTED_PROXIES has 'lb.internal', which is no IP address or range such as "
+                + "10.0.0.2 or 10.0.0.0/8"), problems(Map.of("moodbot.web.trusted-proxies", "lb.internal")));
         assertEquals(List.of("MOODBOT_DEFAULT_LOCALE is 'fr'; the bot speaks en and es"),
                 problems(Map.of("moodbot.default-locale", "fr")));
     }
