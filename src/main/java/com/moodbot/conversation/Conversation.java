@@ -7,6 +7,9 @@ import java.util.Optional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import com.moodbot.logging.LogSafe;
+import com.moodbot.logging.LogThrottle;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public class Conversation {
 
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
+    /** One line per 10 s however many people meet a dead preference store. */
+    private final LogThrottle preferenceWarnings = new LogThrottle(Duration.ofSeconds(10));
     private final Map<Class<?>, EventHandler<?>> handlers;
     private final PersonIds personIds;
     private final LanguagePreferences preferences;
@@ -59,7 +64,11 @@ public class Conversation {
         try {
             return new Turn(who, channel, preferences.get(who).orElse(defaultLanguage));
         } catch (RuntimeException e) {
-            LOG.warn("Language preference unavailable for person {} ({}); using the default", who, e.getMessage());
+            int dropped = preferenceWarnings.admit("preference");
+            if (dropped >= 0) {
+                LOG.warn("Language preference unavailable for person {} ({}); using the default{}", who,
+                        LogSafe.value(e.getMessage()), LogThrottle.note(dropped));
+            }
             return new Turn(who, channel, defaultLanguage);
         }
     }

@@ -20,6 +20,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import com.moodbot.logging.LogSafe;
+import com.moodbot.logging.LogThrottle;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public class EventDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
+    /** One line per 10 s and kind however many events meet a dead store. */
+    private final LogThrottle storeWarnings = new LogThrottle(Duration.ofSeconds(10));
     private static final long RETRY_MILLIS = 25;
     private final MessengerChannel channel;
     private final SeenMessages seen;
@@ -78,7 +83,7 @@ public class EventDispatcher {
     /** Events kept in this process's memory only. @return false when the queue is full and nothing was accepted */
     public boolean submit(List<InboundEvent> events) {
         return submitDeliveries(events.stream()
-                .<Delivery>map(e -> new MemoryDelivery(e, seen, personIds)).toList());
+                .<Delivery>map(e -> new MemoryDelivery(e, seen, personIds, storeWarnings)).toList());
     }
 
     /** @return false when the queue is full and nothing was accepted */
@@ -177,8 +182,12 @@ public class EventDispatcher {
         try {
             delivery.finish();
         } catch (RuntimeException e) {
-            LOG.warn("Could not acknowledge an answered event for person {} ({}); it may be answered again",
-                    personIds.hash(delivery.event().channel(), delivery.event().person()), e.getMessage());
+            int dropped = storeWarnings.admit("acknowledge");
+            if (dropped >= 0) {
+                LOG.warn("Could not acknowledge an answered event for person {} ({}); it may be answered again{}",
+                        personIds.hash(delivery.event().channel(), delivery.event().person()),
+                        LogSafe.value(e.getMessage()), LogThrottle.note(dropped));
+            }
         } finally {
             capacity.release();
         }

@@ -2,11 +2,17 @@ package com.moodbot.messenger;
 
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
+import com.moodbot.logging.LogSafe;
+import com.moodbot.logging.LogThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** An event held only in this process's memory: a crash loses it, and there is nothing to acknowledge. */
-record MemoryDelivery(InboundEvent event, SeenMessages seen, PersonIds personIds) implements Delivery {
+/**
+ * An event held only in this process's memory: a crash loses it, and there is nothing to acknowledge.
+ * {@code warnings} is the dispatcher's: one line per 10 s however many events meet a dead store.
+ */
+record MemoryDelivery(InboundEvent event, SeenMessages seen, PersonIds personIds, LogThrottle warnings)
+        implements Delivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(MemoryDelivery.class);
 
@@ -16,8 +22,12 @@ record MemoryDelivery(InboundEvent event, SeenMessages seen, PersonIds personIds
         try {
             return seen.firstTime(SeenMessages.key(event)) ? Start.ANSWER : Start.REDELIVERED;
         } catch (RuntimeException e) {
-            LOG.warn("Dedupe store unavailable ({}); answering person {} without the redelivery check",
-                    e.getMessage(), personIds.hash(event.channel(), event.person()));
+            int dropped = warnings.admit("dedupe");
+            if (dropped >= 0) {
+                LOG.warn("Dedupe store unavailable ({}); answering person {} without the redelivery check{}",
+                        LogSafe.value(e.getMessage()), personIds.hash(event.channel(), event.person()),
+                        LogThrottle.note(dropped));
+            }
             return Start.ANSWER;
         }
     }
