@@ -12,6 +12,7 @@ import com.moodbot.cli.MessengerCommand;
 import com.moodbot.cli.PredictCommand;
 import com.moodbot.cli.ServeCommand;
 import com.moodbot.cli.TrainCommand;
+import com.moodbot.config.Build;
 import com.moodbot.options.CommandProperties;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
@@ -29,7 +30,7 @@ import picocli.CommandLine;
  * parses first; then one application context is started for the command, configured by its
  * {@link CommandProperties}, and the command takes every bean it uses from it.
  */
-@Command(name = "moodbot", mixinStandardHelpOptions = true, version = "moodbot 0.1.0",
+@Command(name = "moodbot", mixinStandardHelpOptions = true, version = "moodbot " + Build.VERSION,
         description = "Reads the mood on a selfie and recommends a place, a film, a dish or a song.",
         subcommands = {ServeCommand.class, PredictCommand.class, TrainCommand.class, EvaluateCommand.class,
                 CalibrateCommand.class, AverageCommand.class, ImportWeightsCommand.class,

@@ -2,6 +2,7 @@ package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
+import com.moodbot.config.Build;
 import com.moodbot.emotion.ModelConfig;
 import com.moodbot.emotion.ServedModel;
 import com.moodbot.messenger.DispatchConfig;
@@ -92,7 +93,8 @@ public final class ServeCommand implements Callable<Integer> {
             return CliErrors.USER_ERROR;
         }
         MessengerConfig messenger = context.getBean(MessengerConfig.class);
-        LOG.info("moodbot is listening on {}, metrics on http://{}:{}/prometheus (Messenger webhook {})", server.getURL(),
+        LOG.info("moodbot {} is listening on {}, metrics on http://{}:{}/prometheus (Messenger webhook {})",
+                Build.VERSION, server.getURL(),
                 management.host().contains(":") ? "[" + management.host() + "]" : management.host(), management.port(),
                 messenger.configured() ? "configured" : "not configured: answering 503 until secrets are set");
         String detector = context.getBean(FaceFinder.class).detectorName();

@@ -123,6 +123,10 @@ public class WebhookController {
             return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("bad signature");
         }
         if (state.phase() == ServiceState.Phase.DRAINING) {
+            int dropped = refusals.admit("draining");
+            if (dropped >= 0) {
+                LOG.info("Webhook POST refused with 503: stopping (Facebook redelivers it){}", LogThrottle.note(dropped));
+            }
             count("draining");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("stopping, retry later");
         }

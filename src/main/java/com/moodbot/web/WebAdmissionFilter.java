@@ -75,6 +75,11 @@ public class WebAdmissionFilter implements HttpServerFilter {
 
     /** An upload while the instance stops (a choice, which holds no slot and is quick, still goes through). */
     private Publisher<MutableHttpResponse<?>> stopping(HttpRequest<?> request) {
+        int dropped = refusals.admit("stopping");
+        if (dropped >= 0) {
+            LOG.info("Refused {} {} with 503: stopping{}", LogSafe.value(request.getMethodName()),
+                    LogSafe.value(request.getPath()), LogThrottle.note(dropped));
+        }
         return Mono.just(problems.response(request, ProblemCode.SERVICE_UNAVAILABLE, "stopping")
                 .header(HttpHeaders.RETRY_AFTER, "5"));
     }

@@ -3,6 +3,7 @@ package com.moodbot.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.config.Build;
 import com.moodbot.support.TestModels;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
@@ -100,7 +101,7 @@ class ServiceEnvironmentTest {
             assertTrue(entry.get("formattedMessage").getStringValue().length() > 0);
             assertTrue(entry.get("timestamp").isNumber());
         }
-        assertTrue(ours.stream().anyMatch(e -> e.get("formattedMessage").getStringValue().startsWith("moodbot is listening on")));
+        assertTrue(ours.stream().anyMatch(e -> e.get("formattedMessage").getStringValue().startsWith("moodbot " + Build.VERSION + " is listening on")));
         assertTrue(ours.stream().noneMatch(e -> e.get("formattedMessage").getStringValue().contains("{}")),
                 "messages are formatted");
         assertTrue(lines.stream().noneMatch(l -> l.contains("|-INFO in ch.qos.logback") || l.contains("|-WARN in ch.qos")),
