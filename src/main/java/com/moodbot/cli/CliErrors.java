@@ -1,6 +1,7 @@
 package com.moodbot.cli;
 
 import com.moodbot.recommend.InvalidCatalogException;
+import com.moodbot.config.Settings;
 import com.moodbot.data.DatasetFormatException;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import java.nio.file.AccessDeniedException;
@@ -73,8 +74,7 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
      * the variable's name, say which. Any other failure to build a bean is a bug and keeps its stack trace.
      */
     private static boolean isBadSetting(Exception e) {
-        return e instanceof BeanInstantiationException && rootCause(e) instanceof IllegalArgumentException bad
-                && bad.getMessage() != null && bad.getMessage().startsWith("MOODBOT_");
+        return e instanceof BeanInstantiationException && Settings.refusal(e).isPresent();
     }
 
     static Throwable rootCause(Throwable e) {

@@ -1,5 +1,7 @@
 package com.moodbot.config;
 
+import java.util.Optional;
+
 /**
  * The range checks configuration records run on their values. A refusal names the variable first
  * ({@code MOODBOT_WEB_CONCURRENT must be at least 1, not 0}): {@code serve} prints it as its one line.
@@ -13,6 +15,19 @@ public final class Settings {
         if (value < 1) {
             throw new IllegalArgumentException(variable + " must be at least 1, not " + value);
         }
+    }
+
+    /**
+     * What a configuration record said when it refused a setting (the first cause whose words start
+     * with a variable's name), or empty when {@code failure} is something else, a bug.
+     */
+    public static Optional<String> refusal(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root instanceof IllegalArgumentException && root.getMessage() != null
+                && root.getMessage().startsWith("MOODBOT_") ? Optional.of(root.getMessage()) : Optional.empty();
     }
 
     public static void between(String variable, double value, double low, double high) {

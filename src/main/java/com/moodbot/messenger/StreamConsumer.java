@@ -124,7 +124,8 @@ public class StreamConsumer {
                     createGroup(redis);
                     groupReady = true;
                 }
-                boolean reading = state.phase() == ServiceState.Phase.READY;
+                // leaving, the webhook still takes posts into the stream: keep reading them until the drain
+                boolean reading = state.phase() == ServiceState.Phase.READY || state.phase() == ServiceState.Phase.LEAVING;
                 if (System.nanoTime() >= nextUpkeep) {
                     markHeldAlive(redis);
                     if (reading) {

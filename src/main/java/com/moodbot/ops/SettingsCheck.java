@@ -1,5 +1,6 @@
 package com.moodbot.ops;
 
+import com.moodbot.config.Settings;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.ConfigurationReader;
@@ -37,8 +38,9 @@ public final class SettingsCheck {
             int before = problems.size();
             for (Argument<?> setting : config.getConstructor().getArguments()) {
                 String property = prefix + "." + NameUtils.hyphenate(setting.getName());
-                context.getProperty(property, String.class)
-                        .filter(raw -> context.getProperty(property, ConversionContext.of(setting)).isEmpty())
+                // a blank value (MOODBOT_X= in an env file) is as good as unset: the default applies
+                context.getProperty(property, String.class).filter(raw -> !raw.isBlank())
+                        .filter(raw -> !converts(context, property, setting, raw))
                         .ifPresent(raw -> problems.add(variable(property) + " is '" + raw + "', which is not "
                                 + expected(setting.getType())));
             }
@@ -49,21 +51,23 @@ public final class SettingsCheck {
         return problems;
     }
 
+    /** Micronaut reads any word as a boolean (an unknown one, "1" included, as false): here only its own words pass. */
+    private static boolean converts(ApplicationContext context, String property, Argument<?> setting, String raw) {
+        if (setting.getType() == boolean.class || setting.getType() == Boolean.class) {
+            return BOOLEANS.contains(raw.strip().toLowerCase(Locale.ROOT));
+        }
+        return context.getProperty(property, ConversionContext.of(setting)).isPresent();
+    }
+
+    private static final List<String> BOOLEANS = List.of("true", "false", "yes", "no", "y", "n", "on", "off");
+
     /** What a configuration record's own checks say about its values, if it refuses them. */
     private static Optional<String> refused(ApplicationContext context, BeanDefinition<?> config) {
         try {
             context.getBean(config);
             return Optional.empty();
         } catch (BeanInstantiationException e) {
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            if (root instanceof IllegalArgumentException && root.getMessage() != null
-                    && root.getMessage().startsWith("MOODBOT_")) {
-                return Optional.of(root.getMessage());
-            }
-            throw e;
+            return Optional.of(Settings.refusal(e).orElseThrow(() -> e));
         }
     }
 

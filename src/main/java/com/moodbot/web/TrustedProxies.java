@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class TrustedProxies {
 
-    private static final Pattern LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
     private record Range(byte[] network, int bits) {
         boolean contains(byte[] address) {
@@ -72,13 +73,31 @@ public final class TrustedProxies {
         return new Range(bytes, bits);
     }
 
+    /** The address's bytes when it is an IPv4 or IPv6 literal (a zone id dropped); never a name lookup. */
     private static Optional<byte[]> literal(String address) {
-        if (!LITERAL.matcher(address).matches()) {
+        String a = address.strip();
+        int zone = a.indexOf('%');
+        if (zone >= 0) {
+            a = a.substring(0, zone);
+        }
+        if (IPV4.matcher(a).matches()) {
+            byte[] bytes = new byte[4];
+            String[] octets = a.split("\\.");
+            for (int i = 0; i < 4; i++) {
+                int octet = Integer.parseInt(octets[i]);
+                if (octet > 255) {
+                    return Optional.empty();
+                }
+                bytes[i] = (byte) octet;
+            }
+            return Optional.of(bytes);
+        }
+        if (!IPV6.matcher(a).matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(InetAddress.getByName(address).getAddress());
-        } catch (UnknownHostException malformed) {
+            return Optional.of(InetAddress.getByName(a).getAddress()); // a literal with ':' is parsed, not looked up
+        } catch (UnknownHostException | IllegalArgumentException malformed) {
             return Optional.empty();
         }
     }

@@ -135,13 +135,12 @@ class GracefulShutdownTest {
         ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), Map.of(
                 "MOODBOT_MODEL_DIR", model.toString(), "MOODBOT_DRAIN_DELAY", "20s"), Duration.ofSeconds(90));
         try {
-            long signalled = System.nanoTime();
             service.handle().destroy();
             assertEquals(503, awaitStatus(service, "/health/readiness", 503).statusCode(), "readiness DOWN at once");
             HttpResponse<String> during = HTTP.send(HttpRequest.newBuilder(service.uri("/api/analyze"))
                     .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(concat(upload))).build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(System.nanoTime() - signalled < Duration.ofSeconds(20).toNanos(), "checked within the delay");
+            // without the delay the drain refuses uploads from the signal on: this one would get 503
             assertEquals(200, during.statusCode(), "still taking uploads while the balancer notices: " + during.body());
             assertEquals(0, service.terminate(Duration.ofMinutes(2)), "then it stops as without the delay");
         } finally {

@@ -16,8 +16,19 @@ class SettingsCheckTest {
     }
 
     @Test
-    void theDefaultsPass() {
+    void theDefaultsAndUsualValuesPass() {
         assertEquals(List.of(), problems(Map.of()));
+        assertEquals(List.of(), problems(Map.of("moodbot.model.views", "ten-crop", "moodbot.web.trusted-proxies",
+                "10.0.0.0/8, 10.1.0.1", "moodbot.intake.durable", "off", "moodbot.drain.delay", "5s",
+                "moodbot.web.concurrent", " ", "moodbot.admin.token", "a-long-enough-token")), "a blank value is unset");
+    }
+
+    @Test
+    void aBooleanIsOneOfItsWordsNotAnyWord() {
+        assertEquals(List.of("MOODBOT_INTAKE_DURABLE is 'flase', which is not true or false"),
+                problems(Map.of("moodbot.intake.durable", "flase")));
+        assertEquals(List.of("MOODBOT_LEARNING_ENABLED is '1', which is not true or false"),
+                problems(Map.of("moodbot.learning.enabled", "1")), "Micronaut would read 1 as false");
     }
 
     @Test

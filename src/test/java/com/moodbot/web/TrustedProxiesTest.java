@@ -18,6 +18,8 @@ class TrustedProxiesTest {
         assertFalse(proxies.trusts("192.168.1.8"));
         assertFalse(proxies.trusts("11.0.0.1"));
         assertTrue(proxies.trusts("fd12::1"));
+        assertTrue(TrustedProxies.parse(List.of("fe80::/10")).trusts("fe80::1%eth0"), "a link-local peer with its zone");
+        assertFalse(proxies.trusts("10.0.0.300"), "not an address: not trusted, not looked up");
         assertFalse(proxies.trusts("fe80::1"));
         assertFalse(proxies.trusts("not-an-address"), "a hop that is no address is never trusted");
         assertEquals("10.0.0.0/8, 192.168.1.7, fd00::/8", proxies.toString());
@@ -27,7 +29,7 @@ class TrustedProxiesTest {
 
     @Test
     void anEntryThatIsNoAddressOrRangeIsRefusedByNameWithoutALookup() {
-        for (String bad : List.of("proxy.internal", "10.0.0.0/33", "10.0.0.0/x", "not-an-ip")) {
+        for (String bad : List.of("proxy.internal", "10.0.0.0/33", "10.0.0.0/x", "not-an-ip", "10.0.0.256", "300.1.1.1")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrustedProxies.parse(List.of(bad)));
             assertEquals("MOODBOT_WEB_TRUSTED_PROXIES has '" + bad + "', which is no IP address or range such as "
                     + "10.0.0.2 or 10.0.0.0/8", e.getMessage());
