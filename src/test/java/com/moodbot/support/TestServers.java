@@ -20,8 +20,8 @@ public final class TestServers {
     public static final Map<String, Object> NEVER_ASK = Map.of("moodbot.conversation.unsure-below", 0,
             "moodbot.conversation.ask-margin", 0);
 
-    /** The bot asks "happy or surprised?" on every photo: no read is 101% sure. */
-    public static final Map<String, Object> ALWAYS_ASK = Map.of("moodbot.conversation.unsure-below", 1.01);
+    /** The bot asks "happy or surprised?" on every photo: no read of the test models is 100% sure. */
+    public static final Map<String, Object> ALWAYS_ASK = Map.of("moodbot.conversation.unsure-below", 1);
 
     /** Photos come from a loopback image host ({@code FakeImageHost}); Send API retries wait 10 ms. */
     public static final Map<String, Object> LOOPBACK_PHOTOS = Map.of("moodbot.messenger.retry.base", "10ms",
