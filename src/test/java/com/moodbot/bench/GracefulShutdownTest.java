@@ -44,8 +44,10 @@ class GracefulShutdownTest {
 
     private static final String BOUNDARY = "drain-boundary";
 
-    /** A multipart upload of {@code photo} as /api/analyze takes it: the part's head, the photo, the end. */
-    private static byte[][] uploadParts(byte[] photo) {
+    /** A selfie's multipart upload as /api/analyze takes it: the part's head, the photo, the end. */
+    private static byte[][] selfieUpload() {
+        byte[] photo = Photos.jpeg(Photos.canvas(800, 600, List.of(Photos.detectableFaces().get(1)),
+                new int[][] {{250, 120, 320}}));
         return new byte[][] {("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"selfie.jpg\"\r\n"
                 + "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.US_ASCII), photo,
                 ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII)};
@@ -56,8 +58,7 @@ class GracefulShutdownTest {
         Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-drain-model"), 7);
         int accepted = 30;
         int management = Ports.free();
-        byte[][] upload = uploadParts(Photos.jpeg(Photos.canvas(800, 600, List.of(Photos.detectableFaces().get(1)),
-                new int[][] {{250, 120, 320}})));
+        byte[][] upload = selfieUpload();
         int uploadLength = upload[0].length + upload[1].length + upload[2].length;
         try (FakeGraphApi graph = new FakeGraphApi()) {
             ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), Map.of(
@@ -99,9 +100,7 @@ class GracefulShutdownTest {
                         "readiness goes DOWN while draining");
                 HttpResponse<String> late = HTTP.send(post(service, "late", "mid-late"), HttpResponse.BodyHandlers.ofString());
                 assertEquals(503, late.statusCode(), "a post during the drain is refused, so Facebook redelivers it");
-                HttpResponse<String> lateUpload = HTTP.send(HttpRequest.newBuilder(service.uri("/api/analyze"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(concat(upload))).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> lateUpload = send(service, upload);
                 assertEquals(503, lateUpload.statusCode(), "an upload during the drain is refused: " + lateUpload.body());
                 assertTrue(lateUpload.body().contains("I am restarting") && lateUpload.headers().firstValue("Retry-After")
                         .isPresent(), lateUpload.body());
@@ -129,23 +128,27 @@ class GracefulShutdownTest {
     @Test
     void withADrainDelayReadinessGoesDownFirstWhileUploadsAreStillAnswered() throws Exception {
         Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-drain-model"), 8);
-        byte[][] upload = uploadParts(Photos.jpeg(Photos.canvas(800, 600, List.of(Photos.detectableFaces().get(1)),
-                new int[][] {{250, 120, 320}})));
+        byte[][] upload = selfieUpload();
         // the delay is the behaviour here: long enough for the checks below on a loaded 2-core machine
         ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), Map.of(
                 "MOODBOT_MODEL_DIR", model.toString(), "MOODBOT_DRAIN_DELAY", "20s"), Duration.ofSeconds(90));
         try {
             service.handle().destroy();
             assertEquals(503, awaitStatus(service, "/health/readiness", 503).statusCode(), "readiness DOWN at once");
-            HttpResponse<String> during = HTTP.send(HttpRequest.newBuilder(service.uri("/api/analyze"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(concat(upload))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> during = send(service, upload);
             // without the delay the drain refuses uploads from the signal on: this one would get 503
             assertEquals(200, during.statusCode(), "still taking uploads while the balancer notices: " + during.body());
             assertEquals(0, service.terminate(Duration.ofMinutes(2)), "then it stops as without the delay");
         } finally {
             service.close();
         }
+    }
+
+    /** The whole upload at once, answered as text. */
+    private static HttpResponse<String> send(ServiceProcess service, byte[][] upload) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(service.uri("/api/analyze"))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(concat(upload))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static byte[] concat(byte[][] parts) {
