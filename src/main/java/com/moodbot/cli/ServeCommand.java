@@ -1,24 +1,14 @@
 package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalyzer;
-import com.moodbot.analysis.PhotoSlots;
-import com.moodbot.config.Build;
-import com.moodbot.emotion.ModelConfig;
-import com.moodbot.emotion.ServedModel;
-import com.moodbot.messenger.DispatchConfig;
 import com.moodbot.messenger.EventDispatcher;
-import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.metrics.ManagementPort;
 import com.moodbot.ops.DrainConfig;
 import com.moodbot.ops.SettingsCheck;
 import com.moodbot.ops.ServiceState;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.InvalidCatalogException;
-import com.moodbot.web.AdminConfig;
-import com.moodbot.web.TrustedProxies;
 import com.moodbot.web.WebAdmission;
-import com.moodbot.vision.FaceFinder;
-import com.moodbot.vision.VisionConfig;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -28,7 +18,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.net.BindException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -92,33 +81,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + bind.getMessage());
             return CliErrors.USER_ERROR;
         }
-        MessengerConfig messenger = context.getBean(MessengerConfig.class);
-        LOG.info("moodbot {} is listening on {}, metrics on http://{}:{}/prometheus (Messenger webhook {})",
-                Build.VERSION, server.getURL(),
-                management.host().contains(":") ? "[" + management.host() + "]" : management.host(), management.port(),
-                messenger.configured() ? "configured" : "not configured: answering 503 until secrets are set");
-        String detector = context.getBean(FaceFinder.class).detectorName();
-        if (detector.equals("yunet")) {
-            LOG.info("Face detector: YuNet ({})", yunetPath(context));
-        } else {
-            LOG.warn("Face detector: OpenCV's Haar cascade, which misses many close selfies: no loadable YuNet model at {}",
-                    yunetPath(context));
-        }
-        ServedModel model = context.getBean(ServedModel.class);
-        if (model.size() > 1) {
-            LOG.info("Emotion model: {} networks averaged, {} and its {} folder", model.size(),
-                    context.getBean(ModelConfig.class).dir(), ServedModel.MEMBERS);
-        }
-        LOG.info(context.getBean(AdminConfig.class).enabled() ? "Admin pages on at {}admin"
-                : "Admin pages off (they answer 404): set MOODBOT_ADMIN_TOKEN, 16 characters or more, to turn on {}admin",
-                server.getURL() + "/");
-        DispatchConfig dispatch = context.getBean(DispatchConfig.class);
-        LOG.info("{} reply workers, at most {} events waiting, {} Messenger photos and {} web uploads analysed at once",
-                dispatch.workers(), dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size(),
-                context.getBean(WebAdmission.class).slots());
-        TrustedProxies proxies = context.getBean(WebAdmission.class).trustedProxies();
-        LOG.info(proxies.isEmpty() ? "Web clients told apart by their connection's address (no MOODBOT_WEB_TRUSTED_PROXIES)"
-                : "Web clients told apart by X-Forwarded-For when the connection comes from {}", proxies);
+        StartupLines.log(context, server, management);
         CountDownLatch stop = new CountDownLatch(1);
         Signal.handle(new Signal("TERM"), signal -> stop.countDown());
         Signal.handle(new Signal("INT"), signal -> stop.countDown());
@@ -182,9 +145,5 @@ public final class ServeCommand implements Callable<Integer> {
 
     private static String rootMessage(Throwable e) {
         return CliErrors.rootCause(e).getMessage();
-    }
-
-    private static Path yunetPath(ApplicationContext context) {
-        return context.getBean(VisionConfig.class).yunetPath(context.getBean(ModelConfig.class).dir());
     }
 }
