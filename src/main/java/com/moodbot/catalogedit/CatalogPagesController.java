@@ -1,7 +1,7 @@
 package com.moodbot.catalogedit;
 
 import com.moodbot.web.AdminOff;
-import com.moodbot.web.HtmlResources;
+import com.moodbot.http.HtmlResources;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.http.SimplePage;
 import com.moodbot.i18n.Language;
 import java.util.Optional;
 
@@ -23,10 +24,7 @@ final class DeletionStatusPage {
             body = es ? "moodbot no emitió este código. Comprueba el enlace que te dio Facebook."
                     : "moodbot did not issue this code. Check the link Facebook gave you.";
         }
-        return "<!doctype html>\n<html lang=\"" + language.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>moodbot: "
-                + heading + "</title>\n<link rel=\"stylesheet\" href=\"/admin.css\">\n</head>\n<body class=\"privacy\">\n"
-                + "<main>\n  <h1>" + heading + "</h1>\n  <p>" + body + "</p>\n</main>\n</body>\n</html>\n";
+        return SimplePage.html(language.code(), "moodbot: " + heading, "  <h1>" + heading + "</h1>\n  <p>" + body + "</p>");
     }
 
     private static String escape(String text) {

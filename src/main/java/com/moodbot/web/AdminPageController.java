@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.http.HtmlResources;
 import com.moodbot.analytics.Usage;
 import com.moodbot.analytics.UsageReport;
 import com.moodbot.ops.PublicUrlConfig;

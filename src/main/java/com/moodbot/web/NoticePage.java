@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.http.SimplePage;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,15 +9,13 @@ import io.micronaut.http.MediaType;
 /** A short page for a person or an admin who reached something that is not there: 404, never cached. */
 public final class NoticePage {
 
-    private static final String TEMPLATE = HtmlResources.read("pages/notice.html");
-
     private NoticePage() {
     }
 
     /** @param body the page's paragraphs, as HTML the caller wrote (never text from a request) */
     public static HttpResponse<String> notFound(String language, String title, String body) {
         return HttpResponse.<String>status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(TEMPLATE.replace("{{LANG}}", language)
-                        .replace("{{TITLE}}", title).replace("{{BODY}}", body));
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(SimplePage.html(language, title, "  <h1>" + title + "</h1>\n" + body));
     }
 }

@@ -1,5 +1,7 @@
 package com.moodbot.web;
 
+import com.moodbot.http.HtmlResources;
+import com.moodbot.http.SimplePage;
 import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.i18n.Language;
 import io.micronaut.http.HttpHeaders;
@@ -19,8 +21,8 @@ import java.util.Map;
 public class PrivacyPageController {
 
     private static final Map<Language, String> PAGES = Map.of(
-            Language.EN, HtmlResources.read("privacy/deletion-en.html"),
-            Language.ES, HtmlResources.read("privacy/deletion-es.html"));
+            Language.EN, SimplePage.html("en", "moodbot: deleting your data", HtmlResources.read("privacy/deletion-en.html")),
+            Language.ES, SimplePage.html("es", "moodbot: borrar tus datos", HtmlResources.read("privacy/deletion-es.html")));
     private final DefaultLanguageConfig defaultLanguage;
 
     public PrivacyPageController(DefaultLanguageConfig defaultLanguage) {

@@ -1,4 +1,4 @@
-package com.moodbot.web;
+package com.moodbot.http;
 
 import java.io.IOException;
 import java.io.InputStream;
