@@ -66,6 +66,10 @@ public final class ServeCommand implements Callable<Integer> {
                     + (missing ? " (the model folder is MOODBOT_MODEL_DIR, by default models)" : ""));
             return missing ? CliErrors.USER_ERROR : 1;
         }
+        // before the server starts: once readiness answers UP, a SIGTERM must find the drain, not the JVM's exit
+        CountDownLatch stop = new CountDownLatch(1);
+        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
+        Signal.handle(new Signal("INT"), signal -> stop.countDown());
         EmbeddedServer server;
         ManagementPort management = context.getBean(ManagementPort.class);
         String port = context.getProperty("micronaut.server.port", String.class).orElse("?"); // gone once a start fails
@@ -82,9 +86,6 @@ public final class ServeCommand implements Callable<Integer> {
             return CliErrors.USER_ERROR;
         }
         StartupLines.log(context, server, management);
-        CountDownLatch stop = new CountDownLatch(1);
-        Signal.handle(new Signal("TERM"), signal -> stop.countDown());
-        Signal.handle(new Signal("INT"), signal -> stop.countDown());
         stop.await();
         drain(server);
         return 0;

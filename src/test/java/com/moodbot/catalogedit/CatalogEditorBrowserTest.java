@@ -198,8 +198,9 @@ class CatalogEditorBrowserTest {
             assertTrue(films.contains("Inside Out (2015)") && !films.contains("Paddington 2 (2017)"), films.toString());
             new Select(page.browser().findElement(By.id("language"))).selectByValue("es");
             assertEquals("Vista previa del catálogo", page.browser().findElement(By.tagName("h1")).getText());
-            assertTrue(page.browser().findElement(By.cssSelector("#status time")).getText().startsWith("Archivos del catálogo leídos "),
-                    page.browser().findElement(By.id("status")).getText());
+            // the switch asks the server again in Spanish, and the answer redraws the status line
+            page.waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d ->
+                    d.findElement(By.cssSelector("#status time")).getText().startsWith("Archivos del catálogo leídos "));
         } finally {
             page.browser().manage().window().setSize(new Dimension(1000, 1400));
             ((JavascriptExecutor) page.browser()).executeScript("localStorage.clear();");
