@@ -1,6 +1,7 @@
 package com.moodbot.messenger;
 
 import com.moodbot.channel.Channel;
+import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.i18n.Language;
 import com.moodbot.ops.PublicUrlConfig;
 import io.micronaut.core.annotation.Nullable;
@@ -50,9 +51,11 @@ public class DataDeletionController {
     private final JsonMapper json;
     private final Clock clock;
     private final DeletionCodes codes;
+    private final DefaultLanguageConfig defaultLanguage;
 
     public DataDeletionController(MessengerConfig config, DeletionConfig deletion, PublicUrlConfig publicUrl,
-                                  PageScopedIds pageScopedIds, PersonErasure erasure, JsonMapper json, Clock clock) {
+                                  PageScopedIds pageScopedIds, PersonErasure erasure, JsonMapper json, Clock clock,
+                                  DefaultLanguageConfig defaultLanguage) {
         this.config = config;
         this.deletion = deletion;
         this.publicUrl = publicUrl;
@@ -60,6 +63,7 @@ public class DataDeletionController {
         this.erasure = erasure;
         this.json = json;
         this.clock = clock;
+        this.defaultLanguage = defaultLanguage;
         this.codes = config.configured() ? new DeletionCodes(config.appSecret()) : null;
     }
 
@@ -123,8 +127,7 @@ public class DataDeletionController {
     public HttpResponse<?> status(String code, HttpRequest<?> request) {
         Optional<ErasedData> erased = codes == null ? Optional.empty() : codes.read(code);
         if (request.accept().stream().anyMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE))) {
-            Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
-                    .orElse(Language.EN);
+            Language language = defaultLanguage.forAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
             return HttpResponse.status(erased.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
                     .body(DeletionStatusPage.html(language, code, erased)).contentType(MediaType.TEXT_HTML_TYPE);
         }

@@ -75,6 +75,18 @@ class DataDeletionTest {
         }
     }
 
+    /** A browser asking in a language the bot does not speak reads the install's default, as every other page. */
+    @Test
+    void theStatusPageFallsBackToTheDefaultLanguage() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 31, Map.of(
+                     "moodbot.public-url", "https://bot.example.com", "moodbot.default-locale", "es"))) {
+            HttpResponse<String> page = browse(server.getURL() + "/privacy/deletion/unknown", "fr-FR,fr;q=0.9");
+            assertEquals(404, page.statusCode());
+            assertTrue(page.body().contains("Código de confirmación desconocido"), page.body());
+        }
+    }
+
     @Test
     void whenTheGraphApiCannotMapTheIdNothingIsClaimedAndMetaIsAskedToRetry() throws Exception {
         try (FakeGraphApi graph = new FakeGraphApi();
