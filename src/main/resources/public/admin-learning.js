@@ -6,7 +6,11 @@ import { say, moodName, categoryName, statusName, percent, count } from '/admin-
   const pct = percent;
   let rankings = [];
   let failure = null;
-  const failed = e => { failure = e; el('learning-note').textContent = say('learningFailed', e.message || e); };
+  const failed = e => {
+    failure = e;
+    el('learning-note').textContent = say('learningFailed', e.message || e);
+    document.body.dataset.learning = 'failed';
+  };
 
   function cell(text, cls) {
     const c = document.createElement('td');
@@ -40,6 +44,7 @@ import { say, moodName, categoryName, statusName, percent, count } from '/admin-
     rankings = await res.json();
     moods();
     render();
+    document.body.dataset.learning = 'shown';
   }
 
   function moods() {

@@ -94,6 +94,8 @@ export function itemForm(item, actions) {
   });
   form.addEventListener('submit', async e => {
     e.preventDefault();
+    clearTimeout(timer);
+    asked++; // a check asked before the save must not redraw over the save's answer
     saveButton.disabled = true;
     try {
       const answer = await actions.save(read());

@@ -160,6 +160,7 @@ public final class FailoverBench implements Callable<Integer> {
         Files.writeString(config, String.join("\n",
                 "global", "  maxconn 4096",
                 "defaults", "  mode http", "  timeout connect 1s", "  timeout client 60s", "  timeout server 10s",
+                "  timeout check 2s", // a dead instance refuses at once; a slow readiness answer is not a dead one
                 "  retries 3", "  option redispatch 1", "  option http-buffer-request",
                 "  retry-on conn-failure empty-response",
                 "frontend webhook", "  bind 127.0.0.1:" + port, "  default_backend moodbot",

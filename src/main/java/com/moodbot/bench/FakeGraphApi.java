@@ -73,7 +73,7 @@ public final class FakeGraphApi implements AutoCloseable {
     /** The call is accepted (recorded, as Facebook delivers it) but the answer comes too late for the client. */
     public static final int ANSWER_LOST = -2;
     /** When a {@link #TIMEOUT} or {@link #ANSWER_LOST} answer comes: after the tests' Send API read timeout. */
-    private static final long LATE_MS = 1500;
+    private static final long LATE_MS = 6000;
 
     private final AtomicInteger attempts = new AtomicInteger();
     private final HttpServer server;

@@ -134,6 +134,20 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /**
+     * Everything written so far, once a line containing {@code fragment} is among it (readiness can answer
+     * before serve's start-up lines are out), or after {@code within} without it.
+     */
+    List<String> logOnceItHas(String fragment, Duration within) throws IOException, InterruptedException {
+        long end = System.nanoTime() + within.toNanos();
+        List<String> lines = Files.readAllLines(log);
+        while (lines.stream().noneMatch(l -> l.contains(fragment)) && System.nanoTime() < end) {
+            Thread.sleep(20);
+            lines = Files.readAllLines(log);
+        }
+        return lines;
+    }
+
     ProcessHandle handle() {
         return process.toHandle();
     }

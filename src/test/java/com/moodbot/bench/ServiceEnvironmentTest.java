@@ -86,7 +86,7 @@ class ServiceEnvironmentTest {
                 "MOODBOT_LOG_FORMAT", "json",
                 "MOODBOT_MODEL_DIR", model.toString()), Duration.ofSeconds(90))) {
             assertEquals(200, get(service, "/health/readiness").statusCode());
-            lines = Files.readAllLines(service.log());
+            lines = service.logOnceItHas(" is listening on", Duration.ofSeconds(30));
         }
         JsonMapper json = JsonMapper.createDefault();
         List<JsonNode> ours = new ArrayList<>();

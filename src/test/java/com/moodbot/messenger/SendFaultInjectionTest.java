@@ -37,7 +37,7 @@ class SendFaultInjectionTest {
                 "moodbot.messenger.retry.base", "5ms",
                 "moodbot.messenger.retry.pause", "20ms",
                 "moodbot.messenger.retry.max-attempts", 8,
-                "micronaut.http.services.graph.read-timeout", "400ms"));
+                "micronaut.http.services.graph.read-timeout", "2s"));
     }
 
     @AfterAll

@@ -70,6 +70,8 @@ class AccessibilityBrowserTest {
         page.browser().findElement(By.cssSelector("#login button")).click();
         page.waitUpTo(15).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        // the learning table loads on its own: checked once it is drawn, not while it is
+        page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-learning", "shown"));
         assertEquals(List.of(), Axe.seriousViolations(page.browser()), "the figures");
     }
 }
