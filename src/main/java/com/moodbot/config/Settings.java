@@ -12,8 +12,12 @@ public final class Settings {
     }
 
     public static void atLeastOne(String variable, long value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(variable + " must be at least 1, not " + value);
+        atLeast(variable, value, 1);
+    }
+
+    public static void atLeast(String variable, long value, long least) {
+        if (value < least) {
+            throw new IllegalArgumentException(variable + " must be at least " + least + ", not " + value);
         }
     }
 
@@ -28,6 +32,12 @@ public final class Settings {
         }
         return root instanceof IllegalArgumentException && root.getMessage() != null
                 && root.getMessage().startsWith("MOODBOT_") ? Optional.of(root.getMessage()) : Optional.empty();
+    }
+
+    public static void between(String variable, long value, long low, long high) {
+        if (value < low || value > high) {
+            throw new IllegalArgumentException(variable + " must be between " + low + " and " + high + ", not " + value);
+        }
     }
 
     public static void between(String variable, double value, double low, double high) {

@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.config.Settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
@@ -23,6 +24,11 @@ public record FetchConfig(
         @Bindable(defaultValue = "8388608") long maxBytes,
         @Bindable(defaultValue = "3") int maxRedirects,
         @Bindable(defaultValue = "false") boolean allowPrivateAddresses) {
+
+    public FetchConfig {
+        Settings.atLeastOne("MOODBOT_FETCH_MAX_BYTES", maxBytes);
+        Settings.atLeast("MOODBOT_FETCH_MAX_REDIRECTS", maxRedirects, 0);
+    }
 
     public boolean allows(String host) {
         if (host == null || host.isBlank()) {

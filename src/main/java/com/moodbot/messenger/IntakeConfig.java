@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.config.Settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
@@ -29,4 +30,9 @@ public record IntakeConfig(@Bindable(defaultValue = "true") boolean durable,
                            @Bindable(defaultValue = "3") int maxAttempts,
                            @Bindable(defaultValue = "60s") Duration orderWait,
                            @Bindable(defaultValue = "true") boolean memoryFallback) {
+
+    public IntakeConfig {
+        Settings.atLeastOne("MOODBOT_INTAKE_MAX_BACKLOG", maxBacklog);
+        Settings.atLeastOne("MOODBOT_INTAKE_MAX_ATTEMPTS", maxAttempts);
+    }
 }

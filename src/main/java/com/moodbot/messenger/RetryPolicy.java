@@ -1,5 +1,6 @@
 package com.moodbot.messenger;
 
+import com.moodbot.config.Settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
@@ -11,6 +12,10 @@ public record RetryPolicy(
         @Bindable(defaultValue = "5") int maxAttempts,
         @Bindable(defaultValue = "500ms") Duration base,
         @Bindable(defaultValue = "10s") Duration pause) {
+
+    public RetryPolicy {
+        Settings.atLeastOne("MOODBOT_MESSENGER_RETRY_MAX_ATTEMPTS", maxAttempts);
+    }
 
     Duration delay(int attempt, boolean rateLimited) {
         long ms = (rateLimited ? pause : base).toMillis() << Math.min(attempt - 1, 6);

@@ -1,5 +1,6 @@
 package com.moodbot.metrics;
 
+import com.moodbot.config.Settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
@@ -12,6 +13,10 @@ import io.micronaut.core.bind.annotation.Bindable;
 public record ManagementConfig(
         @Bindable(defaultValue = ManagementConfig.PORT) int port,
         @Bindable(defaultValue = ManagementConfig.HOST) String host) {
+
+    public ManagementConfig {
+        Settings.between("MOODBOT_MANAGEMENT_PORT", port, 0, 65535);
+    }
 
     static final String PORT = "8081";
     static final String HOST = "127.0.0.1";

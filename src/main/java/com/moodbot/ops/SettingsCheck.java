@@ -1,6 +1,7 @@
 package com.moodbot.ops;
 
 import com.moodbot.config.Settings;
+import io.lettuce.core.RedisURI;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.ConfigurationReader;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * Every setting the service reads, checked before it starts: a value that does not convert to its
  * setting's type (MOODBOT_DRAIN_TIMEOUT=3, no unit) would otherwise be dropped for the default without a
  * word, and a value a configuration record refuses (MOODBOT_WEB_CONCURRENT=0) would fail later, at its
- * first use. Each problem is one line naming the variable.
+ * first use. Each problem is one line naming the variable. MOODBOT_PORT and REDIS_URI, which Micronaut
+ * reads, are checked too: the framework's own refusal of them is a stack trace.
  */
 public final class SettingsCheck {
 
@@ -48,7 +50,29 @@ public final class SettingsCheck {
                 refused(context, config).ifPresent(problems::add);
             }
         }
+        context.getProperty("micronaut.server.port", String.class).filter(raw -> !isPort(raw))
+                .ifPresent(raw -> problems.add("MOODBOT_PORT is '" + raw + "', which is not a port from 0 to 65535"));
+        context.getProperty("redis.uri", String.class).flatMap(SettingsCheck::notRedis).ifPresent(problems::add);
         return problems;
+    }
+
+    private static boolean isPort(String raw) {
+        try {
+            int port = Integer.parseInt(raw.strip());
+            return port >= -1 && port <= 65535; // -1: Micronaut's pick of a free port
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Neither the value nor the parser's words (which quote it) are repeated: it may hold a password. */
+    private static Optional<String> notRedis(String raw) {
+        try {
+            RedisURI.create(raw.strip());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("REDIS_URI is not a Redis address such as redis://redis:6379 or rediss://:PASSWORD@HOST:6380");
+        }
     }
 
     /** Micronaut reads any word as a boolean (an unknown one, "1" included, as false): here only its own words pass. */
@@ -56,7 +80,8 @@ public final class SettingsCheck {
         if (setting.getType() == boolean.class || setting.getType() == Boolean.class) {
             return BOOLEANS.contains(raw.strip().toLowerCase(Locale.ROOT));
         }
-        return context.getProperty(property, ConversionContext.of(setting)).isPresent();
+        Optional<?> value = context.getProperty(property, ConversionContext.of(setting));
+        return value.isPresent() && !(value.get() instanceof Duration d && d.isNegative());
     }
 
     private static final List<String> BOOLEANS = List.of("true", "false", "yes", "no", "y", "n", "on", "off");
@@ -77,7 +102,7 @@ public final class SettingsCheck {
 
     private static String expected(Class<?> type) {
         if (type == Duration.class) {
-            return "a duration such as 500ms, 20s, 5m or 14d";
+            return "a duration (0 or more) such as 500ms, 20s, 5m or 14d";
         }
         if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
             return "a whole number";

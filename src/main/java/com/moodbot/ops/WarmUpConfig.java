@@ -1,5 +1,6 @@
 package com.moodbot.ops;
 
+import com.moodbot.config.Settings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
@@ -14,4 +15,11 @@ public record WarmUpConfig(
         @Bindable(defaultValue = "3000") int requests,
         @Bindable(defaultValue = "8") int connections,
         @Bindable(defaultValue = "30s") Duration timeout) {
+
+    public WarmUpConfig {
+        if (enabled) {
+            Settings.atLeastOne("MOODBOT_WARM_UP_REQUESTS", requests);
+            Settings.atLeastOne("MOODBOT_WARM_UP_CONNECTIONS", connections);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package com.moodbot.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
 import java.util.List;
@@ -33,7 +34,7 @@ class SettingsCheckTest {
 
     @Test
     void aValueThatIsNotOfItsSettingsTypeIsNamedInsteadOfReplacedByTheDefault() {
-        assertEquals(List.of("MOODBOT_DRAIN_TIMEOUT is '3', which is not a duration such as 500ms, 20s, 5m or 14d",
+        assertEquals(List.of("MOODBOT_DRAIN_TIMEOUT is '3', which is not a duration (0 or more) such as 500ms, 20s, 5m or 14d",
                 "MOODBOT_WEB_PER_MINUTE is 'abc', which is not a whole number"),
                 problems(Map.of("moodbot.drain.timeout", "3", "moodbot.web.per-minute", "abc")).stream().sorted().toList());
         assertEquals(List.of("MOODBOT_MODEL_VIEWS is 'tencrop', which is not one of centre, mirror, ten-crop"),
@@ -49,5 +50,27 @@ class SettingsCheckTest {
                 + "10.0.0.2 or 10.0.0.0/8"), problems(Map.of("moodbot.web.trusted-proxies", "lb.internal")));
         assertEquals(List.of("MOODBOT_DEFAULT_LOCALE is 'fr'; the bot speaks en and es"),
                 problems(Map.of("moodbot.default-locale", "fr")));
+        assertEquals(List.of("MOODBOT_MANAGEMENT_PORT must be between 0 and 65535, not 99999"),
+                problems(Map.of("moodbot.management.port", 99999)));
+        assertEquals(List.of("MOODBOT_INTAKE_MAX_ATTEMPTS must be at least 1, not 0"),
+                problems(Map.of("moodbot.intake.max-attempts", 0)));
+        assertEquals(List.of("MOODBOT_FETCH_MAX_REDIRECTS must be at least 0, not -1"),
+                problems(Map.of("moodbot.fetch.max-redirects", -1)));
+        assertEquals(List.of("MOODBOT_DRAIN_DELAY is '-5s', which is not a duration (0 or more) such as 500ms, 20s, 5m or 14d"),
+                problems(Map.of("moodbot.drain.delay", "-5s")));
+    }
+
+    /** Micronaut's own refusal of these is a page of stack trace; a password in REDIS_URI is not repeated. */
+    @Test
+    void theListeningPortAndTheRedisAddressAreCheckedToo() {
+        assertEquals(List.of("MOODBOT_PORT is 'abc', which is not a port from 0 to 65535"),
+                problems(Map.of("micronaut.server.port", "abc")));
+        assertEquals(List.of("MOODBOT_PORT is '99999', which is not a port from 0 to 65535"),
+                problems(Map.of("micronaut.server.port", "99999")));
+        List<String> redis = problems(Map.of("redis.uri", "secret-password@redis:6379"));
+        assertEquals(1, redis.size(), redis.toString());
+        assertTrue(redis.get(0).startsWith("REDIS_URI is not a Redis address such as redis://redis:6379")
+                && !redis.get(0).contains("secret-password"), redis.get(0));
+        assertEquals(List.of(), problems(Map.of("micronaut.server.port", "8080", "redis.uri", "redis://:pw@redis:6379/0")));
     }
 }
