@@ -11,7 +11,8 @@ import java.util.List;
  * Answers one Messenger Platform event, from Messenger or Instagram Direct (the same Send API, the
  * Page token, the recipient's id on that channel): {@code mark_seen} and {@code typing_on} first for
  * photos (the slow path), then every reply in order, within that channel's limits. Stops at the
- * first reply Facebook will not take.
+ * first reply Facebook will not take; a sender action it will not take is only a courtesy lost, so
+ * the replies go out all the same (where the person cannot be reached, the first reply says so).
  */
 @Singleton
 public class MessengerChannel {
@@ -34,11 +35,9 @@ public class MessengerChannel {
     public void answer(InboundEvent event, Delivery delivery) {
         String psid = event.person();
         Sends sends = new Sends(personIds.hash(event.channel(), psid), delivery);
-        if (!sends.send(SendRequest.action(psid, "mark_seen"))) {
-            return;
-        }
-        if (event instanceof InboundEvent.Photo && !sends.send(SendRequest.action(psid, "typing_on"))) {
-            return;
+        sends.courtesy(SendRequest.action(psid, "mark_seen"));
+        if (event instanceof InboundEvent.Photo) {
+            sends.courtesy(SendRequest.action(psid, "typing_on"));
         }
         List<Reply> replies = conversation.handle(event);
         for (Reply reply : replies) {
@@ -71,6 +70,14 @@ public class MessengerChannel {
             count++;
             delivery.sent(count);
             return true;
+        }
+
+        /** Counted as done whether or not Facebook took it, so a redelivery skips it either way. */
+        void courtesy(SendRequest action) {
+            if (!send(action)) {
+                count++;
+                delivery.sent(count);
+            }
         }
     }
 }

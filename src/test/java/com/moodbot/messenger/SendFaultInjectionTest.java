@@ -108,6 +108,16 @@ class SendFaultInjectionTest {
         assertEquals(before + 1, unanswered());
     }
 
+    /** mark_seen is a courtesy: Facebook refusing it (400, code 100) must not cost the person the answer. */
+    @Test
+    void aRefusedSenderActionDoesNotStopTheReply() throws Exception {
+        graph.answer(c -> "mark_seen".equals(c.kind()) ? 100 : 200);
+        post(Fixtures.webhook("quick-reply.json", Map.of("PSID", "unseen", "MID", "m_unseen", "PAYLOAD", "HELP")));
+        assertTrue(server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(20, TimeUnit.SECONDS));
+        assertEquals(List.of("text"), graph.callsTo("unseen").stream().map(FakeGraphApi.Call::kind).toList(),
+                "the help text arrived without the mark_seen Facebook refused");
+    }
+
     private static double unanswered() {
         Counter c = server.getApplicationContext().getBean(MoodbotMetrics.class).registry()
                 .find("moodbot.send.api.calls").tag("outcome", "unanswered").counter();
