@@ -7,6 +7,7 @@ import com.moodbot.emotion.ServedModel;
 import com.moodbot.messenger.DispatchConfig;
 import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.metrics.ManagementPort;
+import com.moodbot.ops.PublicUrlConfig;
 import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.VisionConfig;
 import com.moodbot.web.AdminConfig;
@@ -38,22 +39,24 @@ final class StartupLines {
         } else {
             LOG.warn("Face detector: OpenCV's Haar cascade, which misses many close selfies: no loadable YuNet model at {}",
                     yunetPath(context));
-    }
-    ServedModel model = context.getBean(ServedModel.class);
-    if (model.size() > 1) {
-        LOG.info("Emotion model: {} networks averaged, {} and its {} folder", model.size(),
-                context.getBean(ModelConfig.class).dir(), ServedModel.MEMBERS);
-    }
-    LOG.info(context.getBean(AdminConfig.class).enabled() ? "Admin pages on at {}admin"
-            : "Admin pages off (they answer 404): set MOODBOT_ADMIN_TOKEN, 16 characters or more, to turn on {}admin",
-            server.getURL() + "/");
-    DispatchConfig dispatch = context.getBean(DispatchConfig.class);
-    LOG.info("{} reply workers, at most {} events waiting, {} Messenger photos and {} web uploads analysed at once",
-            dispatch.workers(), dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size(),
-            context.getBean(WebAdmission.class).slots());
-    TrustedProxies proxies = context.getBean(WebAdmission.class).trustedProxies();
-    LOG.info(proxies.isEmpty() ? "Web clients told apart by their connection's address (no MOODBOT_WEB_TRUSTED_PROXIES)"
-            : "Web clients told apart by X-Forwarded-For when the connection comes from {}", proxies);
+        }
+        ServedModel model = context.getBean(ServedModel.class);
+        if (model.size() > 1) {
+            LOG.info("Emotion model: {} networks averaged, {} and its {} folder", model.size(),
+                    context.getBean(ModelConfig.class).dir(), ServedModel.MEMBERS);
+        }
+        LOG.info(context.getBean(PublicUrlConfig.class).base().map(url -> "Card pictures and links under " + url)
+                .orElse("No MOODBOT_PUBLIC_URL: cards go without pictures, and their buttons link straight to the item"));
+        LOG.info(context.getBean(AdminConfig.class).enabled() ? "Admin pages on at {}admin"
+                : "Admin pages off (they answer 404): set MOODBOT_ADMIN_TOKEN, 16 characters or more, to turn on {}admin",
+                server.getURL() + "/");
+        DispatchConfig dispatch = context.getBean(DispatchConfig.class);
+        LOG.info("{} reply workers, at most {} events waiting, {} Messenger photos and {} web uploads analysed at once",
+                dispatch.workers(), dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size(),
+                context.getBean(WebAdmission.class).slots());
+        TrustedProxies proxies = context.getBean(WebAdmission.class).trustedProxies();
+        LOG.info(proxies.isEmpty() ? "Web clients told apart by their connection's address (no MOODBOT_WEB_TRUSTED_PROXIES)"
+                : "Web clients told apart by X-Forwarded-For when the connection comes from {}", proxies);
     }
 
     private static Path yunetPath(ApplicationContext context) {

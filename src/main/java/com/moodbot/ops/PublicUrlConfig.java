@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code MOODBOT_PUBLIC_URL}: the HTTPS base URL at which Facebook and people reach this service
@@ -12,6 +13,19 @@ import java.util.Optional;
  */
 @ConfigurationProperties("moodbot")
 public record PublicUrlConfig(@Nullable URI publicUrl) {
+
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
+
+    /** Messenger fetches card pictures and opens buttons only over HTTPS; plain HTTP only for a local try. */
+    public PublicUrlConfig {
+        if (publicUrl != null && !publicUrl.toString().isBlank() && !(publicUrl.isAbsolute()
+                && publicUrl.getHost() != null && publicUrl.getRawQuery() == null && publicUrl.getRawFragment() == null
+                && ("https".equalsIgnoreCase(publicUrl.getScheme())
+                    || "http".equalsIgnoreCase(publicUrl.getScheme()) && LOOPBACK.contains(publicUrl.getHost())))) {
+            throw new IllegalArgumentException("MOODBOT_PUBLIC_URL is '" + publicUrl + "', which is not an address"
+                    + " such as https://bot.example.com (https, a host, no query)");
+        }
+    }
 
     /** The base URL without a trailing slash, when configured. */
     public Optional<String> base() {

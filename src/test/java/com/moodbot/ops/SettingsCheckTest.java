@@ -50,6 +50,10 @@ class SettingsCheckTest {
                 + "10.0.0.2 or 10.0.0.0/8"), problems(Map.of("moodbot.web.trusted-proxies", "lb.internal")));
         assertEquals(List.of("MOODBOT_DEFAULT_LOCALE is 'fr'; the bot speaks en and es"),
                 problems(Map.of("moodbot.default-locale", "fr")));
+        assertEquals(List.of("MOODBOT_PUBLIC_URL is 'bot.example.com', which is not an address such as"
+                + " https://bot.example.com (https, a host, no query)"), problems(Map.of("moodbot.public-url", "bot.example.com")));
+        assertEquals(1, problems(Map.of("moodbot.public-url", "http://bot.example.com")).size(), "Messenger needs https");
+        assertEquals(List.of(), problems(Map.of("moodbot.public-url", "http://localhost:8080/")), "a local try");
         assertEquals(List.of("MOODBOT_MANAGEMENT_PORT must be between 0 and 65535, not 99999"),
                 problems(Map.of("moodbot.management.port", 99999)));
         assertEquals(List.of("MOODBOT_INTAKE_MAX_ATTEMPTS must be at least 1, not 0"),
