@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A tapped quick reply or button: its payload goes to the one {@link PayloadHandler} for its kind.
- * A payload we did not write ourselves gets help.
+ * A payload this version does not read (an old message's button, or one we did not write) is said to be old.
  */
 @Singleton
 public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
@@ -36,7 +36,7 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
         metrics.choice(payload.map(p -> kind(p.getClass())).orElse("unknown"));
         if (payload.isEmpty()) {
             LOG.info("Unknown payload from person {}", turn.who());
-            return List.of(new Reply.Text(turn.say().help()));
+            return List.of(new Reply.Text(turn.say().oldButton()));
         }
         return dispatch(turn, payload.get());
     }

@@ -41,6 +41,11 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
+    public String oldButton() {
+        return "That button is from an older message and no longer works. Send me a selfie and I'll find you something new!";
+    }
+
+    @Override
     public String sticker() {
         return "Nice sticker! I read moods from real faces, though. Send me a selfie?";
     }

@@ -2,10 +2,7 @@ package com.moodbot.conversation;
 
 import com.moodbot.recommend.ChannelHistories;
 import jakarta.inject.Singleton;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +15,9 @@ import org.slf4j.LoggerFactory;
 public class ForgetMe {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForgetMe.class);
-    private static final Set<String> ASKS = Set.of("forget me", "delete my data", "olvidame", "borra mis datos");
-    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
-    private static final Pattern MARKS = Pattern.compile("^[¡¿]+|[\\p{Punct}¡¿]+$");
+    private static final Set<String> ASKS = Set.of("forget me", "delete my data", "erase my data", "remove my data",
+            "delete everything about me", "olvidame", "borra mis datos", "borrar mis datos", "borrad mis datos",
+            "elimina mis datos", "eliminar mis datos");
 
     private final ChannelHistories histories;
     private final LanguagePreferences languages;
@@ -30,11 +27,9 @@ public class ForgetMe {
         this.languages = languages;
     }
 
-    /** Whether {@code text} asks to be forgotten: case, accents and end punctuation aside. */
+    /** Whether {@code text} asks to be forgotten ("please delete my data", "¡Olvídame!"), and not the opposite. */
     public static boolean asks(String text) {
-        String bare = ACCENTS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("");
-        String plain = MARKS.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll("").strip();
-        return ASKS.contains(plain);
+        return TypedWords.mentions(text, ASKS);
     }
 
     /** Erases what is kept about the turn's person; the reply says whether there was anything. */

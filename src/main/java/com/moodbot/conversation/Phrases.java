@@ -27,6 +27,9 @@ public interface Phrases {
 
     String sticker();
 
+    /** A button from an old message, or one this version no longer has. */
+    String oldButton();
+
     String noFace();
 
     String faceTooSmall();

@@ -40,6 +40,11 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
+    public String oldButton() {
+        return "Ese botón es de un mensaje anterior y ya no funciona. ¡Mándame un selfi y te busco algo nuevo!";
+    }
+
+    @Override
     public String sticker() {
         return "¡Qué buen sticker! Pero yo leo el ánimo en caras de verdad. ¿Me mandas un selfi?";
     }

@@ -281,6 +281,9 @@ class ConversationTest {
         assertEquals(List.of(new Reply.Text(EN.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER, "p", "m")));
         assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));
         assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", " Help ")));
+        for (String ask : List.of("What can you do?", "help!!", "¿Qué puedes hacer?", "ayuda por favor")) {
+            assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
+        }
         assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
     }
 
@@ -325,10 +328,10 @@ class ConversationTest {
     }
 
     @Test
-    void getStartedGreetsAndUnknownPayloadsGetHelp() {
+    void getStartedGreetsAndUnknownPayloadsAreOldButtons() {
         assertEquals(List.of(new Reply.Text(EN.greeting())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "GET_STARTED")));
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MORE|sad")));
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "<script>")));
+        assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MORE|sad")));
+        assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "<script>")));
         assertTrue(corrections.snapshot().isEmpty());
     }
 

@@ -11,14 +11,16 @@ class ForgetMeTest {
 
     @Test
     void theAsksInBothLanguagesAreRecognised() {
-        for (String text : List.of("forget me", " Forget me! ", "DELETE MY DATA.", "olvídame", "¡Olvídame!", "Borra mis datos")) {
+        for (String text : List.of("forget me", " Forget me! ", "DELETE MY DATA.", "olvídame", "¡Olvídame!", "Borra mis datos",
+                "please delete my data", "Can you forget me?", "borra mis datos, por favor", "Elimina mis datos.")) {
             assertTrue(ForgetMe.asks(text), text);
         }
     }
 
     @Test
     void otherTextIsNot() {
-        for (String text : List.of("forget it", "don't forget me", "help", "", "olvida")) {
+        for (String text : List.of("forget it", "don't forget me", "Don’t delete my data!", "never forget me", "help", "", "olvida",
+                "my data", "forget men")) {
             assertFalse(ForgetMe.asks(text), text);
         }
     }

@@ -1,0 +1,35 @@
+package com.moodbot.conversation;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a person typed, reduced to its words: lower case, accents, punctuation and emoji aside. */
+final class TypedWords {
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NEGATED = Pattern.compile("\\b(dont|do not|never|no|nunca) $");
+
+    private TypedWords() {
+    }
+
+    /** "¡Olvídame, por favor!" becomes "olvidame por favor"; "don't" becomes "dont". */
+    static String plain(String text) {
+        String bare = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_WORDS.matcher(bare.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "")).replaceAll(" ").strip();
+    }
+
+    /** Whether one of {@code phrases} stands in the text as whole words, and not right after a "don't" or "no". */
+    static boolean mentions(String text, Set<String> phrases) {
+        String words = " " + plain(text) + " ";
+        for (String phrase : phrases) {
+            int at = words.indexOf(" " + phrase + " ");
+            if (at >= 0 && !NEGATED.matcher(words.substring(0, at + 1)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
