@@ -69,6 +69,9 @@ public sealed interface InboundEvent {
 
     /** Audio, video, files, locations and anything else we cannot read a mood from. */
     record Unsupported(Channel channel, String person, String id, String kind) implements InboundEvent {
+        /** The kind of an image attachment that came without a URL to fetch it from. */
+        public static final String IMAGE_WITHOUT_URL = "image without a url";
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.unsupported(this);

@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.vision.ImageRejectedException;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -14,6 +15,8 @@ public class UnsupportedEventHandler implements EventHandler<InboundEvent.Unsupp
 
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Unsupported event) {
-        return List.of(new Reply.Text(turn.say().sendSelfie()));
+        // a photo was sent, but there is nothing to fetch: as a failed download, not as if no photo came
+        return List.of(new Reply.Text(event.kind().equals(InboundEvent.Unsupported.IMAGE_WITHOUT_URL)
+                ? turn.say().rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED) : turn.say().sendSelfie()));
     }
 }

@@ -123,7 +123,11 @@ public final class WebhookParser {
             if (type.equals("sticker") || payload.map(p -> p.get("sticker_id") != null).orElse(false)) {
                 sticker = true;
             } else if (type.equals("image")) {
-                payload.flatMap(p -> text(p, "url")).filter(u -> !u.isBlank()).ifPresent(images::add);
+                Optional<String> url = payload.flatMap(p -> text(p, "url")).filter(u -> !u.isBlank());
+                url.ifPresent(images::add);
+                if (url.isEmpty()) {
+                    other = InboundEvent.Unsupported.IMAGE_WITHOUT_URL;
+                }
             } else {
                 other = type;
             }

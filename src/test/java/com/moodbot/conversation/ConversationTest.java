@@ -1,12 +1,5 @@
 package com.moodbot.conversation;
 
-import com.moodbot.channel.Channel;
-import com.moodbot.i18n.DefaultLanguageConfig;
-import com.moodbot.i18n.Language;
-import com.moodbot.i18n.Localized;
-import java.util.Map;
-import com.moodbot.analytics.ChannelFigures;
-import com.moodbot.analytics.Usage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +16,7 @@ import com.moodbot.PipelineFactory;
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
+import com.moodbot.analytics.ChannelFigures;
 import com.moodbot.analytics.Usage;
 import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
@@ -285,6 +279,8 @@ class ConversationTest {
             assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
         }
         assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
+        assertEquals(List.of(new Reply.Text(EN.rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED))), conversation.handle(
+                new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", InboundEvent.Unsupported.IMAGE_WITHOUT_URL)));
     }
 
     @Test

@@ -45,6 +45,18 @@ class WebhookParserTest {
                 new InboundEvent.Choice(Channel.MESSENGER, "5555", "m_several_3", "GET_STARTED")), parser.parse(Fixtures.webhook("several.json")).events());
     }
 
+    /** A photo Facebook sent without a URL is still a photo the person sent: answered, not skipped. */
+    @Test
+    void anImageWithoutAUrlIsAnsweredAsOneThatCouldNotBeFetched() {
+        String body = "{\"object\":\"page\",\"entry\":[{\"id\":\"P\",\"time\":1,\"messaging\":[{\"sender\":{\"id\":\"8\"},"
+                + "\"recipient\":{\"id\":\"P\"},\"timestamp\":1,\"message\":{\"mid\":\"m_nourl\",\"attachments\":"
+                + "[{\"type\":\"image\",\"payload\":{\"url\":\"\"}}]}}]}]}";
+        WebhookParser.Parsed p = parser.parse(body.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(new InboundEvent.Unsupported(Channel.MESSENGER, "8", "m_nourl",
+                InboundEvent.Unsupported.IMAGE_WITHOUT_URL)), p.events());
+        assertEquals(0, p.skipped());
+    }
+
     @Test
     void quickReplyIsAChoice() {
         WebhookParser.Parsed p = parser.parse(Fixtures.webhook("quick-reply.json", Map.of("PSID", "42", "MID", "m_q", "PAYLOAD", "HELP")));
