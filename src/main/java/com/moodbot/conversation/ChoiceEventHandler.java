@@ -19,10 +19,12 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
     private static final Logger LOG = LoggerFactory.getLogger(ChoiceEventHandler.class);
     private final Map<Class<?>, PayloadHandler<?>> handlers;
     private final MoodbotMetrics metrics;
+    private final MenuLanguage menuLanguage;
 
-    public ChoiceEventHandler(List<PayloadHandler<?>> handlers, MoodbotMetrics metrics) {
+    public ChoiceEventHandler(List<PayloadHandler<?>> handlers, MoodbotMetrics metrics, MenuLanguage menuLanguage) {
         this.handlers = Kinds.index(Payload.class, handlers, PayloadHandler::types, "payload ");
         this.metrics = metrics;
+        this.menuLanguage = menuLanguage;
     }
 
     @Override
@@ -38,7 +40,8 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
             LOG.info("Unknown payload from person {}", turn.who());
             return List.of(new Reply.Text(turn.say().oldButton()));
         }
-        return dispatch(turn, payload.get());
+        Turn answered = payload.get() instanceof Payload.FromMenu item ? menuLanguage.adopt(turn, item.menuLanguage()) : turn;
+        return dispatch(answered, payload.get());
     }
 
     /** {@code NotMyMood} is "not_my_mood". */

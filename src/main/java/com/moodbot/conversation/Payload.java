@@ -18,6 +18,18 @@ public sealed interface Payload {
 
     String encode();
 
+    /**
+     * A menu item or ice breaker of one Messenger locale, carrying that locale's language ({@code HELP|es}): a
+     * person who has chosen no language is answered in it from then on. The {@code default} locale's carry none.
+     */
+    interface FromMenu {
+        Optional<Language> menuLanguage();
+
+        default String withLanguage(String kind) {
+            return kind + menuLanguage().map(l -> "|" + l.code()).orElse("");
+        }
+    }
+
     /** Asks for an item of a category for a mood; {@code group}: for a group photo, from the items for groups. */
     sealed interface Suggestion extends Payload {
         Emotion mood();
@@ -62,9 +74,9 @@ public sealed interface Payload {
         }
     }
 
-    record GetStarted() implements Payload {
+    record GetStarted(Optional<Language> menuLanguage) implements Payload, FromMenu {
         public String encode() {
-            return GET_STARTED;
+            return withLanguage(GET_STARTED);
         }
     }
 
@@ -82,9 +94,9 @@ public sealed interface Payload {
         }
     }
 
-    record Help() implements Payload {
+    record Help(Optional<Language> menuLanguage) implements Payload, FromMenu {
         public String encode() {
-            return HELP;
+            return withLanguage(HELP);
         }
     }
 
@@ -95,8 +107,8 @@ public sealed interface Payload {
         String[] p = text.split("\\|", -1);
         try {
             return switch (p[0]) {
-                case GET_STARTED -> Optional.of(new GetStarted());
-                case HELP -> Optional.of(new Help());
+                case GET_STARTED -> Optional.of(new GetStarted(menuLanguage(p)));
+                case HELP -> Optional.of(new Help(menuLanguage(p)));
                 case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage());
                 case "LANG" -> Language.parse(p[1]).filter(l -> l.code().equals(p[1])).map(SetLanguage::new);
                 case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2]), group(p)));
@@ -109,6 +121,15 @@ public sealed interface Payload {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** A menu item's second part: a language code as {@link Language#code()} writes it, or nothing. */
+    private static Optional<Language> menuLanguage(String[] p) {
+        if (p.length > 2) {
+            throw new IllegalArgumentException("not a menu item");
+        }
+        return p.length == 1 ? Optional.empty()
+                : Optional.of(Language.parse(p[1]).filter(l -> l.code().equals(p[1])).orElseThrow());
     }
 
     private static Emotion mood(String s) {

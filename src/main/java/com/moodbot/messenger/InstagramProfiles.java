@@ -5,6 +5,7 @@ import com.moodbot.conversation.Phrases;
 import com.moodbot.i18n.Language;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Instagram Direct's ice breakers and persistent menu in every language, under the same locales as
@@ -19,30 +20,22 @@ public final class InstagramProfiles {
     public static InstagramProfile build(Language defaultLanguage) {
         List<InstagramProfile.IceBreakers> iceBreakers = new ArrayList<>();
         List<InstagramProfile.Menu> menus = new ArrayList<>();
-        iceBreakers.add(iceBreakers("default", defaultLanguage));
-        menus.add(menu("default", defaultLanguage));
+        iceBreakers.add(iceBreakers("default", defaultLanguage, Optional.empty()));
+        menus.add(new InstagramProfile.Menu("default", MessengerProfiles.menuItems(defaultLanguage, Optional.empty())));
         for (Language language : Language.values()) {
             for (String locale : MessengerProfiles.LOCALES.get(language)) {
-                iceBreakers.add(iceBreakers(locale, language));
-                menus.add(menu(locale, language));
+                iceBreakers.add(iceBreakers(locale, language, Optional.of(language)));
+                menus.add(new InstagramProfile.Menu(locale, MessengerProfiles.menuItems(language, Optional.of(language))));
             }
         }
         return new InstagramProfile("instagram", iceBreakers, menus);
     }
 
-    private static InstagramProfile.IceBreakers iceBreakers(String locale, Language language) {
+    private static InstagramProfile.IceBreakers iceBreakers(String locale, Language language, Optional<Language> tag) {
         Phrases say = Phrases.of(language);
         return new InstagramProfile.IceBreakers(List.of(
-                new InstagramProfile.Question(say.iceBreakerMood(), Payload.GET_STARTED),
-                new InstagramProfile.Question(say.iceBreakerHow(), Payload.HELP),
+                new InstagramProfile.Question(say.iceBreakerMood(), new Payload.GetStarted(tag).encode()),
+                new InstagramProfile.Question(say.iceBreakerHow(), new Payload.Help(tag).encode()),
                 new InstagramProfile.Question(say.menuLanguage(), Payload.CHOOSE_LANGUAGE)), locale);
-    }
-
-    private static InstagramProfile.Menu menu(String locale, Language language) {
-        Phrases say = Phrases.of(language);
-        return new InstagramProfile.Menu(locale, List.of(
-                new MessengerProfile.MenuItem("postback", say.menuHelp(), Payload.HELP),
-                new MessengerProfile.MenuItem("postback", say.menuLanguage(), Payload.CHOOSE_LANGUAGE),
-                new MessengerProfile.MenuItem("postback", say.menuStartOver(), Payload.GET_STARTED)));
     }
 }

@@ -6,6 +6,7 @@ import com.moodbot.i18n.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Page's Get Started button, greeting and persistent menu in every language: the default
@@ -25,21 +26,27 @@ public final class MessengerProfiles {
         List<MessengerProfile.Greeting> greetings = new ArrayList<>();
         List<MessengerProfile.Menu> menus = new ArrayList<>();
         greetings.add(new MessengerProfile.Greeting("default", Phrases.of(defaultLanguage).pageGreeting()));
-        menus.add(menu("default", defaultLanguage));
+        menus.add(menu("default", defaultLanguage, Optional.empty()));
         for (Language language : Language.values()) {
             for (String locale : LOCALES.get(language)) {
                 greetings.add(new MessengerProfile.Greeting(locale, Phrases.of(language).pageGreeting()));
-                menus.add(menu(locale, language));
+                menus.add(menu(locale, language, Optional.of(language)));
             }
         }
+        // one Get Started payload for every locale: Messenger has no per-locale one
         return new MessengerProfile(new MessengerProfile.GetStarted(Payload.GET_STARTED), greetings, menus);
     }
 
-    private static MessengerProfile.Menu menu(String locale, Language language) {
+    /** {@code tag}: the language its items carry, so that a person whose Messenger speaks it is answered in it. */
+    static List<MessengerProfile.MenuItem> menuItems(Language language, Optional<Language> tag) {
         Phrases say = Phrases.of(language);
-        return new MessengerProfile.Menu(locale, false, List.of(
-                new MessengerProfile.MenuItem("postback", say.menuHelp(), Payload.HELP),
+        return List.of(
+                new MessengerProfile.MenuItem("postback", say.menuHelp(), new Payload.Help(tag).encode()),
                 new MessengerProfile.MenuItem("postback", say.menuLanguage(), Payload.CHOOSE_LANGUAGE),
-                new MessengerProfile.MenuItem("postback", say.menuStartOver(), Payload.GET_STARTED)));
+                new MessengerProfile.MenuItem("postback", say.menuStartOver(), new Payload.GetStarted(tag).encode()));
+    }
+
+    private static MessengerProfile.Menu menu(String locale, Language language, Optional<Language> tag) {
+        return new MessengerProfile.Menu(locale, false, menuItems(language, tag));
     }
 }

@@ -161,7 +161,9 @@ class CommandLineTest {
                     .filter(m -> m.get("locale").getStringValue().equals("es_LA")).findFirst().orElseThrow();
             assertEquals(List.of("Cómo funciona", "🌐 Idioma", "Empezar de nuevo"), java.util.stream.StreamSupport.stream(spanishMenu.get("call_to_actions")
                     .values().spliterator(), false).map(a -> a.get("title").getStringValue()).toList());
-            assertEquals("LANGUAGE", spanishMenu.get("call_to_actions").get(1).get("payload").getStringValue());
+            assertEquals(List.of("HELP|es", "LANGUAGE", "GET_STARTED|es"), java.util.stream.StreamSupport.stream(
+                    spanishMenu.get("call_to_actions").values().spliterator(), false).map(a -> a.get("payload").getStringValue()).toList(),
+                    "the Spanish menu's items say it is Spanish, so the bot answers in it");
 
             FakeGraphApi.Call instagram = graph.calls().get(1);
             assertEquals("/v25.0/me/messenger_profile", instagram.path());
@@ -174,7 +176,7 @@ class CommandLineTest {
                     iceBreakers.stream().map(i -> i.get("locale").getStringValue()).toList());
             assertEquals(List.of("What mood am I in?|GET_STARTED", "How does it work?|HELP", "🌐 Language|LANGUAGE"),
                     questions(iceBreakers.get(0)));
-            assertEquals(List.of("¿Qué ánimo tengo?|GET_STARTED", "¿Cómo funciona?|HELP", "🌐 Idioma|LANGUAGE"),
+            assertEquals(List.of("¿Qué ánimo tengo?|GET_STARTED|es", "¿Cómo funciona?|HELP|es", "🌐 Idioma|LANGUAGE"),
                     questions(iceBreakers.get(3)));
             JsonNode instagramMenu = instagram.body().get("persistent_menu").get(4);
             assertEquals("es_LA", instagramMenu.get("locale").getStringValue());

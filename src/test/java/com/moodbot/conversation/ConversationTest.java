@@ -283,6 +283,21 @@ class ConversationTest {
                 new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", InboundEvent.Unsupported.IMAGE_WITHOUT_URL)));
     }
 
+    /** Spanish-speaking Messenger shows the es_ES menu, whose items say so: the bot answers in Spanish from then on. */
+    @Test
+    void aMenuItemInSpanishAnswersSomeoneWhoChoseNoLanguageInSpanishFromThenOn() {
+        Phrases es = Phrases.of(Language.ES);
+        assertEquals(List.of(new Reply.Text(es.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "menu-es", "m1", "HELP|es")));
+        assertEquals(List.of(new Reply.Text(es.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "menu-es", "m2", "hola")));
+        assertEquals(List.of(new Reply.Text(es.greeting())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "menu-es2", "m3", "GET_STARTED|es")));
+
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "chose-en", "m4", "LANG|en"));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "chose-en", "m5", "HELP|es")),
+                "a language chosen stands over the menu's");
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "web", "m6", "HELP")));
+        assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m7", "HELP|fr")));
+    }
+
     @Test
     void quickRepliesRoundTrip() {
         Reply.Card more = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "CAT|happy|song")).get(0);
@@ -399,7 +414,8 @@ class ConversationTest {
                         new DefaultLanguageConfig("en")));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
-                () -> new ChoiceEventHandler(List.of(new HelpHandler(), new GetStartedHandler()), MoodbotMetrics.none()));
+                () -> new ChoiceEventHandler(List.of(new HelpHandler(), new GetStartedHandler()), MoodbotMetrics.none(),
+                        new MenuLanguage(languages)));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
                 () -> new Conversation(List.of(new TextEventHandler(null), new TextEventHandler(null)), ids, languages,

@@ -1,0 +1,39 @@
+package com.moodbot.conversation;
+
+import com.moodbot.i18n.Language;
+import com.moodbot.logging.LogSafe;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A menu item or ice breaker tapped in a Messenger set to one of the bot's languages ({@link Payload.FromMenu}):
+ * a person who has chosen no language is answered in that one, and from then on. A choice already made stands.
+ */
+@Singleton
+public class MenuLanguage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MenuLanguage.class);
+    private final LanguagePreferences preferences;
+
+    public MenuLanguage(LanguagePreferences preferences) {
+        this.preferences = preferences;
+    }
+
+    public Turn adopt(Turn turn, Optional<Language> menu) {
+        if (menu.isEmpty() || !turn.channel().remembersPeople() || menu.get() == turn.language()) {
+            return turn;
+        }
+        try {
+            if (preferences.get(turn.who()).isPresent()) {
+                return turn;
+            }
+            preferences.set(turn.who(), menu.get());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not remember the menu's language for person {} ({}); answering in it this time",
+                    turn.who(), LogSafe.value(e.getMessage()));
+        }
+        return new Turn(turn.who(), turn.channel(), menu.get());
+    }
+}
