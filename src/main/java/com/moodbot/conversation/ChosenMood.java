@@ -27,7 +27,8 @@ public class ChosenMood {
         this.usage = usage;
     }
 
-    public List<Reply> answer(Turn turn, Emotion detected, Emotion chosen) {
+    /** @param group the card corrected was a group photo's: the new one comes from the items for groups too */
+    public List<Reply> answer(Turn turn, Emotion detected, Emotion chosen, boolean group) {
         // the public web page cannot vouch for who picked: its corrections are shown apart on /admin,
         // Messenger's and Instagram's alone go to the metric and /admin/status
         if (turn.channel() == Channel.WEB) {
@@ -39,7 +40,7 @@ public class ChosenMood {
         }
         List<Reply> replies = new ArrayList<>();
         replies.add(new Reply.Text(turn.say().gotIt(chosen, suggestions.moodLine(chosen, turn.language()))));
-        replies.addAll(suggestions.suggest(turn, chosen));
+        replies.addAll(group ? suggestions.suggestForGroup(turn, chosen) : suggestions.suggest(turn, chosen));
         return replies;
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 
-/** "Not my mood": the person is asked to pick theirs from the list. */
+/** "Not my mood": the person is asked to pick theirs from the list of the other moods. */
 @Singleton
 public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
 
@@ -16,8 +16,9 @@ public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.NotMyMood payload) {
-        List<Reply.QuickReply> moods = Arrays.stream(Emotion.values())
-                .map(e -> new Reply.QuickReply(turn.say().title(e), new Payload.PickMood(e, payload.detected()).encode()))
+        List<Reply.QuickReply> moods = Arrays.stream(Emotion.values()).filter(e -> e != payload.detected())
+                .map(e -> new Reply.QuickReply(turn.say().title(e),
+                        new Payload.PickMood(e, payload.detected(), payload.group()).encode()))
                 .toList();
         return List.of(new Reply.Text(turn.say().pickMood(), moods));
     }

@@ -53,17 +53,17 @@ public sealed interface Payload {
         }
     }
 
-    /** The person says the model got their mood wrong. */
-    record NotMyMood(Emotion detected) implements Payload {
+    /** The person says the model got their mood wrong; {@code group}: under a group photo's card. */
+    record NotMyMood(Emotion detected, boolean group) implements Payload {
         public String encode() {
-            return "WRONG|" + detected.label();
+            return "WRONG|" + detected.label() + (group ? "|group" : "");
         }
     }
 
-    /** The person picked their mood from the list. */
-    record PickMood(Emotion mood, Emotion detected) implements Payload {
+    /** The person picked their mood from the list; {@code group}: for a group photo, from the items for groups. */
+    record PickMood(Emotion mood, Emotion detected, boolean group) implements Payload {
         public String encode() {
-            return "MOOD|" + mood.label() + "|" + detected.label();
+            return "MOOD|" + mood.label() + "|" + detected.label() + (group ? "|group" : "");
         }
     }
 
@@ -111,10 +111,10 @@ public sealed interface Payload {
                 case HELP -> Optional.of(new Help(menuLanguage(p)));
                 case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage());
                 case "LANG" -> Language.parse(p[1]).filter(l -> l.code().equals(p[1])).map(SetLanguage::new);
-                case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2]), group(p)));
-                case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2]), group(p)));
-                case "WRONG" -> Optional.of(new NotMyMood(mood(p[1])));
-                case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2])));
+                case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2]), group(p, 3)));
+                case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2]), group(p, 3)));
+                case "WRONG" -> Optional.of(new NotMyMood(mood(p[1]), group(p, 2)));
+                case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2]), group(p, 3)));
                 case "ANSWER" -> Optional.of(new MoodAnswer(mood(p[1]), mood(p[2])));
                 default -> Optional.empty();
             };
@@ -140,12 +140,12 @@ public sealed interface Payload {
         return kind + "|" + s.mood().label() + "|" + s.category().label() + (s.group() ? "|group" : "");
     }
 
-    /** A suggestion's fourth part: {@code group}, or nothing. */
-    private static boolean group(String[] p) {
-        if (p.length > 4 || p.length == 4 && !p[3].equals("group")) {
-            throw new IllegalArgumentException("not a suggestion");
+    /** The last part, at {@code at}: {@code group}, or nothing. */
+    private static boolean group(String[] p, int at) {
+        if (p.length > at + 1 || p.length == at + 1 && !p[at].equals("group")) {
+            throw new IllegalArgumentException("not a payload of ours");
         }
-        return p.length == 4;
+        return p.length == at + 1;
     }
 
     private static Category category(String s) {

@@ -121,7 +121,7 @@ public class PhotoReplies {
         for (Emotion mood : likely) {
             quick.add(new Reply.QuickReply(say.title(mood), new Payload.MoodAnswer(mood, face.emotion()).encode()));
         }
-        quick.add(new Reply.QuickReply(say.somethingElse(), new Payload.NotMyMood(face.emotion()).encode()));
+        quick.add(new Reply.QuickReply(say.somethingElse(), new Payload.NotMyMood(face.emotion(), false).encode()));
         return new Reply.Text(say.ask(likely, faces), quick);
     }
 }

@@ -97,7 +97,7 @@ public class Suggestions {
                 quick.add(new Reply.QuickReply(say.categoryTitle(c), new Payload.Switch(mood, c, group).encode()));
             }
         }
-        quick.add(new Reply.QuickReply(say.notMyMood(), new Payload.NotMyMood(mood).encode()));
+        quick.add(new Reply.QuickReply(say.notMyMood(), new Payload.NotMyMood(mood, group).encode()));
         return quick;
     }
 }

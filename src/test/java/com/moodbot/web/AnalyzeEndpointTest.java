@@ -42,7 +42,7 @@ class AnalyzeEndpointTest {
         MoodCorrections corrections = SERVER.context().getBean(MoodCorrections.class);
         Map<String, Long> before = corrections.snapshot();
         String replies = SERVER.client().toBlocking().retrieve(HttpRequest.POST("/api/choice",
-                Map.of("payload", new Payload.PickMood(Emotion.SAD, Emotion.HAPPY).encode()))
+                Map.of("payload", new Payload.PickMood(Emotion.SAD, Emotion.HAPPY, false).encode()))
                 .header("X-Moodbot-Session", "tab-1"));
         assertTrue(replies.contains("card"), replies);
         assertEquals(before, corrections.snapshot(), "anyone can post to the web page: no correction counted");

@@ -51,7 +51,7 @@ class WebChatBrowserTest {
         page.waitForCards(2, 10);
 
         page.browser().findElement(By.cssSelector("button[data-payload^='WRONG|']")).click();
-        page.waitUpTo(10).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("button[data-payload^='MOOD|']"), 7));
+        page.waitUpTo(10).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("button[data-payload^='MOOD|']"), 6));
         page.browser().findElement(By.cssSelector("button[data-payload^='MOOD|sad|']")).click();
         page.waitForCards(3, 10);
         assertTrue(page.browser().findElements(By.cssSelector(".msg.bot .bubble")).stream()
