@@ -11,12 +11,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The catalog files read once, each at most {@link YamlFile#MAX_BYTES} + 1 bytes: the same bytes
@@ -85,6 +88,22 @@ final class CatalogFiles {
     /** The file's bytes (cut after the cap, which the parser then reports), or empty when it is missing. */
     Optional<byte[]> get(String name) {
         return Optional.ofNullable(contents.get(name));
+    }
+
+    /** What differs from {@code earlier}: the catalog files by name, and {@code images/} for any picture. */
+    List<String> changedSince(CatalogFiles earlier) {
+        Set<String> names = new TreeSet<>(contents.keySet());
+        names.addAll(earlier.contents.keySet());
+        List<String> changed = new ArrayList<>();
+        for (String name : names) {
+            if (!Arrays.equals(contents.get(name), earlier.contents.get(name))) {
+                changed.add(name);
+            }
+        }
+        if (!pictures.equals(earlier.pictures)) {
+            changed.add(LocalImages.FOLDER + "/");
+        }
+        return changed;
     }
 
     String fingerprint() {

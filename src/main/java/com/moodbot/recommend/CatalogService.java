@@ -37,6 +37,8 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
     private final Clock clock;
     private volatile Catalog current;
     private volatile String fingerprint;
+    /** The files in service, to say what changed when a new catalog goes in. */
+    private CatalogFiles inService;
     /** The files' fingerprint at the last poll, when it differed from the one in service: an edit settling. */
     private String settling;
     private volatile Instant lastCheck;
@@ -60,6 +62,7 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
         if (current == null) {
             CatalogFiles files = readFiles();
             fingerprint = files.fingerprint();
+            inService = files;
             current = loader.load(config.dir(), files);
             lastCheck = clock.instant();
             lastResult = "loaded";
@@ -158,10 +161,13 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
             settling = null;
             fingerprint = now;
             current = loader.load(config.dir(), files);
+            List<String> changed = inService == null ? List.of() : files.changedSince(inService);
+            inService = files;
             lastResult = "reloaded";
             lastProblems = List.of();
             metrics.catalogReload(lastResult);
-            LOG.info("Catalogs reloaded from {}: {}", config.dir(), summary(current));
+            LOG.info("Catalogs reloaded from {} ({} changed): {}", config.dir(),
+                    changed.isEmpty() ? "a file" : String.join(", ", changed), summary(current));
             return true;
         } catch (InvalidCatalogException e) {
             lastResult = "rejected";

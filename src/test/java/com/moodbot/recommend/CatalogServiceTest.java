@@ -8,7 +8,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 
+import ch.qos.logback.classic.Level;
 import com.moodbot.metrics.MoodbotMetrics;
+import com.moodbot.support.CapturedLog;
 import io.micronaut.scheduling.TaskScheduler;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -40,7 +42,10 @@ class CatalogServiceTest {
         Path food = dir.resolve("food.yml");
         Files.writeString(food, Files.readString(food) + CatalogFixtures.item("food-three", "Soup", "[sad]"));
         assertFalse(service.reloadIfChanged(), "changed since the last poll: it waits one poll more");
-        assertTrue(service.reloadIfChanged());
+        try (CapturedLog log = new CapturedLog(CatalogService.class, Level.INFO)) {
+            assertTrue(service.reloadIfChanged());
+            assertTrue(log.lines().stream().anyMatch(l -> l.contains("(food.yml changed)")), log.lines().toString());
+        }
         assertEquals(3, service.current().items().get(Category.FOOD).size());
         assertEquals("reloaded", service.status().lastResult());
 
@@ -92,7 +97,10 @@ class CatalogServiceTest {
 
         picture("soup.png", 400);
         assertFalse(service.reloadIfChanged(), "the picture just arrived: it waits one poll more");
-        assertTrue(service.reloadIfChanged(), "the picture arrived: the edit is checked again");
+        try (CapturedLog log = new CapturedLog(CatalogService.class, Level.INFO)) {
+            assertTrue(service.reloadIfChanged(), "the picture arrived: the edit is checked again");
+            assertTrue(log.lines().stream().anyMatch(l -> l.contains("(food.yml, images/ changed)")), log.lines().toString());
+        }
         assertEquals(3, service.current().items().get(Category.FOOD).size());
     }
 
