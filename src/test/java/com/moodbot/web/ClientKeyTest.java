@@ -10,6 +10,7 @@ class ClientKeyTest {
     @Test
     void anIpv6ClientIsCountedByItsSlash64() {
         assertEquals("2001:db8:1:2::/64", ClientKey.of("2001:db8:1:2:aaaa:bbbb:cccc:dddd"));
+        assertEquals("::1", ClientKey.of("[0:0:0:0:0:0:0:1]"), "the loopback, not ::/64");
         assertEquals(ClientKey.of("2001:db8:1:2::1"), ClientKey.of("[2001:db8:1:2:ffff::9]"));
         assertNotEquals(ClientKey.of("2001:db8:1:2::1"), ClientKey.of("2001:db8:1:3::1"));
     }
