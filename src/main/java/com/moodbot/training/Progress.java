@@ -1,5 +1,6 @@
 package com.moodbot.training;
 
+import java.util.concurrent.atomic.AtomicReference;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -18,8 +19,13 @@ public final class Progress {
                 .setStyle(ProgressBarStyle.ASCII)
                 .showSpeed();
         if (System.console() == null) {
-            return builder.setConsumer(new DelegatingProgressBarConsumer(System.err::println))
-                    .setUpdateIntervalMillis(30_000).build();
+            // the library draws the last state twice as it closes: a line that repeats the one before is left out
+            AtomicReference<String> last = new AtomicReference<>();
+            return builder.setConsumer(new DelegatingProgressBarConsumer(line -> {
+                if (!line.equals(last.getAndSet(line))) {
+                    System.err.println(line);
+                }
+            })).setUpdateIntervalMillis(30_000).build();
         }
         return builder.setUpdateIntervalMillis(2000).build();
     }
