@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -36,6 +38,9 @@ import picocli.CommandLine;
                 CalibrateCommand.class, AverageCommand.class, ImportWeightsCommand.class,
                 CatalogCommand.class, MessengerCommand.class, AlbumCommand.class, BenchCommand.class})
 public final class Application implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     public static void main(String[] args) {
         String logFormat = System.getenv("MOODBOT_LOG_FORMAT");
@@ -108,6 +113,6 @@ public final class Application implements Callable<Integer> {
     /** No command: the usage on stderr, and the status of a usage mistake. */
     @Override
     public Integer call() {
-        return CliErrors.missingSubcommand(this);
+        return CliErrors.missingSubcommand(spec);
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code moodbot catalog check [DIR]}. */
@@ -21,9 +23,12 @@ import picocli.CommandLine.Parameters;
         subcommands = CatalogCommand.Check.class)
 public final class CatalogCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        return CliErrors.missingSubcommand(this);
+        return CliErrors.missingSubcommand(spec);
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,

@@ -16,6 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The one place that turns the errors a user can fix (a missing or unwritable file, a malformed data set, a bad
@@ -44,8 +45,8 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
     }
 
     /** A command that only groups others, run without one: its usage on stderr, and a usage mistake's status. */
-    public static int missingSubcommand(Object command) {
-        new CommandLine(command).usage(System.err);
+    public static int missingSubcommand(CommandSpec command) {
+        command.commandLine().usage(System.err); // as parsed, so it reads "moodbot bench" as --help does
         return USER_ERROR;
     }
 

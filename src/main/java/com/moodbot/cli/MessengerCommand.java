@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,9 +25,12 @@ import picocli.CommandLine.Option;
         subcommands = MessengerCommand.Setup.class)
 public final class MessengerCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        return CliErrors.missingSubcommand(this);
+        return CliErrors.missingSubcommand(spec);
     }
 
     @Command(name = "setup", mixinStandardHelpOptions = true,

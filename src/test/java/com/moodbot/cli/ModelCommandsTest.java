@@ -55,6 +55,9 @@ class ModelCommandsTest {
         CommandRun none = run();
         assertEquals(2, none.code());
         assertTrue(none.err().contains("Usage: moodbot"), none.err());
+        CommandRun bench = run("bench");
+        assertEquals(2, bench.code());
+        assertTrue(bench.err().startsWith("Usage: moodbot bench "), "as --help names it: " + bench.err());
         CommandRun typo = run("train", "--bogus");
         assertEquals(CliErrors.USER_ERROR, typo.code());
         assertEquals("train: Unknown option: '--bogus' (`moodbot train --help` lists the options)", typo.err().strip());
