@@ -88,7 +88,7 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String mood(Emotion emotion, float confidence, String line, int faces) {
-        String read = "Veo " + moodName(emotion) + " en tu cara (seguro al " + Math.round(confidence * 100) + " %). " + line;
+        String read = "Veo " + moodName(emotion) + " en tu cara (con un " + Math.round(confidence * 100) + " % de seguridad). " + line;
         return ofBiggest(faces, read);
     }
 

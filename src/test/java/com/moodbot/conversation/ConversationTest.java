@@ -375,7 +375,7 @@ class ConversationTest {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
         List<Reply> replies = photo();
-        assertEquals("Veo tristeza en tu cara (seguro al 82 %). Línea para sad.", ((Reply.Text) replies.get(0)).text());
+        assertEquals("Veo tristeza en tu cara (con un 82 % de seguridad). Línea para sad.", ((Reply.Text) replies.get(0)).text());
         Reply.Card card = (Reply.Card) replies.get(1);
         assertEquals("Un oso amable.", card.subtitle());
         assertEquals("Buscar la película", card.buttonTitle());

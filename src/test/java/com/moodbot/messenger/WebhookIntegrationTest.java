@@ -177,7 +177,7 @@ class WebhookIntegrationTest {
         assertEquals(List.of("mark_seen", "typing_on", "text", "card"), kinds(calls));
         String text = calls.get(2).text();
         assertTrue(text.contains(recommender.moodLine(expected.emotion()).in(Language.ES)), text);
-        assertTrue(text.contains("(seguro al " + Math.round(expected.confidence() * 100) + " %)"), text);
+        assertTrue(text.contains("(con un " + Math.round(expected.confidence() * 100) + " % de seguridad)"), text);
         JsonNode card = calls.get(3).element();
         String subtitle = card.get("subtitle").getStringValue();
         assertTrue(BOT.server().getApplicationContext().getBean(CatalogService.class).current()

@@ -43,7 +43,7 @@ class SpanishChatBrowserTest {
         page.send(photo);
         page.waitForCards(1, 30);
         String mood = page.lastBubble();
-        assertTrue(mood.contains("(seguro al "), mood);
+        assertTrue(mood.contains("(con un "), mood);
         assertTrue(page.browser().findElement(By.cssSelector(".card img")).getAttribute("src").contains("/cards/es/"),
                 "the card art with Spanish words");
         String button = page.browser().findElement(By.cssSelector(".card a")).getText();
