@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.moodbot.conversation.MoodCorrections;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.CatalogStatus;
@@ -59,6 +60,7 @@ public class AdminController {
     }
 
     @Serdeable
-    public record AdminStatus(CatalogStatus catalog, Map<String, Long> moodCorrections) {
+    public record AdminStatus(CatalogStatus catalog,
+                              @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, Long> moodCorrections) {
     }
 }
