@@ -11,12 +11,16 @@ import java.util.Optional;
 /**
  * What a group photo looks like: how many faces show each mood, the most common first (ties go to the
  * mood read with the higher summed confidence). The first is the group's mood, the one the card is for.
+ * The group is the faces about as large as the largest (a side at least 1/{@value #BYSTANDER_RATIO} of
+ * its): a smaller face behind a selfie is a passer-by, and the photo is answered for its sender.
  */
 public record GroupMood(List<Tally> tallies) {
 
     /** The fewest and the most faces read as a group; beyond, the bot answers for the largest face. */
     public static final int MIN_FACES = 2;
     public static final int MAX_FACES = 8;
+    /** How many times smaller than the largest face's side a face may be and still be one of the group. */
+    public static final double BYSTANDER_RATIO = 1.5;
 
     /** How many faces show a mood, and their confidences summed. */
     public record Tally(Emotion mood, int faces, double confidence) {
@@ -29,8 +33,10 @@ public record GroupMood(List<Tally> tallies) {
         tallies = List.copyOf(tallies);
     }
 
-    /** The group's mood for 2 to 8 faces; empty for fewer or more. */
-    public static Optional<GroupMood> of(List<FacePrediction> faces) {
+    /** The group's mood for 2 to 8 faces of the group's size; empty for fewer or more. */
+    public static Optional<GroupMood> of(List<FacePrediction> read) {
+        double largest = read.stream().mapToDouble(GroupMood::side).max().orElse(0);
+        List<FacePrediction> faces = read.stream().filter(f -> side(f) * BYSTANDER_RATIO >= largest).toList();
         if (faces.size() < MIN_FACES || faces.size() > MAX_FACES) {
             return Optional.empty();
         }
@@ -45,6 +51,10 @@ public record GroupMood(List<Tally> tallies) {
         tallies.sort(Comparator.comparingInt(Tally::faces).reversed()
                 .thenComparing(Comparator.comparingDouble(Tally::confidence).reversed()));
         return Optional.of(new GroupMood(tallies));
+    }
+
+    private static double side(FacePrediction face) {
+        return Math.max(face.box().width(), face.box().height());
     }
 
     /** The most common mood, the card's. */

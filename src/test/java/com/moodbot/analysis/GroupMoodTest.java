@@ -29,6 +29,22 @@ class GroupMoodTest {
         assertEquals(List.of(2, 1, 1), group.tallies().stream().map(GroupMood.Tally::faces).toList());
     }
 
+    private static FacePrediction sized(Emotion mood, double side) {
+        float[] p = new float[Emotion.COUNT];
+        p[mood.ordinal()] = 0.6f;
+        return new FacePrediction(new FaceBox(10, 10, side, side, 1, Optional.empty()), mood, 0.6f, p);
+    }
+
+    /** A selfie with a passer-by behind: 126 px and 75 px faces. The sender is answered, not "the group". */
+    @Test
+    void aFaceMuchSmallerThanTheLargestIsAPasserByNotOneOfTheGroup() {
+        assertEquals(Optional.empty(), GroupMood.of(List.of(sized(Emotion.SAD, 126), sized(Emotion.NEUTRAL, 75))));
+        GroupMood front = GroupMood.of(List.of(sized(Emotion.HAPPY, 120), sized(Emotion.HAPPY, 90),
+                sized(Emotion.SAD, 60), sized(Emotion.SAD, 50), sized(Emotion.SAD, 40))).orElseThrow();
+        assertEquals(2, front.faces(), "the two in front");
+        assertEquals(Emotion.HAPPY, front.mood(), "not the three small ones behind");
+    }
+
     @Test
     void aTieGoesToTheMoodReadWithTheHigherSummedConfidence() {
         GroupMood group = GroupMood.of(List.of(face(Emotion.HAPPY, 0.5f), face(Emotion.SAD, 0.7f),
