@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import static com.moodbot.messenger.JsonFields.array;
 import static com.moodbot.messenger.JsonFields.bool;
@@ -28,7 +26,6 @@ import static com.moodbot.messenger.JsonFields.text;
 @Singleton
 public final class WebhookParser {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WebhookParser.class);
     private final JsonMapper json;
 
     public WebhookParser(JsonMapper json) {
@@ -43,8 +40,7 @@ public final class WebhookParser {
         try {
             root = json.readValue(body, JsonNode.class);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Webhook body is not JSON; ignored");
-            return new Parsed(List.of(), 1);
+            return new Parsed(List.of(), 1); // the caller logs one line for what was skipped
         }
         List<InboundEvent> events = new ArrayList<>();
         int skipped = 0;

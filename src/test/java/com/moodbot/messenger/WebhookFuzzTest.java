@@ -85,6 +85,8 @@ class WebhookFuzzTest {
         assertTrue(server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(60, TimeUnit.SECONDS));
     }
 
+    // an image attachment without a usable URL is no breakage: the person sent a photo, and is told it could
+    // not be fetched (WebhookParserTest)
     @Test
     void malformedEventsGetNoReply() throws Exception {
         assertTrue(server.getApplicationContext().getBean(EventDispatcher.class).awaitIdle(60, TimeUnit.SECONDS));
@@ -105,7 +107,6 @@ class WebhookFuzzTest {
                 s -> s.replace("\"messaging\":[", "\"messaging\":{\"x\":[").replace("}]}]}", "}]}}]}"),
                 s -> s.replace("\"entry\":[", "\"entry\":{\"a\":[").replace("]}]}", "]}]}}"),
                 s -> s.replace("\"object\":\"page\"", "\"object\":\"user\""),
-                s -> s.replace("\"text\":\"hello there\"", "\"attachments\":[{\"type\":\"image\",\"payload\":{\"url\":5}}]"),
                 s -> s.replace("\"text\":\"hello there\"", "\"attachments\":\"image\""),
                 s -> s.replace("\"text\":\"hello there\"", "\"is_echo\":true,\"text\":\"hello there\""));
         for (int i = 0; i < breakages.size(); i++) {
