@@ -41,6 +41,17 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
+    public String confirmForget() {
+        return "Do you want me to forget you? That erases the suggestions I've shown you and your language choice"
+                + " here. Your photos are never kept.";
+    }
+
+    @Override
+    public String forgetButton() {
+        return "🗑️ Yes, forget me";
+    }
+
+    @Override
     public String oldButton() {
         return "That button is from an older message and no longer works. Send me a selfie and I'll find you something new!";
     }

@@ -2,6 +2,7 @@ package com.moodbot.conversation;
 
 import com.moodbot.recommend.ChannelHistories;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +28,23 @@ public class ForgetMe {
         this.languages = languages;
     }
 
-    /** Whether {@code text} asks to be forgotten ("please delete my data", "¡Olvídame!"), and not the opposite. */
+    /** Whether {@code text} is a request to be forgotten and nothing else ("¡Olvídame!", "delete my data please"). */
     public static boolean asks(String text) {
+        return TypedWords.is(text, ASKS);
+    }
+
+    /**
+     * Whether {@code text} speaks of it within a sentence ("how do I delete my data?"), which may not be the
+     * request: erasing is not undone, so the person is asked first.
+     */
+    public static boolean mentions(String text) {
         return TypedWords.mentions(text, ASKS);
+    }
+
+    /** The question asked when a sentence mentions it, with the one button that erases. */
+    public static Reply confirm(Turn turn) {
+        return new Reply.Text(turn.say().confirmForget(),
+                List.of(new Reply.QuickReply(turn.say().forgetButton(), new Payload.Forget().encode())));
     }
 
     /** Erases what is kept about the turn's person; the reply says whether there was anything. */

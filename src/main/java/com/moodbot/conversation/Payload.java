@@ -15,6 +15,7 @@ public sealed interface Payload {
     String GET_STARTED = "GET_STARTED";
     String HELP = "HELP";
     String CHOOSE_LANGUAGE = "LANGUAGE";
+    String FORGET = "FORGET";
 
     String encode();
 
@@ -94,6 +95,13 @@ public sealed interface Payload {
         }
     }
 
+    /** "Yes, forget me", under the question a sentence mentioning it gets. */
+    record Forget() implements Payload {
+        public String encode() {
+            return FORGET;
+        }
+    }
+
     record Help(Optional<Language> menuLanguage) implements Payload, FromMenu {
         public String encode() {
             return withLanguage(HELP);
@@ -110,6 +118,7 @@ public sealed interface Payload {
                 case GET_STARTED -> Optional.of(new GetStarted(menuLanguage(p)));
                 case HELP -> Optional.of(new Help(menuLanguage(p)));
                 case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage());
+                case FORGET -> Optional.of(new Forget());
                 case "LANG" -> Language.parse(p[1]).filter(l -> l.code().equals(p[1])).map(SetLanguage::new);
                 case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2]), group(p, 3)));
                 case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2]), group(p, 3)));

@@ -27,6 +27,11 @@ public interface Phrases {
 
     String sticker();
 
+    /** Asked when a sentence mentions forgetting the person, which may not be the request. */
+    String confirmForget();
+
+    String forgetButton();
+
     /** A button from an old message, or one this version no longer has. */
     String oldButton();
 

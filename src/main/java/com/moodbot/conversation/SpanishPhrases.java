@@ -40,6 +40,17 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
+    public String confirmForget() {
+        return "¿Quieres que te olvide? Eso borra las sugerencias que te he mostrado y el idioma que elegiste aquí."
+                + " Tus fotos nunca se guardan.";
+    }
+
+    @Override
+    public String forgetButton() {
+        return "🗑️ Sí, olvídame";
+    }
+
+    @Override
     public String oldButton() {
         return "Ese botón es de un mensaje anterior y ya no funciona. ¡Mándame un selfi y te busco algo nuevo!";
     }

@@ -26,6 +26,9 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (ForgetMe.asks(event.text())) {
             return List.of(forgetMe.forget(turn));
         }
+        if (ForgetMe.mentions(event.text())) {
+            return List.of(ForgetMe.confirm(turn));
+        }
         boolean help = TypedWords.mentions(event.text(), HELP);
         return List.of(new Reply.Text(help ? turn.say().help() : turn.say().sendSelfie()));
     }

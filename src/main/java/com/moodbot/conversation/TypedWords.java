@@ -10,6 +10,7 @@ final class TypedWords {
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern FILLER = Pattern.compile("\\b(please|pls|por favor|now|ya|thanks|gracias)\\b");
     private static final Pattern NEGATED = Pattern.compile("\\b(dont|do not|never|no|nunca) $");
 
     private TypedWords() {
@@ -19,6 +20,11 @@ final class TypedWords {
     static String plain(String text) {
         String bare = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return NOT_WORDS.matcher(bare.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "")).replaceAll(" ").strip();
+    }
+
+    /** Whether the text is one of {@code phrases} and nothing else but a "please" or "now". */
+    static boolean is(String text, Set<String> phrases) {
+        return phrases.contains(FILLER.matcher(plain(text)).replaceAll(" ").replaceAll("\\s+", " ").strip());
     }
 
     /** Whether one of {@code phrases} stands in the text as whole words, and not right after a "don't" or "no". */

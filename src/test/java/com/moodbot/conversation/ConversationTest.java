@@ -298,8 +298,22 @@ class ConversationTest {
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "chose-en", "m4", "LANG|en"));
         assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "chose-en", "m5", "HELP|es")),
                 "a language chosen stands over the menu's");
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "web", "m6", "HELP")));
+        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "no-menu-language", "m6", "HELP")));
         assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m7", "HELP|fr")));
+    }
+
+    /** A sentence that mentions erasing gets a question with one button; only the button erases. */
+    @Test
+    void aSentenceAboutForgettingIsAskedFirstAndTheButtonForgets() {
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m1", "LANG|en"));
+        Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asker", "m2",
+                "how do I delete my data?")).get(0);
+        assertEquals(EN.confirmForget(), question.text());
+        assertEquals(List.of("FORGET"), payloads(question));
+        assertTrue(languages.get(ids.hash(Channel.MESSENGER, "asker")).isPresent(), "nothing erased yet");
+        assertEquals(List.of(new Reply.Text(EN.forgotten(true))),
+                conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m3", "FORGET")));
+        assertTrue(languages.get(ids.hash(Channel.MESSENGER, "asker")).isEmpty(), "the language choice went");
     }
 
     @Test

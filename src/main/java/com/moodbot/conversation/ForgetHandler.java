@@ -1,0 +1,25 @@
+package com.moodbot.conversation;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** "Yes, forget me": what is kept about the person on this channel is erased. */
+@Singleton
+public class ForgetHandler implements PayloadHandler<Payload.Forget> {
+
+    private final ForgetMe forgetMe;
+
+    public ForgetHandler(ForgetMe forgetMe) {
+        this.forgetMe = forgetMe;
+    }
+
+    @Override
+    public List<Class<? extends Payload.Forget>> types() {
+        return List.of(Payload.Forget.class);
+    }
+
+    @Override
+    public List<Reply> handle(Turn turn, Payload.Forget payload) {
+        return List.of(forgetMe.forget(turn));
+    }
+}
