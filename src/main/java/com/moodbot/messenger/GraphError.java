@@ -20,6 +20,8 @@ public record GraphError(int status, int code, int subcode, String message, Stri
 
     private static final Set<Integer> TRANSIENT_CODES = Set.of(1, 2, 1200);
     private static final Set<Integer> RATE_LIMIT_CODES = Set.of(4, 613);
+    /** The token is bad (190), the Page may not message (200, 10) or the person cannot be reached (551). */
+    private static final Set<Integer> UNREACHABLE_CODES = Set.of(10, 190, 200, 551);
 
     public Action action() {
         if (status == UNANSWERED || (status == 504 && code == 0)) {
@@ -32,6 +34,11 @@ public record GraphError(int status, int code, int subcode, String message, Stri
             return Action.RETRY;
         }
         return Action.GIVE_UP;
+    }
+
+    /** Whether nothing can reach the person now, so an answer's other requests would fail the same way. */
+    public boolean unreachable() {
+        return UNREACHABLE_CODES.contains(code);
     }
 
     /** A failure with no HTTP answer before the request was sent (refused connection, connect timeout). */

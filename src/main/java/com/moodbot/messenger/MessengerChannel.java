@@ -6,13 +6,15 @@ import com.moodbot.conversation.PersonIds;
 import com.moodbot.conversation.Reply;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Answers one Messenger Platform event, from Messenger or Instagram Direct (the same Send API, the
  * Page token, the recipient's id on that channel): {@code mark_seen} and {@code typing_on} first for
  * photos (the slow path), then every reply in order, within that channel's limits. Stops at the
- * first reply Facebook will not take; a sender action it will not take is only a courtesy lost, so
- * the replies go out all the same (where the person cannot be reached, the first reply says so).
+ * first reply Facebook will not take. A sender action is a courtesy, sent once: when Facebook will
+ * not take it the replies go out all the same, unless its error says the person cannot be reached
+ * (then the event is not even read: no photo fetched, no card counted as shown).
  */
 @Singleton
 public class MessengerChannel {
@@ -35,9 +37,11 @@ public class MessengerChannel {
     public void answer(InboundEvent event, Delivery delivery) {
         String psid = event.person();
         Sends sends = new Sends(personIds.hash(event.channel(), psid), delivery);
-        sends.courtesy(SendRequest.action(psid, "mark_seen"));
-        if (event instanceof InboundEvent.Photo) {
-            sends.courtesy(SendRequest.action(psid, "typing_on"));
+        if (!sends.courtesy(SendRequest.action(psid, "mark_seen"))) {
+            return;
+        }
+        if (event instanceof InboundEvent.Photo && !sends.courtesy(SendRequest.action(psid, "typing_on"))) {
+            return;
         }
         List<Reply> replies = conversation.handle(event);
         for (Reply reply : replies) {
@@ -72,12 +76,20 @@ public class MessengerChannel {
             return true;
         }
 
-        /** Counted as done whether or not Facebook took it, so a redelivery skips it either way. */
-        void courtesy(SendRequest action) {
-            if (!send(action)) {
+        /**
+         * Sent once, and counted as done whether or not Facebook took it, so a redelivery skips it either way.
+         *
+         * @return false when its error says the person cannot be reached
+         */
+        boolean courtesy(SendRequest action) {
+            if (count < skip) {
                 count++;
-                delivery.sent(count);
+                return true;
             }
+            Optional<GraphError> error = send.sendOnce(action, tag);
+            count++;
+            delivery.sent(count);
+            return error.map(e -> !e.unreachable()).orElse(true);
         }
     }
 }

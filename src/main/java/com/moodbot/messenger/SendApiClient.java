@@ -13,6 +13,7 @@ import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,13 +49,26 @@ public class SendApiClient {
      *         caller goes on; false when it surely did not arrive
      */
     public boolean send(SendRequest request, String personTag) {
+        return deliver(request, personTag, retry.maxAttempts()).isEmpty();
+    }
+
+    /**
+     * One attempt and no retry, for a sender action (a courtesy that must not hold the reply up).
+     *
+     * @return the error when it surely did not arrive
+     */
+    public Optional<GraphError> sendOnce(SendRequest request, String personTag) {
+        return deliver(request, personTag, 1);
+    }
+
+    private Optional<GraphError> deliver(SendRequest request, String personTag, int maxAttempts) {
         for (int attempt = 1; ; attempt++) {
             GraphError error;
             try {
                 graph.exchange(HttpRequest.POST("/" + config.apiVersion() + "/me/messages", request)
                         .header(HttpHeaders.AUTHORIZATION, config.authorization()), String.class);
                 metrics.sendApiCall("ok", "none");
-                return true;
+                return Optional.empty();
             } catch (HttpClientResponseException e) {
                 error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class));
             } catch (ReadTimeoutException e) {
@@ -69,10 +83,11 @@ public class SendApiClient {
                 LOG.warn("Send API {} for person {}: {} fbtrace_id {}; not sent again, as Facebook may have delivered it",
                         what(request), personTag, error.message(), error.fbtraceId());
                 metrics.sendApiCall("unanswered", "none");
-                return true;
+                return Optional.empty();
             }
-            boolean last = attempt >= retry.maxAttempts() || action == GraphError.Action.GIVE_UP;
-            String next = last ? "; giving up" : "; retry " + attempt + "/" + (retry.maxAttempts() - 1);
+            boolean last = attempt >= maxAttempts || action == GraphError.Action.GIVE_UP;
+            String next = last ? (maxAttempts == 1 ? "; not retried" : "; giving up")
+                    : "; retry " + attempt + "/" + (maxAttempts - 1);
             if (error.status() == 0) {
                 LOG.warn("Send API {} for person {}: no answer from the Graph API ({}){}", what(request), personTag,
                         error.message(), next);
@@ -82,7 +97,7 @@ public class SendApiClient {
             }
             metrics.sendApiCall(last ? "failed" : "retried", error.code() > 0 ? Integer.toString(error.code()) : "none");
             if (last) {
-                return false;
+                return Optional.of(error);
             }
             sleep(retry.delay(attempt, action == GraphError.Action.PAUSE_AND_RETRY));
         }
