@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * What a group photo looks like: how many faces show each mood, the most common first (ties go to the
  * mood read with the higher summed confidence). The first is the group's mood, the one the card is for.
- * The group is the faces about as large as the largest (a side at least 1/{@value #BYSTANDER_RATIO} of
- * its): a smaller face behind a selfie is a passer-by, and the photo is answered for its sender.
+ * The group is the faces at least half as large as the largest (by side): a face further back than that,
+ * behind a selfie, is a passer-by (the friends behind a group selfie's phone holder are rarely that small).
  */
 public record GroupMood(List<Tally> tallies) {
 
@@ -20,7 +20,7 @@ public record GroupMood(List<Tally> tallies) {
     public static final int MIN_FACES = 2;
     public static final int MAX_FACES = 8;
     /** How many times smaller than the largest face's side a face may be and still be one of the group. */
-    public static final double BYSTANDER_RATIO = 1.5;
+    public static final double BYSTANDER_RATIO = 2;
 
     /** How many faces show a mood, and their confidences summed. */
     public record Tally(Emotion mood, int faces, double confidence) {
