@@ -15,7 +15,7 @@ public record PhotoAnalysis(int width, int height, List<FacePrediction> faces, i
         return faces.stream().findFirst();
     }
 
-    /** With 2 to 8 faces of the group's size read ({@link GroupMood}), what the group looks like; the bot then answers for it. */
+    /** With 2 to 8 faces of the group's size ({@link GroupMood}), what the group looks like: the bot answers for it. */
     public Optional<GroupMood> group() {
         return GroupMood.of(faces);
     }

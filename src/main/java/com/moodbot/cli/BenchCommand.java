@@ -21,6 +21,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
     @Override
     public Integer call() {
         return CliErrors.missingSubcommand(spec);

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code moodbot catalog check [DIR]}. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "Work with the recommendation catalogs.",

@@ -40,7 +40,8 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
             LOG.info("Unknown payload from person {}", turn.who());
             return List.of(new Reply.Text(turn.say().oldButton()));
         }
-        Turn answered = payload.get() instanceof Payload.FromMenu item ? menuLanguage.adopt(turn, item.menuLanguage()) : turn;
+        Turn answered = payload.get() instanceof Payload.FromMenu item
+                ? menuLanguage.adopt(turn, item.menuLanguage()) : turn;
         return dispatch(answered, payload.get());
     }
 

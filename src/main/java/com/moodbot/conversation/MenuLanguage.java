@@ -2,20 +2,24 @@ package com.moodbot.conversation;
 
 import com.moodbot.i18n.Language;
 import com.moodbot.logging.LogSafe;
+import com.moodbot.logging.LogThrottle;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A menu item or ice breaker tapped in a Messenger set to one of the bot's languages ({@link Payload.FromMenu}):
- * a person who has chosen no language is answered in that one, and from then on. A choice already made stands.
+ * a person who has chosen no language is answered in that one, and from then on, as if they had chosen it (the
+ * menu's "Language" changes it). A language already chosen stands.
  */
 @Singleton
 public class MenuLanguage {
 
     private static final Logger LOG = LoggerFactory.getLogger(MenuLanguage.class);
     private final LanguagePreferences preferences;
+    private final LogThrottle warnings = new LogThrottle(Duration.ofSeconds(10));
 
     public MenuLanguage(LanguagePreferences preferences) {
         this.preferences = preferences;
@@ -31,8 +35,11 @@ public class MenuLanguage {
             }
             preferences.set(turn.who(), menu.get());
         } catch (RuntimeException e) {
-            LOG.warn("Could not remember the menu's language for person {} ({}); answering in it this time",
-                    turn.who(), LogSafe.value(e.getMessage()));
+            int dropped = warnings.admit("menu language");
+            if (dropped >= 0) {
+                LOG.warn("Could not remember the menu's language for person {} ({}); answering in it this time{}",
+                        turn.who(), LogSafe.value(e.getMessage()), LogThrottle.note(dropped));
+            }
         }
         return new Turn(turn.who(), turn.channel(), menu.get());
     }

@@ -25,10 +25,6 @@ public sealed interface Payload {
      */
     interface FromMenu {
         Optional<Language> menuLanguage();
-
-        default String withLanguage(String kind) {
-            return kind + menuLanguage().map(l -> "|" + l.code()).orElse("");
-        }
     }
 
     /** Asks for an item of a category for a mood; {@code group}: for a group photo, from the items for groups. */
@@ -77,7 +73,7 @@ public sealed interface Payload {
 
     record GetStarted(Optional<Language> menuLanguage) implements Payload, FromMenu {
         public String encode() {
-            return withLanguage(GET_STARTED);
+            return withLanguage(GET_STARTED, menuLanguage);
         }
     }
 
@@ -104,7 +100,7 @@ public sealed interface Payload {
 
     record Help(Optional<Language> menuLanguage) implements Payload, FromMenu {
         public String encode() {
-            return withLanguage(HELP);
+            return withLanguage(HELP, menuLanguage);
         }
     }
 
@@ -139,6 +135,10 @@ public sealed interface Payload {
         }
         return p.length == 1 ? Optional.empty()
                 : Optional.of(Language.parse(p[1]).filter(l -> l.code().equals(p[1])).orElseThrow());
+    }
+
+    private static String withLanguage(String kind, Optional<Language> language) {
+        return kind + language.map(l -> "|" + l.code()).orElse("");
     }
 
     private static Emotion mood(String s) {

@@ -99,7 +99,8 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String mood(Emotion emotion, float confidence, String line, int faces) {
-        String read = "Veo " + moodName(emotion) + " en tu cara (con un " + Math.round(confidence * 100) + " % de seguridad). " + line;
+        String read = "Veo " + moodName(emotion) + " en tu cara (con un " + Math.round(confidence * 100)
+                + " % de seguridad). " + line;
         return ofBiggest(faces, read);
     }
 

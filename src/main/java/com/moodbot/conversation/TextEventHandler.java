@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
 
-/** Typed text: asking for help ("help!", "¿qué puedes hacer?") gets help, "forget me" erases what is kept, anything else an invitation to send a selfie. */
+/**
+ * Typed text: asking for help ("help!", "¿qué puedes hacer?") gets help, "forget me" erases what is kept (a
+ * sentence that mentions it is asked first), anything else an invitation to send a selfie.
+ */
 @Singleton
 public class TextEventHandler implements EventHandler<InboundEvent.Text> {
 

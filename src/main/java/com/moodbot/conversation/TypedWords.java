@@ -19,7 +19,8 @@ final class TypedWords {
     /** "¡Olvídame, por favor!" becomes "olvidame por favor"; "don't" becomes "dont". */
     static String plain(String text) {
         String bare = ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return NOT_WORDS.matcher(bare.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "")).replaceAll(" ").strip();
+        String lower = bare.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
+        return NOT_WORDS.matcher(lower).replaceAll(" ").strip();
     }
 
     /** Whether the text is one of {@code phrases} and nothing else but a "please" or "now". */

@@ -112,6 +112,7 @@ public final class WebhookParser {
         }
         List<String> images = new ArrayList<>();
         boolean sticker = false;
+        boolean imageWithoutUrl = false;
         String other = null;
         for (JsonNode a : array(m, "attachments")) {
             String type = text(a, "type").orElse("unknown");
@@ -121,15 +122,17 @@ public final class WebhookParser {
             } else if (type.equals("image")) {
                 Optional<String> url = payload.flatMap(p -> text(p, "url")).filter(u -> !u.isBlank());
                 url.ifPresent(images::add);
-                if (url.isEmpty()) {
-                    other = InboundEvent.Unsupported.IMAGE_WITHOUT_URL;
-                }
+                imageWithoutUrl |= url.isEmpty();
             } else {
                 other = type;
             }
         }
         if (!images.isEmpty()) {
             return Optional.of(new InboundEvent.Photo(channel, person, mid, images));
+        }
+        if (imageWithoutUrl) { // a photo came, whatever else did: answered as one that could not be fetched
+            return Optional.of(new InboundEvent.Unsupported(channel, person, mid,
+                    InboundEvent.Unsupported.IMAGE_WITHOUT_URL));
         }
         if (sticker) {
             return Optional.of(new InboundEvent.Sticker(channel, person, mid));

@@ -3,6 +3,7 @@ package com.moodbot.ops;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,13 +19,20 @@ public record PublicUrlConfig(@Nullable URI publicUrl) {
 
     /** Messenger fetches card pictures and opens buttons only over HTTPS; plain HTTP only for a local try. */
     public PublicUrlConfig {
-        if (publicUrl != null && !publicUrl.toString().isBlank() && !(publicUrl.isAbsolute()
-                && publicUrl.getHost() != null && publicUrl.getRawQuery() == null && publicUrl.getRawFragment() == null
-                && ("https".equalsIgnoreCase(publicUrl.getScheme())
-                    || "http".equalsIgnoreCase(publicUrl.getScheme()) && LOOPBACK.contains(publicUrl.getHost())))) {
-            throw new IllegalArgumentException("MOODBOT_PUBLIC_URL is '" + publicUrl + "', which is not an address"
-                    + " such as https://bot.example.com (https, a host, no query)");
+        if (publicUrl != null && !publicUrl.toString().isBlank() && !usable(publicUrl)) {
+            // a user:password part is neither wanted nor repeated
+            throw new IllegalArgumentException("MOODBOT_PUBLIC_URL is '" + (publicUrl.getRawUserInfo() == null
+                    ? publicUrl : "(an address with a user name)") + "', which is not an address such as"
+                    + " https://bot.example.com (https, a host, no user name or query)");
         }
+    }
+
+    private static boolean usable(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+        boolean plain = url.getRawUserInfo() == null && url.getRawQuery() == null && url.getRawFragment() == null;
+        return url.isAbsolute() && !host.isEmpty() && plain
+                && (scheme.equals("https") || scheme.equals("http") && LOOPBACK.contains(host));
     }
 
     /** The base URL without a trailing slash, when configured. */

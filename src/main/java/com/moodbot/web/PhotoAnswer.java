@@ -63,7 +63,8 @@ public record PhotoAnswer(
     @Serdeable
     @Schema(name = "Group", requiredProperties = {"faces", "mood", "moods"})
     public record Group(
-            @Schema(description = "the faces of the group: those at least half as large as the largest", example = "3") int faces,
+            @Schema(description = "the faces of the group: those at least half as large as the largest", example = "3")
+            int faces,
             @Schema(description = "the most common mood (ties go to the higher summed confidence): the card's",
                     example = "happy") String mood,
             @Schema(description = "how many faces show each mood, the most common first") Map<String, Integer> moods) {

@@ -51,7 +51,11 @@ class SettingsCheckTest {
         assertEquals(List.of("MOODBOT_DEFAULT_LOCALE is 'fr'; the bot speaks en and es"),
                 problems(Map.of("moodbot.default-locale", "fr")));
         assertEquals(List.of("MOODBOT_PUBLIC_URL is 'bot.example.com', which is not an address such as"
-                + " https://bot.example.com (https, a host, no query)"), problems(Map.of("moodbot.public-url", "bot.example.com")));
+                + " https://bot.example.com (https, a host, no user name or query)"),
+                problems(Map.of("moodbot.public-url", "bot.example.com")));
+        List<String> secret = problems(Map.of("moodbot.public-url", "https://admin:hunter2@bot.example.com"));
+        assertTrue(secret.size() == 1 && !secret.get(0).contains("hunter2"), secret.toString());
+        assertEquals(List.of(), problems(Map.of("moodbot.public-url", "http://LOCALHOST:8080")));
         assertEquals(1, problems(Map.of("moodbot.public-url", "http://bot.example.com")).size(), "Messenger needs https");
         assertEquals(List.of(), problems(Map.of("moodbot.public-url", "http://localhost:8080/")), "a local try");
         assertEquals(List.of("MOODBOT_MANAGEMENT_PORT must be between 0 and 65535, not 99999"),
