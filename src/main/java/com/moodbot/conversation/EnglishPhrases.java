@@ -41,6 +41,16 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
+    public String unsupported(String kind) {
+        return switch (kind) {
+            case "audio" -> "I can't listen to voice messages, but I can read a mood from a selfie. Send me one?";
+            case "video" -> "I can't watch videos, but a selfie works: send me one?";
+            case "file" -> "I can't open files. Send me your selfie as a photo?";
+            default -> sendSelfie();
+        };
+    }
+
+    @Override
     public String confirmForget() {
         return "Do you want me to forget you? That erases the suggestions I've shown you and your language choice"
                 + " here. Your photos are never kept.";

@@ -32,6 +32,9 @@ public interface Phrases {
 
     String forgetButton();
 
+    /** An attachment the bot cannot read a mood from ({@code audio}, {@code video}, {@code file}, or another kind). */
+    String unsupported(String kind);
+
     /** A button from an old message, or one this version no longer has. */
     String oldButton();
 

@@ -40,6 +40,16 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
+    public String unsupported(String kind) {
+        return switch (kind) {
+            case "audio" -> "No puedo escuchar audios, pero sí leer el ánimo en un selfi. ¿Me mandas uno?";
+            case "video" -> "No puedo ver vídeos, pero un selfi me vale. ¿Me mandas uno?";
+            case "file" -> "No puedo abrir archivos. ¿Me mandas el selfi como foto?";
+            default -> sendSelfie();
+        };
+    }
+
+    @Override
     public String confirmForget() {
         return "¿Quieres que te olvide? Eso borra las sugerencias que te he mostrado y el idioma que elegiste aquí."
                 + " Tus fotos nunca se guardan.";

@@ -4,7 +4,7 @@ import com.moodbot.vision.ImageRejectedException;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** Audio, video, files, locations: the bot can only read a mood from a photo. */
+/** Audio, video, files, locations: the bot can only read a mood from a photo, and says so for what came. */
 @Singleton
 public class UnsupportedEventHandler implements EventHandler<InboundEvent.Unsupported> {
 
@@ -16,7 +16,8 @@ public class UnsupportedEventHandler implements EventHandler<InboundEvent.Unsupp
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Unsupported event) {
         // a photo was sent, but there is nothing to fetch: as a failed download, not as if no photo came
+        Phrases say = turn.say();
         return List.of(new Reply.Text(event.kind().equals(InboundEvent.Unsupported.IMAGE_WITHOUT_URL)
-                ? turn.say().rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED) : turn.say().sendSelfie()));
+                ? say.rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED) : say.unsupported(event.kind())));
     }
 }

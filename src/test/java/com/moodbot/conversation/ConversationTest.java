@@ -282,7 +282,9 @@ class ConversationTest {
         for (String ask : List.of("What can you do?", "help!!", "¿Qué puedes hacer?", "ayuda por favor")) {
             assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
         }
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
+        assertEquals(List.of(new Reply.Text(EN.unsupported("audio"))), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
+        assertTrue(EN.unsupported("audio").startsWith("I can't listen to voice messages"), EN.unsupported("audio"));
+        assertEquals(EN.sendSelfie(), EN.unsupported("location"), "a kind with no words of its own");
         assertEquals(List.of(new Reply.Text(EN.rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED))), conversation.handle(
                 new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", InboundEvent.Unsupported.IMAGE_WITHOUT_URL)));
     }
