@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 
-/** "Not my mood": the person is asked to pick theirs from the list of the other moods. */
+/** "Not my mood": the person is asked to pick theirs from the moods not yet offered to them. */
 @Singleton
 public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
 
@@ -16,7 +16,8 @@ public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.NotMyMood payload) {
-        List<Reply.QuickReply> moods = Arrays.stream(Emotion.values()).filter(e -> e != payload.detected())
+        List<Reply.QuickReply> moods = Arrays.stream(Emotion.values())
+                .filter(e -> e != payload.detected() && !payload.alsoOffered().contains(e))
                 .map(e -> new Reply.QuickReply(turn.say().title(e),
                         new Payload.PickMood(e, payload.detected(), payload.group()).encode()))
                 .toList();

@@ -3,7 +3,11 @@ package com.moodbot.conversation;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
 import com.moodbot.recommend.Category;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a quick reply or button carries back to us. Written as {@code KIND|mood|category}, a
@@ -50,10 +54,23 @@ public sealed interface Payload {
         }
     }
 
-    /** The person says the model got their mood wrong; {@code group}: under a group photo's card. */
-    record NotMyMood(Emotion detected, boolean group) implements Payload {
+    /**
+     * The person says the model got their mood wrong; {@code group}: under a group photo's card;
+     * {@code alsoOffered}: the other moods of an "happy or surprised?" they answered "something else" to
+     * ({@code WRONG|happy+surprise}).
+     */
+    record NotMyMood(Emotion detected, boolean group, List<Emotion> alsoOffered) implements Payload {
+        public NotMyMood {
+            alsoOffered = List.copyOf(alsoOffered);
+        }
+
+        public NotMyMood(Emotion detected, boolean group) {
+            this(detected, group, List.of());
+        }
+
         public String encode() {
-            return "WRONG|" + detected.label() + (group ? "|group" : "");
+            return "WRONG|" + Stream.concat(Stream.of(detected), alsoOffered.stream()).map(Emotion::label)
+                    .collect(Collectors.joining("+")) + (group ? "|group" : "");
         }
     }
 
@@ -118,7 +135,7 @@ public sealed interface Payload {
                 case "LANG" -> Language.parse(p[1]).filter(l -> l.code().equals(p[1])).map(SetLanguage::new);
                 case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2]), group(p, 3)));
                 case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2]), group(p, 3)));
-                case "WRONG" -> Optional.of(new NotMyMood(mood(p[1]), group(p, 2)));
+                case "WRONG" -> Optional.of(notMyMood(p[1].split("\\+", -1), group(p, 2)));
                 case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2]), group(p, 3)));
                 case "ANSWER" -> Optional.of(new MoodAnswer(mood(p[1]), mood(p[2])));
                 default -> Optional.empty();
@@ -139,6 +156,10 @@ public sealed interface Payload {
 
     private static String withLanguage(String kind, Optional<Language> language) {
         return kind + language.map(l -> "|" + l.code()).orElse("");
+    }
+
+    private static NotMyMood notMyMood(String[] moods, boolean group) {
+        return new NotMyMood(mood(moods[0]), group, Arrays.stream(moods).skip(1).map(Payload::mood).toList());
     }
 
     private static Emotion mood(String s) {

@@ -121,7 +121,9 @@ public class PhotoReplies {
         for (Emotion mood : likely) {
             quick.add(new Reply.QuickReply(say.title(mood), new Payload.MoodAnswer(mood, face.emotion()).encode()));
         }
-        quick.add(new Reply.QuickReply(say.somethingElse(), new Payload.NotMyMood(face.emotion(), false).encode()));
+        List<Emotion> declined = likely.stream().filter(m -> m != face.emotion()).toList();
+        quick.add(new Reply.QuickReply(say.somethingElse(),
+                new Payload.NotMyMood(face.emotion(), false, declined).encode()));
         return new Reply.Text(say.ask(likely, faces), quick);
     }
 }

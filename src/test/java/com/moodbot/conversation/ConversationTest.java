@@ -195,7 +195,12 @@ class ConversationTest {
         Reply.Text ask = (Reply.Text) replies.get(0);
         assertEquals("I can't quite tell. Happy or surprised?", ask.text());
         assertEquals(List.of("😄 Happy", "😮 Surprised", "🤷 Something else"), titles(ask));
-        assertEquals(List.of("ANSWER|happy|happy", "ANSWER|surprise|happy", "WRONG|happy"), payloads(ask));
+        assertEquals(List.of("ANSWER|happy|happy", "ANSWER|surprise|happy", "WRONG|happy+surprise"), payloads(ask));
+        Reply.Text rest = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m9",
+                "WRONG|happy+surprise")).get(0);
+        assertEquals(Emotion.COUNT - 2, rest.quickReplies().size(), "something else: neither of the moods offered");
+        assertTrue(payloads(rest).stream().noneMatch(p -> p.startsWith("MOOD|happy|") || p.startsWith("MOOD|surprise|")),
+                payloads(rest).toString());
         verify(recommender, never()).recommend(any(), anyString(), any(), any());
 
         List<Reply> answered = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "ANSWER|surprise|happy"));
@@ -218,7 +223,7 @@ class ConversationTest {
         Reply ask = photo().get(0);
         assertEquals("I saw 9 faces and read the biggest one. I can't quite tell. Sad, calm or scared?",
                 ((Reply.Text) ask).text());
-        assertEquals(List.of("ANSWER|sad|sad", "ANSWER|neutral|sad", "ANSWER|fear|sad", "WRONG|sad"), payloads(ask));
+        assertEquals(List.of("ANSWER|sad|sad", "ANSWER|neutral|sad", "ANSWER|fear|sad", "WRONG|sad+neutral+fear"), payloads(ask));
 
         when(analyzer.analyze(PHOTO)).thenReturn(read(1, 0f, 0f, 0f, 0.55f, 0.02f, 0.43f, 0f));
         assertEquals("You look happy (55% sure). Line for happy.", ((Reply.Text) photo().get(0)).text(),
