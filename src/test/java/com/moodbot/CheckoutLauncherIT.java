@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
+import com.moodbot.support.WholeStderr;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -141,7 +142,7 @@ class CheckoutLauncherIT {
     }
 
     private static Run run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).start();
+        Process process = new ProcessBuilder(WholeStderr.of(command)).start();
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
         assertTrue(process.waitFor(3, TimeUnit.MINUTES), "finished: " + command);

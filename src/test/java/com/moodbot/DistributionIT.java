@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
+import com.moodbot.support.WholeStderr;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.io.File;
@@ -122,14 +123,13 @@ class DistributionIT {
     private static Result run(List<String> command, Map<String, String> env, Path workingDir)
             throws Exception {
         Path out = Files.createTempFile(install, "out", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(WholeStderr.of(command)).directory(workingDir.toFile())
                 .redirectOutput(out.toFile());
         builder.environment().remove("MOODBOT_MODEL_DIR");
         builder.environment().remove("MOODBOT_CATALOG_DIR");
         builder.environment().put("DJL_CACHE_DIR", new File("target/djl-cache").getAbsolutePath());
         builder.environment().putAll(env);
         Process process = builder.start();
-        // read to end of stream: the launcher's stderr filter may still be writing after the JVM exits
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
             try {
                 return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
