@@ -46,7 +46,7 @@ final class StartupLines {
                     context.getBean(ModelConfig.class).dir(), ServedModel.MEMBERS);
         }
         LOG.info(context.getBean(PublicUrlConfig.class).base().map(url -> "Card pictures and links under " + url)
-                .orElse("No MOODBOT_PUBLIC_URL: cards go without pictures, and their buttons link straight to the item"));
+                .orElse("No MOODBOT_PUBLIC_URL: Messenger cards go without pictures, their buttons straight to the item"));
         LOG.info(context.getBean(AdminConfig.class).enabled() ? "Admin pages on at {}admin"
                 : "Admin pages off (they answer 404): set MOODBOT_ADMIN_TOKEN, 16 characters or more, to turn on {}admin",
                 server.getURL() + "/");
