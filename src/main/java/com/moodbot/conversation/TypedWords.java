@@ -11,7 +11,7 @@ final class TypedWords {
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern FILLER = Pattern.compile("\\b(please|pls|por favor|now|ya|thanks|gracias)\\b");
-    private static final Pattern NEGATED = Pattern.compile("\\b(dont|do not|never|no|nunca) $");
+    private static final Pattern NEGATED = Pattern.compile("\\b(dont|do not|never|nunca) $");
 
     private TypedWords() {
     }
@@ -28,7 +28,7 @@ final class TypedWords {
         return phrases.contains(FILLER.matcher(plain(text)).replaceAll(" ").replaceAll("\\s+", " ").strip());
     }
 
-    /** Whether one of {@code phrases} stands in the text as whole words, and not right after a "don't" or "no". */
+    /** Whether one of {@code phrases} stands in the text as whole words, and not right after a "don't" or "never". */
     static boolean mentions(String text, Set<String> phrases) {
         String words = " " + plain(text) + " ";
         for (String phrase : phrases) {

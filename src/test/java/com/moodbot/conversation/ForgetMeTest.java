@@ -24,7 +24,8 @@ class ForgetMeTest {
                 "should I delete my data?", "no quiero eliminar mis datos")) {
             assertFalse(ForgetMe.asks(text), text);
         }
-        for (String text : List.of("Can you forget me?", "how do I delete my data?", "por favor, borra mis datos cuando puedas")) {
+        for (String text : List.of("Can you forget me?", "how do I delete my data?", "por favor, borra mis datos cuando puedas",
+                "no, forget me")) {
             assertTrue(ForgetMe.mentions(text), text);
         }
     }
