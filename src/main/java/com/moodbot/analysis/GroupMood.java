@@ -35,8 +35,8 @@ public record GroupMood(List<Tally> tallies) {
 
     /** The group's mood for 2 to 8 faces of the group's size; empty for fewer or more. */
     public static Optional<GroupMood> of(List<FacePrediction> read) {
-        double largest = read.stream().mapToDouble(GroupMood::side).max().orElse(0);
-        List<FacePrediction> faces = read.stream().filter(f -> side(f) * BYSTANDER_RATIO >= largest).toList();
+        double largest = read.stream().mapToDouble(f -> f.box().side()).max().orElse(0);
+        List<FacePrediction> faces = read.stream().filter(f -> f.box().side() * BYSTANDER_RATIO >= largest).toList();
         if (faces.size() < MIN_FACES || faces.size() > MAX_FACES) {
             return Optional.empty();
         }
@@ -51,10 +51,6 @@ public record GroupMood(List<Tally> tallies) {
         tallies.sort(Comparator.comparingInt(Tally::faces).reversed()
                 .thenComparing(Comparator.comparingDouble(Tally::confidence).reversed()));
         return Optional.of(new GroupMood(tallies));
-    }
-
-    private static double side(FacePrediction face) {
-        return Math.max(face.box().width(), face.box().height());
     }
 
     /** The most common mood, the card's. */

@@ -31,6 +31,11 @@ public class InMemoryLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
+    public synchronized boolean setIfNone(String person, Language language) {
+        return chosen.putIfAbsent(person, language) == null;
+    }
+
+    @Override
     public synchronized boolean erase(String person) {
         return chosen.remove(person) != null;
     }

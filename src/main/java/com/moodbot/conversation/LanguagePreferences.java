@@ -13,6 +13,9 @@ public interface LanguagePreferences {
 
     void set(String person, Language language);
 
+    /** Stores {@code language} only when the person has none. @return whether it was stored */
+    boolean setIfNone(String person, Language language);
+
     /** Data deletion. @return whether a choice was stored */
     boolean erase(String person);
 }

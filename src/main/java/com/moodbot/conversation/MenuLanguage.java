@@ -30,10 +30,9 @@ public class MenuLanguage {
             return turn;
         }
         try {
-            if (preferences.get(turn.who()).isPresent()) {
-                return turn;
+            if (!preferences.setIfNone(turn.who(), menu.get())) {
+                return turn; // a language chosen stands
             }
-            preferences.set(turn.who(), menu.get());
         } catch (RuntimeException e) {
             int dropped = warnings.admit("menu language");
             if (dropped >= 0) {

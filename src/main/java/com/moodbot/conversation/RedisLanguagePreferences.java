@@ -30,6 +30,11 @@ public class RedisLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
+    public boolean setIfNone(String person, Language language) {
+        return "OK".equals(redis.sync().set(key(person), language.code(), SetArgs.Builder.nx().ex(TTL_SECONDS)));
+    }
+
+    @Override
     public boolean erase(String person) {
         return redis.sync().del(key(person)) > 0;
     }

@@ -64,8 +64,7 @@ public class MessengerChannel {
         }
 
         boolean send(SendRequest request) {
-            if (count < skip) {
-                count++;
+            if (sentBefore()) {
                 return true;
             }
             if (!send.send(request, tag)) {
@@ -82,14 +81,22 @@ public class MessengerChannel {
          * @return false when its error says the person cannot be reached
          */
         boolean courtesy(SendRequest action) {
-            if (count < skip) {
-                count++;
+            if (sentBefore()) {
                 return true;
             }
             Optional<GraphError> error = send.sendOnce(action, tag);
             count++;
             delivery.sent(count);
             return error.map(e -> !e.unreachable()).orElse(true);
+        }
+
+        /** Whether the next request went out on an earlier attempt at this event (then it is counted, not sent). */
+        private boolean sentBefore() {
+            if (count < skip) {
+                count++;
+                return true;
+            }
+            return false;
         }
     }
 }
