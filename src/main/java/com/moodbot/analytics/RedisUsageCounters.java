@@ -35,10 +35,7 @@ public class RedisUsageCounters implements UsageCounters {
         String key = key(hour);
         redis.async().hincrby(key, field, n).thenCompose(v -> redis.async().expire(key, (KEEP_HOURS + 1) * 3600L))
                 .exceptionally(e -> {
-                    int dropped = failures.admit("add");
-                    if (dropped >= 0) {
-                        LOG.warn("Usage count not stored in Redis ({}){}", e.toString(), LogThrottle.note(dropped));
-                    }
+                    failures.warn(LOG, "add", "Usage count not stored in Redis ({})", e.toString());
                     return null;
                 });
     }

@@ -64,11 +64,9 @@ public class Conversation {
         try {
             return new Turn(who, channel, preferences.get(who).orElse(defaultLanguage));
         } catch (RuntimeException e) {
-            int dropped = preferenceWarnings.admit("preference");
-            if (dropped >= 0) {
-                LOG.warn("Language preference unavailable for person {} ({}); using the default{}", who,
-                        LogSafe.value(e.getMessage()), LogThrottle.note(dropped));
-            }
+            preferenceWarnings.warn(LOG, "preference",
+                    "Language preference unavailable for person {} ({}); using the default", who,
+                    LogSafe.value(e.getMessage()));
             return new Turn(who, channel, defaultLanguage);
         }
     }

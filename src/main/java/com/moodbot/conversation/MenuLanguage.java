@@ -34,11 +34,9 @@ public class MenuLanguage {
                 return turn; // a language chosen stands
             }
         } catch (RuntimeException e) {
-            int dropped = warnings.admit("menu language");
-            if (dropped >= 0) {
-                LOG.warn("Could not remember the menu's language for person {} ({}); answering in it this time{}",
-                        turn.who(), LogSafe.value(e.getMessage()), LogThrottle.note(dropped));
-            }
+            warnings.warn(LOG, "menu language",
+                    "Could not remember the menu's language for person {} ({}); answering in it this time", turn.who(),
+                    LogSafe.value(e.getMessage()));
         }
         return new Turn(turn.who(), turn.channel(), menu.get());
     }

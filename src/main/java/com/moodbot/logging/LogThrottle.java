@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
 
 /**
  * At most one log line per kind per interval, for lines anyone on the internet can cause (refused
@@ -50,6 +51,22 @@ public final class LogThrottle {
             w.start = now;
             w.dropped = 0;
             return dropped;
+        }
+    }
+
+    /** Logs {@code format} at WARN when this kind is admitted, with how many like it were left out at its end. */
+    public void warn(Logger log, String kind, String format, Object... args) {
+        int dropped = admit(kind);
+        if (dropped >= 0) {
+            log.warn(format + note(dropped), args);
+        }
+    }
+
+    /** {@link #warn} at INFO, for refusals that are the service working as intended. */
+    public void info(Logger log, String kind, String format, Object... args) {
+        int dropped = admit(kind);
+        if (dropped >= 0) {
+            log.info(format + note(dropped), args);
         }
     }
 

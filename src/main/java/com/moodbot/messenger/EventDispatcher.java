@@ -182,12 +182,10 @@ public class EventDispatcher {
         try {
             delivery.finish();
         } catch (RuntimeException e) {
-            int dropped = storeWarnings.admit("acknowledge");
-            if (dropped >= 0) {
-                LOG.warn("Could not acknowledge an answered event for person {} ({}); it may be answered again{}",
-                        personIds.hash(delivery.event().channel(), delivery.event().person()),
-                        LogSafe.value(e.getMessage()), LogThrottle.note(dropped));
-            }
+            storeWarnings.warn(LOG, "acknowledge",
+                    "Could not acknowledge an answered event for person {} ({}); it may be answered again",
+                    personIds.hash(delivery.event().channel(), delivery.event().person()),
+                    LogSafe.value(e.getMessage()));
         } finally {
             capacity.release();
         }

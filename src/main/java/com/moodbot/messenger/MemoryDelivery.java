@@ -22,12 +22,9 @@ record MemoryDelivery(InboundEvent event, SeenMessages seen, PersonIds personIds
         try {
             return seen.firstTime(SeenMessages.key(event)) ? Start.ANSWER : Start.REDELIVERED;
         } catch (RuntimeException e) {
-            int dropped = warnings.admit("dedupe");
-            if (dropped >= 0) {
-                LOG.warn("Dedupe store unavailable ({}); answering person {} without the redelivery check{}",
-                        LogSafe.value(e.getMessage()), personIds.hash(event.channel(), event.person()),
-                        LogThrottle.note(dropped));
-            }
+            warnings.warn(LOG, "dedupe",
+                    "Dedupe store unavailable ({}); answering person {} without the redelivery check",
+                    LogSafe.value(e.getMessage()), personIds.hash(event.channel(), event.person()));
             return Start.ANSWER;
         }
     }

@@ -146,22 +146,15 @@ public class StreamConsumer {
                 if (groupMissing(e)) {
                     groupReady = false;
                     metrics.intakeGroupRecreated();
-                    int dropped = failures.admit("no_group");
-                    if (dropped >= 0) {
-                        LOG.warn("The consumer group {} on {} is gone from Redis (its data was lost: a restart without "
-                                + "persistence, FLUSHALL or a failover); making it again{}", config.group(),
-                                config.stream(), LogThrottle.note(dropped));
-                    }
+                    failures.warn(LOG, "no_group", "The consumer group {} on {} is gone from Redis (its data was lost: "
+                            + "a restart without persistence, FLUSHALL or a failover); making it again", config.group(),
+                            config.stream());
                     continue;
                 }
                 if (!running) {
                     break; // stopping: the interrupt ended the blocking read, nothing failed
                 }
-                int dropped = failures.admit("read");
-                if (dropped >= 0) {
-                    LOG.warn("Cannot read stored events from Redis ({}); retrying{}", e.getMessage(),
-                            LogThrottle.note(dropped));
-                }
+                failures.warn(LOG, "read", "Cannot read stored events from Redis ({}); retrying", e.getMessage());
                 sleepQuietly(250);
             }
         }

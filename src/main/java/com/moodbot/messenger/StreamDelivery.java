@@ -53,11 +53,8 @@ final class StreamDelivery implements Delivery {
             alreadySent = started.sent();
             return started.start();
         } catch (RuntimeException e) {
-            int dropped = UNREACHABLE.admit("start");
-            if (dropped >= 0) {
-                LOG.warn("Redis unavailable to start a stored event ({}); trying again{}", e.getMessage(),
-                        LogThrottle.note(dropped));
-            }
+            UNREACHABLE.warn(LOG, "start", "Redis unavailable to start a stored event ({}); trying again",
+                    e.getMessage());
             return Start.NOT_YET;
         }
     }

@@ -55,30 +55,23 @@ public class StreamIntake implements EventIntake {
                         return true;
                     }
                     if (failure == null) {
-                        warn("full", "Stored-event backlog is at its cap of {}; refusing {} event(s) so Facebook "
-                                + "redelivers them", config.maxBacklog(), events.size());
+                        warnings.warn(LOG, "full", "Stored-event backlog is at its cap of {}; refusing {} event(s) so "
+                                + "Facebook redelivers them", config.maxBacklog(), events.size());
                         metrics.intake("backlog_full", events.size());
                         return false;
                     }
                     if (!config.memoryFallback()) {
-                        warn("down", "Redis could not store {} event(s) ({}); refusing them so Facebook redelivers them",
-                                events.size(), failure.toString());
+                        warnings.warn(LOG, "down", "Redis could not store {} event(s) ({}); refusing them so Facebook "
+                                + "redelivers them", events.size(), failure.toString());
                         metrics.intake("refused", events.size());
                         return false;
                     }
-                    warn("down", "Redis could not store {} event(s) ({}); answering them from memory, not durably",
-                            events.size(), failure.toString());
+                    warnings.warn(LOG, "down", "Redis could not store {} event(s) ({}); answering them from memory, "
+                            + "not durably", events.size(), failure.toString());
                     boolean accepted = dispatcher.submit(events);
                     metrics.intake(accepted ? "memory_fallback" : "refused", events.size());
                     return accepted;
                 });
-    }
-
-    private void warn(String kind, String format, Object... args) {
-        int dropped = warnings.admit(kind);
-        if (dropped >= 0) {
-            LOG.warn(format + LogThrottle.note(dropped), args);
-        }
     }
 
     /**

@@ -67,11 +67,8 @@ public class WebhookController {
             LOG.info("Webhook subscription verified");
             return HttpResponse.ok(challenge);
         }
-        int dropped = refusals.admit("verification");
-        if (dropped >= 0) {
-            LOG.warn("Webhook verification refused (mode {}, token {}){}", LogSafe.value(mode),
-                    token == null ? "missing" : "wrong", LogThrottle.note(dropped));
-        }
+        refusals.warn(LOG, "verification", "Webhook verification refused (mode {}, token {})", LogSafe.value(mode),
+                token == null ? "missing" : "wrong");
         return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("verification failed");
     }
 
@@ -105,28 +102,19 @@ public class WebhookController {
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body(NOT_CONFIGURED);
         }
         if (raw.length > maxBodyBytes) {
-            int dropped = refusals.admit("too_large");
-            if (dropped >= 0) {
-                LOG.warn("Webhook POST refused: {} bytes is over the {} byte cap{}", raw.length, maxBodyBytes,
-                        LogThrottle.note(dropped));
-            }
+            refusals.warn(LOG, "too_large", "Webhook POST refused: {} bytes is over the {} byte cap", raw.length,
+                    maxBodyBytes);
             count("too_large");
             return HttpResponse.<String>status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body("body too large");
         }
         if (!verifier.verify(raw, signature)) {
-            int dropped = refusals.admit("signature");
-            if (dropped >= 0) {
-                LOG.warn("Webhook POST refused: {} signature ({} bytes){}", signature == null ? "missing" : "bad",
-                        raw.length, LogThrottle.note(dropped));
-            }
+            refusals.warn(LOG, "signature", "Webhook POST refused: {} signature ({} bytes)",
+                    signature == null ? "missing" : "bad", raw.length);
             count("bad_signature");
             return HttpResponse.<String>status(HttpStatus.FORBIDDEN).body("bad signature");
         }
         if (state.phase() == ServiceState.Phase.DRAINING) {
-            int dropped = refusals.admit("draining");
-            if (dropped >= 0) {
-                LOG.info("Webhook POST refused with 503: stopping (Facebook redelivers it){}", LogThrottle.note(dropped));
-            }
+            refusals.info(LOG, "draining", "Webhook POST refused with 503: stopping (Facebook redelivers it)");
             count("draining");
             return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE).body("stopping, retry later");
         }

@@ -46,10 +46,7 @@ final class BestEffortHistory {
     }
 
     private void warn(RuntimeException e) {
-        int dropped = warnings.admit("history");
-        if (dropped >= 0) {
-            LOG.warn("History store unavailable ({}); suggesting without it, repeats possible{}",
-                    e.getClass().getSimpleName(), LogThrottle.note(dropped));
-        }
+        warnings.warn(LOG, "history", "History store unavailable ({}); suggesting without it, repeats possible",
+                e.getClass().getSimpleName());
     }
 }

@@ -90,11 +90,8 @@ public class AdminSessions {
         try {
             return !ended.isEnded(signed.get().id());
         } catch (RuntimeException e) {
-            int dropped = unreadable.admit("ended");
-            if (dropped >= 0) {
-                LOG.warn("Admin session refused: whether it was signed out could not be checked ({}){}",
-                        e.getClass().getSimpleName(), LogThrottle.note(dropped));
-            }
+            unreadable.warn(LOG, "ended", "Admin session refused: whether it was signed out could not be checked ({})",
+                    e.getClass().getSimpleName());
             return false;
         }
     }

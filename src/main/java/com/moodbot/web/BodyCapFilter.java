@@ -55,11 +55,8 @@ public class BodyCapFilter implements HttpServerFilter {
         if (length <= cap) {
             return chain.proceed(request);
         }
-        int dropped = refusals.admit(size.name());
-        if (dropped >= 0) {
-            LOG.warn("Refused a {} byte body over the {} byte cap ({} route){}", length, cap,
-                    size.name().toLowerCase(), LogThrottle.note(dropped));
-        }
+        refusals.warn(LOG, size.name(), "Refused a {} byte body over the {} byte cap ({} route)", length, cap,
+                size.name().toLowerCase());
         return Mono.just(problems.tooLarge(request, "body too large: at most " + cap + " bytes here"));
     }
 }

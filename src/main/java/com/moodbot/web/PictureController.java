@@ -57,11 +57,8 @@ public class PictureController {
         BasicFileAttributes attributes = Files.readAttributes(file.get(), BasicFileAttributes.class);
         long size = attributes.size();
         if (size > LocalImages.MAX_BYTES) {
-            int left = oversized.admit(name);
-            if (left >= 0) {
-                LOG.warn("Picture {} is {} bytes, over the cap of {}: not served ({} more requests left out)",
-                        LogSafe.value(name), size, LocalImages.MAX_BYTES, left);
-            }
+            oversized.warn(LOG, name, "Picture {} is {} bytes, over the cap of {}: not served", LogSafe.value(name),
+                    size, LocalImages.MAX_BYTES);
             return HttpResponse.notFound();
         }
         long modified = attributes.lastModifiedTime().toMillis();

@@ -54,11 +54,8 @@ public class SameOriginFilter implements HttpServerFilter {
         if (origin == null || !guarded || sameOrigin(origin, request.getHeaders().get(HttpHeaders.HOST))) {
             return chain.proceed(request);
         }
-        int dropped = refusals.admit("origin");
-        if (dropped >= 0) {
-            LOG.warn("Refused a cross-site {} {} from origin {}{}", request.getMethodName(),
-                    LogSafe.value(request.getPath()), LogSafe.value(origin), LogThrottle.note(dropped));
-        }
+        refusals.warn(LOG, "origin", "Refused a cross-site {} {} from origin {}", request.getMethodName(),
+                LogSafe.value(request.getPath()), LogSafe.value(origin));
         return Mono.just(problems.response(request, ProblemCode.FOREIGN_ORIGIN, "cross-site request refused"));
     }
 

@@ -56,12 +56,9 @@ public class WebAdmissionFilter implements HttpServerFilter {
         }
         WebAdmission.Decision decision = admission.enter(request, slot);
         if (decision instanceof WebAdmission.Refused refused) {
-            int dropped = refusals.admit(refused.why());
-            if (dropped >= 0) {
-                LOG.info("Refused {} {} with 429: {}, retry after {} s{}", LogSafe.value(request.getMethodName()),
-                        LogSafe.value(request.getPath()), refused.why(), refused.retryAfterSeconds(),
-                        LogThrottle.note(dropped));
-            }
+            refusals.info(LOG, refused.why(), "Refused {} {} with 429: {}, retry after {} s",
+                    LogSafe.value(request.getMethodName()), LogSafe.value(request.getPath()), refused.why(),
+                    refused.retryAfterSeconds());
             return Mono.just(problems.tooMany(request, refused.retryAfterSeconds(), refused.why()));
         }
         WebAdmission.Admitted admitted = (WebAdmission.Admitted) decision;
@@ -75,11 +72,8 @@ public class WebAdmissionFilter implements HttpServerFilter {
 
     /** An upload while the instance stops (a choice, which holds no slot and is quick, still goes through). */
     private Publisher<MutableHttpResponse<?>> stopping(HttpRequest<?> request) {
-        int dropped = refusals.admit("stopping");
-        if (dropped >= 0) {
-            LOG.info("Refused {} {} with 503: stopping{}", LogSafe.value(request.getMethodName()),
-                    LogSafe.value(request.getPath()), LogThrottle.note(dropped));
-        }
+        refusals.info(LOG, "stopping", "Refused {} {} with 503: stopping", LogSafe.value(request.getMethodName()),
+                LogSafe.value(request.getPath()));
         return Mono.just(problems.response(request, ProblemCode.SERVICE_UNAVAILABLE, "stopping")
                 .header(HttpHeaders.RETRY_AFTER, "5"));
     }

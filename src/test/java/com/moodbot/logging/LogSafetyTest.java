@@ -2,9 +2,13 @@ package com.moodbot.logging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ch.qos.logback.classic.Level;
+import com.moodbot.support.CapturedLog;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class LogSafetyTest {
 
@@ -29,5 +33,21 @@ class LogSafetyTest {
         assertEquals(500, throttle.admit("signature"));
         assertEquals(" (500 more like it not logged)", LogThrottle.note(500));
         assertEquals("", LogThrottle.note(0));
+    }
+
+    @Test
+    void aThrottledWarningIsLoggedOnceAndTheNextEndsWithHowManyWereLeftOut() {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        LogThrottle throttle = new LogThrottle(Duration.ofSeconds(10), now::get);
+        try (CapturedLog log = new CapturedLog(LogSafetyTest.class, Level.INFO)) {
+            for (int i = 0; i < 3; i++) {
+                throttle.warn(LoggerFactory.getLogger(LogSafetyTest.class), "redis", "Redis down ({})", "timeout");
+            }
+            now.addAndGet(Duration.ofSeconds(10).toNanos());
+            throttle.info(LoggerFactory.getLogger(LogSafetyTest.class), "redis", "Redis down ({})", "refused");
+
+            assertEquals(List.of("Redis down (timeout)", "Redis down (refused) (2 more like it not logged)"),
+                    log.lines());
+        }
     }
 }

@@ -45,11 +45,8 @@ public final class BanditChoice implements ItemChoice {
         try {
             counts = store.read(mood, category);
         } catch (RuntimeException e) {
-            int dropped = warnings.admit("read");
-            if (dropped >= 0) {
-                LOG.warn("Learned counts unavailable ({}); weighted pick instead{}", e.getClass().getSimpleName(),
-                        LogThrottle.note(dropped));
-            }
+            warnings.warn(LOG, "read", "Learned counts unavailable ({}); weighted pick instead",
+                    e.getClass().getSimpleName());
             return weighted.choose(mood, category, learning, fresh);
         }
         return due(counts, fresh).orElseGet(() -> sampled(counts, fresh));

@@ -66,10 +66,7 @@ public class RedisTapThroughStore implements TapThroughStore {
         redis.async().eval(ADD, ScriptOutputType.INTEGER, new String[] {key(mood, category)}, item,
                         Long.toString(clock.millis()), Long.toString(halfLife), shows, taps, Long.toString(10 * halfLife))
                 .exceptionally(e -> {
-                    int dropped = failures.admit("add");
-                    if (dropped >= 0) {
-                        LOG.warn("Show or tap not stored in Redis for learning ({}){}", e.toString(), LogThrottle.note(dropped));
-                    }
+                    failures.warn(LOG, "add", "Show or tap not stored in Redis for learning ({})", e.toString());
                     return null;
                 });
     }

@@ -74,11 +74,9 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
         if (status >= 500) {
             return;
         }
-        int dropped = refusals.admit(Integer.toString(status));
-        if (dropped >= 0) {
-            LOG.info("Refused {} {} with {} ({}){}", LogSafe.value(request.getMethodName()),
-                    LogSafe.value(request.getPath()), status, ProblemCode.of(status).code(), LogThrottle.note(dropped));
-        }
+        refusals.info(LOG, Integer.toString(status), "Refused {} {} with {} ({})",
+                LogSafe.value(request.getMethodName()), LogSafe.value(request.getPath()), status,
+                ProblemCode.of(status).code());
     }
 
     /** The framework's messages for a client's error; nothing of the server's for its own. */
