@@ -18,30 +18,24 @@ import java.nio.file.Path;
  */
 final class Checkpoints extends TrainingListenerAdapter {
 
-    private final Block block;
+    private final TrainingRun run;
     private final CheckpointedSgd optimizer;
-    private final Path out;
-    private final int snapshotFrom;
-    private final FaceBatches data;
-    private final EpochStatistics statistics;
 
-    Checkpoints(Block block, CheckpointedSgd optimizer, Path out, int snapshotFrom, FaceBatches data,
-                EpochStatistics statistics) {
-        this.block = block;
+    Checkpoints(TrainingRun run, CheckpointedSgd optimizer) {
+        this.run = run;
         this.optimizer = optimizer;
-        this.out = out;
-        this.snapshotFrom = snapshotFrom;
-        this.data = data;
-        this.statistics = statistics;
     }
 
     @Override
     public void onEpoch(Trainer trainer) {
-        int epoch = data.epoch() + 1;
-        if (!Double.isFinite(statistics.loss())) {
-            throw new TrainingDivergedException("the mean training loss of epoch " + epoch + " is "
-                    + statistics.loss());
+        int epoch = run.epoch();
+        double loss = run.statistics().loss();
+        if (!Double.isFinite(loss)) {
+            throw new TrainingDivergedException("the mean training loss of epoch " + epoch + " is " + loss);
         }
+        Block block = run.block();
+        Path out = run.out();
+        int snapshotFrom = run.options().snapshotFromEpoch();
         try {
             ModelFiles.saveParameters(block, out.resolve(EmotionTrainer.LAST));
             optimizer.save(block, out.resolve(EmotionTrainer.LAST_OPTIMIZER));

@@ -84,9 +84,9 @@ public final class EmotionTrainer {
             model.setBlock(block);
             EmotionClassifier classifier = EmotionClassifier.wrap(model, spec);
             EpochStatistics statistics = new EpochStatistics(data, o.epochs());
-            ValidationSelection selection = new ValidationSelection(classifier, validation, block, out, artifacts,
-                    data, state);
-            MetricsWriter metrics = new MetricsWriter(o, artifacts, data, statistics, selection, lr, state);
+            TrainingRun run = new TrainingRun(o, artifacts, block, data, statistics, state);
+            ValidationSelection selection = new ValidationSelection(run, classifier, validation);
+            MetricsWriter metrics = new MetricsWriter(run, selection, lr);
             DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
                     .optOptimizer(optimizer)
                     .optDevices(new Device[] {model.getNDManager().getDevice()})
@@ -96,7 +96,7 @@ public final class EmotionTrainer {
                             XavierInitializer.FactorType.IN, 1f), Parameter.Type.WEIGHT)
                     .addTrainingListeners(new EvaluatorTrainingListener(), new DivergenceCheckTrainingListener(),
                             statistics,
-                            new Checkpoints(block, optimizer, out, o.snapshotFromEpoch(), data, statistics),
+                            new Checkpoints(run, optimizer),
                             selection, metrics, new TimeLimit(o.maxMinutes(), o.epochs() - startEpoch, data));
             Shape inputShape = new Shape(o.batchSize(), 1, spec.inputSize(), spec.inputSize());
             try (Trainer trainer = model.newTrainer(config); classifier) {

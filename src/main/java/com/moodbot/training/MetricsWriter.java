@@ -5,7 +5,6 @@ import ai.djl.training.listener.TrainingListenerAdapter;
 import ai.djl.training.tracker.Tracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,41 +20,35 @@ final class MetricsWriter extends TrainingListenerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmotionTrainer.class);
 
-    private final TrainOptions o;
-    private final TrainingArtifacts artifacts;
-    private final FaceBatches data;
-    private final EpochStatistics statistics;
+    private final TrainingRun run;
     private final ValidationSelection selection;
     private final Tracker learningRate;
-    private final int startEpoch;
     private final List<EpochRecord> history;
     private TrainingState state;
 
-    MetricsWriter(TrainOptions o, TrainingArtifacts artifacts, FaceBatches data, EpochStatistics statistics,
-                  ValidationSelection selection, Tracker learningRate, TrainingState resumed) {
-        this.o = o;
-        this.artifacts = artifacts;
-        this.data = data;
-        this.statistics = statistics;
+    MetricsWriter(TrainingRun run, ValidationSelection selection, Tracker learningRate) {
+        this.run = run;
         this.selection = selection;
         this.learningRate = learningRate;
-        this.state = resumed;
-        this.startEpoch = resumed == null ? 0 : resumed.epochsDone();
-        this.history = new ArrayList<>(resumed == null ? List.of() : resumed.history());
+        this.state = run.resumed();
+        this.history = new ArrayList<>(state == null ? List.of() : state.history());
     }
 
     @Override
     public void onEpoch(Trainer trainer) {
-        int epoch = data.epoch() + 1;
+        TrainOptions o = run.options();
+        FaceBatches data = run.data();
+        EpochStatistics statistics = run.statistics();
+        int epoch = run.epoch();
         double seconds = (System.nanoTime() - data.epochStartNanos()) / 1e9;
-        float lr = learningRate.getNewValue((epoch - startEpoch) * data.steps());
+        float lr = learningRate.getNewValue((epoch - run.startEpoch()) * data.steps());
         history.add(new EpochRecord(epoch, statistics.loss(), statistics.accuracy(), selection.score(), lr, seconds,
                 data.size() / seconds, selection.scores()));
         state = new TrainingState(o.dataDescription(), o.spec().width(), o.spec().inputSize(), o.epochs(),
                 o.batchSize(), o.learningRate(), o.seed(), epoch, selection.bestEpoch(), selection.best(),
                 List.copyOf(history));
         try {
-            artifacts.writeState(o.outputDir(), state);
+            run.artifacts().writeState(run.out(), state);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package com.moodbot.training;
 
-import ai.djl.nn.Block;
 import ai.djl.training.Trainer;
 import ai.djl.training.listener.TrainingListenerAdapter;
 import com.moodbot.emotion.EmotionClassifier;
@@ -8,7 +7,6 @@ import com.moodbot.emotion.ModelFiles;
 import com.moodbot.emotion.TestTimeViews;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,27 +20,20 @@ import com.moodbot.evaluation.ConfusionMatrix;
  */
 final class ValidationSelection extends TrainingListenerAdapter {
 
+    private final TrainingRun run;
     private final EmotionClassifier classifier;
     private final List<ValidationSet> sets;
-    private final Block block;
-    private final Path out;
-    private final TrainingArtifacts artifacts;
-    private final FaceBatches data;
     private Map<String, Double> scores = Map.of();
     private double score;
     private double best;
     private int bestEpoch;
 
-    ValidationSelection(EmotionClassifier classifier, List<ValidationSet> sets, Block block, Path out,
-                        TrainingArtifacts artifacts, FaceBatches data, TrainingState resumed) {
+    ValidationSelection(TrainingRun run, EmotionClassifier classifier, List<ValidationSet> sets) {
+        this.run = run;
         this.classifier = classifier;
         this.sets = sets;
-        this.block = block;
-        this.out = out;
-        this.artifacts = artifacts;
-        this.data = data;
-        this.best = resumed == null ? -1 : resumed.bestValidationAccuracy();
-        this.bestEpoch = resumed == null ? 0 : resumed.bestEpoch();
+        this.best = run.resumed() == null ? -1 : run.resumed().bestValidationAccuracy();
+        this.bestEpoch = run.resumed() == null ? 0 : run.resumed().bestEpoch();
     }
 
     @Override
@@ -58,11 +49,11 @@ final class ValidationSelection extends TrainingListenerAdapter {
         score = byName.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         if (score > best) {
             best = score;
-            bestEpoch = data.epoch() + 1;
+            bestEpoch = run.epoch();
             try {
-                ModelFiles.saveParameters(block, out.resolve(ModelFiles.PARAMS));
+                ModelFiles.saveParameters(run.block(), run.out().resolve(ModelFiles.PARAMS));
                 for (Map.Entry<String, ConfusionMatrix> m : matrices.entrySet()) {
-                    artifacts.writeConfusion(out, m.getKey(), "best epoch " + bestEpoch, m.getValue());
+                    run.artifacts().writeConfusion(run.out(), m.getKey(), "best epoch " + bestEpoch, m.getValue());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
