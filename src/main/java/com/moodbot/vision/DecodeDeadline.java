@@ -56,33 +56,27 @@ final class DecodeDeadline implements IIOReadProgressListener, AutoCloseable {
         imageProgress(source, 0);
     }
 
+    // the rest of the listener: nothing to do
     @Override
-    public void sequenceStarted(ImageReader source, int minIndex) {
-    }
+    public void sequenceStarted(ImageReader source, int minIndex) { }
 
     @Override
-    public void sequenceComplete(ImageReader source) {
-    }
+    public void sequenceComplete(ImageReader source) { }
 
     @Override
-    public void imageComplete(ImageReader source) {
-    }
+    public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) { }
 
     @Override
-    public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
-    }
+    public void imageComplete(ImageReader source) { }
 
     @Override
-    public void thumbnailProgress(ImageReader source, float percentageDone) {
-    }
+    public void thumbnailProgress(ImageReader source, float percentageDone) { }
 
     @Override
-    public void thumbnailComplete(ImageReader source) {
-    }
+    public void thumbnailComplete(ImageReader source) { }
 
     @Override
-    public void readAborted(ImageReader source) {
-    }
+    public void readAborted(ImageReader source) { }
 
     private static ScheduledThreadPoolExecutor timer() {
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.Application;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.CommandRun;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
@@ -16,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -137,14 +139,7 @@ class CommandLineTest {
     @Test
     void messengerSetupConfiguresTheProfile() {
         try (FakeGraphApi graph = new FakeGraphApi()) {
-            System.setProperty("moodbot.messenger.graph-url", graph.url());
-            System.setProperty("moodbot.messenger.page-access-token", "PAGE_TOKEN");
-            try {
-                assertEquals(0, Application.run("messenger", "setup"));
-            } finally {
-                System.clearProperty("moodbot.messenger.graph-url");
-                System.clearProperty("moodbot.messenger.page-access-token");
-            }
+            assertEquals(0, messengerSetup(graph));
             assertEquals(2, graph.calls().size(), "Messenger's profile, then Instagram's");
             FakeGraphApi.Call call = graph.calls().get(0);
             assertEquals("/v25.0/me/messenger_profile", call.path());
@@ -204,7 +199,7 @@ class CommandLineTest {
 
     @Test
     void serveWithoutAModelFolderNamesTheSettingAndExitsTwo() throws Exception {
-        Path nowhere = Files.createTempDirectory("moodbot-no-model").resolve("nosuch");
+        Path nowhere = TestFiles.dir("moodbot-no-model").resolve("nosuch");
         CommandRun run = CommandRun.with(Map.of("moodbot.model.dir", nowhere.toString()), "serve");
         assertEquals(2, run.code(), run.err());
         assertEquals("serve: refusing to start: " + nowhere.resolve("emotion-model.properties")
@@ -214,14 +209,7 @@ class CommandLineTest {
     @Test
     void messengerSetupCanLeaveInstagramAlone() {
         try (FakeGraphApi graph = new FakeGraphApi()) {
-            System.setProperty("moodbot.messenger.graph-url", graph.url());
-            System.setProperty("moodbot.messenger.page-access-token", "PAGE_TOKEN");
-            try {
-                assertEquals(0, Application.run("messenger", "setup", "--skip-instagram"));
-            } finally {
-                System.clearProperty("moodbot.messenger.graph-url");
-                System.clearProperty("moodbot.messenger.page-access-token");
-            }
+            assertEquals(0, messengerSetup(graph, "--skip-instagram"));
             assertEquals(1, graph.calls().size());
             assertEquals(null, graph.calls().get(0).query());
         }
@@ -230,5 +218,19 @@ class CommandLineTest {
     private static List<String> questions(JsonNode iceBreakers) {
         return java.util.stream.StreamSupport.stream(iceBreakers.get("call_to_actions").values().spliterator(), false)
                 .map(q -> q.get("question").getStringValue() + "|" + q.get("payload").getStringValue()).toList();
+    }
+
+    /** {@code messenger setup} against {@code graph} with the page token {@code PAGE_TOKEN}: its exit status. */
+    private static int messengerSetup(FakeGraphApi graph, String... options) {
+        System.setProperty("moodbot.messenger.graph-url", graph.url());
+        System.setProperty("moodbot.messenger.page-access-token", "PAGE_TOKEN");
+        try {
+            List<String> args = new ArrayList<>(List.of("messenger", "setup"));
+            args.addAll(List.of(options));
+            return Application.run(args.toArray(String[]::new));
+        } finally {
+            System.clearProperty("moodbot.messenger.graph-url");
+            System.clearProperty("moodbot.messenger.page-access-token");
+        }
     }
 }

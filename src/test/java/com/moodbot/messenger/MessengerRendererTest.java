@@ -14,10 +14,7 @@ class MessengerRendererTest {
 
     @Test
     void textIsCutToTheSendApiLimitsWithAtMostThirteenQuickReplies() {
-        List<Reply.QuickReply> quick = new ArrayList<>();
-        for (int i = 0; i < 15; i++) {
-            quick.add(new Reply.QuickReply("A very long quick reply title " + i, "P" + i));
-        }
+        List<Reply.QuickReply> quick = fifteenLongQuickReplies();
         SendRequest r = MessengerRenderer.render(Channel.MESSENGER, "psid", new Reply.Text("x".repeat(2500), quick));
         assertEquals("RESPONSE", r.messagingType());
         assertEquals(2000, r.message().text().length());
@@ -28,10 +25,7 @@ class MessengerRendererTest {
 
     @Test
     void instagramGetsHalfMessengersTextWithTheSameTemplateAndQuickReplyLimits() {
-        List<Reply.QuickReply> quick = new ArrayList<>();
-        for (int i = 0; i < 15; i++) {
-            quick.add(new Reply.QuickReply("A very long quick reply title " + i, "P" + i));
-        }
+        List<Reply.QuickReply> quick = fifteenLongQuickReplies();
         SendRequest text = MessengerRenderer.render(Channel.INSTAGRAM, "igsid", new Reply.Text("é".repeat(1500), quick));
         assertEquals("igsid", text.recipient().id());
         assertEquals(1000, text.message().text().codePointCount(0, text.message().text().length()));
@@ -70,5 +64,13 @@ class MessengerRendererTest {
         assertEquals(20, e.buttons().get(0).title().length());
         assertEquals("web_url", e.buttons().get(0).type());
         assertEquals(null, r.message().quickReplies());
+    }
+
+    private static List<Reply.QuickReply> fifteenLongQuickReplies() {
+        List<Reply.QuickReply> quick = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            quick.add(new Reply.QuickReply("A very long quick reply title " + i, "P" + i));
+        }
+        return quick;
     }
 }

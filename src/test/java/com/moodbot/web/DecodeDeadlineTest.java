@@ -19,15 +19,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,36 +36,23 @@ import org.junit.jupiter.api.Test;
  */
 class DecodeDeadlineTest {
 
-    private static final byte[] MAGIC = "BMSTAL".getBytes(StandardCharsets.US_ASCII);
     private static final String SECRET = "deadline-secret";
     private static final Map<String, Object> ONE_SLOT_EACH = Map.of("moodbot.vision.decode-deadline", "200ms",
             "moodbot.web.concurrent", 1, "moodbot.photo.slots", 1,
             "moodbot.fetch.allowed-hosts", "127.0.0.1", "moodbot.fetch.allow-http", true,
             "moodbot.fetch.allow-private-addresses", true);
-    private final StallingReaderSpi stalling = new StallingReaderSpi();
+    private final MagicReaderSpi stalling = new MagicReaderSpi("BMSTAL", "a reader that stalls until aborted",
+            StallingReader::new);
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void stallingReaderFirst() {
-        IIORegistry registry = IIORegistry.getDefaultInstance();
-        registry.registerServiceProvider(stalling, ImageReaderSpi.class);
-        for (Iterator<ImageReaderSpi> it = registry.getServiceProviders(ImageReaderSpi.class, true); it.hasNext(); ) {
-            ImageReaderSpi other = it.next();
-            if (other != stalling) {
-                registry.setOrdering(ImageReaderSpi.class, stalling, other);
-            }
-        }
+        stalling.registerFirst();
     }
 
     @AfterEach
     void stallingReaderGone() {
-        IIORegistry.getDefaultInstance().deregisterServiceProvider(stalling, ImageReaderSpi.class);
-    }
-
-    private static byte[] stallingPhoto() {
-        byte[] photo = new byte[256];
-        System.arraycopy(MAGIC, 0, photo, 0, MAGIC.length);
-        return photo;
+        stalling.deregister();
     }
 
     @Test
@@ -86,7 +69,7 @@ class DecodeDeadlineTest {
                 }
                 assertEquals(1, admission.free(), "the slot is free at the deadline, before upload " + upload);
                 HttpResponse<String> answer = http.send(PhotoUpload.request(URI.create(server.getURL() + "/api/analyze"),
-                        stallingPhoto()).build(), HttpResponse.BodyHandlers.ofString());
+                        stalling.file()).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(422, answer.statusCode(), "upload " + upload + " (a 429 would mean the slot was kept): "
                         + answer.body());
                 assertTrue(answer.body().contains("\"corrupt\""), answer.body());
@@ -100,7 +83,7 @@ class DecodeDeadlineTest {
         SignatureVerifier signer = new SignatureVerifier(SECRET);
         try (FakeGraphApi graph = new FakeGraphApi(); FakeImageHost images = new FakeImageHost();
              EmbeddedServer server = TestServers.messenger(SECRET, graph, 72, ONE_SLOT_EACH)) {
-            String url = images.put("/stall.bmp", stallingPhoto());
+            String url = images.put("/stall.bmp", stalling.file());
             for (String mid : List.of("m_first", "m_second")) {
                 byte[] body = Fixtures.webhook("image.json", Map.of("IMAGE_URL", url, "MID", mid));
                 HttpRequest post = HttpRequest.newBuilder(URI.create(server.getURL() + "/webhook"))
@@ -116,18 +99,7 @@ class DecodeDeadlineTest {
         }
     }
 
-    /** Claims BMP files that start "BMSTAL"; its reader decodes nothing until it is aborted. */
-    static final class StallingReaderSpi extends MagicReaderSpi {
-        StallingReaderSpi() {
-            super(StallingReader.class, MAGIC, "a reader that stalls until aborted");
-        }
-
-        @Override
-        public ImageReader createReaderInstance(Object extension) {
-            return new StallingReader(this);
-        }
-    }
-
+    /** Claimed by {@code stalling}: decodes nothing until it is aborted. */
     static final class StallingReader extends SquareImageReader {
         private final CountDownLatch aborted = new CountDownLatch(1);
 

@@ -17,14 +17,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.IIOException;
 import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
-import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
 import org.junit.jupiter.api.Test;
 
@@ -34,22 +30,14 @@ import org.junit.jupiter.api.Test;
  */
 class DecoderMessagesTest {
 
-    private static final byte[] MAGIC = "BMEVIL".getBytes(StandardCharsets.US_ASCII);
     private static final String FORGED = "bad header\r\n12:00:00.000 INFO  c.m.Forged - an operator reads this" + "x".repeat(400);
 
     @Test
     void aDecodersMessageIsLoggedOnOneLineCutShort() throws Exception {
-        ForgingReaderSpi forging = new ForgingReaderSpi();
-        IIORegistry registry = IIORegistry.getDefaultInstance();
-        registry.registerServiceProvider(forging, ImageReaderSpi.class);
-        for (Iterator<ImageReaderSpi> it = registry.getServiceProviders(ImageReaderSpi.class, true); it.hasNext(); ) {
-            ImageReaderSpi other = it.next();
-            if (other != forging) {
-                registry.setOrdering(ImageReaderSpi.class, forging, other);
-            }
-        }
-        byte[] photo = new byte[256];
-        System.arraycopy(MAGIC, 0, photo, 0, MAGIC.length);
+        MagicReaderSpi forging = new MagicReaderSpi("BMEVIL", "a reader whose error message was written by the file",
+                ForgingReader::new);
+        forging.registerFirst();
+        byte[] photo = forging.file();
         try (FakeGraphApi graph = new FakeGraphApi();
              EmbeddedServer server = TestServers.messenger("s", graph, 51, Map.of());
              CapturedLog log = new CapturedLog(PhotoReplies.class, Level.INFO)) {
@@ -63,22 +51,11 @@ class DecoderMessagesTest {
             assertFalse(line.contains("\r") || line.contains("\n"), "no forged line: " + line);
             assertTrue(line.length() < 200, "cut short: " + line.length() + " characters");
         } finally {
-            registry.deregisterServiceProvider(forging, ImageReaderSpi.class);
+            forging.deregister();
         }
     }
 
-    /** Claims BMP files that start "BMEVIL" and fails to read them with a message it was handed. */
-    static final class ForgingReaderSpi extends MagicReaderSpi {
-        ForgingReaderSpi() {
-            super(ForgingReader.class, MAGIC, "a reader whose error message was written by the file");
-        }
-
-        @Override
-        public ImageReader createReaderInstance(Object extension) {
-            return new ForgingReader(this);
-        }
-    }
-
+    /** Fails to read every file with a message the file wrote. */
     static final class ForgingReader extends SquareImageReader {
         ForgingReader(ImageReaderSpi spi) {
             super(spi);

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.ChatPage;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -22,13 +22,12 @@ class GroupChatBrowserTest {
     @RegisterExtension
     static final ChatPage page = ChatPage.of("en-US", "900,1300", () -> {
         Required.fer2013("for the composed group photo");
-        return TestServers.merged(Map.of("moodbot.model.dir", TestModels.shippedOrRandom(8).toString()),
-                TestServers.NEVER_ASK);
+        return TestServers.merged(ChatPage.model(TestModels.shippedOrRandom(8)), TestServers.NEVER_ASK);
     });
 
     @Test
     void everyFaceGetsItsBoxAndTheGroupItsLine() throws Exception {
-        Path photo = Files.createTempFile("group", ".jpg");
+        Path photo = TestFiles.file("group", ".jpg");
         Files.write(photo, Photos.threeFaces());
         page.open("/");
         page.send(photo);

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -29,8 +28,7 @@ class WebChatBrowserTest {
     @RegisterExtension
     static final ChatPage page = ChatPage.of("en-US", "900,1300", () -> {
         Required.fer2013("for the fixture photo");
-        return TestServers.merged(Map.of("moodbot.model.dir", TestModels.shippedOrRandom(8).toString()),
-                TestServers.NEVER_ASK);
+        return TestServers.merged(ChatPage.model(TestModels.shippedOrRandom(8)), TestServers.NEVER_ASK);
     });
 
     @Test
