@@ -157,6 +157,7 @@ public final class FailoverBench implements Callable<Integer> {
 
     private Process startBalancer(int port, ServiceProcess a, ServiceProcess b) throws IOException, InterruptedException {
         Path config = Files.createTempFile("moodbot-haproxy", ".cfg");
+        config.toFile().deleteOnExit();
         Files.writeString(config, String.join("\n",
                 "global", "  maxconn 4096",
                 "defaults", "  mode http", "  timeout connect 1s", "  timeout client 60s", "  timeout server 10s",

@@ -11,14 +11,17 @@ import com.moodbot.training.EmotionTrainer;
 import com.moodbot.data.LabeledFace;
 import com.moodbot.training.TrainOptions;
 import com.moodbot.training.TrainingArtifacts;
+import com.moodbot.training.TrainingState;
 import com.moodbot.training.ValidationSet;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -83,8 +86,15 @@ public final class ModelBench implements Callable<Integer>, CommandProperties {
         Path out = Files.createTempDirectory("moodbot-bench");
         TrainOptions options = TrainOptions.builder(out, model.primary().spec()).data("synthetic").epochs(1)
                 .learningRate(0.01f).seed(1).augmentWarmupEpochs(0).build();
-        var state = new EmotionTrainer(artifacts)
-                .train(options, train, List.of(new ValidationSet("synthetic", train.subList(0, 64))));
+        TrainingState state;
+        try {
+            state = new EmotionTrainer(artifacts)
+                    .train(options, train, List.of(new ValidationSet("synthetic", train.subList(0, 64))));
+        } finally {
+            try (Stream<Path> written = Files.walk(out)) { // the run's checkpoints and charts: only its speed is kept
+                written.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
         System.out.printf(Locale.ROOT, "training: %.0f images/s (batch 64, augmentation included, one epoch of %d)%n",
                 state.history().get(0).imagesPerSecond(), trainImages);
     }

@@ -36,7 +36,7 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(List<String> jvmOptions, Map<String, String> env, Duration readyWithin)
             throws IOException, InterruptedException {
         int port = Ports.free();
-        Path log = Files.createTempFile("moodbot-bench-service", ".log");
+        Path log = newLog();
         ProcessBuilder builder = serve(jvmOptions, env, port, log);
         long started = System.nanoTime();
         ServiceProcess service = new ServiceProcess(builder.start(), log, port, started);
@@ -55,14 +55,32 @@ final class ServiceProcess implements AutoCloseable {
      */
     static Exited startExpectingExit(List<String> jvmOptions, Map<String, String> env, Duration within)
             throws IOException, InterruptedException {
-        Path log = Files.createTempFile("moodbot-bench-service", ".log");
+        Path log = newLog();
         Process process = serve(jvmOptions, env, Ports.free(), log).start();
         if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroy();
             process.waitFor();
-            throw new IOException("the service was still running after " + within + "; see " + log);
+            throw new IOException("the service was still running after " + within + lastLines(log));
         }
         return new Exited(process.exitValue(), Files.readAllLines(log));
+    }
+
+    /** Kept while this JVM runs (a bench prints where, to follow it), gone when it exits. */
+    private static Path newLog() throws IOException {
+        Path log = Files.createTempFile("moodbot-bench-service", ".log");
+        log.toFile().deleteOnExit();
+        return log;
+    }
+
+    /** The end of {@code log}, for a failure's message: the file goes when this JVM exits. */
+    private static String lastLines(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            List<String> last = lines.subList(Math.max(0, lines.size() - 20), lines.size());
+            return "; its last lines:\n" + String.join("\n", last);
+        } catch (IOException e) {
+            return "; its log " + log + " could not be read: " + e.getMessage();
+        }
     }
 
     /** {@code serve} in a JVM of this class path, on {@code port}, everything it writes going to {@code log}. */
@@ -106,7 +124,7 @@ final class ServiceProcess implements AutoCloseable {
         long end = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < end) {
             if (!process.isAlive()) {
-                throw new IOException("the service exited with status " + process.exitValue() + "; see " + log);
+                throw new IOException("the service exited with status " + process.exitValue() + lastLines(log));
             }
             try {
                 HttpResponse<Void> readiness = http.send(HttpRequest.newBuilder(uri("/health/readiness"))
@@ -121,7 +139,7 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(50);
         }
         close();
-        throw new IOException("the service was not ready within " + within + "; see " + log);
+        throw new IOException("the service was not ready within " + within + lastLines(log));
     }
 
     /** From starting the process to readiness answering 200 (to within the 50 ms polling step). */
@@ -157,7 +175,7 @@ final class ServiceProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("the service did not stop within " + within + "; see " + log);
+            throw new IllegalStateException("the service did not stop within " + within + lastLines(log));
         }
         return process.exitValue();
     }

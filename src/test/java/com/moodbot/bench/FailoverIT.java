@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -24,7 +23,7 @@ class FailoverIT {
         Required.executables(Required.REDIS, "needs Debian's redis-server", Path.of("/usr/bin/redis-server"));
         Required.executables(Required.BALANCER, "needs Debian's haproxy (apt-get install haproxy)",
                 Path.of("/usr/sbin/haproxy"));
-        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-failover-model"), 31);
+        Path model = TestModels.random(31);
         FailoverBench bench = new FailoverBench();
         int code = new CommandLine(bench).execute("--posts", "3000", "--rate", "200", "--kill-after", "6",
                 "--claim-after", "2s", "--graph-latency", "50", "--model", model.toString());

@@ -14,7 +14,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ class GracefulShutdownTest {
 
     @Test
     void sigtermAnswersEveryAcceptedEventAndUploadRefusesNewOnesAndExitsZero() throws Exception {
-        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-drain-model"), 7);
+        Path model = TestModels.random(7);
         int accepted = 30;
         int management = Ports.free();
         byte[][] upload = selfieUpload();
@@ -127,7 +126,7 @@ class GracefulShutdownTest {
 
     @Test
     void withADrainDelayReadinessGoesDownFirstWhileUploadsAreStillAnswered() throws Exception {
-        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-drain-model"), 8);
+        Path model = TestModels.random(8);
         byte[][] upload = selfieUpload();
         // the delay is the behaviour here: long enough for the checks below on a loaded 2-core machine
         ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), Map.of(

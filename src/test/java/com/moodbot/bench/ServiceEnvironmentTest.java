@@ -10,7 +10,6 @@ import io.micronaut.json.tree.JsonNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ class ServiceEnvironmentTest {
 
     @Test
     void messengerSecretsAdminTokenAndModelComeFromTheEnvironment() throws Exception {
-        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-env-model"), 5);
+        Path model = TestModels.random(5);
         try (ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), Map.of(
                 "MOODBOT_MESSENGER_APP_SECRET", "env-secret",
                 "MOODBOT_MESSENGER_VERIFY_TOKEN", "env-verify",
@@ -55,7 +54,7 @@ class ServiceEnvironmentTest {
 
     @Test
     void anAdminTokenShorterThan16CharactersStopsServeWithOneLine() throws Exception {
-        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-env-model"), 5);
+        Path model = TestModels.random(5);
         ServiceProcess.Exited exited = ServiceProcess.startExpectingExit(List.of("-Xmx512m", "-Dai.djl.offline=true"),
                 Map.of("MOODBOT_ADMIN_TOKEN", "too-short-token", "MOODBOT_MODEL_DIR", model.toString(),
                         "MOODBOT_WARM_UP_ENABLED", "false"), Duration.ofSeconds(90));
@@ -79,7 +78,7 @@ class ServiceEnvironmentTest {
 
     @Test
     void logsAreOneJsonObjectPerLineOnRequest() throws Exception {
-        Path model = TestModels.writeRandom(Files.createTempDirectory("moodbot-env-model"), 5);
+        Path model = TestModels.random(5);
         List<String> lines;
         // the production logging configuration, not the tests' logback-test.xml that is on this classpath too
         String config = Path.of(ServiceEnvironmentTest.class.getResource("/logback.xml").toURI()).toString();

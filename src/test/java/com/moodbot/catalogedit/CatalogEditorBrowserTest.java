@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Browsers;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.ChatPage;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
@@ -45,7 +46,7 @@ class CatalogEditorBrowserTest {
     /** The shipped catalogs with disgust taken off every film but the first that has it, and every mood drawing disgust. */
     private static Path copy() {
         try {
-            Path dir = Files.createTempDirectory("moodbot-catalog");
+            Path dir = TestFiles.dir("moodbot-catalog");
             try (Stream<Path> files = Files.list(Path.of("recommendations"))) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
                     Files.copy(f, dir.resolve(f.getFileName()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
 import com.moodbot.support.TestModels;
+import com.moodbot.support.TestFiles;
 import com.moodbot.web.AdminSessions;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -45,14 +46,14 @@ class CatalogEditorControllerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        catalog = Files.createTempDirectory("moodbot-catalog");
+        catalog = TestFiles.dir("moodbot-catalog");
         try (Stream<Path> files = Files.list(Path.of("recommendations"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(f, catalog.resolve(f.getFileName()));
             }
         }
         Map<String, Object> props = new HashMap<>(Map.of("micronaut.server.port", -1, "moodbot.model.dir",
-                TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 23).toString(),
+                TestModels.random(23).toString(),
                 "moodbot.warm-up.enabled", false, "moodbot.catalog.dir", catalog.toString(),
                 "moodbot.admin.token", "editor-admin-token-0123", "moodbot.public-url", "https://" + HOST));
         server = ApplicationContext.run(EmbeddedServer.class, props);

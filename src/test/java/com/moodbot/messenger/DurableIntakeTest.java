@@ -26,7 +26,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +121,7 @@ class DurableIntakeTest {
 
     @Test
     void anInstanceWithoutMessengerSecretsLeavesTheSharedStreamToThoseThatCanAnswer() throws Exception {
-        var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 17);
+        var model = TestModels.random(17);
         try (EmbeddedServer unconfigured = ApplicationContext.run(EmbeddedServer.class, TestServers.merged(Map.of(
                      "micronaut.server.port", -1, "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false,
                      "redis.uri", "redis://127.0.0.1:" + port), TestServers.NEVER_ASK));

@@ -37,7 +37,7 @@ public final class Browsers {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=" + size, "--lang=" + language,
-                "--user-data-dir=" + Files.createTempDirectory("moodbot-chromium"));
+                "--user-data-dir=" + TestFiles.dir("moodbot-chromium"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
                 language + "," + language.substring(0, 2)));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // for policyViolations

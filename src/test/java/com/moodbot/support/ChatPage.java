@@ -88,7 +88,7 @@ public final class ChatPage implements BeforeAllCallback, AfterAllCallback {
 
     /** A JPEG of 900x700 with the first detectable FER2013 face, 330 px wide, its top-left at (300, {@code top}). */
     public static Path facePhoto(String prefix, int top) throws IOException {
-        Path photo = Files.createTempFile(prefix, ".jpg");
+        Path photo = TestFiles.file(prefix, ".jpg");
         Files.write(photo, Photos.jpeg(Photos.canvas(900, 700, List.of(Photos.detectableFaces().get(0)),
                 new int[][] {{300, top, 330}})));
         return photo;

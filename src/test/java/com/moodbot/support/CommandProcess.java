@@ -25,8 +25,8 @@ public record CommandProcess(int exitCode, String stdout, String stderr, Duratio
     /** {@code command} as given; killed, and the test failed with its stderr, when it outlasts {@code within}. */
     public static CommandProcess exec(List<String> command, Map<String, String> env, Duration within)
             throws IOException, InterruptedException {
-        Path out = Files.createTempFile("moodbot-command", ".out");
-        Path err = Files.createTempFile("moodbot-command", ".err");
+        Path out = TestFiles.file("moodbot-command", ".out");
+        Path err = TestFiles.file("moodbot-command", ".err");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().putAll(env);

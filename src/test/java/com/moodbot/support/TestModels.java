@@ -24,7 +24,12 @@ public final class TestModels {
     public static Path shippedOrRandom(long seed) throws IOException {
         Path shipped = Path.of("models");
         return Files.isRegularFile(shipped.resolve(ModelFiles.PARAMS)) ? shipped
-                : writeRandom(Files.createTempDirectory("moodbot-model"), seed);
+                : random(seed);
+    }
+
+    /** A seeded, randomly initialised tiny model in a new scratch folder ({@link TestFiles}). */
+    public static Path random(long seed) throws IOException {
+        return writeRandom(TestFiles.dir("moodbot-model"), seed);
     }
 
     /** Writes a seeded, randomly initialised tiny model in the {@link ModelFiles} layout. */

@@ -6,7 +6,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ public final class TestServers {
 
     /** The embedded default (no Facebook credentials) on a random port, with a random model that never asks. */
     public static EmbeddedServer embeddedDefault() throws IOException {
-        var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 5);
+        var model = TestModels.random(5);
         return ApplicationContext.run(EmbeddedServer.class, merged(Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString()), NEVER_ASK));
     }
@@ -67,7 +66,7 @@ public final class TestServers {
         props.put("moodbot.messenger.verify-token", "v");
         props.put("moodbot.messenger.page-access-token", "T");
         props.put("moodbot.messenger.graph-url", graphUrl);
-        props.put("moodbot.model.dir", TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), modelSeed).toString());
+        props.put("moodbot.model.dir", TestModels.random(modelSeed).toString());
         props.put("moodbot.warm-up.requests", 20);
         props.putAll(NEVER_ASK);
         props.putAll(extra);

@@ -16,7 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ class AdminLearningTest {
 
     private static EmbeddedServer server(Map<String, Object> extra) throws Exception {
         Map<String, Object> props = new HashMap<>(Map.of("micronaut.server.port", -1, "moodbot.model.dir",
-                TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 21).toString(),
+                TestModels.random(21).toString(),
                 "moodbot.warm-up.enabled", false));
         props.putAll(extra);
         return ApplicationContext.run(EmbeddedServer.class, props);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.analytics.UsageCounters;
 import com.moodbot.support.Browsers;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.SimulatedUsage;
@@ -65,7 +66,7 @@ class AdminPageBrowserTest {
             exchange.close();
         });
         sites.start();
-        Path catalog = Files.createTempDirectory("moodbot-catalog");
+        Path catalog = TestFiles.dir("moodbot-catalog");
         try (Stream<Path> files = Files.list(Path.of("recommendations"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.writeString(catalog.resolve(f.getFileName()), Files.readString(f).replaceAll(
@@ -98,7 +99,7 @@ class AdminPageBrowserTest {
 
     @Test
     void aTapOnTheChatPageShowsOnTheAnalyticsPage() throws Exception {
-        Path photo = Files.createTempFile("selfie", ".jpg");
+        Path photo = TestFiles.file("selfie", ".jpg");
         Files.write(photo, Photos.jpeg(Photos.canvas(900, 700, List.of(Photos.detectableFaces().get(0)),
                 new int[][] {{300, 150, 330}})));
         browser.get(server.getURL() + "/");

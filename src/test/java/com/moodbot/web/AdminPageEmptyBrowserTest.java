@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.ChatPage;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
@@ -30,7 +31,7 @@ class AdminPageEmptyBrowserTest {
     private static final String TOKEN = "admin-empty-token";
     @RegisterExtension
     static final ChatPage page = ChatPage.of("en-US", "1100,1650", () -> TestServers.merged(
-            ChatPage.model(TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 30)),
+            ChatPage.model(TestModels.random(30)),
             Map.of("moodbot.admin.token", TOKEN)));
 
     private static String text(String id) {
@@ -68,7 +69,7 @@ class AdminPageEmptyBrowserTest {
         g.setColor(new Color(180, 190, 200));
         g.fillRect(0, 0, 640, 480);
         g.dispose();
-        Path photo = Files.createTempFile("wall", ".jpg");
+        Path photo = TestFiles.file("wall", ".jpg");
         Files.write(photo, Photos.jpeg(plain));
         page.open("/");
         page.send(photo);

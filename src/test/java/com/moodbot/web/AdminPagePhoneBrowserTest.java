@@ -39,7 +39,7 @@ class AdminPagePhoneBrowserTest {
     private static final int PHONE_WIDTH = 390;
     @RegisterExtension
     static final ChatPage page = ChatPage.of("en-US", PHONE_WIDTH + ",844", () -> TestServers.merged(
-            ChatPage.model(TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 30)),
+            ChatPage.model(TestModels.random(30)),
             Map.of("moodbot.admin.token", TOKEN)));
 
     private static Object script(String js) {

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ class AdminPageTest {
 
     private static EmbeddedServer server(Map<String, Object> extra) throws Exception {
         Map<String, Object> props = new java.util.HashMap<>(Map.of("micronaut.server.port", -1, "moodbot.model.dir",
-                TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 21).toString(),
+                TestModels.random(21).toString(),
                 "moodbot.warm-up.enabled", false));
         props.putAll(extra);
         return ApplicationContext.run(EmbeddedServer.class, props);

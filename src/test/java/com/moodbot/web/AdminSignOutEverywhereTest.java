@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,7 @@ class AdminSignOutEverywhereTest {
 
     private static EmbeddedServer instance(RedisServer redis) throws Exception {
         return ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                "moodbot.model.dir", TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 22).toString(),
+                "moodbot.model.dir", TestModels.random(22).toString(),
                 "moodbot.warm-up.enabled", false, "moodbot.admin.token", TOKEN, "redis.uri", redis.uri()));
     }
 

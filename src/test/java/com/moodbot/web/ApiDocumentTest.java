@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.moodbot.support.Photos;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
@@ -48,13 +49,13 @@ class ApiDocumentTest {
 
     @BeforeAll
     static void start() throws Exception {
-        var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 23);
+        var model = TestModels.random(23);
         server = ApplicationContext.run(EmbeddedServer.class, TestServers.merged(Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false), TestServers.NEVER_ASK));
         HttpResponse<String> served = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/openapi/moodbot.yml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, served.statusCode(), "the OpenAPI document");
-        document = Files.createTempFile("moodbot-openapi", ".yml");
+        document = TestFiles.file("moodbot-openapi", ".yml");
         Files.writeString(document, served.body());
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.ChatPage;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.StallingProxy;
@@ -75,7 +76,7 @@ class ChatPhotoSizesBrowserTest {
         Required.fer2013("for the face on the photo");
         BufferedImage big = noisy(Photos.canvas(8000, 6000, List.of(Photos.detectableFaces().get(0)),
                 new int[][] {{3000, 1800, 2000}}), 40);
-        Path photo = Files.createTempFile("phone", ".jpg");
+        Path photo = TestFiles.file("phone", ".jpg");
         Files.write(photo, Photos.jpeg(big));
         assertTrue(Files.size(photo) > 10L * 1024 * 1024, "over the server's cap as it is: " + Files.size(photo));
 
@@ -99,7 +100,7 @@ class ChatPhotoSizesBrowserTest {
                 stored.setRGB(y, upright.getWidth() - 1 - x, upright.getRGB(x, y));
             }
         }
-        Path photo = Files.createTempFile("portrait", ".jpg");
+        Path photo = TestFiles.file("portrait", ".jpg");
         Files.write(photo, Photos.withOrientation(Photos.jpeg(stored), 6));
 
         page.sendAndWaitForReply(photo, 10);
@@ -112,7 +113,7 @@ class ChatPhotoSizesBrowserTest {
     void aThirteenMegabytePngIsShrunkAndAnswered() throws Exception {
         BufferedImage noise = new BufferedImage(2200, 2000, BufferedImage.TYPE_3BYTE_BGR);
         new Random(5).nextBytes(((DataBufferByte) noise.getRaster().getDataBuffer()).getData());
-        Path photo = Files.createTempFile("screenshot", ".png");
+        Path photo = TestFiles.file("screenshot", ".png");
         Files.write(photo, Photos.encode(noise, "png"));
         assertTrue(Files.size(photo) > 13L * 1000 * 1000, "13 MB: " + Files.size(photo));
 
@@ -123,14 +124,14 @@ class ChatPhotoSizesBrowserTest {
 
     @Test
     void aHeicIsNamedAndNotSentAndAnotherFileTheBrowserCannotOpenShowsNoBrokenImage() throws Exception {
-        Path heic = Files.createTempFile("IMG_0001", ".heic");
+        Path heic = TestFiles.file("IMG_0001", ".heic");
         Files.write(heic, "\0\0\0\u0018ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
         page.sendAndWaitForReply(heic, 10);
         assertTrue(page.lastBubble().startsWith("I cannot open HEIC photos in this browser."), page.lastBubble());
         assertEquals(List.of(), uploads(), "nothing sent");
         assertTrue(page.browser().findElements(By.cssSelector(".msg.me img")).isEmpty(), "no broken image");
 
-        Path junk = Files.createTempFile("notes", ".jpg");
+        Path junk = TestFiles.file("notes", ".jpg");
         Files.writeString(junk, "not a photo at all");
         page.sendAndWaitForReply(junk, 10);
         assertEquals(1, uploads().size(), "what the browser cannot open goes to the server, which says why");
@@ -140,7 +141,7 @@ class ChatPhotoSizesBrowserTest {
 
     @Test
     void aServerThatStopsAnsweringThenOneThatIsGoneEachEndInAReply() throws Exception {
-        Path photo = Files.createTempFile("selfie", ".jpg");
+        Path photo = TestFiles.file("selfie", ".jpg");
         Files.write(photo, Photos.jpeg(new BufferedImage(320, 240, BufferedImage.TYPE_3BYTE_BGR)));
         try (StallingProxy proxy = new StallingProxy(page.server().getPort())) {
             page.browser().get("http://127.0.0.1:" + proxy.port() + "/");
@@ -193,7 +194,7 @@ class ChatPhotoSizesBrowserTest {
         HttpServer front = failingFront(502);
         try {
             page.browser().get("http://127.0.0.1:" + front.getAddress().getPort() + "/");
-            Path photo = Files.createTempFile("selfie", ".jpg");
+            Path photo = TestFiles.file("selfie", ".jpg");
             Files.write(photo, Photos.jpeg(new BufferedImage(320, 240, BufferedImage.TYPE_3BYTE_BGR)));
             page.sendAndWaitForReply(photo, 10);
             assertEquals("Sorry, something went wrong. Please try again.", page.lastBubble());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.moodbot.support.ChatPage;
 import com.moodbot.support.TestModels;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class OversizedUploadBrowserTest {
 
     @RegisterExtension
     static final ChatPage page = ChatPage.of("es-ES", "900,1300",
-            () -> ChatPage.model(TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 41)));
+            () -> ChatPage.model(TestModels.random(41)));
 
     @Test
     @SuppressWarnings("unchecked")

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +24,7 @@ class PrivacyPageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 21);
+        var model = TestModels.random(21);
         server = ApplicationContext.run(EmbeddedServer.class, TestServers.merged(Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false), TestServers.NEVER_ASK));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.ShippedCatalogs;
+import com.moodbot.support.TestFiles;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.Photos;
 import com.moodbot.support.TestServers;
@@ -27,7 +28,7 @@ class SecurityHeadersTest {
 
     @Test
     void pagesPicturesAndTheAdminPageCarryTheSecurityHeaders() throws Exception {
-        Path catalog = ShippedCatalogs.copyNamingPicture(Files.createTempDirectory("moodbot-catalog"), "sunset.png");
+        Path catalog = ShippedCatalogs.copyNamingPicture(TestFiles.dir("moodbot-catalog"), "sunset.png");
         Files.createDirectories(catalog.resolve("images"));
         Files.write(catalog.resolve("images/sunset.png"), Photos.encode(new BufferedImage(600, 314,
                 BufferedImage.TYPE_INT_RGB), "png"));

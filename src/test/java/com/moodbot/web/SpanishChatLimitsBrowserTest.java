@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.ChatPage;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
@@ -28,7 +29,7 @@ class SpanishChatLimitsBrowserTest {
 
     @RegisterExtension
     static final ChatPage page = ChatPage.of("es-ES", "900,1300", () -> TestServers.merged(
-            ChatPage.model(TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 31)),
+            ChatPage.model(TestModels.random(31)),
             Map.of("micronaut.server.max-request-size", "5MB", "micronaut.server.multipart.max-file-size", "200KB",
                     "moodbot.web.per-minute", 2, "moodbot.web.burst", 1)));
 
@@ -41,7 +42,7 @@ class SpanishChatLimitsBrowserTest {
     void tooBigThenTooFastEachGetASpanishReplyTheSecondWithTheWait() throws Exception {
         BufferedImage noise = new BufferedImage(1200, 1000, BufferedImage.TYPE_3BYTE_BGR);
         new Random(3).nextBytes(((DataBufferByte) noise.getRaster().getDataBuffer()).getData());
-        Path big = Files.createTempFile("ruido", ".jpg");
+        Path big = TestFiles.file("ruido", ".jpg");
         Files.write(big, Photos.jpeg(noise));
         assertTrue(Files.size(big) > 300 * 1024, "over the lowered cap (as the page sends it too): " + Files.size(big));
         page.open("/");
@@ -51,7 +52,7 @@ class SpanishChatLimitsBrowserTest {
 
         assertEquals("Esa foto es demasiado grande para mí. Mándame una más pequeña.", sendAndWait(big));
 
-        Path small = Files.createTempFile("selfi", ".jpg");
+        Path small = TestFiles.file("selfi", ".jpg");
         Files.write(small, Photos.jpeg(new BufferedImage(320, 240, BufferedImage.TYPE_3BYTE_BGR)));
         String wait = sendAndWait(small);
         Matcher m = Pattern.compile("Vas un poco rápido\\. Espera (\\d+) segundos? y vuelve a intentarlo\\.").matcher(wait);

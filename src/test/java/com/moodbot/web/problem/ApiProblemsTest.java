@@ -21,7 +21,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,7 +41,7 @@ class ApiProblemsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        var model = TestModels.writeRandom(Files.createTempDirectory("moodbot-model"), 17);
+        var model = TestModels.random(17);
         server = ApplicationContext.run(EmbeddedServer.class, TestServers.merged(Map.of("micronaut.server.port", -1,
                 "moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false,
                 "moodbot.web.trusted-proxies", "127.0.0.1", "moodbot.web.per-minute", 2, "moodbot.web.burst", 2,
