@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * At most one log line per kind per interval, for lines anyone on the internet can cause (refused
@@ -56,17 +57,18 @@ public final class LogThrottle {
 
     /** Logs {@code format} at WARN when this kind is admitted, with how many like it were left out at its end. */
     public void warn(Logger log, String kind, String format, Object... args) {
-        int dropped = admit(kind);
-        if (dropped >= 0) {
-            log.warn(format + note(dropped), args);
-        }
+        emit(log.atWarn(), kind, format, args);
     }
 
     /** {@link #warn} at INFO, for refusals that are the service working as intended. */
     public void info(Logger log, String kind, String format, Object... args) {
+        emit(log.atInfo(), kind, format, args);
+    }
+
+    private void emit(LoggingEventBuilder line, String kind, String format, Object... args) {
         int dropped = admit(kind);
         if (dropped >= 0) {
-            log.info(format + note(dropped), args);
+            line.log(format + note(dropped), args);
         }
     }
 

@@ -53,6 +53,17 @@ public final class ChatPage implements BeforeAllCallback, AfterAllCallback {
         return new ChatPage(language, size, properties);
     }
 
+    /**
+     * A 900x1300 window on the shipped model (a random one without it) that answers every face without
+     * asking, for a test whose photo is made from FER2013's faces ({@code why} says what for).
+     */
+    public static ChatPage neverAsking(String language, String why) {
+        return of(language, "900,1300", () -> {
+            Required.fer2013(why);
+            return TestServers.merged(model(TestModels.shippedOrRandom(8)), TestServers.NEVER_ASK);
+        });
+    }
+
     /** The web chat's usual properties: the model in {@code model}, no warm-up. */
     public static Map<String, Object> model(Path model) {
         return Map.of("moodbot.model.dir", model.toString(), "moodbot.warm-up.enabled", false);

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.support.ChatPage;
 import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
-import com.moodbot.support.Required;
-import com.moodbot.support.TestModels;
-import com.moodbot.support.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,10 +17,7 @@ import org.openqa.selenium.WebElement;
 class GroupChatBrowserTest {
 
     @RegisterExtension
-    static final ChatPage page = ChatPage.of("en-US", "900,1300", () -> {
-        Required.fer2013("for the composed group photo");
-        return TestServers.merged(ChatPage.model(TestModels.shippedOrRandom(8)), TestServers.NEVER_ASK);
-    });
+    static final ChatPage page = ChatPage.neverAsking("en-US", "for the composed group photo");
 
     @Test
     void everyFaceGetsItsBoxAndTheGroupItsLine() throws Exception {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.ChatPage;
-import com.moodbot.support.Required;
-import com.moodbot.support.TestModels;
-import com.moodbot.support.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,10 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 class SpanishChatBrowserTest {
 
     @RegisterExtension
-    static final ChatPage page = ChatPage.of("es-ES", "900,1300", () -> {
-        Required.fer2013("for the fixture photo");
-        return TestServers.merged(ChatPage.model(TestModels.shippedOrRandom(8)), TestServers.NEVER_ASK);
-    });
+    static final ChatPage page = ChatPage.neverAsking("es-ES", "for the fixture photo");
 
     @Test
     void aSpanishBrowserGetsSpanishThenTheSwitchTurnsItToEnglish() throws Exception {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Browsers;
 import com.moodbot.support.ChatPage;
-import com.moodbot.support.Required;
-import com.moodbot.support.TestModels;
-import com.moodbot.support.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,10 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class WebChatBrowserTest {
 
     @RegisterExtension
-    static final ChatPage page = ChatPage.of("en-US", "900,1300", () -> {
-        Required.fer2013("for the fixture photo");
-        return TestServers.merged(ChatPage.model(TestModels.shippedOrRandom(8)), TestServers.NEVER_ASK);
-    });
+    static final ChatPage page = ChatPage.neverAsking("en-US", "for the fixture photo");
 
     @Test
     void uploadAPhotoThenUseTheQuickReplies() throws Exception {
