@@ -22,14 +22,9 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
     private final MenuLanguage menuLanguage;
 
     public ChoiceEventHandler(List<PayloadHandler<?>> handlers, MoodbotMetrics metrics, MenuLanguage menuLanguage) {
-        this.handlers = Kinds.index(Payload.class, handlers, PayloadHandler::types, "payload ");
+        this.handlers = Kinds.index(Payload.class, PayloadHandler.class, handlers, "payload ");
         this.metrics = metrics;
         this.menuLanguage = menuLanguage;
-    }
-
-    @Override
-    public Class<InboundEvent.Choice> type() {
-        return InboundEvent.Choice.class;
     }
 
     @Override

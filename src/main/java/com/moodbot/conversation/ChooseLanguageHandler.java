@@ -10,11 +10,6 @@ import java.util.List;
 public class ChooseLanguageHandler implements PayloadHandler<Payload.ChooseLanguage> {
 
     @Override
-    public List<Class<? extends Payload.ChooseLanguage>> types() {
-        return List.of(Payload.ChooseLanguage.class);
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, Payload.ChooseLanguage payload) {
         List<Reply.QuickReply> languages = Arrays.stream(Language.values())
                 .map(l -> new Reply.QuickReply(l.nativeName(), new Payload.SetLanguage(l).encode())).toList();

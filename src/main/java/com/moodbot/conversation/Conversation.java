@@ -34,7 +34,7 @@ public class Conversation {
         this.personIds = personIds;
         this.preferences = preferences;
         this.defaultLanguage = defaults.language();
-        this.handlers = Kinds.index(InboundEvent.class, handlers, h -> List.of(h.type()), "");
+        this.handlers = Kinds.index(InboundEvent.class, EventHandler.class, handlers, "");
     }
 
     /** In the language the person chose from the menu, else the page default. */

@@ -2,10 +2,11 @@ package com.moodbot.conversation;
 
 import java.util.List;
 
-/** Answers one kind of {@link InboundEvent}; {@link Conversation} picks the handler by the event's type. */
+/**
+ * Answers the kind of {@link InboundEvent} named by its type argument; {@link Conversation} picks the handler
+ * by the event's type.
+ */
 public interface EventHandler<E extends InboundEvent> {
-
-    Class<E> type();
 
     List<Reply> handle(Turn turn, E event);
 }

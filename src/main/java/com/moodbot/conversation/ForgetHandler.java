@@ -14,11 +14,6 @@ public class ForgetHandler implements PayloadHandler<Payload.Forget> {
     }
 
     @Override
-    public List<Class<? extends Payload.Forget>> types() {
-        return List.of(Payload.Forget.class);
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, Payload.Forget payload) {
         return List.of(forgetMe.forget(turn));
     }

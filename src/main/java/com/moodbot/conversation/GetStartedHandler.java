@@ -8,11 +8,6 @@ import java.util.List;
 public class GetStartedHandler implements PayloadHandler<Payload.GetStarted> {
 
     @Override
-    public List<Class<? extends Payload.GetStarted>> types() {
-        return List.of(Payload.GetStarted.class);
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, Payload.GetStarted payload) {
         return List.of(new Reply.Text(turn.say().greeting()));
     }

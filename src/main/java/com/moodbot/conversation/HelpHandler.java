@@ -8,11 +8,6 @@ import java.util.List;
 public class HelpHandler implements PayloadHandler<Payload.Help> {
 
     @Override
-    public List<Class<? extends Payload.Help>> types() {
-        return List.of(Payload.Help.class);
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, Payload.Help payload) {
         return List.of(new Reply.Text(turn.say().help()));
     }

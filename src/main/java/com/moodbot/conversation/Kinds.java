@@ -1,22 +1,25 @@
 package com.moodbot.conversation;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-/** Handlers indexed by the concrete kinds (records) under a sealed type; a kind with none or two fails at startup. */
+/**
+ * Handlers indexed by the concrete kinds (records) under a sealed type, each handler by the type argument
+ * it implements its handler interface with; a kind with none or two fails at startup.
+ */
 final class Kinds {
 
     private Kinds() {
     }
 
-    static <H> Map<Class<?>, H> index(Class<?> sealed, List<H> handlers, Function<H, List<? extends Class<?>>> types,
-                                      String what) {
+    static <H> Map<Class<?>, H> index(Class<?> sealed, Class<?> handlerType, List<H> handlers, String what) {
         Map<Class<?>, H> map = new HashMap<>();
         for (H h : handlers) {
-            for (Class<?> type : types.apply(h)) {
+            for (Class<?> type : leaves(handled(h, handlerType))) {
                 if (map.put(type, h) != null) {
                     throw new IllegalStateException("two handlers for " + what + type.getSimpleName());
                 }
@@ -30,14 +33,28 @@ final class Kinds {
         return map;
     }
 
-    private static List<Class<?>> leaves(Class<?> sealed) {
-        List<Class<?>> leaves = new ArrayList<>();
-        for (Class<?> sub : sealed.getPermittedSubclasses()) {
-            if (sub.isSealed()) {
-                leaves.addAll(leaves(sub));
-            } else {
-                leaves.add(sub);
+    /** {@code X} for a handler declared {@code implements EventHandler<X>} (by it or a superclass). */
+    private static Class<?> handled(Object handler, Class<?> handlerType) {
+        for (Class<?> c = handler.getClass(); c != null; c = c.getSuperclass()) {
+            for (Type implemented : c.getGenericInterfaces()) {
+                if (implemented instanceof ParameterizedType p && p.getRawType() == handlerType
+                        && p.getActualTypeArguments()[0] instanceof Class<?> kind) {
+                    return kind;
+                }
             }
+        }
+        throw new IllegalStateException(handler.getClass().getName() + " does not name the kind of "
+                + handlerType.getSimpleName() + " it handles");
+    }
+
+    /** The records under {@code type}: itself when it is not sealed. */
+    private static List<Class<?>> leaves(Class<?> type) {
+        if (!type.isSealed()) {
+            return List.of(type);
+        }
+        List<Class<?>> leaves = new ArrayList<>();
+        for (Class<?> sub : type.getPermittedSubclasses()) {
+            leaves.addAll(leaves(sub));
         }
         return leaves;
     }

@@ -14,11 +14,6 @@ public class MoodAnswerHandler implements PayloadHandler<Payload.MoodAnswer> {
     }
 
     @Override
-    public List<Class<? extends Payload.MoodAnswer>> types() {
-        return List.of(Payload.MoodAnswer.class);
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, Payload.MoodAnswer payload) {
         return chosen.answer(turn, payload.detected(), payload.mood(), false); // only a single face is asked about
     }

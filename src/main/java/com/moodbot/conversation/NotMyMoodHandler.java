@@ -10,11 +10,6 @@ import java.util.List;
 public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
 
     @Override
-    public List<Class<? extends Payload.NotMyMood>> types() {
-        return List.of(Payload.NotMyMood.class);
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, Payload.NotMyMood payload) {
         List<Reply.QuickReply> moods = Arrays.stream(Emotion.values())
                 .filter(e -> e != payload.detected() && !payload.alsoOffered().contains(e))

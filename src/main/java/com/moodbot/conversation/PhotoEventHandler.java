@@ -20,11 +20,6 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
     }
 
     @Override
-    public Class<InboundEvent.Photo> type() {
-        return InboundEvent.Photo.class;
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, InboundEvent.Photo event) {
         List<Reply> replies = new ArrayList<>();
         for (String url : event.imageUrls()) {

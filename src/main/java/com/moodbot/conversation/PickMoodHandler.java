@@ -14,11 +14,6 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
     }
 
     @Override
-    public List<Class<? extends Payload.PickMood>> types() {
-        return List.of(Payload.PickMood.class);
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, Payload.PickMood payload) {
         return chosen.answer(turn, payload.detected(), payload.mood(), payload.group());
     }

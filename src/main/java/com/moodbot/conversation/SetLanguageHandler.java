@@ -20,11 +20,6 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
     }
 
     @Override
-    public List<Class<? extends Payload.SetLanguage>> types() {
-        return List.of(Payload.SetLanguage.class);
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, Payload.SetLanguage payload) {
         if (turn.channel().remembersPeople()) {
             try {

@@ -8,11 +8,6 @@ import java.util.List;
 public class StickerEventHandler implements EventHandler<InboundEvent.Sticker> {
 
     @Override
-    public Class<InboundEvent.Sticker> type() {
-        return InboundEvent.Sticker.class;
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, InboundEvent.Sticker event) {
         return List.of(new Reply.Text(turn.say().sticker()));
     }

@@ -14,11 +14,6 @@ public class SuggestionHandler implements PayloadHandler<Payload.Suggestion> {
     }
 
     @Override
-    public List<Class<? extends Payload.Suggestion>> types() {
-        return List.of(Payload.More.class, Payload.Switch.class);
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, Payload.Suggestion payload) {
         return suggestions.suggest(turn, payload.mood(), payload.category(), payload.group());
     }

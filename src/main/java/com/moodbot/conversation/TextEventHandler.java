@@ -20,11 +20,6 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     }
 
     @Override
-    public Class<InboundEvent.Text> type() {
-        return InboundEvent.Text.class;
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, InboundEvent.Text event) {
         if (ForgetMe.asks(event.text())) {
             return List.of(forgetMe.forget(turn));

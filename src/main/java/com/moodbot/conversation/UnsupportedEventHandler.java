@@ -9,11 +9,6 @@ import java.util.List;
 public class UnsupportedEventHandler implements EventHandler<InboundEvent.Unsupported> {
 
     @Override
-    public Class<InboundEvent.Unsupported> type() {
-        return InboundEvent.Unsupported.class;
-    }
-
-    @Override
     public List<Reply> handle(Turn turn, InboundEvent.Unsupported event) {
         // a photo was sent, but there is nothing to fetch: as a failed download, not as if no photo came
         Phrases say = turn.say();

@@ -446,5 +446,10 @@ class ConversationTest {
                 () -> new Conversation(List.of(new TextEventHandler(null), new TextEventHandler(null)), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertEquals("two handlers for Text", twice.getMessage());
+        @SuppressWarnings("rawtypes")
+        EventHandler unnamed = (turn, event) -> List.of();
+        IllegalStateException raw = assertThrows(IllegalStateException.class,
+                () -> new Conversation(List.of(unnamed), ids, languages, new DefaultLanguageConfig("en")));
+        assertTrue(raw.getMessage().endsWith("does not name the kind of EventHandler it handles"), raw.getMessage());
     }
 }
