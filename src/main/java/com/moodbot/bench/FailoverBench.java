@@ -124,7 +124,11 @@ public final class FailoverBench implements Callable<Integer> {
                             result.refused(), result.failed(), result.ack().summary(),
                             drained ? "empty" : "NOT empty", replies.lost(), replies.duplicated(), replies.actions(),
                             replies.messages());
-                    return replies.lost() == 0 && result.failed() == 0 && drained ? 0 : 1;
+                    if (replies.lost() == 0 && result.failed() == 0 && drained) {
+                        return 0;
+                    }
+                    System.out.printf(Locale.ROOT, "kept the instances' logs: %s and %s%n", a.keepLog(), b.keepLog());
+                    return 1;
                 }
             }
         } finally {

@@ -86,14 +86,10 @@ public final class ModelBench implements Callable<Integer>, CommandProperties {
         Path out = Files.createTempDirectory("moodbot-bench");
         TrainOptions options = TrainOptions.builder(out, model.primary().spec()).data("synthetic").epochs(1)
                 .learningRate(0.01f).seed(1).augmentWarmupEpochs(0).build();
-        TrainingState state;
-        try {
-            state = new EmotionTrainer(artifacts)
-                    .train(options, train, List.of(new ValidationSet("synthetic", train.subList(0, 64))));
-        } finally {
-            try (Stream<Path> written = Files.walk(out)) { // the run's checkpoints and charts: only its speed is kept
-                written.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        TrainingState state = new EmotionTrainer(artifacts)
+                .train(options, train, List.of(new ValidationSet("synthetic", train.subList(0, 64))));
+        try (Stream<Path> written = Files.walk(out)) { // the run's checkpoints and charts: only its speed is kept
+            written.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
         System.out.printf(Locale.ROOT, "training: %.0f images/s (batch 64, augmentation included, one epoch of %d)%n",
                 state.history().get(0).imagesPerSecond(), trainImages);

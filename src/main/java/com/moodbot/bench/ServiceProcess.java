@@ -12,14 +12,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * {@code moodbot serve} in its own JVM, as it runs in production, so that a bench measures the
- * service's CPU apart from its own. Output goes to a log file named on failure.
+ * service's CPU apart from its own. Output goes to a log file whose last lines a failure quotes.
  */
 final class ServiceProcess implements AutoCloseable {
 
+    private static final Set<Path> LOGS_GONE_AT_EXIT = logsGoneAtExit();
     private final Process process;
     private final Path log;
     private final int port;
@@ -65,10 +68,23 @@ final class ServiceProcess implements AutoCloseable {
         return new Exited(process.exitValue(), Files.readAllLines(log));
     }
 
-    /** Kept while this JVM runs (a bench prints where, to follow it), gone when it exits. */
+    /** Kept while this JVM runs (a bench prints where, to follow it), gone when it exits unless {@link #keepLog}. */
     private static Path newLog() throws IOException {
         Path log = Files.createTempFile("moodbot-bench-service", ".log");
-        log.toFile().deleteOnExit();
+        LOGS_GONE_AT_EXIT.add(log);
+        return log;
+    }
+
+    private static Set<Path> logsGoneAtExit() {
+        Set<Path> logs = ConcurrentHashMap.newKeySet();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> logs.forEach(log -> log.toFile().delete()),
+                "moodbot-bench-logs"));
+        return logs;
+    }
+
+    /** Keeps this service's log after the JVM exits (a bench that failed says where it is): its path. */
+    Path keepLog() {
+        LOGS_GONE_AT_EXIT.remove(log);
         return log;
     }
 

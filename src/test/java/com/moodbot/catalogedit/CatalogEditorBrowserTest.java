@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Browsers;
-import com.moodbot.support.TestFiles;
 import com.moodbot.support.ChatPage;
 import com.moodbot.support.Required;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
 import java.nio.file.Files;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
-import com.moodbot.support.TestModels;
 import com.moodbot.support.TestFiles;
+import com.moodbot.support.TestModels;
 import com.moodbot.web.AdminSessions;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;

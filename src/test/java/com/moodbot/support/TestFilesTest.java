@@ -16,7 +16,8 @@ class TestFilesTest {
         Path file = TestFiles.file("selfie", ".jpg");
 
         assertEquals(dir.getParent(), file.getParent());
-        assertEquals(Path.of(System.getProperty("java.io.tmpdir")).toRealPath(), dir.getParent().getParent().toRealPath());
+        Path systemTemp = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
+        assertEquals(systemTemp, dir.getParent().getParent().toRealPath());
         assertTrue(dir.getFileName().toString().startsWith("moodbot-model"));
         assertTrue(file.getFileName().toString().endsWith(".jpg"));
     }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.analytics.UsageCounters;
 import com.moodbot.support.Browsers;
-import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.SimulatedUsage;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
 import com.sun.net.httpserver.HttpServer;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.ChatPage;
-import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
 import java.awt.Color;

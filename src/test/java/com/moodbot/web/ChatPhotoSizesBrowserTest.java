@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.ChatPage;
-import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.StallingProxy;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.TestModels;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.ShippedCatalogs;
-import com.moodbot.support.TestFiles;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.Photos;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.awt.image.BufferedImage;

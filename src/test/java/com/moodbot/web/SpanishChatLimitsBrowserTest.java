@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.ChatPage;
-import com.moodbot.support.TestFiles;
 import com.moodbot.support.Photos;
+import com.moodbot.support.TestFiles;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
 import java.awt.image.BufferedImage;
