@@ -4,6 +4,7 @@ import com.moodbot.recommend.Catalog;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.Category;
+import com.moodbot.recommend.CatalogProblem;
 import com.moodbot.recommend.InvalidCatalogException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
@@ -64,7 +65,7 @@ public final class CatalogCommand implements Callable<Integer> {
                 return 0;
             } catch (InvalidCatalogException e) {
                 e.problems().forEach(System.out::println);
-                System.out.println(dir + ": " + e.problems().size() + " problem(s)");
+                System.out.println(dir + ": " + CatalogProblem.count(e.problems().size()));
                 return 1;
             }
         }

@@ -10,6 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -32,10 +33,25 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         List<String> guesses = e instanceof UnmatchedArgumentException unmatched ? unmatched.getSuggestions() : List.of();
-        command.getErr().println(name(command) + ": " + e.getMessage()
+        Optional<String> unknownCommand = unknownCommand(e);
+        String mistake = unknownCommand.map(typed -> "unknown command '" + typed + "'").orElse(e.getMessage());
+        if (unknownCommand.isPresent()) {
+            guesses = guesses.stream().limit(1).toList(); // picocli's best guess comes first
+        }
+        command.getErr().println(name(command) + ": " + mistake
                 + (guesses.isEmpty() ? "" : "; did you mean " + String.join(" or ", guesses) + "?") + " (`"
-                + command.getCommandSpec().qualifiedName() + " --help` lists the options)");
+                + command.getCommandSpec().qualifiedName() + " --help` lists the "
+                + (unknownCommand.isPresent() ? "commands" : "options") + ")");
         return USER_ERROR;
+    }
+
+    /** What was typed where a command that only groups others expected one of them. */
+    private static Optional<String> unknownCommand(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched && !e.getCommandLine().getSubcommands().isEmpty()
+                && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+            return Optional.of(unmatched.getUnmatched().get(0));
+        }
+        return Optional.empty();
     }
 
     /** {@code catalog check}: the command as typed after {@code moodbot}. */

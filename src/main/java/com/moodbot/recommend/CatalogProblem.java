@@ -12,6 +12,11 @@ public record CatalogProblem(String file, int line, CheckMessage what) {
         return what.in(Language.EN);
     }
 
+    /** "1 problem", "3 problems". */
+    public static String count(int problems) {
+        return problems + (problems == 1 ? " problem" : " problems");
+    }
+
     @Override
     public String toString() {
         return file + (line > 0 ? ":" + line : "") + ": " + message();

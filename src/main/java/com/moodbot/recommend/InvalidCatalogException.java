@@ -9,7 +9,7 @@ public class InvalidCatalogException extends Exception {
     private final List<CatalogProblem> problems;
 
     public InvalidCatalogException(List<CatalogProblem> problems) {
-        super(problems.size() + " catalog problem(s):\n" + problems.stream().map(CatalogProblem::toString)
+        super(CatalogProblem.count(problems.size()) + " in the catalog:\n" + problems.stream().map(CatalogProblem::toString)
                 .collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }

@@ -57,6 +57,7 @@ public class BodyCapFilter implements HttpServerFilter {
         }
         refusals.warn(LOG, size.name(), "Refused a {} byte body over the {} byte cap ({} route)", length, cap,
                 size.name().toLowerCase());
-        return Mono.just(problems.tooLarge(request, "body too large: at most " + cap + " bytes here"));
+        return Mono.just(problems.tooLarge(request, "body too large: " + length + " bytes; this takes "
+                + caps.describe(size)));
     }
 }

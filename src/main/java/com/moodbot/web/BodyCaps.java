@@ -16,10 +16,26 @@ public class BodyCaps {
 
     private final long webhook;
     private final long photo;
+    private final long photoAlone;
 
     public BodyCaps(MessengerConfig messenger, VisionConfig vision) {
         this.webhook = messenger.maxBodyBytes();
-        this.photo = vision.maxBytes() + MULTIPART_FRAMING_BYTES;
+        this.photoAlone = vision.maxBytes();
+        this.photo = photoAlone + MULTIPART_FRAMING_BYTES;
+    }
+
+    /** The cap as a person reads it: "a photo of at most 8 MiB (8454144 bytes with its form)", "at most 64 KiB". */
+    public String describe(BodyCap.Size size) {
+        return size == BodyCap.Size.PHOTO
+                ? "a photo of at most " + readable(photoAlone) + " (" + photo + " bytes with its form)"
+                : "at most " + readable(bytes(size));
+    }
+
+    private static String readable(long bytes) {
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
     }
 
     public long bytes(BodyCap.Size size) {

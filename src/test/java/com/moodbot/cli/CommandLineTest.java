@@ -61,7 +61,7 @@ class CommandLineTest {
         assertEquals(1, code[0]);
         assertTrue(broken.contains(songs + ":" + moodLine + ": unknown mood 'jolly'"), broken);
         assertTrue(broken.contains(food + ":" + titleLine + ": missing Español (es) title"), broken);
-        assertTrue(broken.contains("2 problem(s)"), broken);
+        assertTrue(broken.contains(": 2 problems"), broken);
     }
 
     @Test

@@ -61,6 +61,10 @@ class ModelCommandsTest {
         CommandRun typo = run("train", "--bogus");
         assertEquals(CliErrors.USER_ERROR, typo.code());
         assertEquals("train: Unknown option: '--bogus' (`moodbot train --help` lists the options)", typo.err().strip());
+        CommandRun command = run("serv");
+        assertEquals(CliErrors.USER_ERROR, command.code());
+        assertEquals("moodbot: unknown command 'serv'; did you mean serve? (`moodbot --help` lists the commands)",
+                command.err().strip());
     }
 
     private Path[] data() throws Exception {

@@ -9,13 +9,14 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorResponseProcessor.class);
+    private static final Pattern MISSING_ARGUMENT = Pattern.compile("Required argument \\[(?:\\S+ )*(\\w+)\\] not specified");
     private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
     private final Problems problems;
     private final JsonErrorResponseBodyProvider<?> json;
@@ -85,6 +87,12 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
             return context.getRequest().getMethodName() + " " + context.getRequest().getPath() + ": "
                     + HttpStatus.valueOf(status).getReason();
         }
-        return context.getErrors().stream().map(Error::getMessage).collect(Collectors.joining("; "));
+        return context.getErrors().stream().map(e -> plain(e.getMessage())).collect(Collectors.joining("; "));
+    }
+
+    /** "Required argument [CompletedFileUpload image] not specified" is "the request has no "image"". */
+    private static String plain(String message) {
+        Matcher missing = MISSING_ARGUMENT.matcher(message == null ? "" : message);
+        return missing.matches() ? "the request has no \"" + missing.group(1) + "\"" : message;
     }
 }

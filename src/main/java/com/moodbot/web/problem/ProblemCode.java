@@ -15,7 +15,7 @@ public enum ProblemCode {
             "No he podido leer esa petición. Mándame una foto."),
     FOREIGN_ORIGIN(403, "This page cannot talk to me from another site.",
             "Esta página no puede hablar conmigo desde otro sitio."),
-    NOT_FOUND(404, "Sorry, something went wrong. Please try again.", "Perdona, algo ha fallado. Inténtalo de nuevo."),
+    NOT_FOUND(404, "There is nothing here. Please send me a photo.", "Aquí no hay nada. Mándame una foto."),
     METHOD_NOT_ALLOWED(405, "I can't do that. Please send a photo.", "Eso no lo puedo hacer. Mándame una foto."),
     REQUEST_TOO_LARGE(413, "That photo is too big for me. Please send a smaller one.",
             "Esa foto es demasiado grande para mí. Mándame una más pequeña."),

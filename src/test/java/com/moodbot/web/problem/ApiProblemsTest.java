@@ -91,10 +91,10 @@ class ApiProblemsTest {
     }
 
     @Test
-    void aMissingImagePartIs400WithTheFrameworksReasonAsDetail() throws Exception {
+    void aMissingImagePartIs400AndTheDetailNamesThePart() throws Exception {
         JsonNode p = problem(400, upload("en", "photo", "xyz"));
         assertEquals("bad_request", p.get("code").getStringValue());
-        assertTrue(p.get("detail").getStringValue().contains("image"), p.get("detail").getStringValue());
+        assertEquals("the request has no \"image\"", p.get("detail").getStringValue());
         assertEquals("I could not read that request. Please send a photo.", p.get("message").getStringValue());
     }
 
@@ -102,7 +102,7 @@ class ApiProblemsTest {
     void anUnknownPathIs404InSpanishForASpanishBrowser() throws Exception {
         JsonNode p = problem(404, send(request("/api/nothing-here", "es-ES,es;q=0.9").GET()));
         assertEquals("not_found", p.get("code").getStringValue());
-        assertEquals("Perdona, algo ha fallado. Inténtalo de nuevo.", p.get("message").getStringValue());
+        assertEquals("Aquí no hay nada. Mándame una foto.", p.get("message").getStringValue());
     }
 
     @Test
@@ -192,5 +192,7 @@ class ApiProblemsTest {
                 + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 13000000\r\n\r\n", new byte[0]));
         assertEquals("request_too_large", p.get("code").getStringValue());
         assertEquals("That photo is too big for me. Please send a smaller one.", p.get("message").getStringValue());
+        assertEquals("body too large: 13000000 bytes; this takes a photo of at most 8 MiB (8454144 bytes with its form)",
+                p.get("detail").getStringValue());
     }
 }
