@@ -108,7 +108,7 @@ public final class PredictCommand implements Callable<Integer>, CommandPropertie
             return v.file() + ": no readable face" + (v.facesTooSmall() > 0 ? " (" + v.facesTooSmall() + " too small)" : "");
         }
         String rec = Optional.ofNullable(v.recommendation()).map(r -> "; try " + r.category() + ": " + r.title()).orElse("");
-        return String.format(Locale.ROOT, "%s: %s (%.0f%%), %d face(s)%s", v.file(), v.emotion(), v.confidence() * 100,
-                v.faces(), rec);
+        return String.format(Locale.ROOT, "%s: %s (%.0f%%), %d face%s%s", v.file(), v.emotion(), v.confidence() * 100,
+                v.faces(), v.faces() == 1 ? "" : "s", rec);
     }
 }

@@ -134,6 +134,9 @@ class CommandLineTest {
         assertTrue(first.get("recommendation").get("title").getStringValue().length() > 0);
         var second = json.readValue(lines[1], JsonNode.class);
         assertEquals("not an image format we know", second.get("error").getStringValue());
+        String plain = capture(() -> Application.run("predict", "--model", model.toString(), photo.toString()));
+        assertTrue(plain.startsWith(photo + ": " + emotion + " ("), plain);
+        assertTrue(plain.contains("%), 1 face; try "), plain);
     }
 
     @Test
