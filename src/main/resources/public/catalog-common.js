@@ -17,6 +17,8 @@ const TEXT = {
     problemsElsewhere: 'Elsewhere in the catalog:', clean: 'Nothing to fix: ready to save.',
     saved: 'Saved. The bot uses it now.', removed: 'Removed. The bot no longer offers it.',
     stale: 'Someone changed this file meanwhile. The page now shows their version; make your change again.',
+    staleKept: 'Someone changed this file meanwhile. The list now shows their version; your change is still in '
+      + 'the form: check it and save again.',
     failed: 'That did not work. Please try again.', notSaved: 'Not saved: first fix the problems below.',
     pictureRefused: 'Picture not uploaded:', confirmRemove: t => `Remove “${t}” from the catalog?`,
     versions: 'Earlier versions', versionsNote: 'Each save keeps the file as it was; the last 20 per file.',
@@ -42,6 +44,8 @@ const TEXT = {
     problemsElsewhere: 'En otras partes del catálogo:', clean: 'Nada que corregir: listo para guardar.',
     saved: 'Guardado. El bot ya lo usa.', removed: 'Quitado. El bot ya no lo ofrece.',
     stale: 'Alguien ha cambiado este archivo mientras tanto. La página muestra ya su versión; vuelve a hacer tu cambio.',
+    staleKept: 'Alguien ha cambiado este archivo mientras tanto. La lista muestra ya su versión; tu cambio sigue '
+      + 'en el formulario: revísalo y vuelve a guardar.',
     failed: 'No ha funcionado. Inténtalo de nuevo.', notSaved: 'No se ha guardado: corrige antes los problemas de abajo.',
     pictureRefused: 'Imagen no subida:', confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
     versions: 'Versiones anteriores', versionsNote: 'Cada vez que se guarda se conserva el archivo anterior; los últimos 20 de cada uno.',

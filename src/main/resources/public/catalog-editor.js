@@ -89,8 +89,7 @@ async function save(category, original, item) {
     closeForms();
     await refresh(say('saved'));
   } else if (answer.status === 409) {
-    closeForms();
-    await refresh(say('stale'));
+    await refresh(say('staleKept')); // the open form stays, typed text and all, and saves against the new version
   }
   return answer;
 }

@@ -100,8 +100,8 @@ export function itemForm(item, actions) {
     try {
       const answer = await actions.save(read());
       if (answer.status !== 200) {
-        show(answer.body.problems || [], answer.status === 401 ? say('sessionEnded')
-          : answer.body.problems ? say('notSaved') : say('failed'));
+        show(answer.status === 409 ? [] : answer.body.problems || [], answer.status === 401 ? say('sessionEnded')
+          : answer.status === 409 ? say('staleKept') : answer.body.problems ? say('notSaved') : say('failed'));
       }
     } finally {
       saveButton.disabled = false;

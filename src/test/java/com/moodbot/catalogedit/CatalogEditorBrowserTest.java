@@ -174,6 +174,38 @@ class CatalogEditorBrowserTest {
     }
 
     @Test
+    void aSaveRefusedBecauseTheFileChangedMeanwhileKeepsWhatTheAdminTypedForTheNextSave() throws Exception {
+        signOut();
+        page.open("/admin/catalog");
+        signIn();
+        page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        page.browser().findElement(By.cssSelector("section[data-category=film] button.add")).click();
+        field("id").sendKeys("a-film-saved-twice");
+        field("titleEn").sendKeys("A Film Saved Twice (2026)");
+        field("titleEs").sendKeys("Una película guardada dos veces (2026)");
+        field("descriptionEn").sendKeys("Patient.");
+        field("descriptionEs").sendKeys("Paciente.");
+        page.browser().findElement(By.cssSelector(".item-form input[name=moods][value=happy]")).click();
+        field("url").clear();
+        field("url").sendKeys("https://example.org/a-film-saved-twice");
+        waitForProblems("Nothing to fix: ready to save.");
+        Path films = CATALOG.resolve("films.yml");
+        Files.writeString(films, Files.readString(films) + "# a note another admin saved meanwhile\n");
+
+        page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
+        String kept = "Someone changed this file meanwhile. The list now shows their version; your change is still in "
+                + "the form: check it and save again.";
+        page.waitUpTo(10).until(ExpectedConditions.textToBe(By.id("status"), kept));
+        waitForProblems(kept);
+        assertEquals("A Film Saved Twice (2026)", field("titleEn").getAttribute("value"), "what the admin typed stays");
+        page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
+        page.waitUpTo(10).until(ExpectedConditions.textToBe(By.id("status"), "Saved. The bot uses it now."));
+        String saved = Files.readString(films);
+        assertTrue(saved.contains("# a note another admin saved meanwhile"), "the other admin's version is kept");
+        assertTrue(saved.contains("  - id: a-film-saved-twice\n"), "and the film saved over it");
+    }
+
+    @Test
     void thePreviewIsForAdminsInTheirLanguageAndBothPagesFitAPhone() {
         signOut();
         page.open("/catalog.html");
