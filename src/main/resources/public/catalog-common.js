@@ -17,6 +17,9 @@ const TEXT = {
     problemsElsewhere: 'Elsewhere in the catalog:', clean: 'Nothing to fix: ready to save.',
     saved: 'Saved. The bot uses it now.', removed: 'Removed. The bot no longer offers it.',
     stale: 'Someone changed this file meanwhile. The page now shows their version; make your change again.',
+    fromService: 'The files on the server do not pass the check (above), so this list shows the catalog the bot '
+      + 'uses, which can differ from them: saving writes this form over the item\'s lines in its file, and anything '
+      + 'else written there by hand is lost.',
     staleKept: 'Someone changed this file meanwhile. The list now shows their version; your change is still in '
       + 'the form: check it and save again.',
     failed: 'That did not work. Please try again.', notSaved: 'Not saved: first fix the problems below.',
@@ -44,6 +47,9 @@ const TEXT = {
     problemsElsewhere: 'En otras partes del catálogo:', clean: 'Nada que corregir: listo para guardar.',
     saved: 'Guardado. El bot ya lo usa.', removed: 'Quitado. El bot ya no lo ofrece.',
     stale: 'Alguien ha cambiado este archivo mientras tanto. La página muestra ya su versión; vuelve a hacer tu cambio.',
+    fromService: 'Los archivos del servidor no pasan la revisión (arriba), así que esta lista muestra el catálogo que '
+      + 'usa el bot, que puede ser distinto: al guardar, este formulario sustituye las líneas del elemento en su '
+      + 'archivo, y se pierde lo que se haya escrito allí a mano.',
     staleKept: 'Alguien ha cambiado este archivo mientras tanto. La lista muestra ya su versión; tu cambio sigue '
       + 'en el formulario: revísalo y vuelve a guardar.',
     failed: 'No ha funcionado. Inténtalo de nuevo.', notSaved: 'No se ha guardado: corrige antes los problemas de abajo.',

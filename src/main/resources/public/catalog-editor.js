@@ -76,6 +76,9 @@ function openForm(category, item, place, atTop) {
   });
   form.dataset.category = category;
   form.dataset.item = item ? item.id : '';
+  if (item && view.problems.length > 0) {
+    form.prepend(el('p', { class: 'from-service', role: 'note', 'data-text': 'fromService', text: say('fromService') }));
+  }
   if (atTop) place.before(form); else place.append(form);
   form.querySelector('input').focus();
 }

@@ -206,6 +206,25 @@ class CatalogEditorBrowserTest {
     }
 
     @Test
+    void withFilesThatFailTheCheckAnEditFormSaysItShowsTheCatalogInServiceAndWhatSavingDrops() throws Exception {
+        Path songs = CATALOG.resolve("songs.yml");
+        String good = Files.readString(songs);
+        Files.writeString(songs, good.replaceFirst("moods: \\[", "moods: [joyful, "));
+        try {
+            signOut();
+            page.open("/admin/catalog");
+            signIn();
+            page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+            assertTrue(page.browser().findElement(By.id("disk-problems")).getText().contains("unknown mood 'joyful'"));
+            page.browser().findElement(By.cssSelector("#items-song li .actions button")).click();
+            assertTrue(page.browser().findElement(By.cssSelector(".item-form .from-service")).getText()
+                    .startsWith("The files on the server do not pass the check (above), so this list shows the catalog"));
+        } finally {
+            Files.writeString(songs, good);
+        }
+    }
+
+    @Test
     void thePreviewIsForAdminsInTheirLanguageAndBothPagesFitAPhone() {
         signOut();
         page.open("/catalog.html");
