@@ -102,6 +102,16 @@ class CatalogEditorBrowserTest {
         return page.browser().findElement(By.cssSelector(".item-form [name=" + name + "]"));
     }
 
+    /** Everything a film needs besides its id and English title: its Spanish title, descriptions, a mood and a link. */
+    private void completeTheForm(String titleEs, String mood) {
+        field("titleEs").sendKeys(titleEs);
+        field("descriptionEn").sendKeys("Slow, quiet and kind.");
+        field("descriptionEs").sendKeys("Lenta, tranquila y amable.");
+        page.browser().findElement(By.cssSelector(".item-form input[name=moods][value=" + mood + "]")).click();
+        field("url").clear();
+        field("url").sendKeys("https://example.org/" + field("id").getAttribute("value"));
+    }
+
     private void waitForProblems(String text) {
         page.waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d ->
                 d.findElement(By.cssSelector(".item-form .problems")).getText().contains(text));
@@ -145,12 +155,7 @@ class CatalogEditorBrowserTest {
         pageLanguage.selectByValue("en");
         waitForProblems("moods must name at least one mood");
         assertEquals("a-new-calm-film", field("id").getAttribute("value"), "a language switch keeps the open form");
-        field("titleEs").sendKeys("A New Calm Film (2026)");
-        field("descriptionEn").sendKeys("Slow, quiet and kind.");
-        field("descriptionEs").sendKeys("Lenta, tranquila y amable.");
-        page.browser().findElement(By.cssSelector(".item-form input[name=moods][value=disgust]")).click();
-        field("url").clear();
-        field("url").sendKeys("https://example.org/a-new-calm-film");
+        completeTheForm("A New Calm Film (2026)", "disgust");
         waitForProblems("Nothing to fix: ready to save.");
         page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
         page.waitUpTo(10).until(ExpectedConditions.textToBe(By.id("status"), "Saved. The bot uses it now."));
@@ -182,12 +187,7 @@ class CatalogEditorBrowserTest {
         page.browser().findElement(By.cssSelector("section[data-category=film] button.add")).click();
         field("id").sendKeys("a-film-saved-twice");
         field("titleEn").sendKeys("A Film Saved Twice (2026)");
-        field("titleEs").sendKeys("Una película guardada dos veces (2026)");
-        field("descriptionEn").sendKeys("Patient.");
-        field("descriptionEs").sendKeys("Paciente.");
-        page.browser().findElement(By.cssSelector(".item-form input[name=moods][value=happy]")).click();
-        field("url").clear();
-        field("url").sendKeys("https://example.org/a-film-saved-twice");
+        completeTheForm("Una película guardada dos veces (2026)", "happy");
         waitForProblems("Nothing to fix: ready to save.");
         Path films = CATALOG.resolve("films.yml");
         Files.writeString(films, Files.readString(films) + "# a note another admin saved meanwhile\n");
