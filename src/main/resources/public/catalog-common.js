@@ -13,7 +13,7 @@ const TEXT = {
     save: 'Save', id: 'Id', title: 'Title', description: 'Description', moods: 'Moods', weight: 'Weight',
     link: 'Link', picture: 'Picture', upload: 'Upload a picture', tags: 'Tags (comma between)', group: 'For groups (a group photo prefers it)',
     pinned: 'Pinned (leads for its moods, whatever people tap)',
-    english: 'English', spanish: 'Spanish', problemsHere: 'To fix before saving:',
+    english: 'English', spanish: 'Spanish', sameAsEnglish: 'empty: the English one', problemsHere: 'To fix before saving:',
     problemsElsewhere: 'Elsewhere in the catalog:', clean: 'Nothing to fix: ready to save.',
     saved: 'Saved. The bot uses it now.', removed: 'Removed. The bot no longer offers it.',
     stale: 'Someone changed this file meanwhile. The page now shows their version; make your change again.',
@@ -43,7 +43,7 @@ const TEXT = {
     save: 'Guardar', id: 'Id', title: 'Título', description: 'Descripción', moods: 'Estados de ánimo', weight: 'Peso',
     link: 'Enlace', picture: 'Imagen', upload: 'Subir una imagen', tags: 'Etiquetas (separadas por comas)', group: 'Para grupos (una foto de grupo lo prefiere)',
     pinned: 'Fijado (va primero para sus estados de ánimo, se toque lo que se toque)',
-    english: 'Inglés', spanish: 'Español', problemsHere: 'Por corregir antes de guardar:',
+    english: 'Inglés', spanish: 'Español', sameAsEnglish: 'vacío: el de inglés', problemsHere: 'Por corregir antes de guardar:',
     problemsElsewhere: 'En otras partes del catálogo:', clean: 'Nada que corregir: listo para guardar.',
     saved: 'Guardado. El bot ya lo usa.', removed: 'Quitado. El bot ya no lo ofrece.',
     stale: 'Alguien ha cambiado este archivo mientras tanto. La página muestra ya su versión; vuelve a hacer tu cambio.',
@@ -71,11 +71,12 @@ export const say = text.say;
 export const moodName = mood => TEXT[language].moodNames[mood] || mood;
 export const categoryName = category => TEXT[language].categories[category] || category;
 
-/** Rewords the page: every [data-text] (pageText's set) and every [data-mood]. */
+/** Rewords the page: every [data-text] (pageText's set), [data-mood] and [data-placeholder]. */
 export function setLanguage(chosen, remember = false) {
   text.set(chosen, remember);
   language = text.language();
   document.querySelectorAll('[data-mood]').forEach(n => { n.textContent = moodName(n.dataset.mood); });
+  document.querySelectorAll('[data-placeholder]').forEach(n => { n.placeholder = say(n.dataset.placeholder); });
 }
 
 /** "5 minutes ago", "yesterday", "hace 3 días"; the exact date and time go in a title. */

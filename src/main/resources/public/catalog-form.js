@@ -11,7 +11,9 @@ const field = (key, input) => el('label', {}, words(key), input);
 function pair(legendKey, name, item, multiline) {
   const input = lang => {
     const key = name + (lang === 'en' ? 'En' : 'Es');
-    const node = el(multiline ? 'textarea' : 'input', { name: key, rows: multiline ? 2 : null, lang });
+    const sameAsEnglish = !multiline && lang === 'es' ? 'sameAsEnglish' : null; // a title may be one for both
+    const node = el(multiline ? 'textarea' : 'input', { name: key, rows: multiline ? 2 : null, lang,
+      'data-placeholder': sameAsEnglish, placeholder: sameAsEnglish && say(sameAsEnglish) });
     node.value = item ? item[key] : '';
     return node;
   };

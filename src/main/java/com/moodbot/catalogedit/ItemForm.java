@@ -22,7 +22,7 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
     public ItemForm {
         id = strip(id);
         titleEn = strip(titleEn);
-        titleEs = strip(titleEs);
+        titleEs = strip(titleEs).isEmpty() ? titleEn : strip(titleEs); // a title the same in both, as files allow
         descriptionEn = strip(descriptionEn);
         descriptionEs = strip(descriptionEs);
         moods = moods == null ? List.of() : moods.stream().map(ItemForm::strip).filter(m -> !m.isEmpty()).toList();

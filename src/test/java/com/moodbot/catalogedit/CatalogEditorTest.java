@@ -104,6 +104,16 @@ class CatalogEditorTest {
         assertTrue(find("amelie-2001").pinned(), "a pin is kept through an edit of something else");
     }
 
+    @Test
+    void aSpanishTitleLeftEmptyIsTheEnglishOneWrittenOnceAsTheFilesAllow() throws Exception {
+        ItemForm calm = new ItemForm("calm-harbour-2024", "Calm Harbour (2024)", " ", "A calm film for a quiet evening.",
+                "Una película tranquila para una noche en calma.", List.of("sad"), 1, "https://example.org/calm", null,
+                List.of(), false, false);
+        assertEquals("Calm Harbour (2024)", calm.titleEs());
+        assertEquals("ok", editor.save(new ItemEdit("film", null, calm, null), Language.EN).result());
+        assertTrue(films().contains("  - id: calm-harbour-2024\n    title: \"Calm Harbour (2024)\"\n"), films());
+    }
+
     private static ItemForm retitled(ItemForm item, String titleEn) {
         return new ItemForm(item.id(), titleEn, item.titleEs(), item.descriptionEn(), item.descriptionEs(), item.moods(),
                 item.weight(), item.url(), item.image(), item.tags(), item.pinned(), item.group());
