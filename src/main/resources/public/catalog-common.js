@@ -6,7 +6,7 @@ const TEXT = {
   en: {
     editorTitle: 'Catalog editor', previewTitle: 'Catalog preview', editorTab: 'moodbot: catalog editor',
     previewTab: 'moodbot: catalog preview', language: 'Language', figures: 'Figures',
-    editor: 'Editor', preview: 'Preview', signOut: 'Sign out', loading: 'Loading…',
+    editor: 'Catalog editor', preview: 'Catalog preview', signOut: 'Sign out', loading: 'Loading…',
     coverage: 'Items per mood and category', coverageNote: n => `Cells with fewer than ${n} items are marked.`,
     fewItems: 'few items', mood: 'Mood', all: 'all', search: 'Search', showIn: 'Texts in',
     count: n => `${n} item${n === 1 ? '' : 's'}`, add: 'Add', edit: 'Edit', remove: 'Remove', cancel: 'Cancel',
@@ -36,7 +36,7 @@ const TEXT = {
   es: {
     editorTitle: 'Editor del catálogo', previewTitle: 'Vista previa del catálogo', editorTab: 'moodbot: editor del catálogo',
     previewTab: 'moodbot: vista previa del catálogo', language: 'Idioma', figures: 'Cifras',
-    editor: 'Editor', preview: 'Vista previa', signOut: 'Cerrar sesión', loading: 'Cargando…',
+    editor: 'Editor del catálogo', preview: 'Vista previa del catálogo', signOut: 'Cerrar sesión', loading: 'Cargando…',
     coverage: 'Elementos por estado de ánimo y categoría', coverageNote: n => `Se marcan las celdas con menos de ${n} elementos.`,
     fewItems: 'pocos elementos', mood: 'Ánimo', all: 'todos', search: 'Buscar', showIn: 'Textos en',
     count: n => `${n} elemento${n === 1 ? '' : 's'}`, add: 'Añadir', edit: 'Editar', remove: 'Quitar', cancel: 'Cancelar',
