@@ -98,6 +98,13 @@ class CatalogEditorBrowserTest {
         page.waitUpTo(10).until(ExpectedConditions.stalenessOf(button));
     }
 
+    private void openTheEditorSignedInAfresh() {
+        signOut();
+        page.open("/admin/catalog");
+        signIn();
+        page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+    }
+
     private WebElement field(String name) {
         return page.browser().findElement(By.cssSelector(".item-form [name=" + name + "]"));
     }
@@ -180,10 +187,7 @@ class CatalogEditorBrowserTest {
 
     @Test
     void aSaveRefusedBecauseTheFileChangedMeanwhileKeepsWhatTheAdminTypedForTheNextSave() throws Exception {
-        signOut();
-        page.open("/admin/catalog");
-        signIn();
-        page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        openTheEditorSignedInAfresh();
         page.browser().findElement(By.cssSelector("section[data-category=film] button.add")).click();
         field("id").sendKeys("a-film-saved-twice");
         field("titleEn").sendKeys("A Film Saved Twice (2026)");
@@ -211,10 +215,7 @@ class CatalogEditorBrowserTest {
         String good = Files.readString(songs);
         Files.writeString(songs, good.replaceFirst("moods: \\[", "moods: [joyful, "));
         try {
-            signOut();
-            page.open("/admin/catalog");
-            signIn();
-            page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+            openTheEditorSignedInAfresh();
             assertTrue(page.browser().findElement(By.id("disk-problems")).getText().contains("unknown mood 'joyful'"));
             page.browser().findElement(By.cssSelector("#items-song li .actions button")).click();
             assertTrue(page.browser().findElement(By.cssSelector(".item-form .from-service")).getText()

@@ -12,6 +12,9 @@ import org.slf4j.LoggerFactory;
 
 class LogSafetyTest {
 
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+    private final LogThrottle throttle = new LogThrottle(Duration.ofSeconds(10), now::get);
+
     @Test
     void clientValuesCannotForgeLogLinesNorFloodThem() {
         assertEquals("subscribe??12:00:00 INFO forged", LogSafe.value("subscribe\r\n12:00:00 INFO forged"));
@@ -22,8 +25,6 @@ class LogSafetyTest {
 
     @Test
     void oneLinePerKindPerIntervalAndTheNextSaysHowManyWereLeftOut() {
-        AtomicLong now = new AtomicLong(1_000_000_000L);
-        LogThrottle throttle = new LogThrottle(Duration.ofSeconds(10), now::get);
         assertEquals(0, throttle.admit("signature"));
         for (int i = 0; i < 500; i++) {
             assertEquals(-1, throttle.admit("signature"));
@@ -37,8 +38,6 @@ class LogSafetyTest {
 
     @Test
     void aThrottledWarningIsLoggedOnceAndTheNextEndsWithHowManyWereLeftOut() {
-        AtomicLong now = new AtomicLong(1_000_000_000L);
-        LogThrottle throttle = new LogThrottle(Duration.ofSeconds(10), now::get);
         try (CapturedLog log = new CapturedLog(LogSafetyTest.class, Level.INFO)) {
             for (int i = 0; i < 3; i++) {
                 throttle.warn(LoggerFactory.getLogger(LogSafetyTest.class), "redis", "Redis down ({})", "timeout");
