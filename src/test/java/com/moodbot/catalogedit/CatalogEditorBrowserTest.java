@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -102,7 +103,18 @@ class CatalogEditorBrowserTest {
         signOut();
         page.open("/admin/catalog");
         signIn();
-        page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        waitUntilLoaded();
+    }
+
+    /** The page has drawn the catalog; if not within 30 s (a loaded 2-core machine), says where it stopped. */
+    private void waitUntilLoaded() {
+        try {
+            page.waitUpTo(30).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        } catch (TimeoutException e) {
+            String body = page.browser().findElement(By.tagName("body")).getText();
+            throw new AssertionError("not drawn at " + page.browser().getCurrentUrl() + "; the page says: "
+                    + body.substring(0, Math.min(300, body.length())), e);
+        }
     }
 
     private WebElement field(String name) {
@@ -137,7 +149,7 @@ class CatalogEditorBrowserTest {
         signIn();
         assertTrue(page.browser().getCurrentUrl().endsWith("/admin/catalog"), "back where the admin was going: "
                 + page.browser().getCurrentUrl());
-        page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        waitUntilLoaded();
         page.browser().findElement(By.cssSelector("section[data-category=film] button.add")).click();
         field("id").sendKeys("a-new-calm-film");
         field("titleEn").sendKeys("A New Calm Film (2026)");
@@ -176,7 +188,7 @@ class CatalogEditorBrowserTest {
         assertEquals(List.of(), Browsers.policyViolations(page.browser()), "nothing on the pages was blocked by their CSP");
 
         page.open("/admin/catalog");
-        page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+        waitUntilLoaded();
         page.browser().findElement(By.cssSelector("section[data-category=song] button.add")).click();
         field("id").sendKeys("half-typed");
         page.browser().manage().deleteCookieNamed("moodbot_admin");
@@ -235,13 +247,13 @@ class CatalogEditorBrowserTest {
         try {
             for (String path : List.of("/catalog.html", "/admin/catalog")) {
                 page.open(path);
-                page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+                waitUntilLoaded();
                 Object width = ((JavascriptExecutor) page.browser()).executeScript(
                         "return document.documentElement.scrollWidth;");
                 assertTrue(((Number) width).intValue() <= 390, path + " is " + width + " px wide on a 390 px phone");
             }
             page.open("/catalog.html");
-            page.waitUpTo(15).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+            waitUntilLoaded();
             assertEquals(0, page.browser().findElements(By.cssSelector(".item-form, button.add, #versions, #text-language"))
                     .size(), "read-only");
             assertEquals("page", page.browser().findElement(By.cssSelector("nav a[href='/admin/catalog/preview']"))
