@@ -9,8 +9,8 @@ public class InvalidCatalogException extends Exception {
     private final List<CatalogProblem> problems;
 
     public InvalidCatalogException(List<CatalogProblem> problems) {
-        super(CatalogProblem.count(problems.size()) + " in the catalog:\n" + problems.stream().map(CatalogProblem::toString)
-                .collect(Collectors.joining("\n")));
+        super(CatalogProblem.count(problems.size()) + " in the catalog:\n"
+                + problems.stream().map(CatalogProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 

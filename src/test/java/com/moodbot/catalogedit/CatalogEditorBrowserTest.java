@@ -231,7 +231,7 @@ class CatalogEditorBrowserTest {
             assertTrue(page.browser().findElement(By.id("disk-problems")).getText().contains("unknown mood 'joyful'"));
             page.browser().findElement(By.cssSelector("#items-song li .actions button")).click();
             assertTrue(page.browser().findElement(By.cssSelector(".item-form .from-service")).getText()
-                    .startsWith("The files on the server do not pass the check (above), so this list shows the catalog"));
+                    .startsWith("The files on the server do not pass the check (above), so this list shows"));
         } finally {
             Files.writeString(songs, good);
         }

@@ -106,9 +106,9 @@ class CatalogEditorTest {
 
     @Test
     void aSpanishTitleLeftEmptyIsTheEnglishOneWrittenOnceAsTheFilesAllow() throws Exception {
-        ItemForm calm = new ItemForm("calm-harbour-2024", "Calm Harbour (2024)", " ", "A calm film for a quiet evening.",
-                "Una película tranquila para una noche en calma.", List.of("sad"), 1, "https://example.org/calm", null,
-                List.of(), false, false);
+        ItemForm calm = new ItemForm("calm-harbour-2024", "Calm Harbour (2024)", " ",
+                "A calm film for a quiet evening.", "Una película tranquila para una noche en calma.",
+                List.of("sad"), 1, "https://example.org/calm", null, List.of(), false, false);
         assertEquals("Calm Harbour (2024)", calm.titleEs());
         assertEquals("ok", editor.save(new ItemEdit("film", null, calm, null), Language.EN).result());
         assertTrue(films().contains("  - id: calm-harbour-2024\n    title: \"Calm Harbour (2024)\"\n"), films());

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorResponseProcessor.class);
-    private static final Pattern MISSING_ARGUMENT = Pattern.compile("Required argument \\[(?:\\S+ )*(\\w+)\\] not specified");
+    private static final Pattern MISSING_ARGUMENT =
+            Pattern.compile("Required argument \\[(?:\\S+ )*(\\w+)\\] not specified");
     private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
     private final Problems problems;
     private final JsonErrorResponseBodyProvider<?> json;

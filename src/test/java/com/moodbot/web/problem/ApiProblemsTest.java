@@ -192,7 +192,7 @@ class ApiProblemsTest {
                 + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 13000000\r\n\r\n", new byte[0]));
         assertEquals("request_too_large", p.get("code").getStringValue());
         assertEquals("That photo is too big for me. Please send a smaller one.", p.get("message").getStringValue());
-        assertEquals("body too large: 13000000 bytes; this takes a photo of at most 8 MiB (8454144 bytes with its form)",
-                p.get("detail").getStringValue());
+        assertEquals("body too large: 13000000 bytes; this takes a photo of at most 8 MiB (8454144 bytes with its "
+                + "form)", p.get("detail").getStringValue());
     }
 }
