@@ -132,7 +132,7 @@ public sealed interface Payload {
                 case HELP -> Optional.of(new Help(menuLanguage(p)));
                 case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage());
                 case FORGET -> Optional.of(new Forget());
-                case "LANG" -> Language.parse(p[1]).filter(l -> l.code().equals(p[1])).map(SetLanguage::new);
+                case "LANG" -> Language.ofCode(p[1]).map(SetLanguage::new);
                 case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2]), group(p, 3)));
                 case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2]), group(p, 3)));
                 case "WRONG" -> Optional.of(notMyMood(p[1].split("\\+", -1), group(p, 2)));
@@ -151,7 +151,7 @@ public sealed interface Payload {
             throw new IllegalArgumentException("not a menu item");
         }
         return p.length == 1 ? Optional.empty()
-                : Optional.of(Language.parse(p[1]).filter(l -> l.code().equals(p[1])).orElseThrow());
+                : Optional.of(Language.ofCode(p[1]).orElseThrow());
     }
 
     private static String withLanguage(String kind, Optional<Language> language) {

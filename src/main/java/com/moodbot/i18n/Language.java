@@ -34,6 +34,11 @@ public enum Language {
         return Arrays.stream(values()).filter(l -> l.code.equals(primary)).findFirst();
     }
 
+    /** Exactly a language's code ({@code es}), as the bot writes it in payloads, paths and catalogs. */
+    public static Optional<Language> ofCode(String code) {
+        return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
+    }
+
     /** The first language of an {@code Accept-Language} header the bot speaks, by the header's q order. */
     public static Optional<Language> fromAcceptLanguage(String header) {
         if (header == null) {

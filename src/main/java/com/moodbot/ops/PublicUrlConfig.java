@@ -19,12 +19,16 @@ public record PublicUrlConfig(@Nullable URI publicUrl) {
 
     /** Messenger fetches card pictures and opens buttons only over HTTPS; plain HTTP only for a local try. */
     public PublicUrlConfig {
-        if (publicUrl != null && !publicUrl.toString().isBlank() && !usable(publicUrl)) {
+        if (configured(publicUrl) && !usable(publicUrl)) {
             // a user:password part is neither wanted nor repeated
             throw new IllegalArgumentException("MOODBOT_PUBLIC_URL is '" + (publicUrl.getRawUserInfo() == null
                     ? publicUrl : "(an address with a user name)") + "', which is not an address such as"
                     + " https://bot.example.com (https, a host, no user name or query)");
         }
+    }
+
+    private static boolean configured(URI url) {
+        return url != null && !url.toString().isBlank();
     }
 
     private static boolean usable(URI url) {
@@ -37,7 +41,7 @@ public record PublicUrlConfig(@Nullable URI publicUrl) {
 
     /** The base URL without a trailing slash, when configured. */
     public Optional<String> base() {
-        if (publicUrl == null || publicUrl.toString().isBlank()) {
+        if (!configured(publicUrl)) {
             return Optional.empty();
         }
         String s = publicUrl.toString();

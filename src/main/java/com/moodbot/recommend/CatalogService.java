@@ -146,6 +146,10 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
      * poll; returns true when a new catalog went into service.
      */
     public synchronized boolean reloadIfChanged() {
+        return reload(true);
+    }
+
+    private boolean reload(boolean waitToSettle) {
         lastCheck = clock.instant();
         try {
             CatalogFiles files = readFiles();
@@ -154,7 +158,7 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
                 settling = null;
                 return false;
             }
-            if (!now.equals(settling)) {
+            if (waitToSettle && !now.equals(settling)) {
                 settling = now; // changed since the last poll: perhaps still being written
                 return false;
             }
@@ -188,12 +192,7 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
      * has just written whole (by an atomic rename). Returns true when a new catalog went into service.
      */
     public synchronized boolean reloadNow() {
-        try {
-            settling = readFiles().fingerprint();
-        } catch (IOException | InvalidCatalogException e) {
-            settling = null;
-        }
-        return reloadIfChanged();
+        return reload(false);
     }
 
     /** The folder the catalogs are read from. */

@@ -43,7 +43,7 @@ final class LocalizedReader {
         }
         Map<String, NodeTuple> entries = yaml.mapping(value, "yaml.not-mapping", field).orElse(Map.of());
         Map<Language, String> texts = new EnumMap<>(Language.class);
-        entries.forEach((code, entry) -> Language.parse(code).filter(l -> l.code().equals(code)).ifPresentOrElse(
+        entries.forEach((code, entry) -> Language.ofCode(code).ifPresentOrElse(
                 language -> yaml.scalar(entry.getValueNode(), field + " (" + code + ")").map(String::strip)
                         .filter(s -> !s.isEmpty()).ifPresentOrElse(text -> {
                             limit(entry.getValueNode(), field, language, text, max);

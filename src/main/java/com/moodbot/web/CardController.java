@@ -62,7 +62,7 @@ public class CardController {
     /** The same art with its words in another language: {@code /cards/es/film/sad.png}. */
     @Get(value = "/cards/{language}/{category}/{mood}.png", produces = MediaType.IMAGE_PNG)
     public HttpResponse<byte[]> card(String language, String category, String mood) {
-        Optional<Language> l = Language.parse(language).filter(x -> x.code().equals(language));
+        Optional<Language> l = Language.ofCode(language);
         Optional<Category> c = Category.parse(category);
         Optional<Emotion> m = Emotion.parse(mood);
         if (l.isEmpty() || c.isEmpty() || m.isEmpty()) {
