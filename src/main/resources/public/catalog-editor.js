@@ -113,17 +113,27 @@ function renderVersions() {
   }
   list.replaceChildren(...view.versions.map(v => {
     const when = humanDate(v.savedAt);
+    const change = changeText(v.change);
     const restore = el('button', { type: 'button', text: say('restore'), 'aria-label': `${say('restore')}: ${v.file}, ${when}` });
     restore.addEventListener('click', async () => {
-      if (!confirm(say('confirmRestore', v.file, exactDate(v.savedAt)))) return;
+      if (!confirm(say('confirmRestore', v.file, exactDate(v.savedAt)) + (change ? ` (${change})` : ''))) return;
       const answer = await post('/admin/api/catalog/restore', { version: v.id });
       closeForms();
       await refresh(answer.status === 200 ? say('restored')
         : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
     });
     return el('li', {}, el('span', {}, el('strong', { text: v.file }), ' ',
-      el('time', { datetime: v.savedAt, title: exactDate(v.savedAt), text: say('replacedAt', when) })), restore);
+      el('time', { datetime: v.savedAt, title: exactDate(v.savedAt), text: say('replacedAt', when) }),
+      change ? el('span', { class: 'change', text: `: ${change}` }) : ''), restore);
   }));
+}
+
+/** "amelie-2001 was edited (Spanish title, moods)": the save that replaced a version, where it was written down. */
+function changeText(change) {
+  const kind = change && say('replacedBy')[change.kind];
+  if (!kind) return '';
+  const fields = (change.fields || []).map(f => say('fieldNames')[f] || f).join(', '); // an empty list is left out of the JSON
+  return kind(change.item) + (fields ? ` (${fields})` : '');
 }
 
 textLanguage.value = language;

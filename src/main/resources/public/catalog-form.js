@@ -55,7 +55,8 @@ export function itemForm(item, actions) {
       tags: text('tags').split(',').map(t => t.trim()).filter(Boolean), pinned: data.has('pinned'),
       group: data.has('group') };
   };
-  const line = p => el('li', { text: problemText(p) });
+  // a problem in this form's own item needs no file, line or id: the form is where it is
+  const line = p => el('li', { text: p.inItem ? p.message : problemText(p) });
   let latest = [];
   // list: catalog check's problems; heading: what happened first (a save refused, a picture refused)
   const show = (list, heading) => {

@@ -2,7 +2,6 @@ package com.moodbot.catalogedit;
 
 import com.moodbot.i18n.Language;
 import com.moodbot.logging.LogSafe;
-import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
@@ -62,9 +61,10 @@ public class CatalogEditor {
         if (!p.outcome().isOk()) {
             return p.outcome();
         }
-        String changed = edit.originalId() == null || edit.item() == null ? "" : changes(edit);
-        write(p.file(), p.before(), p.after());
-        LOG.info("Catalog edit saved: {} item '{}' {}{}", p.file(), LogSafe.value(edit.id()), edit.describe(), changed);
+        Optional<List<String>> fields = edit.replaces() ? changedFields(edit) : Optional.of(List.of());
+        write(p.file(), p.before(), p.after(), new CatalogVersions.Change(edit.describe(), edit.id(), fields.orElse(List.of())));
+        LOG.info("Catalog edit saved: {} item '{}' {}{}", p.file(), LogSafe.value(edit.id()), edit.describe(),
+                edit.replaces() ? fieldsNote(fields) : "");
         return EditOutcome.ok(revision(p.after()));
     }
 
@@ -82,7 +82,7 @@ public class CatalogEditor {
         if (!problems.isEmpty()) {
             return EditOutcome.invalid(problems);
         }
-        write(file, Files.readAllBytes(dir().resolve(file)), content);
+        write(file, Files.readAllBytes(dir().resolve(file)), content, CatalogVersions.Change.restore());
         LOG.info("Catalog version restored: {} from the version replaced at {}", file, version.get().savedAt());
         return EditOutcome.ok(revision(content));
     }
@@ -125,18 +125,22 @@ public class CatalogEditor {
                 file, before, after);
     }
 
-    private void write(String file, byte[] before, byte[] after) throws IOException {
-        versions.keep(file, before, clock.instant());
+    private void write(String file, byte[] before, byte[] after, CatalogVersions.Change change) throws IOException {
+        versions.keep(file, before, clock.instant(), change);
         AtomicFiles.write(dir().resolve(file), after);
         catalogs.reloadNow();
     }
 
-    /** " (title.es, moods)": the fields that differ from the item in service. */
-    private String changes(ItemEdit edit) {
-        Optional<CatalogItem> before = catalogs.current().items().values().stream().flatMap(List::stream)
-                .filter(i -> i.id().equals(edit.originalId())).findFirst();
-        return before.map(i -> edit.item().changedFrom(ItemForm.of(i)))
-                .map(fields -> fields.isEmpty() ? " (no field changed)" : " (" + String.join(", ", fields) + ")")
+    /** The fields that differ from the item in service (the one the form showed); empty when it is not in service. */
+    private Optional<List<String>> changedFields(ItemEdit edit) {
+        return catalogs.current().items().values().stream().flatMap(List::stream)
+                .filter(i -> i.id().equals(edit.originalId())).findFirst()
+                .map(i -> edit.item().changedFrom(ItemForm.of(i)));
+    }
+
+    /** " (title.es, moods)" for the log line. */
+    private static String fieldsNote(Optional<List<String>> fields) {
+        return fields.map(f -> f.isEmpty() ? " (no field changed)" : " (" + String.join(", ", f) + ")")
                 .orElse(" (fields changed: not known, the item was not in service)");
     }
 }

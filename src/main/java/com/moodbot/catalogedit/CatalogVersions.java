@@ -1,7 +1,11 @@
 package com.moodbot.catalogedit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * The versions of each catalog file that edits replaced, newest {@link #KEPT} per file, in the
  * catalog folder's {@code .versions/} (beside the files, so instances sharing the folder share
- * them; the service never reads them as catalogs). A version is named {@code FILE.EPOCHMILLIS}.
+ * them; the service never reads them as catalogs). A version is named {@code FILE.EPOCHMILLIS}; beside
+ * it, {@code FILE.EPOCHMILLIS.change} says which save replaced it.
  */
 final class CatalogVersions {
 
@@ -24,9 +30,26 @@ final class CatalogVersions {
     static final int KEPT = 20;
     private static final Pattern NAME = Pattern.compile("([a-z]+\\.yml)\\.(\\d{1,19})");
 
-    /** A kept version: {@code id} names it to {@link #read}; {@code savedAt} is when it was replaced. */
+    private static final String CHANGE = ".change";
+
+    /**
+     * A kept version: {@code id} names it to {@link #read}; {@code savedAt} is when it was replaced, and
+     * {@code change} by what (null where that was not written down).
+     */
     @Serdeable
-    record Version(String id, String file, Instant savedAt, long bytes) {
+    record Version(String id, String file, Instant savedAt, long bytes, @Nullable Change change) {
+    }
+
+    /**
+     * The save that replaced a version: {@code kind} is added, edited, removed or restored; {@code item}
+     * the item's id (null for a restore); {@code fields} what an edit changed (empty where not known).
+     */
+    @Serdeable
+    record Change(String kind, @Nullable String item, List<String> fields) {
+
+        static Change restore() {
+            return new Change("restored", null, List.of());
+        }
     }
 
     private final Path folder;
@@ -36,15 +59,18 @@ final class CatalogVersions {
     }
 
     /** Keeps {@code content}, the file's text an edit at {@code now} replaces, and drops the oldest past {@link #KEPT}. */
-    void keep(String file, byte[] content, Instant now) throws IOException {
+    void keep(String file, byte[] content, Instant now, Change change) throws IOException {
         long millis = now.toEpochMilli();
         while (Files.exists(folder.resolve(file + "." + millis))) {
             millis++; // two edits in one millisecond
         }
-        AtomicFiles.write(folder.resolve(file + "." + millis), content);
+        String id = file + "." + millis;
+        writeChange(id, change);
+        AtomicFiles.write(folder.resolve(id), content);
         List<Version> versions = list(file);
         for (Version old : versions.subList(Math.min(KEPT, versions.size()), versions.size())) {
             Files.deleteIfExists(folder.resolve(old.id()));
+            Files.deleteIfExists(folder.resolve(old.id() + CHANGE));
         }
     }
 
@@ -64,7 +90,7 @@ final class CatalogVersions {
                 Matcher m = NAME.matcher(p.getFileName().toString());
                 if (m.matches() && Files.isRegularFile(p)) {
                     versions.add(new Version(m.group(0), m.group(1), Instant.ofEpochMilli(Long.parseLong(m.group(2))),
-                            Files.size(p)));
+                            Files.size(p), readChange(m.group(0))));
                 }
             }
         }
@@ -80,5 +106,33 @@ final class CatalogVersions {
 
     byte[] read(Version version) throws IOException {
         return Files.readAllBytes(folder.resolve(version.id()));
+    }
+
+    private void writeChange(String id, Change change) throws IOException {
+        Properties note = new Properties();
+        note.setProperty("kind", change.kind());
+        if (change.item() != null) {
+            note.setProperty("item", change.item());
+        }
+        note.setProperty("fields", String.join(",", change.fields()));
+        StringWriter text = new StringWriter();
+        note.store(text, null);
+        AtomicFiles.write(folder.resolve(id + CHANGE), text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Change readChange(String id) throws IOException {
+        Path path = folder.resolve(id + CHANGE);
+        if (!Files.isRegularFile(path)) {
+            return null;
+        }
+        Properties note = new Properties();
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            note.load(in);
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+        String fields = note.getProperty("fields", "");
+        return new Change(note.getProperty("kind", "edited"), note.getProperty("item"),
+                fields.isEmpty() ? List.of() : List.of(fields.split(",")));
     }
 }

@@ -15,6 +15,10 @@ public record ItemEdit(String category, @Nullable String originalId, @Nullable I
         return originalId == null ? "added" : item == null ? "removed" : "edited";
     }
 
+    boolean replaces() {
+        return originalId != null && item != null;
+    }
+
     /** The item's id after the edit, or the removed one's. */
     String id() {
         return item == null ? originalId : item.id();

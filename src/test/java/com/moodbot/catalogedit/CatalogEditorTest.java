@@ -81,6 +81,8 @@ class CatalogEditorTest {
                 "every other line, comments and blank lines included, is as it was");
         assertEquals(comments(before), comments(after));
         assertEquals(ids(before), ids(after), "the items keep their order");
+        assertEquals(new CatalogVersions.Change("edited", "amelie-2001", List.of("description.es", "moods", "weight")),
+                editor.versions().list("films.yml").get(0).change(), "the kept version says which save replaced it");
     }
 
     @Test
@@ -135,6 +137,9 @@ class CatalogEditorTest {
         assertFalse(ids(removed).contains("amelie-2001"));
         assertEquals(withoutBlock(added, "amelie-2001"), removed);
         assertEquals(comments(before), comments(removed));
+        assertEquals(List.of(new CatalogVersions.Change("removed", "amelie-2001", List.of()),
+                new CatalogVersions.Change("added", "quiet-film-2020", List.of())),
+                editor.versions().list("films.yml").stream().map(CatalogVersions.Version::change).toList());
     }
 
     @Test
@@ -199,6 +204,12 @@ class CatalogEditorTest {
                 .stream().noneMatch(i -> i.id().equals("film-2")), "the restored catalog is in service");
         assertEquals(texts.get(22), new String(editor.versions().read(editor.versions().list("films.yml").get(0)),
                 java.nio.charset.StandardCharsets.UTF_8), "the text the restore replaced is kept in turn");
+        assertEquals(CatalogVersions.Change.restore(), editor.versions().list("films.yml").get(0).change());
+        assertEquals(new CatalogVersions.Change("added", "film-21", List.of()), editor.versions().list("films.yml").get(1).change());
+        try (Stream<Path> notes = Files.list(dir.resolve(CatalogVersions.FOLDER))) {
+            assertEquals(CatalogVersions.KEPT, notes.filter(p -> p.toString().endsWith(".change")).count(),
+                    "a dropped version's note goes with it");
+        }
         assertEquals("missing", editor.restore("../films.yml.1", Language.EN).result());
     }
 
