@@ -44,10 +44,11 @@ class ShippedModelOnRealPhotosTest {
         assertTrue(report.accuracyWhereFound() >= card - 0.005,
                 "NHFI val " + report.accuracyWhereFound() + " against the card's " + card);
         List<Map<String, Object>> perClass = (List<Map<String, Object>>) recorded.get("perClass");
+        // three points, or four faces of a small class: another CPU's kernels round differently, and a face near a tie may flip
         for (ConfusionMatrix.ClassScore score : report.perClass()) {
             double cardRecall = perClass.stream().filter(c -> score.emotion().equals(c.get("emotion"))).findFirst()
                     .map(c -> ((Number) c.get("recall")).doubleValue()).orElseThrow();
-            assertTrue(score.recall() >= cardRecall - 0.03, score.emotion() + " recall " + score.recall()
+            assertTrue(score.recall() >= cardRecall - Math.max(0.03, 4.0 / score.support()), score.emotion() + " recall " + score.recall()
                     + " against the card's " + cardRecall);
         }
     }

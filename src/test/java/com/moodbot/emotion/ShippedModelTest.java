@@ -60,10 +60,11 @@ class ShippedModelTest {
         double accuracy = predictions.confusion().accuracy();
         assertTrue(accuracy >= card - 0.005, "PrivateTest " + accuracy + " against the card's " + card);
         List<Map<String, Object>> perClass = (List<Map<String, Object>>) recorded.get("perClass");
+        // two points, or three faces of a small class: another CPU's kernels round differently, and a face near a tie may flip
         for (ConfusionMatrix.ClassScore score : predictions.confusion().perClass()) {
             double cardRecall = perClass.stream().filter(c -> score.emotion().equals(c.get("emotion"))).findFirst()
                     .map(c -> ((Number) c.get("recall")).doubleValue()).orElseThrow();
-            assertTrue(score.recall() >= cardRecall - 0.02, score.emotion() + " recall " + score.recall()
+            assertTrue(score.recall() >= cardRecall - Math.max(0.02, 3.0 / score.support()), score.emotion() + " recall " + score.recall()
                     + " against the card's " + cardRecall);
         }
         double ece = predictions.reliability().expectedCalibrationError();

@@ -45,7 +45,7 @@ class RedisOutageTest {
              FakeGraphApi graph = new FakeGraphApi();
              StallingProxy proxy = new StallingProxy(redis.port());
              EmbeddedServer server = TestServers.messenger(SECRET, graph, 14, Map.of(
-                     "redis.uri", "redis://127.0.0.1:" + proxy.port(),
+                     "redis.uri", "redis://127.0.0.1:" + proxy.port(), "moodbot.redis.command-timeout", "250ms",
                      "moodbot.public-url", "https://bot.example.com"))) {
             EventDispatcher dispatcher = server.getApplicationContext().getBean(EventDispatcher.class);
             post(server, "m_before", "MORE|sad|film");

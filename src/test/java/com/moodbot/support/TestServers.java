@@ -27,6 +27,13 @@ public final class TestServers {
             "moodbot.fetch.allowed-hosts", "127.0.0.1", "moodbot.fetch.allow-http", true,
             "moodbot.fetch.allow-private-addresses", true);
 
+    /**
+     * Redis commands may take 5 s before the intake answers from memory instead: a loaded 2-core machine can
+     * stall a call to the local Redis past the service's 250 ms, and an event answered from memory comes out of
+     * order. Tests of a hung Redis set the service's own timeout.
+     */
+    public static final Map<String, Object> PATIENT_REDIS = Map.of("moodbot.redis.command-timeout", "5s");
+
     /** The Messenger app's id in every test server (the deletion callback's app access token needs it). */
     public static final String APP_ID = "1000200030004";
 
@@ -69,6 +76,7 @@ public final class TestServers {
         props.put("moodbot.model.dir", TestModels.random(modelSeed).toString());
         props.put("moodbot.warm-up.requests", 20);
         props.putAll(NEVER_ASK);
+        props.putAll(PATIENT_REDIS);
         props.putAll(extra);
         return ApplicationContext.run(EmbeddedServer.class, props);
     }

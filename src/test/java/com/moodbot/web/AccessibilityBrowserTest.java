@@ -22,7 +22,7 @@ class AccessibilityBrowserTest {
     private static final String TOKEN = "axe-admin-token-0123456789";
     @RegisterExtension
     static final ChatPage page = ChatPage.of("en-US", "900,1300", () -> TestServers.merged(
-            ChatPage.model(TestModels.shippedOrRandom(8)), Map.of("moodbot.admin.token", TOKEN)));
+            ChatPage.model(TestModels.shippedOrRandom(8)), TestServers.NEVER_ASK, Map.of("moodbot.admin.token", TOKEN)));
 
     @Test
     void theChatPageWithAnAnswer() throws Exception {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.support.ChatPage;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
+import com.moodbot.support.TestServers;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,8 @@ import org.openqa.selenium.interactions.Actions;
 class ChatKeyboardBrowserTest {
 
     @RegisterExtension
-    static final ChatPage page = ChatPage.of("en-US", "900,1300", () -> ChatPage.model(TestModels.shippedOrRandom(8)));
+    static final ChatPage page = ChatPage.of("en-US", "900,1300", () -> TestServers.merged(
+            ChatPage.model(TestModels.shippedOrRandom(8)), TestServers.NEVER_ASK));
 
     private static Object js(String script, Object... args) {
         return ((JavascriptExecutor) page.browser()).executeScript(script, args);

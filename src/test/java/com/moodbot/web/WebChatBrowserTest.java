@@ -50,5 +50,11 @@ class WebChatBrowserTest {
                 .anyMatch(b -> b.getText().startsWith("Got it: sad. ") && !b.getText().contains("look")),
                 "a chosen mood is not seen");
         assertEquals(List.of(), Browsers.policyViolations(page.browser()), "nothing on the page was blocked by its CSP");
+
+        page.open("/a-page-that-is-not-here");
+        assertEquals("There is nothing here. Please send me a photo.", page.browser().findElement(By.cssSelector("main p")).getText());
+        page.browser().findElement(By.linkText("Try it here")).click();
+        page.waitUpTo(10).until(ExpectedConditions.urlToBe(page.server().getURL() + "/"));
+        assertEquals(List.of(), Browsers.policyViolations(page.browser()), "nor on the page for a wrong address");
     }
 }

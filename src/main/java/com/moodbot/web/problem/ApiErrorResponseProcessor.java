@@ -11,7 +11,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
-import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The framework's own error answers (a missing multipart part, 404, 405, 415, a body over
  * {@code micronaut.server.max-request-size}, an exception no one handled) as {@link Problem}s on {@code /api/*};
- * elsewhere as Micronaut's default processor answers them (an HTML page for browsers, else JSON).
+ * elsewhere a {@link BrowserErrorPage} for browsers, else JSON as Micronaut's default processor answers.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -36,13 +35,10 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
     private final LogThrottle refusals = new LogThrottle(Duration.ofSeconds(10));
     private final Problems problems;
     private final JsonErrorResponseBodyProvider<?> json;
-    private final HtmlErrorResponseBodyProvider html;
 
-    public ApiErrorResponseProcessor(Problems problems, JsonErrorResponseBodyProvider<?> json,
-                                     HtmlErrorResponseBodyProvider html) {
+    public ApiErrorResponseProcessor(Problems problems, JsonErrorResponseBodyProvider<?> json) {
         this.problems = problems;
         this.json = json;
-        this.html = html;
     }
 
     @Override
@@ -65,8 +61,9 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
         boolean browser = request.accept().stream().anyMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE))
                 && request.accept().stream().noneMatch(t -> t.matchesExtension(MediaType.EXTENSION_JSON));
         if (status >= 400 && browser) {
-            answer.body(html.body(context, response));
-            return answer.contentType(html.contentType());
+            long retryAfter = response.getHeaders().get(HttpHeaders.RETRY_AFTER, Long.class).orElse(1L);
+            answer.body(BrowserErrorPage.html(problems.language(request), ProblemCode.of(status), retryAfter));
+            return answer.contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         answer.body(json.body(context, response));
         return answer.contentType(json.contentType());

@@ -106,6 +106,17 @@ class ApiProblemsTest {
     }
 
     @Test
+    void aBrowserOutsideTheApiGetsAPageInItsLanguageWithAWayBackAndNoInlineStyle() throws Exception {
+        HttpResponse<String> page = send(request("/nothing-here", "es-ES,es;q=0.9")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
+        assertEquals(404, page.statusCode(), page.body());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), page.headers().toString());
+        assertTrue(page.body().contains("<html lang=\"es\">") && page.body().contains("<p>Aquí no hay nada. Mándame una foto.</p>")
+                && page.body().contains("<a href=\"/\">Pruébalo aquí</a>"), page.body());
+        assertTrue(!page.body().contains("<style") && !page.body().contains("style="), "the CSP allows no inline style");
+    }
+
+    @Test
     void aWrongMethodIs405AndOneLogLine() throws Exception {
         try (CapturedLog log = new CapturedLog(ApiErrorResponseProcessor.class, Level.INFO)) {
             assertEquals("method_not_allowed", problem(405, send(request("/api/analyze", "en").GET())).get("code").getStringValue());
