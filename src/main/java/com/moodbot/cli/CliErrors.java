@@ -83,7 +83,13 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
 
     static boolean isUserError(Exception e) {
         return e instanceof DatasetFormatException || e instanceof IllegalArgumentException
-                || e instanceof FileSystemException || e instanceof InvalidCatalogException || isBadSetting(e);
+                || e instanceof FileSystemException || e instanceof InvalidCatalogException || isBadSetting(e)
+                || isMissingFile(e);
+    }
+
+    /** A bean that could not read its file (a model folder with no model in it): the file is the user's to fix. */
+    private static boolean isMissingFile(Exception e) {
+        return e instanceof BeanInstantiationException && rootCause(e) instanceof FileSystemException;
     }
 
     /**
@@ -105,6 +111,9 @@ public final class CliErrors implements IExecutionExceptionHandler, IParameterEx
     static String describe(Exception e) {
         if (isBadSetting(e)) {
             return rootCause(e).getMessage();
+        }
+        if (isMissingFile(e)) {
+            return describe((Exception) rootCause(e));
         }
         if (e instanceof NoSuchFileException nsf) {
             return "no such file: " + nsf.getFile() + (nsf.getReason() == null ? "" : " (" + nsf.getReason() + ")");

@@ -67,7 +67,7 @@ public final class PredictCommand implements Callable<Integer>, CommandPropertie
     public Integer call() throws Exception {
         checkReadable(images);
         catalogs.get().start();
-        int failures = 0;
+        int unread = 0; // files it could not read, or with no face to read
         for (Path image : images) {
             AnalysisView view;
             try {
@@ -75,13 +75,16 @@ public final class PredictCommand implements Callable<Integer>, CommandPropertie
                 var rec = analysis.main().flatMap(f -> recommender.get().recommend(Channel.WEB, "cli", f.emotion()))
                         .map(AnalysisView.RecommendationView::of);
                 view = AnalysisView.of(image.toString(), analysis, rec, null);
+                if (view.emotion() == null) {
+                    unread++;
+                }
             } catch (ImageRejectedException | IOException e) {
-                failures++;
+                unread++;
                 view = AnalysisView.failed(image.toString(), e.getMessage(), null);
             }
             System.out.println(asJson ? json.writeValueAsString(view) : describe(view));
         }
-        return failures == 0 ? 0 : 1;
+        return unread == 0 ? 0 : 1;
     }
 
     /** Before the catalogs and the model load (seconds): a missing file is the user's to fix, exit 2. */

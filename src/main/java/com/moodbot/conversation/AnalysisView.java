@@ -5,6 +5,7 @@ import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Recommendation;
+import com.moodbot.vision.FaceBox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.LinkedHashMap;
@@ -31,10 +32,10 @@ public record AnalysisView(
     @Serdeable
     public record FaceView(int x, int y, int width, int height, String emotion, float confidence,
                            Map<String, Float> probabilities) {
-        static FaceView of(FacePrediction p) {
-            return new FaceView((int) Math.round(p.box().x()), (int) Math.round(p.box().y()),
-                    (int) Math.round(p.box().width()), (int) Math.round(p.box().height()),
-                    p.emotion().label(), round(p.confidence()), probabilitiesOf(p));
+        static FaceView of(FacePrediction p, int photoWidth, int photoHeight) {
+            FaceBox.Pixels box = p.box().within(photoWidth, photoHeight);
+            return new FaceView(box.x(), box.y(), box.width(), box.height(), p.emotion().label(), round(p.confidence()),
+                    probabilitiesOf(p));
         }
     }
 
@@ -74,7 +75,8 @@ public record AnalysisView(
         return new AnalysisView(file, analysis.width(), analysis.height(), analysis.faces().size(), analysis.tooSmall(),
                 main.map(p -> p.emotion().label()).orElse(null), main.map(p -> round(p.confidence())).orElse(null),
                 main.map(AnalysisView::probabilitiesOf).orElse(null),
-                analysis.faces().stream().map(FaceView::of).toList(), recommendation.orElse(null),
+                analysis.faces().stream().map(f -> FaceView.of(f, analysis.width(), analysis.height())).toList(),
+                recommendation.orElse(null),
                 replies == null ? null : replies.stream().map(ReplyView::of).toList(), null);
     }
 

@@ -1,6 +1,7 @@
 package com.moodbot.options;
 
 import com.moodbot.emotion.TestTimeViews;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,6 +38,9 @@ public final class ModelOptions {
             p.put("moodbot.model.views", views.label());
         }
         if (yunet != null) {
+            if (!Files.isRegularFile(yunet)) { // serve warns and uses the cascade; a command line asked for this file
+                throw new IllegalArgumentException("--yunet: no such file: " + yunet);
+            }
             p.put("moodbot.vision.yunet-model", yunet.toString());
         }
         return p;

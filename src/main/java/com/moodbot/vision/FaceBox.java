@@ -30,6 +30,21 @@ public record FaceBox(double x, double y, double width, double height, double sc
         return y + height / 2;
     }
 
+    /** Whole pixels, as answers show a box. */
+    public record Pixels(int x, int y, int width, int height) {
+    }
+
+    /** The box in whole pixels, clipped to the photo: a face at the edge can be found partly outside it. */
+    public Pixels within(int photoWidth, int photoHeight) {
+        int left = clip(x, photoWidth);
+        int top = clip(y, photoHeight);
+        return new Pixels(left, top, clip(x + width, photoWidth) - left, clip(y + height, photoHeight) - top);
+    }
+
+    private static int clip(double edge, int size) {
+        return (int) Math.max(0, Math.min(size, Math.round(edge)));
+    }
+
     /** The same face in an image {@code f} times as large. */
     public FaceBox scaled(double f) {
         return new FaceBox(x * f, y * f, width * f, height * f, score, eyes.map(e -> e.scaled(f)));

@@ -6,6 +6,7 @@ import com.moodbot.analysis.GroupMood;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.conversation.AnalysisView;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.vision.FaceBox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -42,21 +43,14 @@ public record PhotoAnswer(
             @Schema(description = "its probability", example = "0.91") float confidence,
             @Schema(description = "each of the seven moods' probability, summing to 1") Map<String, Float> probabilities) {
 
-        /** The detector's box clipped to the photo: a face at the edge can be found partly outside it. */
         static Face of(FacePrediction p, int photoWidth, int photoHeight) {
             Map<String, Float> probabilities = new LinkedHashMap<>();
             for (Emotion e : Emotion.values()) {
                 probabilities.put(e.label(), round(p.probability(e)));
             }
-            int left = clip(p.box().x(), photoWidth);
-            int top = clip(p.box().y(), photoHeight);
-            return new Face(left, top, clip(p.box().x() + p.box().width(), photoWidth) - left,
-                    clip(p.box().y() + p.box().height(), photoHeight) - top,
-                    p.emotion().label(), round(p.confidence()), probabilities);
-        }
-
-        private static int clip(double edge, int size) {
-            return (int) Math.max(0, Math.min(size, Math.round(edge)));
+            FaceBox.Pixels box = p.box().within(photoWidth, photoHeight);
+            return new Face(box.x(), box.y(), box.width(), box.height(), p.emotion().label(), round(p.confidence()),
+                    probabilities);
         }
     }
 

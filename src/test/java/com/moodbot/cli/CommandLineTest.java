@@ -193,6 +193,27 @@ class CommandLineTest {
     }
 
     @Test
+    void predictExitsOneForAPhotoWithNoFaceAndTwoForAModelFolderWithNoModelInOneLine() throws Exception {
+        Path model = TestModels.writeRandom(dir.resolve("model"), 4);
+        Path sky = dir.resolve("sky.jpg");
+        Files.write(sky, Photos.jpeg(new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_3BYTE_BGR)));
+        int[] code = new int[1];
+        String out = capture(() -> code[0] = Application.run("predict", "--model", model.toString(), sky.toString()));
+        assertEquals(sky + ": no readable face", out.strip());
+        assertEquals(1, code[0], "as README says: a file with no readable face makes the status 1");
+
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CommandRun noModel = CommandRun.of("predict", "--model", empty.toString(), sky.toString());
+        assertEquals(2, noModel.code(), noModel.err());
+        assertEquals("predict: no such file: " + empty.resolve("emotion-model.properties") + " (model spec not found)",
+                noModel.err().strip());
+        CommandRun noYunet = CommandRun.of("predict", "--model", model.toString(), "--yunet",
+                dir.resolve("yunet.onnx").toString(), sky.toString());
+        assertEquals(2, noYunet.code(), noYunet.err());
+        assertEquals("predict: --yunet: no such file: " + dir.resolve("yunet.onnx"), noYunet.err().strip());
+    }
+
+    @Test
     void aLanguageTheBotDoesNotSpeakIsRefusedInOneLine() {
         CommandRun run = CommandRun.with(Map.of("moodbot.default-locale", "fr",
                 "moodbot.messenger.page-access-token", "PAGE_TOKEN"), "messenger", "setup");
