@@ -42,7 +42,7 @@ public class ForgetMe {
     }
 
     /** The question asked when a sentence mentions it, with the one button that erases. */
-    public static Reply confirm(Turn turn) {
+    public static Reply.Text confirm(Turn turn) {
         return new Reply.Text(turn.say().confirmForget(),
                 List.of(new Reply.QuickReply(turn.say().forgetButton(), new Payload.Forget().encode())));
     }

@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,15 +20,24 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         this.forgetMe = forgetMe;
     }
 
+    /**
+     * On a channel that remembers people, answered in the language the text is in when it is plainly one of the
+     * bot's; if that is not the person's language there, the answer offers to make it so. (The web page names its
+     * language with each request.)
+     */
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Text event) {
+        Turn typed = turn.channel().remembersPeople() ? TypedLanguage.of(event.text()).map(turn::in).orElse(turn) : turn;
         if (ForgetMe.asks(event.text())) {
-            return List.of(forgetMe.forget(turn));
+            return List.of(forgetMe.forget(typed));
         }
-        if (ForgetMe.mentions(event.text())) {
-            return List.of(ForgetMe.confirm(turn));
+        Reply.Text answer = ForgetMe.mentions(event.text()) ? ForgetMe.confirm(typed)
+                : new Reply.Text(TypedWords.mentions(event.text(), HELP) ? typed.say().help() : typed.say().sendSelfie());
+        if (typed.language() == turn.language()) {
+            return List.of(answer);
         }
-        boolean help = TypedWords.mentions(event.text(), HELP);
-        return List.of(new Reply.Text(help ? turn.say().help() : turn.say().sendSelfie()));
+        List<Reply.QuickReply> offers = new ArrayList<>(answer.quickReplies());
+        offers.add(new Reply.QuickReply(typed.language().nativeName(), new Payload.SetLanguage(typed.language()).encode()));
+        return List.of(new Reply.Text(answer.text(), offers));
     }
 }

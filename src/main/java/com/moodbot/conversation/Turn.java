@@ -11,4 +11,9 @@ public record Turn(String who, Channel channel, Language language) {
     public Phrases say() {
         return Phrases.of(language);
     }
+
+    /** The same person and channel, answered in {@code other}. */
+    public Turn in(Language other) {
+        return new Turn(who, channel, other);
+    }
 }

@@ -284,8 +284,12 @@ class ConversationTest {
         assertEquals(List.of(new Reply.Text(EN.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER, "p", "m")));
         assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));
         assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", " Help ")));
-        for (String ask : List.of("What can you do?", "help!!", "¿Qué puedes hacer?", "ayuda por favor")) {
+        for (String ask : List.of("What can you do?", "help!!")) {
             assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
+        }
+        for (String ask : List.of("¿Qué puedes hacer?", "ayuda por favor")) {
+            assertEquals(Phrases.of(Language.ES).help(), ((Reply.Text) conversation.handle(
+                    new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)).get(0)).text(), ask);
         }
         assertEquals(List.of(new Reply.Text(EN.unsupported("audio"))), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
         assertTrue(EN.unsupported("audio").startsWith("I can't listen to voice messages"), EN.unsupported("audio"));
@@ -310,6 +314,27 @@ class ConversationTest {
     }
 
     /** A sentence that mentions erasing gets a question with one button; only the button erases. */
+    @Test
+    void textIsAnsweredInTheLanguageItIsTypedInWithAnOfferToKeepIt() {
+        Phrases es = Phrases.of(Language.ES);
+        Reply.QuickReply espanol = new Reply.QuickReply("Español", new Payload.SetLanguage(Language.ES).encode());
+        assertEquals(List.of(new Reply.Text(es.sendSelfie(), List.of(espanol))),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m1", "¡Hola!")));
+        assertEquals(List.of(new Reply.Text(es.help(), List.of(espanol))),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m2", "¿Qué puedes hacer?")));
+        assertEquals(List.of(new Reply.Text(es.forgotten(false))),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m3", "olvídame")), "no offer to keep anything");
+        assertEquals(List.of(new Reply.Text(es.languageSet())),
+                conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "new-es", "m4", espanol.payload())));
+        assertEquals(List.of(new Reply.Text(es.sendSelfie())),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m5", "gracias")), "kept: no offer");
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie(), List.of(new Reply.QuickReply("English",
+                new Payload.SetLanguage(Language.EN).encode())))),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m6", "thanks")));
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m7", "ok")), "not plainly either: the default");
+    }
+
     @Test
     void aSentenceAboutForgettingIsAskedFirstAndTheButtonForgets() {
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m1", "LANG|en"));

@@ -1,0 +1,45 @@
+package com.moodbot.conversation;
+
+import com.moodbot.i18n.Language;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which of the bot's languages a short typed text is in, from words people open a chat with ("hola",
+ * "thanks", "¿qué puedes hacer?"): the language with more of them, none on a tie or none at all.
+ */
+final class TypedLanguage {
+
+    private static final Map<Language, Set<String>> WORDS = new EnumMap<>(Map.of(
+            Language.EN, Set.of("hi", "hello", "hey", "thanks", "thank", "you", "what", "how", "can", "do", "does",
+                    "help", "please", "forget", "me", "my", "delete", "erase", "remove", "data", "good", "morning",
+                    "evening", "bye", "is", "this", "who", "are", "the"),
+            Language.ES, Set.of("hola", "gracias", "que", "como", "puedes", "haces", "funciona", "funcionas", "ayuda",
+                    "ayudame", "por", "favor", "olvidame", "borra", "borrar", "borrad", "elimina", "eliminar", "mis",
+                    "datos", "buenas", "buenos", "dias", "tardes", "noches", "adios", "quien", "eres", "es", "esto",
+                    "el", "la", "tal")));
+
+    private TypedLanguage() {
+    }
+
+    static Optional<Language> of(String text) {
+        String[] words = TypedWords.plain(text).split(" ");
+        Language best = null;
+        long most = 0;
+        boolean tie = false;
+        for (Map.Entry<Language, Set<String>> language : WORDS.entrySet()) {
+            long hits = Arrays.stream(words).filter(language.getValue()::contains).count();
+            if (hits > most) {
+                best = language.getKey();
+                most = hits;
+                tie = false;
+            } else if (hits == most && hits > 0) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+}
