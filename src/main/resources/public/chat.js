@@ -14,7 +14,8 @@ const TEXT = {
         language: 'Language', conversation: 'Conversation',
         send: '📸 Send a photo', reading: 'Reading your mood…',
         hello: "Hi, I'm moodbot! Send me a selfie and I'll find something that fits your mood.",
-        yourPhoto: 'Your photo', likely: 'How likely each mood is',
+        yourPhoto: 'Your photo', likely: 'How likely each mood is', notSent: 'Not read',
+        biggest: 'The biggest face (★):',
         wrong: 'Sorry, something went wrong. Please try again.',
         offline: 'I could not reach the server. Please try again in a moment.',
         slow: 'This is taking too long. Please try again in a moment.',
@@ -31,7 +32,8 @@ const TEXT = {
         language: 'Idioma', conversation: 'Conversación',
         send: '📸 Enviar una foto', reading: 'Leyendo tu estado de ánimo…',
         hello: '¡Hola, soy moodbot! Mándame un selfi y buscaré algo que encaje con tu ánimo.',
-        yourPhoto: 'Tu foto', likely: 'Probabilidad de cada estado de ánimo',
+        yourPhoto: 'Tu foto', likely: 'Probabilidad de cada estado de ánimo', notSent: 'Sin leer',
+        biggest: 'La cara más grande (★):',
         wrong: 'Perdona, algo ha fallado. Inténtalo de nuevo.',
         offline: 'No he podido conectar con el servidor. Inténtalo de nuevo en un momento.',
         slow: 'Está tardando demasiado. Inténtalo de nuevo en un momento.',
@@ -74,24 +76,35 @@ function add(who, content) {
   return item;
 }
 
-// once the person acts (a quick reply, a new photo), the quick replies under earlier messages are spent
-const spend = () => chat.querySelectorAll('.quick button').forEach(b => { b.disabled = true; });
+/**
+ * Runs one of the person's actions (a quick reply, a new photo). The quick replies under earlier messages wait
+ * while it runs; once it is answered they are spent, and if it is not, they are usable again.
+ */
+async function act(action) {
+  const waiting = [...chat.querySelectorAll('.quick button:not(:disabled)')];
+  waiting.forEach(b => { b.disabled = true; });
+  const answered = await action();
+  if (!answered) waiting.forEach(b => { b.disabled = false; });
+  return answered;
+}
 
 function quickReplies(replies, owner) {
   if (!replies || replies.length === 0) return null;
   const row = el('div', { class: 'quick' });
   for (const q of replies) {
     const b = el('button', { type: 'button', 'data-payload': q.payload, text: q.title });
-    b.addEventListener('click', () => {
-      owner.querySelectorAll('.quick').forEach(r => r.remove());
-      spend();
-      add('me', el('div', { class: 'bubble', text: q.title }));
-      choose(q.payload);
+    b.addEventListener('click', async () => {
+      const tapped = add('me', el('div', { class: 'bubble', text: q.title }));
+      if (await act(() => choose(q.payload))) owner.querySelectorAll('.quick').forEach(r => r.remove());
+      else markUnread(tapped);
     });
     row.append(b);
   }
   return row;
 }
+
+// what the person sent that the bot could not read (too fast, no connection): marked, so it does not look answered
+const markUnread = item => { item.classList.add('unread'); item.append(el('small', { text: say('notSent') })); };
 
 function renderReply(r) {
   const item = add('bot', null);
@@ -111,7 +124,8 @@ function renderReply(r) {
   if (quick) item.append(quick);
 }
 
-function chart(probabilities, top) {
+// with several faces on the photo, the chart says which one it is for
+function chart(probabilities, top, ofSeveral) {
   const grid = el('div', { class: 'chart', role: 'table', 'aria-label': say('likely') });
   for (const [mood, p] of Object.entries(probabilities)) {
     const pct = Math.round(p * 100);
@@ -122,24 +136,23 @@ function chart(probabilities, top) {
       el('span', { class: cls, role: 'cell', text: say('moods')[mood] || mood }), bar,
       el('span', { class: cls, role: 'cell', text: `${pct}%` })));
   }
-  return grid;
+  return ofSeveral ? el('div', {}, el('p', { class: 'chart-face', text: say('biggest') }), grid) : grid;
 }
 
 function showPhoto(blob) {
   const img = el('img', { src: URL.createObjectURL(blob), alt: say('yourPhoto') });
   const frame = el('div', { class: 'photo' }, img);
-  add('me', frame);
-  return { frame, img };
+  return { frame, item: add('me', frame) };
 }
 
 // a file the browser cannot show: its name, not a broken image
 function showFile(file) {
-  add('me', el('div', { class: 'bubble', text: `📎 ${file.name || say('yourPhoto')}` }));
+  return { item: add('me', el('div', { class: 'bubble', text: `📎 ${file.name || say('yourPhoto')}` })) };
 }
 
 const botSays = text => add('bot', el('div', { class: 'bubble', text }));
 
-// every face read, with its mood; the star marks the face the bot answered for (none for a group)
+// every face read, with its mood; the star marks the biggest, the one the chart is for
 function drawFaces(frame, view) {
   view.faces.forEach((f, i) => {
     // a face at the top edge gets its label inside the box, not cut off above the photo
@@ -147,7 +160,7 @@ function drawFaces(frame, view) {
     const box = el('div', { class: 'facebox' + edge, 'data-emotion': f.emotion,
       style: `left:${100 * f.x / view.width}%;top:${100 * f.y / view.height}%;` +
              `width:${100 * f.width / view.width}%;height:${100 * f.height / view.height}%` },
-      el('span', { text: `${i === 0 && !view.group ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${Math.round(f.confidence * 100)}%` }));
+      el('span', { text: `${i === 0 ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${Math.round(f.confidence * 100)}%` }));
     frame.append(box);
   });
 }
@@ -195,43 +208,55 @@ function busy(on) {
   statusLine.textContent = on ? say('reading') : '';
 }
 
+/** Whether the server answered the photo with the bot's replies (a photo it read and found nothing in included). */
 async function send(file) {
   busy(true);
-  spend();
+  let sent = null;
   try {
     const photo = await PhotoPrep.prepare(file);
-    if (photo.kind === 'heic') { showFile(file); botSays(say('heic')); return; }
-    const { frame } = photo.kind === 'photo' ? showPhoto(photo.blob) : (showFile(file), {});
-    if (photo.blob.size > MAX_UPLOAD) { botSays(say('tooBig')); return; }
+    if (photo.kind === 'heic') { showFile(file); botSays(say('heic')); return false; }
+    const { frame, item } = photo.kind === 'photo' ? showPhoto(photo.blob) : showFile(file);
+    sent = item;
+    if (photo.blob.size > MAX_UPLOAD) { botSays(say('tooBig')); return false; }
     const form = new FormData();
     form.append('image', photo.blob, photo.name);
     const { res, body: view } = await post('/api/analyze',
       { body: form, headers: { 'X-Moodbot-Session': session, 'Accept-Language': language } });
-    if (!res.ok || !view || !Array.isArray(view.replies)) { botSays(failure(res, view)); return; }
+    if (!res.ok || !view || !Array.isArray(view.replies)) {
+      if (res.status === 429 || res.status >= 500) markUnread(sent);
+      botSays(failure(res, view));
+      return false;
+    }
     const face = (view.faces || [])[0];
     if (frame && face) drawFaces(frame, view);
-    if (face) add('bot', chart(face.probabilities, face.emotion));
+    if (face) add('bot', chart(face.probabilities, face.emotion, view.faces.length > 1));
     view.replies.forEach(renderReply);
+    return true;
   } catch (e) {
+    if (sent) markUnread(sent);
     botSays(trouble(e));
+    return false;
   } finally {
     busy(false);
   }
 }
 
+/** Whether the server answered the payload with the bot's replies. */
 async function choose(payload) {
   try {
     const { res, body } = await post('/api/choice', { body: JSON.stringify({ payload }),
       headers: { 'Content-Type': 'application/json', 'X-Moodbot-Session': session, 'Accept-Language': language } });
-    if (!res.ok || !body || !Array.isArray(body.replies)) { botSays(failure(res, body)); return; }
+    if (!res.ok || !body || !Array.isArray(body.replies)) { botSays(failure(res, body)); return false; }
     body.replies.forEach(renderReply);
+    return true;
   } catch (e) {
     botSays(trouble(e));
+    return false;
   }
 }
 
 input.addEventListener('change', () => {
-  if (input.files.length) send(input.files[0]);
+  if (input.files.length) { const file = input.files[0]; act(() => send(file)); }
   input.value = '';
 });
 

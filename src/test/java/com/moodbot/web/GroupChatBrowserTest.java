@@ -31,8 +31,11 @@ class GroupChatBrowserTest {
         assertEquals(3, boxes.size());
         for (WebElement box : boxes) {
             assertTrue(!box.getAttribute("data-emotion").isEmpty());
-            assertTrue(box.getText().matches("\\p{L}[\\p{L} ]* \\d+%"), "a mood and no star for a group: " + box.getText());
+            assertTrue(box.getText().matches("(★ )?\\p{L}[\\p{L} ]* \\d+%"), "a mood: " + box.getText());
         }
+        assertTrue(boxes.get(0).getText().startsWith("★ "), "the biggest face starred: " + boxes.get(0).getText());
+        assertEquals("The biggest face (★):", page.browser().findElement(By.cssSelector(".chart-face")).getText(),
+                "the chart says which face it is for");
         assertTrue(page.lastBubble().startsWith("3 faces: "), page.lastBubble());
     }
 }

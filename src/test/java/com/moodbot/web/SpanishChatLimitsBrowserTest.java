@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The server's refusals on the chat page, in a Spanish Chromium: a photo over the server's cap on
@@ -59,5 +61,8 @@ class SpanishChatLimitsBrowserTest {
         assertTrue(m.matches(), wait);
         int seconds = Integer.parseInt(m.group(1));
         assertTrue(seconds >= 20 && seconds <= 60, "two uploads a minute, one spent: about 30 s to wait, not " + seconds);
+        List<WebElement> mine = page.browser().findElements(By.cssSelector(".msg.me"));
+        assertEquals("Sin leer", mine.get(mine.size() - 1).findElement(By.tagName("small")).getText(),
+                "the refused photo does not look answered");
     }
 }

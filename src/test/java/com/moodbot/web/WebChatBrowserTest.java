@@ -12,8 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -50,6 +52,17 @@ class WebChatBrowserTest {
                 .anyMatch(b -> b.getText().startsWith("Got it: sad. ") && !b.getText().contains("look")),
                 "a chosen mood is not seen");
         assertEquals(List.of(), Browsers.policyViolations(page.browser()), "nothing on the page was blocked by its CSP");
+
+        // the network fails once: the tap is marked unread and the card's quick replies are usable again
+        ((JavascriptExecutor) page.browser()).executeScript("const f = window.fetch; window.fetch = (u, i) => {"
+                + " window.fetch = f; return Promise.reject(new TypeError('offline')); };");
+        int cards = page.browser().findElements(By.cssSelector(".card")).size();
+        page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();
+        page.waitUpTo(10).until(d -> page.lastBubble().startsWith("I could not reach the server"));
+        List<WebElement> mine = page.browser().findElements(By.cssSelector(".msg.me"));
+        assertEquals("Not read", mine.get(mine.size() - 1).findElement(By.tagName("small")).getText());
+        page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();
+        page.waitForCards(cards + 1, 10);
 
         page.open("/a-page-that-is-not-here");
         assertEquals("There is nothing here. Please send me a photo.", page.browser().findElement(By.cssSelector("main p")).getText());
