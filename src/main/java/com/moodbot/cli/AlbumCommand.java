@@ -42,7 +42,7 @@ public final class AlbumCommand implements Callable<Integer>, CommandProperties 
     @Option(names = "--emotion", required = true, description = "angry, disgust, fear, happy, sad, surprise or neutral")
     String emotion;
 
-    @Option(names = "--top", defaultValue = "10", description = "how many items to list (default ${DEFAULT-VALUE})")
+    @Option(names = "--top", defaultValue = "10", description = "how many photos to list, 1 or more (default ${DEFAULT-VALUE})")
     int top;
 
     @Option(names = "--json", description = "print one JSON object instead of text")
@@ -73,8 +73,12 @@ public final class AlbumCommand implements Callable<Integer>, CommandProperties 
             System.err.println("album: unknown emotion '" + emotion + "' (expected angry, disgust, fear, happy, sad, surprise, neutral)");
             return 2;
         }
+        if (top < 1) {
+            System.err.println("album: --top is how many photos to list: 1 or more, not " + top);
+            return 2;
+        }
         if (!Files.isDirectory(dir)) {
-            System.err.println("album: not a folder: " + dir);
+            System.err.println("album: " + (Files.exists(dir) ? "not a folder: " : "no such folder: ") + dir);
             return 2;
         }
         List<Path> photos;

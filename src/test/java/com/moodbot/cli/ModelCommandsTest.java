@@ -48,6 +48,18 @@ class ModelCommandsTest {
     }
 
     @Test
+    void albumNamesAFolderThatIsNotThereAndRefusesToListNoPhotos() throws Exception {
+        CommandRun missing = run("album", dir.resolve("holidays").toString(), "--emotion", "happy");
+        assertEquals(2, missing.code(), missing.err());
+        assertEquals("album: no such folder: " + dir.resolve("holidays"), missing.err().strip());
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        assertEquals("album: not a folder: " + file, run("album", file.toString(), "--emotion", "happy").err().strip());
+        CommandRun none = run("album", dir.toString(), "--emotion", "happy", "--top", "0");
+        assertEquals(2, none.code(), none.err());
+        assertEquals("album: --top is how many photos to list: 1 or more, not 0", none.err().strip());
+    }
+
+    @Test
     void everyPredictOptionHasHelpNoCommandIsAUsageMistakeAndATypoIsOneLine() {
         CommandRun help = run("predict", "--help");
         assertEquals(0, help.code());
