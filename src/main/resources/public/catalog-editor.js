@@ -116,7 +116,7 @@ function renderVersions() {
     const change = changeText(v.change);
     const restore = el('button', { type: 'button', text: say('restore'), 'aria-label': `${say('restore')}: ${v.file}, ${when}` });
     restore.addEventListener('click', async () => {
-      if (!confirm(say('confirmRestore', v.file, exactDate(v.savedAt)) + (change ? ` (${change})` : ''))) return;
+      if (!confirm(say('confirmRestore', v.file, exactDate(v.savedAt), change))) return;
       const answer = await post('/admin/api/catalog/restore', { version: v.id });
       closeForms();
       await refresh(answer.status === 200 ? say('restored')
@@ -130,9 +130,10 @@ function renderVersions() {
 
 /** "amelie-2001 was edited (Spanish title, moods)": the save that replaced a version, where it was written down. */
 function changeText(change) {
-  const kind = change && say('replacedBy')[change.kind];
+  const own = (table, key) => (Object.hasOwn(table, key) ? table[key] : undefined);
+  const kind = change && own(say('replacedBy'), change.kind);
   if (!kind) return '';
-  const fields = (change.fields || []).map(f => say('fieldNames')[f] || f).join(', '); // an empty list is left out of the JSON
+  const fields = (change.fields || []).map(f => own(say('fieldNames'), f) || f).join(', '); // an empty list is left out of the JSON
   return kind(change.item) + (fields ? ` (${fields})` : '');
 }
 

@@ -80,11 +80,18 @@ function add(who, content) {
  * Runs one of the person's actions (a quick reply, a new photo). The quick replies under earlier messages wait
  * while it runs; once it is answered they are spent, and if it is not, they are usable again.
  */
+let answers = 0; // the person's actions the bot has answered on this page
 async function act(action) {
   const waiting = [...chat.querySelectorAll('.quick button:not(:disabled)')];
   waiting.forEach(b => { b.disabled = true; });
-  const answered = await action();
-  if (!answered) waiting.forEach(b => { b.disabled = false; });
+  const before = answers;
+  let answered = false;
+  try {
+    answered = await action();
+  } finally {
+    if (answered) answers++;
+    else if (answers === before) waiting.forEach(b => { b.disabled = false; }); // unless a later action spent them
+  }
   return answered;
 }
 
@@ -95,8 +102,12 @@ function quickReplies(replies, owner) {
     const b = el('button', { type: 'button', 'data-payload': q.payload, text: q.title });
     b.addEventListener('click', async () => {
       const tapped = add('me', el('div', { class: 'bubble', text: q.title }));
-      if (await act(() => choose(q.payload))) owner.querySelectorAll('.quick').forEach(r => r.remove());
-      else markUnread(tapped);
+      if (await act(() => choose(q.payload))) {
+        owner.querySelectorAll('.quick').forEach(r => r.remove());
+      } else {
+        markUnread(tapped);
+        if (!b.disabled) b.focus();
+      }
     });
     row.append(b);
   }
@@ -126,7 +137,8 @@ function renderReply(r) {
 
 // with several faces on the photo, the chart says which one it is for
 function chart(probabilities, top, ofSeveral) {
-  const grid = el('div', { class: 'chart', role: 'table', 'aria-label': say('likely') });
+  const grid = el('div', { class: 'chart', role: 'table',
+    'aria-label': ofSeveral ? `${say('biggest')} ${say('likely')}` : say('likely') });
   for (const [mood, p] of Object.entries(probabilities)) {
     const pct = Math.round(p * 100);
     const bar = el('div', { class: 'bar', role: 'presentation' }, el('div', { style: `width:${pct}%` }));
@@ -227,6 +239,7 @@ async function send(file) {
       botSays(failure(res, view));
       return false;
     }
+    sent = null; // read: nothing below makes it unread
     const face = (view.faces || [])[0];
     if (frame && face) drawFaces(frame, view);
     if (face) add('bot', chart(face.probabilities, face.emotion, view.faces.length > 1));

@@ -65,8 +65,8 @@ final class CatalogVersions {
             millis++; // two edits in one millisecond
         }
         String id = file + "." + millis;
-        writeChange(id, change);
         AtomicFiles.write(folder.resolve(id), content);
+        writeChange(id, change);
         List<Version> versions = list(file);
         for (Version old : versions.subList(Math.min(KEPT, versions.size()), versions.size())) {
             Files.deleteIfExists(folder.resolve(old.id()));
@@ -120,15 +120,12 @@ final class CatalogVersions {
         AtomicFiles.write(folder.resolve(id + CHANGE), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private Change readChange(String id) throws IOException {
-        Path path = folder.resolve(id + CHANGE);
-        if (!Files.isRegularFile(path)) {
-            return null;
-        }
+    /** The note beside a version, if it can be read: it only describes the version, so without it the list goes on. */
+    private Change readChange(String id) {
         Properties note = new Properties();
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(folder.resolve(id + CHANGE), StandardCharsets.UTF_8)) {
             note.load(in);
-        } catch (IllegalArgumentException malformed) {
+        } catch (IOException | IllegalArgumentException missingOrMalformed) {
             return null;
         }
         String fields = note.getProperty("fields", "");

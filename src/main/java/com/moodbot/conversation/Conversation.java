@@ -56,18 +56,19 @@ public class Conversation {
     /** Who, in which language: the requested one, else the remembered choice, else the default. */
     public Turn turn(String who, Channel channel, Optional<Language> requested) {
         if (requested.isPresent()) {
-            return new Turn(who, channel, requested.get());
+            return new Turn(who, channel, requested.get(), true);
         }
         if (!channel.remembersPeople()) {
-            return new Turn(who, channel, defaultLanguage);
+            return new Turn(who, channel, defaultLanguage, false);
         }
         try {
-            return new Turn(who, channel, preferences.get(who).orElse(defaultLanguage));
+            Optional<Language> chosen = preferences.get(who);
+            return new Turn(who, channel, chosen.orElse(defaultLanguage), chosen.isPresent());
         } catch (RuntimeException e) {
             preferenceWarnings.warn(LOG, "preference",
                     "Language preference unavailable for person {} ({}); using the default", who,
                     LogSafe.value(e.getMessage()));
-            return new Turn(who, channel, defaultLanguage);
+            return new Turn(who, channel, defaultLanguage, false);
         }
     }
 

@@ -38,6 +38,6 @@ public class MenuLanguage {
                     "Could not remember the menu's language for person {} ({}); answering in it this time", turn.who(),
                     LogSafe.value(e.getMessage()));
         }
-        return new Turn(turn.who(), turn.channel(), menu.get());
+        return new Turn(turn.who(), turn.channel(), menu.get(), true);
     }
 }

@@ -21,13 +21,14 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     }
 
     /**
-     * On a channel that remembers people, answered in the language the text is in when it is plainly one of the
-     * bot's; if that is not the person's language there, the answer offers to make it so. (The web page names its
-     * language with each request.)
+     * From someone who has chosen no language on a channel that remembers people, answered in the language the
+     * text is plainly in, with an offer to keep it when that is not the default. A language chosen stands. (The
+     * web page names its language with each request.)
      */
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Text event) {
-        Turn typed = turn.channel().remembersPeople() ? TypedLanguage.of(event.text()).map(turn::in).orElse(turn) : turn;
+        Turn typed = turn.languageChosen() || !turn.channel().remembersPeople() ? turn
+                : TypedLanguage.of(event.text()).map(turn::in).orElse(turn);
         if (ForgetMe.asks(event.text())) {
             return List.of(forgetMe.forget(typed));
         }

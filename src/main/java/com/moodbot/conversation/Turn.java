@@ -4,9 +4,10 @@ import com.moodbot.channel.Channel;
 import com.moodbot.i18n.Language;
 
 /**
- * Who is being answered (their keyed hash, for logs and history), on which channel, and in which language.
+ * Who is being answered (their keyed hash, for logs and history), on which channel, and in which language:
+ * one they chose (or their page asked for), or the default.
  */
-public record Turn(String who, Channel channel, Language language) {
+public record Turn(String who, Channel channel, Language language, boolean languageChosen) {
 
     public Phrases say() {
         return Phrases.of(language);
@@ -14,6 +15,6 @@ public record Turn(String who, Channel channel, Language language) {
 
     /** The same person and channel, answered in {@code other}. */
     public Turn in(Language other) {
-        return new Turn(who, channel, other);
+        return new Turn(who, channel, other, languageChosen);
     }
 }

@@ -15,12 +15,12 @@ final class TypedLanguage {
 
     private static final Map<Language, Set<String>> WORDS = new EnumMap<>(Map.of(
             Language.EN, Set.of("hi", "hello", "hey", "thanks", "thank", "you", "what", "how", "can", "do", "does",
-                    "help", "please", "forget", "me", "my", "delete", "erase", "remove", "data", "good", "morning",
-                    "evening", "bye", "is", "this", "who", "are", "the"),
+                    "help", "please", "forget", "my", "delete", "erase", "remove", "data", "good", "morning",
+                    "evening", "bye", "is", "this", "who", "are", "the", "i", "am", "want", "like"),
             Language.ES, Set.of("hola", "gracias", "que", "como", "puedes", "haces", "funciona", "funcionas", "ayuda",
                     "ayudame", "por", "favor", "olvidame", "borra", "borrar", "borrad", "elimina", "eliminar", "mis",
                     "datos", "buenas", "buenos", "dias", "tardes", "noches", "adios", "quien", "eres", "es", "esto",
-                    "el", "la", "tal")));
+                    "el", "la", "tal", "gusta", "quiero", "estoy", "muy", "bien")));
 
     private TypedLanguage() {
     }

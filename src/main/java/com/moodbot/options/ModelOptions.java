@@ -21,7 +21,11 @@ public final class ModelOptions {
             description = "model folder (default: MOODBOT_MODEL_DIR, else models)")
     Path model;
 
-    @Option(names = "--yunet", description = "YuNet ONNX model (default: face_detection_yunet_2023mar.onnx in the model folder, else OpenCV's Haar cascade)")
+    /** What {@code --yunet} takes for "no YuNet": the cascade, as serve uses it when the model folder has none. */
+    static final String CASCADE = "none";
+
+    @Option(names = "--yunet", description = "YuNet ONNX model, or none for OpenCV's Haar cascade (default: "
+            + "face_detection_yunet_2023mar.onnx in the model folder, else the cascade)")
     Path yunet;
 
     @Option(names = "--views", converter = ViewsConverter.class, paramLabel = "centre|mirror|ten-crop",
@@ -38,8 +42,9 @@ public final class ModelOptions {
             p.put("moodbot.model.views", views.label());
         }
         if (yunet != null) {
-            if (!Files.isRegularFile(yunet)) { // serve warns and uses the cascade; a command line asked for this file
-                throw new IllegalArgumentException("--yunet: no such file: " + yunet);
+            if (!yunet.toString().equals(CASCADE) && !Files.isRegularFile(yunet)) {
+                throw new IllegalArgumentException("--yunet: no such file: " + yunet + " (--yunet " + CASCADE
+                        + " asks for OpenCV's Haar cascade)");
             }
             p.put("moodbot.vision.yunet-model", yunet.toString());
         }

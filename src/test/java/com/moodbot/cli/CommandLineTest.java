@@ -210,7 +210,11 @@ class CommandLineTest {
         CommandRun noYunet = CommandRun.of("predict", "--model", model.toString(), "--yunet",
                 dir.resolve("yunet.onnx").toString(), sky.toString());
         assertEquals(2, noYunet.code(), noYunet.err());
-        assertEquals("predict: --yunet: no such file: " + dir.resolve("yunet.onnx"), noYunet.err().strip());
+        assertEquals("predict: --yunet: no such file: " + dir.resolve("yunet.onnx")
+                + " (--yunet none asks for OpenCV's Haar cascade)", noYunet.err().strip());
+        CommandRun cascade = CommandRun.of("predict", "--model", model.toString(), "--yunet", "none", sky.toString());
+        assertEquals(1, cascade.code(), "the cascade, asked for, finds no face either: " + cascade.err());
+        assertEquals(sky + ": no readable face", cascade.out().strip());
     }
 
     @Test

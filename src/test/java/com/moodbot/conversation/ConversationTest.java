@@ -288,8 +288,9 @@ class ConversationTest {
             assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
         }
         for (String ask : List.of("¿Qué puedes hacer?", "ayuda por favor")) {
-            assertEquals(Phrases.of(Language.ES).help(), ((Reply.Text) conversation.handle(
-                    new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)).get(0)).text(), ask);
+            assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).help(), List.of(new Reply.QuickReply("Español",
+                    new Payload.SetLanguage(Language.ES).encode())))),
+                    conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
         }
         assertEquals(List.of(new Reply.Text(EN.unsupported("audio"))), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
         assertTrue(EN.unsupported("audio").startsWith("I can't listen to voice messages"), EN.unsupported("audio"));
@@ -313,9 +314,8 @@ class ConversationTest {
         assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m7", "HELP|fr")));
     }
 
-    /** A sentence that mentions erasing gets a question with one button; only the button erases. */
     @Test
-    void textIsAnsweredInTheLanguageItIsTypedInWithAnOfferToKeepIt() {
+    void textFromSomeoneWithNoLanguageIsAnsweredInTheOneItIsTypedInWithAnOfferToKeepIt() {
         Phrases es = Phrases.of(Language.ES);
         Reply.QuickReply espanol = new Reply.QuickReply("Español", new Payload.SetLanguage(Language.ES).encode());
         assertEquals(List.of(new Reply.Text(es.sendSelfie(), List.of(espanol))),
@@ -328,13 +328,15 @@ class ConversationTest {
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "new-es", "m4", espanol.payload())));
         assertEquals(List.of(new Reply.Text(es.sendSelfie())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m5", "gracias")), "kept: no offer");
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie(), List.of(new Reply.QuickReply("English",
-                new Payload.SetLanguage(Language.EN).encode())))),
-                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m6", "thanks")));
+        assertEquals(List.of(new Reply.Text(es.sendSelfie())),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m6", "ok thanks")), "a choice stands");
         assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
-                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m7", "ok")), "not plainly either: the default");
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m7", "thanks")), "the default: no offer");
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m8", "ok")), "not plainly either");
     }
 
+    /** A sentence that mentions erasing gets a question with one button; only the button erases. */
     @Test
     void aSentenceAboutForgettingIsAskedFirstAndTheButtonForgets() {
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m1", "LANG|en"));

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What a browser is shown for an error outside {@code /api/*}: the site's own frame (Micronaut's page
  * has an inline style, which the Content-Security-Policy blocks), the message a person gets from the
- * API in their language, and a way to the chat page.
+ * API in their language (the bot's own words, nothing from the request), and a way to the chat page.
  */
 final class BrowserErrorPage {
 
@@ -20,6 +20,6 @@ final class BrowserErrorPage {
     /** @param retryAfterSeconds the wait a 429 names */
     static String html(Language language, ProblemCode code, long retryAfterSeconds) {
         return SimplePage.html(language.code(), "moodbot", "  <h1>moodbot</h1>\n  <p>" + code.message(language, retryAfterSeconds)
-                .replace("&", "&amp;").replace("<", "&lt;") + "</p>\n  <p><a href=\"/\">" + BACK.in(language) + "</a></p>");
+                + "</p>\n  <p><a href=\"/\">" + BACK.in(language) + "</a></p>");
     }
 }
