@@ -42,10 +42,10 @@ final class CatalogVersions {
 
     /**
      * The save that replaced a version: {@code kind} is added, edited, removed or restored; {@code item}
-     * the item's id (null for a restore); {@code fields} what an edit changed (empty where not known).
+     * the item's id (null for a restore); {@code fields} what an edit changed (null where not known).
      */
     @Serdeable
-    record Change(String kind, @Nullable String item, List<String> fields) {
+    record Change(String kind, @Nullable String item, @Nullable List<String> fields) {
 
         static Change restore() {
             return new Change("restored", null, List.of());
@@ -114,7 +114,9 @@ final class CatalogVersions {
         if (change.item() != null) {
             note.setProperty("item", change.item());
         }
-        note.setProperty("fields", String.join(",", change.fields()));
+        if (change.fields() != null) {
+            note.setProperty("fields", String.join(",", change.fields()));
+        }
         StringWriter text = new StringWriter();
         note.store(text, null);
         AtomicFiles.write(folder.resolve(id + CHANGE), text.toString().getBytes(StandardCharsets.UTF_8));
@@ -128,8 +130,8 @@ final class CatalogVersions {
         } catch (IOException | IllegalArgumentException missingOrMalformed) {
             return null;
         }
-        String fields = note.getProperty("fields", "");
+        String fields = note.getProperty("fields");
         return new Change(note.getProperty("kind", "edited"), note.getProperty("item"),
-                fields.isEmpty() ? List.of() : List.of(fields.split(",")));
+                fields == null ? null : fields.isEmpty() ? List.of() : List.of(fields.split(",")));
     }
 }

@@ -214,6 +214,16 @@ class CatalogEditorTest {
     }
 
     @Test
+    void aVersionWithoutAReadableNoteIsListedWithoutOne() throws Exception {
+        Path versions = Files.createDirectories(dir.resolve(CatalogVersions.FOLDER));
+        Files.writeString(versions.resolve("films.yml.1000"), films());
+        Files.writeString(versions.resolve("songs.yml.2000"), "category: song\n");
+        Files.write(versions.resolve("songs.yml.2000.change"), new byte[] {(byte) 0xff, (byte) 0xfe, 'k'});
+        assertEquals(java.util.Arrays.asList(null, null),
+                editor.versions().all().stream().map(CatalogVersions.Version::change).toList());
+    }
+
+    @Test
     void aWriteIsARenameOfAWholeFileInTheSameFolder() throws Exception {
         Path films = dir.resolve("films.yml");
         Object before = Files.readAttributes(films, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
