@@ -26,9 +26,14 @@ const TEXT = {
     pictureRefused: 'Picture not uploaded:', confirmRemove: t => `Remove “${t}” from the catalog?`,
     versions: 'Earlier versions', versionsNote: 'Each save keeps the file as it was; the last 20 per file.',
     noVersions: 'None yet: each save keeps the previous version here.', restore: 'Restore',
-    confirmRestore: (f, d, c) => `Put back ${f} as it was before ${d}${c ? `, when ${c}` : ''}?`, restored: 'Restored.',
+    confirmRestore: (f, d, c, later) => `Put back ${f} as it was before ${d}${c ? `, when ${c}` : ''}?`
+      + (later ? ` This also undoes the ${later === 1 ? 'later save' : `${later} later saves`} of ${f} (kept under Earlier versions).` : ''),
+    restored: 'Restored.',
+    putBack: f => `Put back ${f} as the bot uses it`, putBackDone: 'Put back: the file is the one the bot uses.',
+    confirmPutBack: f => `Replace ${f} on the server with the version the bot uses? The file as it is now is kept under Earlier versions.`,
     replacedBy: { added: i => `${i} was added`, edited: i => `${i} was edited`, removed: i => `${i} was removed`,
-      restored: () => 'an earlier version was put back' },
+      restored: d => (d ? `the version of ${d} was put back` : 'an earlier version was put back'),
+      'put-back': () => 'the file the bot used was put back' },
     fieldNames: { id: 'id', 'title.en': 'English title', 'title.es': 'Spanish title', 'description.en': 'English description',
       'description.es': 'Spanish description', moods: 'moods', weight: 'weight', url: 'link', image: 'picture', tags: 'tags',
       pin: 'pinned', group: 'for groups' },
@@ -61,9 +66,14 @@ const TEXT = {
     pictureRefused: 'Imagen no subida:', confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
     versions: 'Versiones anteriores', versionsNote: 'Cada vez que se guarda se conserva el archivo anterior; los últimos 20 de cada uno.',
     noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Recuperar',
-    confirmRestore: (f, d, c) => `¿Volver a poner ${f} como estaba antes de ${d}${c ? `, cuando ${c}` : ''}?`, restored: 'Recuperado.',
+    confirmRestore: (f, d, c, later) => `¿Volver a poner ${f} como estaba antes de ${d}${c ? `, cuando ${c}` : ''}?`
+      + (later ? ` También se deshace${later === 1 ? ' el cambio guardado después' : `n los ${later} cambios guardados después`} en ${f} (quedan en Versiones anteriores).` : ''),
+    restored: 'Recuperado.',
+    putBack: f => `Volver a poner ${f} como lo usa el bot`, putBackDone: 'Hecho: el archivo vuelve a ser el que usa el bot.',
+    confirmPutBack: f => `¿Sustituir ${f} del servidor por la versión que usa el bot? El archivo tal como está ahora queda en Versiones anteriores.`,
     replacedBy: { added: i => `se añadió ${i}`, edited: i => `se editó ${i}`, removed: i => `se quitó ${i}`,
-      restored: () => 'se recuperó una versión anterior' },
+      restored: d => (d ? `se recuperó la versión de ${d}` : 'se recuperó una versión anterior'),
+      'put-back': () => 'se volvió a poner el archivo que usaba el bot' },
     fieldNames: { id: 'id', 'title.en': 'título en inglés', 'title.es': 'título en español',
       'description.en': 'descripción en inglés', 'description.es': 'descripción en español', moods: 'estados de ánimo',
       weight: 'peso', url: 'enlace', image: 'imagen', tags: 'etiquetas', pin: 'fijado', group: 'para grupos' },
@@ -102,7 +112,7 @@ export function humanDate(iso, now = Date.now()) {
   return say('justNow');
 }
 
-export const exactDate = iso => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
+export const exactDate = iso => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' })
   .format(new Date(iso));
 
 export function el(tag, attrs = {}, ...children) {

@@ -27,6 +27,7 @@ function render() {
   if (!view) return;
   const open = document.querySelector('.item-form');
   renderOverview(view);
+  offerPutBack();
   renderCategories(view, (category, entries) => {
     const add = el('button', { type: 'button', class: 'add', 'data-category': category },
       `${say('add')}`, el('span', { class: 'visually-hidden', text: ` (${categoryName(category)})` }));
@@ -105,6 +106,21 @@ async function removeItem(category, item) {
     : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
 }
 
+/** Under the problems of the files on the server: for each file with problems, a button that puts back the bot's. */
+function offerPutBack() {
+  const files = [...new Set(view.problems.map(p => p.file).filter(f => f && f.endsWith('.yml')))];
+  document.getElementById('disk-problems').append(...files.map(file => {
+    const button = el('button', { type: 'button', class: 'put-back', text: say('putBack', file) });
+    button.addEventListener('click', async () => {
+      if (!confirm(say('confirmPutBack', file))) return;
+      const answer = await post('/admin/api/catalog/put-back', { file });
+      closeForms();
+      await refresh(answer.status === 200 ? say('putBackDone') : say('failed'));
+    });
+    return button;
+  }));
+}
+
 function renderVersions() {
   const list = document.getElementById('versions');
   if (view.versions.length === 0) {
@@ -116,7 +132,8 @@ function renderVersions() {
     const change = changeText(v.change);
     const restore = el('button', { type: 'button', text: say('restore'), 'aria-label': `${say('restore')}: ${v.file}, ${when}` });
     restore.addEventListener('click', async () => {
-      if (!confirm(say('confirmRestore', v.file, exactDate(v.savedAt), change))) return;
+      const later = view.versions.filter(o => o.file === v.file && Date.parse(o.savedAt) > Date.parse(v.savedAt)).length;
+      if (!confirm(say('confirmRestore', v.file, exactDate(v.savedAt), change, later))) return;
       const answer = await post('/admin/api/catalog/restore', { version: v.id });
       closeForms();
       await refresh(answer.status === 200 ? say('restored')
@@ -134,6 +151,10 @@ function changeText(change) {
   const kind = change && own(say('replacedBy'), change.kind);
   if (!kind) return '';
   const fields = (change.fields || []).map(f => own(say('fieldNames'), f) || f).join(', '); // an empty list is left out of the JSON
+  if (change.kind === 'restored') { // the item is the version put back, FILE.EPOCHMILLIS
+    const millis = Number((change.item || '').split('.').pop());
+    return kind(Number.isFinite(millis) && millis > 0 ? exactDate(new Date(millis).toISOString()) : null);
+  }
   return kind(change.item) + (fields ? ` (${fields})` : '');
 }
 

@@ -82,9 +82,25 @@ public class CatalogEditor {
         if (!problems.isEmpty()) {
             return EditOutcome.invalid(problems);
         }
-        write(file, Files.readAllBytes(dir().resolve(file)), content, CatalogVersions.Change.restore());
+        write(file, Files.readAllBytes(dir().resolve(file)), content, CatalogVersions.Change.restore(versionId));
         LOG.info("Catalog version restored: {} from the version replaced at {}", file, version.get().savedAt());
         return EditOutcome.ok(revision(content));
+    }
+
+    /**
+     * Writes {@code file} back as the catalog in service was read from it: the way out of a file that fails the
+     * check (a YAML mistake made by hand). The text it replaces is kept, so this too can be undone.
+     */
+    public synchronized EditOutcome putBackInService(String file, Language language) throws IOException {
+        Optional<byte[]> inService = catalogs.inServiceText(file);
+        if (inService.isEmpty()) {
+            return EditOutcome.failed("missing", "", 1, CheckMessage.of("edit.no-version"), language);
+        }
+        Path path = dir().resolve(file);
+        write(file, Files.exists(path) ? Files.readAllBytes(path) : new byte[0], inService.get(),
+                new CatalogVersions.Change("put-back", null, null));
+        LOG.info("Catalog file put back as the catalog in service read it: {}", file);
+        return EditOutcome.ok(revision(inService.get()));
     }
 
     static String revision(byte[] content) {

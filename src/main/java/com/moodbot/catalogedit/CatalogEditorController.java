@@ -48,6 +48,10 @@ public class CatalogEditorController {
     }
 
     @Serdeable
+    public record PutBack(String file) {
+    }
+
+    @Serdeable
     public record Picture(String name) {
     }
 
@@ -72,6 +76,12 @@ public class CatalogEditorController {
     @SameOrigin
     public HttpResponse<?> restore(HttpRequest<?> request, @Body Restore restore) {
         return gate(request, () -> answer(io(() -> editor.restore(restore.version(), language(request)))));
+    }
+
+    @Post(value = "/put-back", consumes = MediaType.APPLICATION_JSON)
+    @SameOrigin
+    public HttpResponse<?> putBack(HttpRequest<?> request, @Body PutBack putBack) {
+        return gate(request, () -> answer(io(() -> editor.putBackInService(putBack.file(), language(request)))));
     }
 
     @Post(value = "/pictures", consumes = MediaType.MULTIPART_FORM_DATA)

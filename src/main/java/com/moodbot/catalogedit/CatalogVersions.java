@@ -42,13 +42,14 @@ final class CatalogVersions {
 
     /**
      * The save that replaced a version: {@code kind} is added, edited, removed or restored; {@code item}
-     * the item's id (null for a restore); {@code fields} what an edit changed (null where not known).
+     * the item's id, or for a restore the version's; {@code fields} what an edit changed (null where not known).
      */
     @Serdeable
     record Change(String kind, @Nullable String item, @Nullable List<String> fields) {
 
-        static Change restore() {
-            return new Change("restored", null, List.of());
+        /** @param version the id of the version put back */
+        static Change restore(String version) {
+            return new Change("restored", version, List.of());
         }
     }
 

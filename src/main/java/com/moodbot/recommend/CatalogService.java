@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.concurrent.ScheduledFuture;
@@ -193,6 +194,11 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
      */
     public synchronized boolean reloadNow() {
         return reload(false);
+    }
+
+    /** The text of {@code file} as the catalog in service was read from it; empty for a name that is not a catalog file. */
+    public synchronized Optional<byte[]> inServiceText(String file) {
+        return inService == null ? Optional.empty() : inService.get(file);
     }
 
     /** The folder the catalogs are read from. */

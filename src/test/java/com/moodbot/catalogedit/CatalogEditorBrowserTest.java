@@ -1,6 +1,7 @@
 package com.moodbot.catalogedit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.Browsers;
@@ -236,6 +237,14 @@ class CatalogEditorBrowserTest {
             page.browser().findElement(By.cssSelector("#items-song li .actions button")).click();
             assertTrue(page.browser().findElement(By.cssSelector(".item-form .from-service")).getText()
                     .startsWith("The files on the server do not pass the check (above), so this list shows"));
+
+            ((JavascriptExecutor) page.browser()).executeScript("window.confirm = () => true; window.scrollTo(0, 0);");
+            page.browser().findElement(By.cssSelector("#disk-problems button.put-back")).click();
+            page.waitUpTo(30).until(ExpectedConditions.textToBe(By.id("status"), "Put back: the file is the one the bot uses."));
+            assertEquals(good, Files.readString(songs), "the file the bot uses, back on disk");
+            assertFalse(page.browser().findElement(By.id("disk-problems")).isDisplayed());
+            assertEquals(": the file the bot used was put back",
+                    page.browser().findElement(By.cssSelector("#versions .change")).getText());
         } finally {
             Files.writeString(songs, good);
         }

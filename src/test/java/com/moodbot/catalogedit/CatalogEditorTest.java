@@ -204,13 +204,30 @@ class CatalogEditorTest {
                 .stream().noneMatch(i -> i.id().equals("film-2")), "the restored catalog is in service");
         assertEquals(texts.get(22), new String(editor.versions().read(editor.versions().list("films.yml").get(0)),
                 java.nio.charset.StandardCharsets.UTF_8), "the text the restore replaced is kept in turn");
-        assertEquals(CatalogVersions.Change.restore(), editor.versions().list("films.yml").get(0).change());
+        assertEquals(CatalogVersions.Change.restore(oldest.id()), editor.versions().list("films.yml").get(0).change());
         assertEquals(new CatalogVersions.Change("added", "film-21", List.of()), editor.versions().list("films.yml").get(1).change());
         try (Stream<Path> notes = Files.list(dir.resolve(CatalogVersions.FOLDER))) {
             assertEquals(CatalogVersions.KEPT, notes.filter(p -> p.toString().endsWith(".change")).count(),
                     "a dropped version's note goes with it");
         }
         assertEquals("missing", editor.restore("../films.yml.1", Language.EN).result());
+    }
+
+    @Test
+    void aFileBrokenByHandIsPutBackAsTheCatalogInServiceReadItAndSavesWorkAgain() throws Exception {
+        String good = films();
+        Files.writeString(dir.resolve("films.yml"), good.replaceFirst("Paddington 2 \\(2017\\)\"", "Paddington 2 (2017)"));
+        ItemForm song = ItemForm.of(service.current().items().get(Category.SONG).get(0));
+        EditOutcome blocked = editor.save(new ItemEdit("song", song.id(), song, null), Language.EN);
+        assertEquals("invalid", blocked.result());
+        assertTrue(blocked.problems().get(0).message().startsWith("YAML syntax error on this line or one just above"),
+                blocked.problems().toString());
+
+        assertEquals("ok", editor.putBackInService("films.yml", Language.EN).result());
+        assertEquals(good, films());
+        assertEquals(new CatalogVersions.Change("put-back", null, null), editor.versions().list("films.yml").get(0).change());
+        assertEquals("ok", editor.save(new ItemEdit("song", song.id(), song, null), Language.EN).result(), "saves work again");
+        assertEquals("missing", editor.putBackInService("../films.yml", Language.EN).result());
     }
 
     @Test
