@@ -1,5 +1,5 @@
 // The admin page's learning table: fetches /admin/api/learning and shows one mood and category at a time.
-import { say, moodName, categoryName, statusName, percent, count } from '/admin-text.js';
+import { say, language, moodName, categoryName, statusName, percent, count } from '/admin-text.js';
 
 {
   const el = id => document.getElementById(id);
@@ -39,7 +39,7 @@ import { say, moodName, categoryName, statusName, percent, count } from '/admin-
   }
 
   async function load() {
-    const res = await fetch('/admin/api/learning', { credentials: 'same-origin' });
+    const res = await fetch('/admin/api/learning', { credentials: 'same-origin', headers: { 'Accept-Language': language() } });
     if (!res.ok) throw new Error(say('serverAnswered', res.status));
     rankings = await res.json();
     moods();
@@ -53,6 +53,8 @@ import { say, moodName, categoryName, statusName, percent, count } from '/admin-
 
   el('learning-mood').addEventListener('change', render);
   el('learning-category').addEventListener('change', render);
-  document.addEventListener('moodbot-language', () => { if (failure) failed(failure); else { moods(); render(); } });
+  document.addEventListener('moodbot-language', () => {
+    if (failure) failed(failure); else { moods(); render(); load().catch(failed); } // titles in the new language
+  });
   load().catch(failed);
 }

@@ -196,7 +196,8 @@ import { remember, remembered } from '/i18n.js';
   }
 
   async function load() {
-    const res = await fetch('/admin/api/usage?hours=' + el('hours').value, { credentials: 'same-origin' });
+    const res = await fetch('/admin/api/usage?hours=' + el('hours').value,
+      { credentials: 'same-origin', headers: { 'Accept-Language': language() } }); // the items' titles in it
     if (res.status === 401) { location.reload(); return; }
     if (!res.ok) throw new Error(say('serverAnswered', res.status));
     const raw = await res.json();
@@ -214,7 +215,7 @@ import { remember, remembered } from '/i18n.js';
   setLanguage(language());
   el('language').addEventListener('change', e => setLanguage(e.target.value, true));
   document.addEventListener('moodbot-language', () => {
-    if (failure) failed(failure); else if (last) render(last);
+    if (failure) failed(failure); else if (last) { render(last); load().catch(failed); }
   });
   const period = remembered('moodbot-period');
   if (period && [...el('hours').options].some(o => o.value === period)) el('hours').value = period;

@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.i18n.Language;
 import com.moodbot.recommend.learning.LearnedRanking;
 import com.moodbot.recommend.learning.LearningOverview;
 import io.micronaut.core.annotation.Nullable;
@@ -40,6 +41,8 @@ public class AdminLearningController {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        return HttpResponse.ok(learning.rankings()).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
+                .orElse(Language.EN);
+        return HttpResponse.ok(learning.rankings(language)).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

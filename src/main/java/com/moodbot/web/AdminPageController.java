@@ -4,6 +4,7 @@ import com.moodbot.http.HtmlResources;
 import com.moodbot.analytics.Usage;
 import com.moodbot.analytics.UsageReport;
 import com.moodbot.ops.PublicUrlConfig;
+import com.moodbot.i18n.Language;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import io.micronaut.core.annotation.Nullable;
@@ -145,8 +146,10 @@ public class AdminPageController {
         if (refusal.isPresent()) {
             return refusal.get();
         }
+        Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
+                .orElse(Language.EN);
         Map<String, String> titles = catalogs.current().items().values().stream().flatMap(java.util.List::stream)
-                .collect(Collectors.toMap(CatalogItem::id, i -> i.title().english(), (a, b) -> a));
+                .collect(Collectors.toMap(CatalogItem::id, i -> i.title().in(language), (a, b) -> a));
         return HttpResponse.ok(usage.report(hours, titles::get)).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 

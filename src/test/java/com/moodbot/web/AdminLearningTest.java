@@ -107,6 +107,10 @@ class AdminLearningTest {
                 firstMood.add(rankings.get(i).get("category").getStringValue());
             }
             assertEquals(List.of("film", "song", "food", "place"), firstMood, "categories in the catalog's order");
+
+            String spanish = get(server, "Authorization", "Bearer " + TOKEN, "Accept-Language", "es").body();
+            assertTrue(spanish.contains("\"title\":\"Cadena perpetua (1994)\"") && !spanish.contains("Shawshank"),
+                    "titles in the page's language");
         }
     }
 }

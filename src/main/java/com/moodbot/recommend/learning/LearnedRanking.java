@@ -1,5 +1,6 @@
 package com.moodbot.recommend.learning;
 
+import com.moodbot.i18n.Language;
 import com.moodbot.recommend.CatalogItem;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
@@ -27,13 +28,13 @@ public record LearnedRanking(String mood, String category, boolean learning, Lis
     }
 
     public static LearnedRanking of(String mood, String category, boolean learning, List<CatalogItem> candidates,
-                                    LearnedCounts counts, LearningConfig config) {
+                                    LearnedCounts counts, LearningConfig config, Language language) {
         List<Row> rows = new ArrayList<>();
         for (CatalogItem item : candidates) {
             ItemCounts c = counts.item(item.id());
             BetaPosterior belief = config.posterior(item.weight(), c);
             String status = item.pinned() ? "pinned" : !learning ? "weighted" : c.shows() == 0 ? "new" : "";
-            rows.add(new Row(item.id(), item.title().english(), c.shows(), c.taps(), belief.mean(), belief.quantile(0.05),
+            rows.add(new Row(item.id(), item.title().in(language), c.shows(), c.taps(), belief.mean(), belief.quantile(0.05),
                     belief.quantile(0.95), status));
         }
         rows.sort(Comparator.comparing((Row r) -> !r.status().equals("pinned"))

@@ -1,6 +1,7 @@
 package com.moodbot.recommend.learning;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import com.moodbot.recommend.Catalog;
 import com.moodbot.recommend.CatalogSource;
 import com.moodbot.recommend.Category;
@@ -21,14 +22,15 @@ public final class LearningOverview {
         this.config = config;
     }
 
-    public List<LearnedRanking> rankings() {
+    /** @param language the items' titles' */
+    public List<LearnedRanking> rankings(Language language) {
         Catalog catalog = catalogs.current();
         List<LearnedRanking> out = new ArrayList<>();
         for (Emotion mood : Emotion.values()) {
             MoodRule rule = catalog.rule(mood);
             for (Category category : rule.categories().stream().sorted().toList()) {
                 out.add(LearnedRanking.of(mood.label(), category.label(), config.enabled() && catalog.learns(category),
-                        catalog.candidates(category, rule.drawFrom()), store.read(mood, category), config));
+                        catalog.candidates(category, rule.drawFrom()), store.read(mood, category), config, language));
             }
         }
         return out;
