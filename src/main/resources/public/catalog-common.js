@@ -38,7 +38,7 @@ const TEXT = {
       'description.es': 'Spanish description', moods: 'moods', weight: 'weight', url: 'link', image: 'picture', tags: 'tags',
       pin: 'pinned', group: 'for groups' },
     replacedAt: d => `replaced ${d}`, diskProblems: 'The catalog files on the server have problems (the bot keeps using the last good catalog):',
-    justNow: 'just now', checked: d => `Catalog files read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
+    noMatch: 'No item matches: try other words, or all moods.', justNow: 'just now', checked: d => `Catalog files read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
     sessionEnded: 'Your session has ended. Sign in again in another tab (/admin), then save: what you typed stays here.',
     categories: { film: 'Films', song: 'Songs', food: 'Food', place: 'Places' },
     moodNames: { angry: 'angry', disgust: 'disgust', fear: 'fear', happy: 'happy', sad: 'sad', surprise: 'surprise', neutral: 'neutral' },
@@ -78,7 +78,7 @@ const TEXT = {
       'description.en': 'descripción en inglés', 'description.es': 'descripción en español', moods: 'estados de ánimo',
       weight: 'peso', url: 'enlace', image: 'imagen', tags: 'etiquetas', pin: 'fijado', group: 'para grupos' },
     replacedAt: d => `sustituida ${d}`, diskProblems: 'Los archivos del catálogo del servidor tienen problemas (el bot sigue con el último catálogo válido):',
-    justNow: 'ahora mismo', checked: d => `Archivos del catálogo leídos ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
+    noMatch: 'Ningún elemento coincide: prueba con otras palabras o con todos los estados de ánimo.', justNow: 'ahora mismo', checked: d => `Archivos del catálogo leídos ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
     sessionEnded: 'Tu sesión ha terminado. Vuelve a entrar en otra pestaña (/admin) y guarda: lo que has escrito sigue aquí.',
     categories: { film: 'Películas', song: 'Canciones', food: 'Comida', place: 'Sitios' },
     moodNames: { angry: 'enfado', disgust: 'asco', fear: 'miedo', happy: 'alegría', sad: 'tristeza', surprise: 'sorpresa', neutral: 'calma' },
@@ -219,6 +219,7 @@ export function renderCategories(view, section) {
     return section(category, entries);
   }));
   document.getElementById('count').textContent = say('count', shown);
+  if (shown === 0) document.getElementById('categories').prepend(el('p', { class: 'note', text: say('noMatch') }));
 }
 
 /** Above either page's list: the coverage grid and the problems in the files on disk. */

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -276,12 +277,26 @@ class CatalogEditorBrowserTest {
             List<String> films = page.browser().findElements(By.cssSelector(".category:first-of-type li strong")).stream()
                     .map(WebElement::getText).toList();
             assertTrue(films.contains("Inside Out (2015)") && !films.contains("Paddington 2 (2017)"), films.toString());
+            page.browser().findElement(By.id("search")).sendKeys("zzzz-nothing-like-it");
+            page.waitUpTo(10).until(d -> d.findElements(By.cssSelector("#categories > p.note")).size() == 1);
+            assertEquals("No item matches: try other words, or all moods.",
+                    page.browser().findElement(By.cssSelector("#categories > p.note")).getText());
+            page.browser().findElement(By.id("search")).clear();
+            page.browser().findElement(By.id("search")).sendKeys(" ");
             new Select(page.browser().findElement(By.id("language"))).selectByValue("es");
             assertEquals("Vista previa del catálogo", page.browser().findElement(By.tagName("h1")).getText());
             // the switch asks the server again in Spanish, and the answer redraws the status line
             page.waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.cssSelector("#status time")).getText().startsWith("Archivos del catálogo leídos "));
+            // headless Chromium's window is at least 500 px wide: the phone's screen is emulated
+            ((ChromeDriver) page.browser()).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                    "width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+            assertEquals(List.of(), ((JavascriptExecutor) page.browser()).executeScript("return [...document.querySelectorAll('.scroll')]"
+                    + ".filter(b => b.offsetParent && b.scrollWidth > b.clientWidth + 1)"
+                    + ".map(b => (b.firstElementChild && b.firstElementChild.className) + ' ' + b.scrollWidth + '>' + b.clientWidth);"),
+                    "the coverage grid fits a 390 px phone in Spanish");
         } finally {
+            ((ChromeDriver) page.browser()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             page.browser().manage().window().setSize(new Dimension(1000, 1400));
             ((JavascriptExecutor) page.browser()).executeScript("localStorage.clear();");
         }
