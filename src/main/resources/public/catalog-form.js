@@ -61,6 +61,8 @@ export function itemForm(item, actions) {
   // list: catalog check's problems; heading: what happened first (a save refused, a picture refused)
   const show = (list, heading) => {
     latest = list;
+    // the page's status line must not still say an earlier save went through
+    if (heading === say('sessionEnded')) document.getElementById('status').textContent = say('signedOut');
     const here = list.filter(p => p.inItem);
     const elsewhere = list.filter(p => !p.inItem);
     problems.classList.toggle('clean', list.length === 0 && !heading);

@@ -201,6 +201,8 @@ class CatalogEditorBrowserTest {
         field("titleEn").sendKeys("A song");
         waitForProblems("Your session has ended. Sign in again in another tab");
         assertEquals("A song", field("titleEn").getAttribute("value"), "what the admin typed stays when the session ends");
+        assertEquals("Your session has ended. Sign in again.", page.browser().findElement(By.id("status")).getText(),
+                "the status line says so too, not an earlier save's news");
     }
 
     @Test
