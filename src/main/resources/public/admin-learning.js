@@ -5,9 +5,7 @@ import { say, language, moodName, categoryName, statusName, percent, count } fro
   const el = id => document.getElementById(id);
   const pct = percent;
   let rankings = [];
-  let failure = null;
   const failed = e => {
-    failure = e;
     el('learning-note').textContent = say('learningFailed', e.message || e);
     document.body.dataset.learning = 'failed';
   };
@@ -38,10 +36,15 @@ import { say, language, moodName, categoryName, statusName, percent, count } fro
     }));
   }
 
+  let loads = 0; // only the latest request's answer is drawn
   async function load() {
+    const mine = ++loads;
     const res = await fetch('/admin/api/learning', { credentials: 'same-origin', headers: { 'Accept-Language': language() } });
     if (!res.ok) throw new Error(say('serverAnswered', res.status));
-    rankings = await res.json();
+    const answer = await res.json();
+    if (mine !== loads) return;
+    rankings = answer;
+    el('learning-note').textContent = say('learningNote');
     moods();
     render();
     document.body.dataset.learning = 'shown';
@@ -54,7 +57,8 @@ import { say, language, moodName, categoryName, statusName, percent, count } fro
   el('learning-mood').addEventListener('change', render);
   el('learning-category').addEventListener('change', render);
   document.addEventListener('moodbot-language', () => {
-    if (failure) failed(failure); else { moods(); render(); load().catch(failed); } // titles in the new language
+    if (rankings) { moods(); render(); }
+    load().catch(failed); // titles in the new language
   });
   load().catch(failed);
 }

@@ -195,12 +195,15 @@ import { remember, remembered } from '/i18n.js';
     document.body.dataset.loaded = 'true';
   }
 
+  let loads = 0; // only the latest request's answer is drawn (the period or the language changed meanwhile)
   async function load() {
+    const mine = ++loads;
     const res = await fetch('/admin/api/usage?hours=' + el('hours').value,
       { credentials: 'same-origin', headers: { 'Accept-Language': language() } }); // the items' titles in it
     if (res.status === 401) { location.reload(); return; }
     if (!res.ok) throw new Error(say('serverAnswered', res.status));
     const raw = await res.json();
+    if (mine !== loads) return;
     loadedAt = new Date();
     failure = null;
     render(raw);
@@ -215,7 +218,9 @@ import { remember, remembered } from '/i18n.js';
   setLanguage(language());
   el('language').addEventListener('change', e => setLanguage(e.target.value, true));
   document.addEventListener('moodbot-language', () => {
-    if (failure) failed(failure); else if (last) { render(last); load().catch(failed); }
+    if (failure) { failed(failure); return; }
+    if (last) render(last);
+    load().catch(failed);
   });
   const period = remembered('moodbot-period');
   if (period && [...el('hours').options].some(o => o.value === period)) el('hours').value = period;

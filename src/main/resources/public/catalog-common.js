@@ -30,7 +30,7 @@ const TEXT = {
       + (later ? ` This also undoes the ${later === 1 ? 'later save' : `${later} later saves`} of ${f} (kept under Earlier versions).` : ''),
     restored: 'Restored.',
     putBack: f => `Put back ${f} as the bot uses it`, putBackDone: 'Put back: the file is the one the bot uses.',
-    confirmPutBack: f => `Replace ${f} on the server with the version the bot uses? The file as it is now is kept under Earlier versions.`,
+    confirmPutBack: f => `Replace ${f} on the server with the version the bot uses? The file as it is now is kept in the catalog folder's .versions/, to copy from by hand.`,
     replacedBy: { added: i => `${i} was added`, edited: i => `${i} was edited`, removed: i => `${i} was removed`,
       restored: d => (d ? `the version of ${d} was put back` : 'an earlier version was put back'),
       'put-back': () => 'the file the bot used was put back' },
@@ -70,7 +70,7 @@ const TEXT = {
       + (later ? ` También se deshace${later === 1 ? ' el cambio guardado después' : `n los ${later} cambios guardados después`} en ${f} (quedan en Versiones anteriores).` : ''),
     restored: 'Recuperado.',
     putBack: f => `Volver a poner ${f} como lo usa el bot`, putBackDone: 'Hecho: el archivo vuelve a ser el que usa el bot.',
-    confirmPutBack: f => `¿Sustituir ${f} del servidor por la versión que usa el bot? El archivo tal como está ahora queda en Versiones anteriores.`,
+    confirmPutBack: f => `¿Sustituir ${f} del servidor por la versión que usa el bot? El archivo tal como está ahora queda en .versions/ de la carpeta del catálogo, para copiar de él a mano.`,
     replacedBy: { added: i => `se añadió ${i}`, edited: i => `se editó ${i}`, removed: i => `se quitó ${i}`,
       restored: d => (d ? `se recuperó la versión de ${d}` : 'se recuperó una versión anterior'),
       'put-back': () => 'se volvió a poner el archivo que usaba el bot' },
@@ -219,7 +219,7 @@ export function renderCategories(view, section) {
     return section(category, entries);
   }));
   document.getElementById('count').textContent = say('count', shown);
-  if (shown === 0) document.getElementById('categories').prepend(el('p', { class: 'note', text: say('noMatch') }));
+  if (shown === 0 && (words || mood)) document.getElementById('categories').prepend(el('p', { class: 'note', text: say('noMatch') }));
 }
 
 /** Above either page's list: the coverage grid and the problems in the files on disk. */

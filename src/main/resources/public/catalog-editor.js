@@ -106,16 +106,18 @@ async function removeItem(category, item) {
     : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
 }
 
-/** Under the problems of the files on the server: for each file with problems, a button that puts back the bot's. */
+/** Under the problems of the files on the server: for each file that differs from the bot's, a button that puts it back. */
 function offerPutBack() {
-  const files = [...new Set(view.problems.map(p => p.file).filter(f => f && f.endsWith('.yml')))];
-  document.getElementById('disk-problems').append(...files.map(file => {
+  const differing = view.differFromService || {}; // file -> its revision as this page read it
+  document.getElementById('disk-problems').append(...Object.entries(differing).map(([file, revision]) => {
     const button = el('button', { type: 'button', class: 'put-back', text: say('putBack', file) });
     button.addEventListener('click', async () => {
       if (!confirm(say('confirmPutBack', file))) return;
-      const answer = await post('/admin/api/catalog/put-back', { file });
+      button.disabled = true;
+      const answer = await post('/admin/api/catalog/put-back', { file, revision });
       closeForms();
-      await refresh(answer.status === 200 ? say('putBackDone') : say('failed'));
+      await refresh(answer.status === 200 ? say('putBackDone') : answer.status === 409 ? say('stale')
+        : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
     });
     return button;
   }));

@@ -6,6 +6,7 @@ import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.CheckMessage;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,18 +93,42 @@ public class CatalogEditor {
 
     /**
      * Writes {@code file} back as the catalog in service was read from it: the way out of a file that fails the
-     * check (a YAML mistake made by hand). The text it replaces is kept, so this too can be undone.
+     * check (a YAML mistake made by hand). The text it replaces is kept in {@code .versions/}. {@code revision} is
+     * the file's as the page saw it (null: do not check); a file already as in service is left alone.
      */
-    public synchronized EditOutcome putBackInService(String file, Language language) throws IOException {
+    public synchronized EditOutcome putBackInService(String file, @Nullable String revision, Language language)
+            throws IOException {
         Optional<byte[]> inService = catalogs.inServiceText(file);
         if (inService.isEmpty()) {
             return EditOutcome.failed("missing", "", 1, CheckMessage.of("edit.no-version"), language);
         }
-        Path path = dir().resolve(file);
-        write(file, Files.exists(path) ? Files.readAllBytes(path) : new byte[0], inService.get(),
-                new CatalogVersions.Change("put-back", null, null));
-        LOG.info("Catalog file put back as the catalog in service read it: {}", file);
+        byte[] onDisk = onDisk(file);
+        if (revision != null && !revision.equals(revision(onDisk))) {
+            return EditOutcome.failed("stale", file, 1, CheckMessage.of("edit.stale"), language);
+        }
+        if (!Arrays.equals(onDisk, inService.get())) {
+            write(file, onDisk, inService.get(), new CatalogVersions.Change("put-back", null, null));
+            LOG.info("Catalog file put back as the catalog in service read it: {}", file);
+        }
         return EditOutcome.ok(revision(inService.get()));
+    }
+
+    /** The files whose text differs from the catalog in service's, each with its revision: what can be put back. */
+    Map<String, String> differingFromService() throws IOException {
+        Map<String, String> differing = new LinkedHashMap<>();
+        for (String file : CatalogLoader.fileNames()) {
+            byte[] text = onDisk(file);
+            if (catalogs.inServiceText(file).filter(t -> !Arrays.equals(t, text)).isPresent()) {
+                differing.put(file, revision(text));
+            }
+        }
+        return differing;
+    }
+
+    /** The file's text now; none (a file deleted by hand) is empty. */
+    byte[] onDisk(String file) throws IOException {
+        Path path = dir().resolve(file);
+        return Files.exists(path) ? Files.readAllBytes(path) : new byte[0];
     }
 
     static String revision(byte[] content) {

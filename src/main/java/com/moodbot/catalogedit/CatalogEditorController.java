@@ -4,6 +4,7 @@ import com.moodbot.i18n.Language;
 import com.moodbot.http.BodyCap;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.web.SameOrigin;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -48,7 +49,7 @@ public class CatalogEditorController {
     }
 
     @Serdeable
-    public record PutBack(String file) {
+    public record PutBack(String file, @Nullable String revision) {
     }
 
     @Serdeable
@@ -81,7 +82,7 @@ public class CatalogEditorController {
     @Post(value = "/put-back", consumes = MediaType.APPLICATION_JSON)
     @SameOrigin
     public HttpResponse<?> putBack(HttpRequest<?> request, @Body PutBack putBack) {
-        return gate(request, () -> answer(io(() -> editor.putBackInService(putBack.file(), language(request)))));
+        return gate(request, () -> answer(io(() -> editor.putBackInService(putBack.file(), putBack.revision(), language(request)))));
     }
 
     @Post(value = "/pictures", consumes = MediaType.MULTIPART_FORM_DATA)

@@ -9,7 +9,6 @@ import com.moodbot.recommend.Category;
 import com.moodbot.recommend.InvalidCatalogException;
 import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,12 +18,13 @@ import java.util.Map;
 /**
  * What the editor page and the read-only preview show: the items as the files hold them now
  * (the catalog in service when the files do not validate, with their problems), each file's
- * revision, the mood x category coverage, and the kept versions.
+ * revision, the mood x category coverage, the kept versions, and, while the files fail the check, those that
+ * differ from the catalog in service's (each with its revision), which can be put back.
  */
 @Serdeable
 public record EditorView(List<Entry> items, Map<String, String> revisions, Map<String, Map<String, Integer>> coverage,
                          List<String> moods, int coverageFloor, List<CatalogVersions.Version> versions,
-                         List<EditProblem> problems) {
+                         List<EditProblem> problems, Map<String, String> differFromService) {
 
     /** Fewer items than this for a mood in a category is flagged: "another one" soon repeats. */
     static final int COVERAGE_FLOOR = 3;
@@ -50,12 +50,13 @@ public record EditorView(List<Entry> items, Map<String, String> revisions, Map<S
         for (Category category : Category.values()) {
             catalog.items().getOrDefault(category, List.of())
                     .forEach(i -> items.add(new Entry(category.label(), ItemForm.of(i))));
-            revisions.put(category.label(), CatalogEditor.revision(Files.readAllBytes(editor.dir().resolve(category.fileName()))));
+            revisions.put(category.label(), CatalogEditor.revision(editor.onDisk(category.fileName())));
             Map<String, Integer> perMood = new LinkedHashMap<>();
             catalog.counts().getOrDefault(category, Map.of()).forEach((mood, n) -> perMood.put(mood.label(), n));
             coverage.put(category.label(), perMood);
         }
         List<String> moods = java.util.Arrays.stream(Emotion.values()).map(Emotion::label).toList();
-        return new EditorView(items, revisions, coverage, moods, COVERAGE_FLOOR, editor.versions().all(), problems);
+        return new EditorView(items, revisions, coverage, moods, COVERAGE_FLOOR, editor.versions().all(), problems,
+                problems.isEmpty() ? Map.of() : editor.differingFromService());
     }
 }

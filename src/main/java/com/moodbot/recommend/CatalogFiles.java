@@ -41,10 +41,9 @@ final class CatalogFiles {
 
     static CatalogFiles read(Path dir) throws IOException {
         Map<String, byte[]> contents = new LinkedHashMap<>();
-        for (Category category : Category.values()) {
-            readInto(contents, dir, category.fileName());
+        for (String file : CatalogLoader.fileNames()) {
+            readInto(contents, dir, file);
         }
-        readInto(contents, dir, CatalogLoader.POLICY);
         return new CatalogFiles(contents, pictures(dir.resolve(LocalImages.FOLDER)));
     }
 

@@ -36,6 +36,16 @@ public final class CatalogLoader {
         this.clock = clock;
     }
 
+    /** The files a catalog folder holds: one per category, then the mood policy. */
+    public static List<String> fileNames() {
+        List<String> names = new ArrayList<>();
+        for (Category category : Category.values()) {
+            names.add(category.fileName());
+        }
+        names.add(POLICY);
+        return names;
+    }
+
     public Catalog load(Path dir) throws InvalidCatalogException, IOException {
         return load(dir, files(dir));
     }

@@ -62,9 +62,9 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
     public synchronized Catalog start() throws InvalidCatalogException, IOException {
         if (current == null) {
             CatalogFiles files = readFiles();
+            current = loader.load(config.dir(), files);
             fingerprint = files.fingerprint();
             inService = files;
-            current = loader.load(config.dir(), files);
             lastCheck = clock.instant();
             lastResult = "loaded";
             LOG.info("Catalogs loaded from {}: {}", config.dir(), summary(current));

@@ -114,6 +114,8 @@ class CatalogEditorControllerTest {
         String before = places();
         assertEquals(401, send("POST", "/admin/api/catalog/save", "https://" + HOST, null, NEW_ITEM).status());
         assertEquals(401, send("POST", "/admin/api/catalog/check", "https://" + HOST, forged, NEW_ITEM).status());
+        assertEquals(401, send("POST", "/admin/api/catalog/put-back", "https://" + HOST, null,
+                "{\"file\":\"places.yml\"}").status());
         assertEquals(before, places(), "nothing written");
     }
 
@@ -130,6 +132,8 @@ class CatalogEditorControllerTest {
         String before = places();
         for (String foreign : new String[] {"https://evil.example", "null"}) {
             assertEquals(403, send("POST", "/admin/api/catalog/save", foreign, cookie, NEW_ITEM).status(), foreign);
+            assertEquals(403, send("POST", "/admin/api/catalog/put-back", foreign, cookie, "{\"file\":\"places.yml\"}")
+                    .status(), foreign);
         }
         assertEquals(before, places(), "a cross-site save writes nothing");
 

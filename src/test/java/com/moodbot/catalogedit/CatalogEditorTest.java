@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -223,11 +224,23 @@ class CatalogEditorTest {
         assertTrue(blocked.problems().get(0).message().startsWith("YAML syntax error on this line or one just above"),
                 blocked.problems().toString());
 
-        assertEquals("ok", editor.putBackInService("films.yml", Language.EN).result());
+        String broken = films();
+        Map<String, String> differing = EditorView.of(editor, service, clock, Language.EN).differFromService();
+        assertEquals(Map.of("films.yml", CatalogEditor.revision(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                differing, "the one file that differs from the catalog in service, as the page read it");
+        assertEquals("stale", editor.putBackInService("films.yml", "0123456789abcdef", Language.EN).result(),
+                "changed since the page read it");
+        assertEquals("ok", editor.putBackInService("films.yml", differing.get("films.yml"), Language.EN).result());
         assertEquals(good, films());
-        assertEquals(new CatalogVersions.Change("put-back", null, null), editor.versions().list("films.yml").get(0).change());
+        CatalogVersions.Version kept = editor.versions().list("films.yml").get(0);
+        assertEquals(new CatalogVersions.Change("put-back", null, null), kept.change());
+        assertEquals(broken, new String(editor.versions().read(kept), java.nio.charset.StandardCharsets.UTF_8),
+                "the broken text kept");
+        assertEquals("ok", editor.putBackInService("films.yml", null, Language.EN).result());
+        assertEquals(1, editor.versions().list("films.yml").size(), "a file already as in service is left alone");
         assertEquals("ok", editor.save(new ItemEdit("song", song.id(), song, null), Language.EN).result(), "saves work again");
-        assertEquals("missing", editor.putBackInService("../films.yml", Language.EN).result());
+        assertEquals(Map.of(), EditorView.of(editor, service, clock, Language.EN).differFromService());
+        assertEquals("missing", editor.putBackInService("../films.yml", null, Language.EN).result());
     }
 
     @Test

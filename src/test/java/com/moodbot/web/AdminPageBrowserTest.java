@@ -167,6 +167,11 @@ class AdminPageBrowserTest {
             waitForFigures();
             assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"), "the choice is remembered");
             assertEquals("Editor del catálogo", browser.findElement(By.cssSelector("header nav a")).getText());
+            String spanish = server.getApplicationContext().getBean(com.moodbot.recommend.CatalogService.class).current()
+                    .items().values().stream().flatMap(List::stream).filter(i -> i.title().english().equals(title))
+                    .findFirst().orElseThrow().title().in(com.moodbot.i18n.Language.ES);
+            waitUpTo(10).until(d -> d.findElements(By.cssSelector("#items tbody .title")).stream()
+                    .anyMatch(t -> t.getText().equals(spanish)));
         } finally {
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear();");
         }
