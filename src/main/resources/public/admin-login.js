@@ -4,10 +4,10 @@ import { pageText } from '/i18n.js';
 const TEXT = {
   en: { tab: 'moodbot admin: sign in', token: 'Admin token', signIn: 'Sign in',
     tooMany: 'Too many attempts; wait a minute.', wrongToken: 'That token is not right.',
-    unavailable: 'Cannot sign in just now; try again.' },
+    unavailable: 'Cannot sign in just now; try again.', signedOut: 'You are signed out.' },
   es: { tab: 'moodbot admin: entrar', token: 'Token de administración', signIn: 'Entrar',
     tooMany: 'Demasiados intentos; espera un minuto.', wrongToken: 'Ese token no es correcto.',
-    unavailable: 'Ahora no se puede entrar; inténtalo de nuevo.' },
+    unavailable: 'Ahora no se puede entrar; inténtalo de nuevo.', signedOut: 'Has cerrado la sesión.' },
 };
 
 const text = pageText(TEXT);

@@ -72,6 +72,8 @@ public class AdminPageController {
         static final SignInError TOO_MANY = new SignInError("tooMany", "Too many attempts; wait a minute.");
         static final SignInError WRONG_TOKEN = new SignInError("wrongToken", "That token is not right.");
         static final SignInError UNAVAILABLE = new SignInError("unavailable", "Cannot sign in just now; try again.");
+        /** Not an error: where the sign-out leads, so the page says it worked. */
+        static final SignInError SIGNED_OUT = new SignInError("signedOut", "You are signed out.");
     }
 
     /** Where a sign-in may lead back to: the admin pages only, so the form cannot redirect anywhere else. */
@@ -92,7 +94,8 @@ public class AdminPageController {
             return AdminOff.page();
         }
         return html(HttpStatus.OK, loggedIn(request) ? DASHBOARD
-                : signIn(SignInError.NONE, request.getParameters().get("next")));
+                : signIn(request.getParameters().contains("signed-out") ? SignInError.SIGNED_OUT : SignInError.NONE,
+                        request.getParameters().get("next")));
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -135,7 +138,7 @@ public class AdminPageController {
                 return html(HttpStatus.SERVICE_UNAVAILABLE, "Not signed out: the session store did not answer; try again.");
             }
         }
-        return HttpResponse.<String>seeOther(java.net.URI.create("/admin")).cookie(cookie("", 0));
+        return HttpResponse.<String>seeOther(java.net.URI.create("/admin?signed-out")).cookie(cookie("", 0));
     }
 
     /** The analytics as JSON, for the page (session cookie) or a script (bearer token). */

@@ -135,6 +135,9 @@ class AdminPageTest {
                     .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(303, out.statusCode(), "the page's sign-out form: " + out.body());
+            assertEquals("/admin?signed-out", out.headers().firstValue("Location").orElseThrow());
+            assertTrue(get(server, "/admin?signed-out").body().contains(">You are signed out.</p>"),
+                    "the sign-in form says the sign-out worked");
             assertEquals(401, get(server, "/admin/api/usage", "Cookie", cookie).statusCode(),
                     "a copy of the old cookie no longer works");
             assertEquals(200, get(server, "/admin/api/usage", "Cookie", otherAdmin).statusCode(),
