@@ -1,4 +1,4 @@
-// The analytics page: fetches /admin/api/usage (the session cookie goes with it) and draws it, in the page's language.
+// The figures page: fetches /admin/api/usage (the session cookie goes with it) and draws it, in the page's language.
 import { say, language, setLanguage, moodName, categoryName, percent } from '/admin-text.js';
 import { remember, remembered } from '/i18n.js';
 

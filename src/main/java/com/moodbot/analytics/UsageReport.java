@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The analytics page's data for a {@link Period} ({@code from} included, {@code to} excluded):
+ * The figures page's data for a {@link Period} ({@code from} included, {@code to} excluded):
  * detected moods per bin ({@code bin}: hour or day, {@code bins}: each bin's start), photo results,
  * cards shown and tapped per category (every category, at 0 too) and per item (the most tapped
  * first, then the best tap-through), the "not my mood" matrix (rows: detected, columns: chosen, in

@@ -33,7 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /admin}: a login form, then the analytics page (charts drawn in the browser with the
+ * {@code /admin}: a login form, then the figures page (charts drawn in the browser with the
  * vendored Chart.js, no CDN). The token is typed once; the browser keeps a signed session cookie
  * (HttpOnly, SameSite=Strict). Wrong tokens, typed or sent as a bearer header, count towards the
  * client's limit in {@link AdminAttempts} (429 past it).

@@ -4,7 +4,7 @@ import com.moodbot.analytics.UsageCounters;
 import java.util.Random;
 
 /**
- * Made-up counts for the analytics page's browser tests and screenshot: busier in the evenings,
+ * Made-up counts for the figures page's browser tests and screenshot: busier in the evenings,
  * about a third of it on the web page, a few "not my mood" picks on both channels.
  */
 public final class SimulatedUsage {

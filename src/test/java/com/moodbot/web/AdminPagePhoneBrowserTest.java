@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The analytics page on a 390x844 phone, over two weeks of counts: nothing wider than the screen,
+ * The figures page on a 390x844 phone, over two weeks of counts: nothing wider than the screen,
  * the last 7 days as seven daily bars (today last), the last 24 hours hourly, the channels side by
  * side, the change against the week before, and no serious accessibility problem.
  */

@@ -101,7 +101,7 @@ class AdminPageTest {
             assertTrue(!setCookie.contains("tok-123-4567890abcdef"), "the cookie holds a signed expiry, not the token");
             String cookie = setCookie.substring(0, setCookie.indexOf(';'));
             HttpResponse<String> page = get(server, "/admin", "Cookie", cookie);
-            assertTrue(page.body().contains("id=\"moods\""), "the analytics page");
+            assertTrue(page.body().contains("id=\"moods\""), "the figures page");
             assertTrue(page.body().contains("href=\"/admin/catalog\""), "the figures link the catalog editor");
             HttpResponse<String> usage = get(server, "/admin/api/usage?hours=24", "Cookie", cookie);
             assertEquals(200, usage.statusCode());
