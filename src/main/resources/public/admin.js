@@ -66,7 +66,8 @@ import { remember, remembered } from '/i18n.js';
   function compared(r) {
     const from = r.comparison.previousFrom;
     const to = r.comparison.previousTo;
-    if (!from || !to) { el('compared').textContent = ''; return; }
+    const shown = Object.values(r.comparison).some(c => c && c.comparable); // a tile says "vs before"
+    if (!from || !to || !shown) { el('compared').textContent = ''; return; }
     const when = iso => new Date(iso).toLocaleString(language(), { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
     el('compared').textContent = say('compared', when(from), when(to));
   }

@@ -63,6 +63,7 @@ class AdminPageEmptyBrowserTest {
         assertTrue(text("items").contains("Nothing yet"), text("items"));
         assertTrue(shown("corrections-empty") && text("corrections-empty").equals("None yet."), "the empty matrix says so");
         assertTrue(shown("web-corrections-empty"), "the web page's matrix too");
+        assertEquals("", text("compared"), "no note on \"vs before\" where no tile compares");
 
         BufferedImage plain = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = plain.createGraphics();

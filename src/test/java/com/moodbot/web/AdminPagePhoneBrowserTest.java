@@ -80,6 +80,7 @@ class AdminPagePhoneBrowserTest {
         assertEquals(7L, script("return Chart.getChart('not-my-mood-daily').data.labels.length;"),
                 "the \"not my mood\" rate per day");
         assertTrue(text("photos-change").endsWith("vs before"), text("photos-change"));
+        assertTrue(text("compared").startsWith("\"vs before\": against the same hours one period earlier"), text("compared"));
         List<String> channelRows = page.browser().findElements(By.cssSelector("#channels tbody tr")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(6, channelRows.size(), channelRows.toString());
