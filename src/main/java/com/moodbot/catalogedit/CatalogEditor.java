@@ -86,7 +86,7 @@ public class CatalogEditor {
         if (!problems.isEmpty()) {
             return EditOutcome.invalid(problems);
         }
-        write(file, Files.readAllBytes(dir().resolve(file)), content, CatalogVersions.Change.restore(versionId));
+        write(file, onDisk(file), content, CatalogVersions.Change.restore(versionId));
         LOG.info("Catalog version restored: {} from the version replaced at {}", file, version.get().savedAt());
         return EditOutcome.ok(revision(content));
     }
@@ -148,7 +148,7 @@ public class CatalogEditor {
             return new Prepared(EditOutcome.failed("missing", "", 1, CheckMessage.of("edit.no-item"), language), "", null, null);
         }
         String file = category.get().fileName();
-        byte[] before = Files.readAllBytes(dir().resolve(file));
+        byte[] before = onDisk(file);
         if (edit.revision() != null && !edit.revision().equals(revision(before))) {
             return new Prepared(EditOutcome.failed("stale", file, 1,
                     CheckMessage.of("edit.stale"), language), file, before, null);
