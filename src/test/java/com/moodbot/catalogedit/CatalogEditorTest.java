@@ -244,6 +244,18 @@ class CatalogEditorTest {
     }
 
     @Test
+    void aFileDeletedByHandIsReadAsEmptyAndCanBePutBack() throws Exception {
+        String good = films();
+        Files.delete(dir.resolve("films.yml"));
+        EditOutcome refused = editor.save(new ItemEdit("film", null, form("new-film", "New", "Nueva.", List.of("happy")), null),
+                Language.EN);
+        assertEquals("invalid", refused.result(), "refused with the reason, not an error: " + refused.problems());
+        assertTrue(EditorView.of(editor, service, clock, Language.EN).differFromService().containsKey("films.yml"));
+        assertEquals("ok", editor.putBackInService("films.yml", null, Language.EN).result());
+        assertEquals(good, films());
+    }
+
+    @Test
     void aVersionWithoutAReadableNoteIsListedWithoutOne() throws Exception {
         Path versions = Files.createDirectories(dir.resolve(CatalogVersions.FOLDER));
         Files.writeString(versions.resolve("films.yml.1000"), films());
