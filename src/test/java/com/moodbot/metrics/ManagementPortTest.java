@@ -44,6 +44,21 @@ class ManagementPortTest {
     }
 
     @Test
+    void portZeroPicksAFreePortBelowTheRangeOutgoingConnectionsDrawFrom() throws Exception {
+        java.nio.file.Path range = java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+        int ephemeral = java.nio.file.Files.isReadable(range)
+                ? Integer.parseInt(java.nio.file.Files.readAllLines(range).get(0).trim().split("\\s+")[0]) : 32_768;
+        for (int i = 0; i < 20; i++) {
+            int port = new ManagementPort(new ManagementConfig(0, "127.0.0.1")).port();
+            assertTrue(port >= 1024 && port < ephemeral, port + " is not below " + ephemeral);
+            try (java.net.ServerSocket free = new java.net.ServerSocket(port, 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                assertEquals(port, free.getLocalPort());
+            }
+        }
+    }
+
+    @Test
     void theManagementListenerBindsTheConfiguredAddressOnly() throws Exception {
         try (FakeGraphApi graph = new FakeGraphApi(); EmbeddedServer server = TestServers.messenger("s", graph, 6,
                 Map.of("moodbot.management.host", "127.0.0.2"))) {
