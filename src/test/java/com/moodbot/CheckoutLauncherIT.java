@@ -9,7 +9,6 @@ import com.moodbot.support.Required;
 import com.moodbot.support.WholeStderr;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,10 +56,7 @@ class CheckoutLauncherIT {
 
     @Test
     void serveAnswersAPhotoWithoutTorchNotices() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = com.moodbot.bench.Ports.free();
         ProcessBuilder builder = new ProcessBuilder(launcher("serve"));
         builder.environment().put("MOODBOT_PORT", String.valueOf(port));
         builder.environment().put("MOODBOT_MANAGEMENT_PORT", "0");

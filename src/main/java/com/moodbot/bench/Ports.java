@@ -1,7 +1,8 @@
 package com.moodbot.bench;
 
+import com.moodbot.http.FreePorts;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Duration;
 
@@ -11,11 +12,9 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A port nothing listens on right now. */
+    /** A port nothing listens on right now, that no outgoing connection takes before it is bound. */
     public static int free() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0)) {
-            return probe.getLocalPort();
-        }
+        return FreePorts.pick(InetAddress.getLoopbackAddress());
     }
 
     /** Waits until something accepts connections on 127.0.0.1:{@code port}. */
