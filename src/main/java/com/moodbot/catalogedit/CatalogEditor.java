@@ -66,7 +66,8 @@ public class CatalogEditor {
             return p.outcome();
         }
         Optional<List<String>> fields = edit.replaces() ? changedFields(edit) : Optional.of(List.of());
-        write(p.file(), p.before(), p.after(), new CatalogVersions.Change(edit.describe(), edit.id(), fields.orElse(null)));
+        write(p.file(), p.before(), p.after(),
+                new CatalogVersions.Change(edit.describe(), edit.id(), fields.orElse(null)));
         LOG.info("Catalog edit saved: {} item '{}' {}{}", p.file(), LogSafe.value(edit.id()), edit.describe(),
                 edit.replaces() ? fieldsNote(fields) : "");
         return EditOutcome.ok(revision(p.after()));

@@ -82,7 +82,8 @@ public class CatalogEditorController {
     @Post(value = "/put-back", consumes = MediaType.APPLICATION_JSON)
     @SameOrigin
     public HttpResponse<?> putBack(HttpRequest<?> request, @Body PutBack putBack) {
-        return gate(request, () -> answer(io(() -> editor.putBackInService(putBack.file(), putBack.revision(), language(request)))));
+        return gate(request, () -> answer(io(() ->
+                editor.putBackInService(putBack.file(), putBack.revision(), language(request)))));
     }
 
     @Post(value = "/pictures", consumes = MediaType.MULTIPART_FORM_DATA)

@@ -42,7 +42,8 @@ public final class AlbumCommand implements Callable<Integer>, CommandProperties 
     @Option(names = "--emotion", required = true, description = "angry, disgust, fear, happy, sad, surprise or neutral")
     String emotion;
 
-    @Option(names = "--top", defaultValue = "10", description = "how many photos to list, 1 or more (default ${DEFAULT-VALUE})")
+    @Option(names = "--top", defaultValue = "10",
+            description = "how many photos to list, 1 or more (default ${DEFAULT-VALUE})")
     int top;
 
     @Option(names = "--json", description = "print one JSON object instead of text")

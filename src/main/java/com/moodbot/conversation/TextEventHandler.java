@@ -1,5 +1,6 @@
 package com.moodbot.conversation;
 
+import com.moodbot.i18n.Language;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +34,14 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
             return List.of(forgetMe.forget(typed));
         }
         Reply.Text answer = ForgetMe.mentions(event.text()) ? ForgetMe.confirm(typed)
-                : new Reply.Text(TypedWords.mentions(event.text(), HELP) ? typed.say().help() : typed.say().sendSelfie());
+                : new Reply.Text(TypedWords.mentions(event.text(), HELP) ? typed.say().help()
+                        : typed.say().sendSelfie());
         if (typed.language() == turn.language()) {
             return List.of(answer);
         }
         List<Reply.QuickReply> offers = new ArrayList<>(answer.quickReplies());
-        offers.add(new Reply.QuickReply(typed.language().nativeName(), new Payload.SetLanguage(typed.language()).encode()));
+        Language language = typed.language();
+        offers.add(new Reply.QuickReply(language.nativeName(), new Payload.SetLanguage(language).encode()));
         return List.of(new Reply.Text(answer.text(), offers));
     }
 }

@@ -196,7 +196,7 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
         return reload(false);
     }
 
-    /** The text of {@code file} as the catalog in service was read from it; empty for a name that is not a catalog file. */
+    /** The text of {@code file} as the catalog in service was read from it; none for a name not a catalog file's. */
     public synchronized Optional<byte[]> inServiceText(String file) {
         return inService == null ? Optional.empty() : inService.get(file);
     }

@@ -34,8 +34,8 @@ public record LearnedRanking(String mood, String category, boolean learning, Lis
             ItemCounts c = counts.item(item.id());
             BetaPosterior belief = config.posterior(item.weight(), c);
             String status = item.pinned() ? "pinned" : !learning ? "weighted" : c.shows() == 0 ? "new" : "";
-            rows.add(new Row(item.id(), item.title().in(language), c.shows(), c.taps(), belief.mean(), belief.quantile(0.05),
-                    belief.quantile(0.95), status));
+            rows.add(new Row(item.id(), item.title().in(language), c.shows(), c.taps(), belief.mean(),
+                    belief.quantile(0.05), belief.quantile(0.95), status));
         }
         rows.sort(Comparator.comparing((Row r) -> !r.status().equals("pinned"))
                 .thenComparing(Comparator.comparingDouble(Row::tapThrough).reversed()));

@@ -12,14 +12,16 @@ import java.util.Map;
  */
 final class BrowserErrorPage {
 
-    private static final Localized BACK = new Localized(Map.of(Language.EN, "Try it here", Language.ES, "Pruébalo aquí"));
+    private static final Localized BACK = new Localized(Map.of(Language.EN, "Try it here",
+            Language.ES, "Pruébalo aquí"));
 
     private BrowserErrorPage() {
     }
 
     /** @param retryAfterSeconds the wait a 429 names */
     static String html(Language language, ProblemCode code, long retryAfterSeconds) {
-        return SimplePage.html(language.code(), "moodbot", "  <h1>moodbot</h1>\n  <p>" + code.message(language, retryAfterSeconds)
-                + "</p>\n  <p><a href=\"/\">" + BACK.in(language) + "</a></p>");
+        return SimplePage.html(language.code(), "moodbot", "  <h1>moodbot</h1>\n  <p>"
+                + code.message(language, retryAfterSeconds) + "</p>\n"
+                + "  <p><a href=\"/\">" + BACK.in(language) + "</a></p>");
     }
 }
