@@ -114,15 +114,14 @@ public class CatalogEditor {
         return EditOutcome.ok(revision(inService.get()));
     }
 
-    /** The files whose text differs from the catalog in service's, each with its revision: what can be put back. */
-    Map<String, String> differingFromService() throws IOException {
+    /** Of {@code onDisk} (file to text), those that differ from the catalog in service's, each with its revision. */
+    Map<String, String> differingFromService(Map<String, byte[]> onDisk) {
         Map<String, String> differing = new LinkedHashMap<>();
-        for (String file : CatalogLoader.fileNames()) {
-            byte[] text = onDisk(file);
+        onDisk.forEach((file, text) -> {
             if (catalogs.inServiceText(file).filter(t -> !Arrays.equals(t, text)).isPresent()) {
                 differing.put(file, revision(text));
             }
-        }
+        });
         return differing;
     }
 

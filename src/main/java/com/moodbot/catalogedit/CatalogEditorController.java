@@ -1,6 +1,7 @@
 package com.moodbot.catalogedit;
 
-import com.moodbot.i18n.Language;
+import static com.moodbot.web.AdminGate.pageLanguage;
+
 import com.moodbot.http.BodyCap;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.web.SameOrigin;
@@ -58,32 +59,33 @@ public class CatalogEditorController {
 
     @Get(produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> view(HttpRequest<?> request) {
-        return gate(request, () -> HttpResponse.ok(io(() -> EditorView.of(editor, catalogs, clock, language(request)))));
+        return gate(request, () -> HttpResponse.ok(io(() ->
+                EditorView.of(editor, catalogs, clock, pageLanguage(request)))));
     }
 
     @Post(value = "/check", consumes = MediaType.APPLICATION_JSON)
     @SameOrigin
     public HttpResponse<?> check(HttpRequest<?> request, @Body ItemEdit edit) {
-        return gate(request, () -> HttpResponse.ok(io(() -> editor.check(edit, language(request)))));
+        return gate(request, () -> HttpResponse.ok(io(() -> editor.check(edit, pageLanguage(request)))));
     }
 
     @Post(value = "/save", consumes = MediaType.APPLICATION_JSON)
     @SameOrigin
     public HttpResponse<?> save(HttpRequest<?> request, @Body ItemEdit edit) {
-        return gate(request, () -> answer(io(() -> editor.save(edit, language(request)))));
+        return gate(request, () -> answer(io(() -> editor.save(edit, pageLanguage(request)))));
     }
 
     @Post(value = "/restore", consumes = MediaType.APPLICATION_JSON)
     @SameOrigin
     public HttpResponse<?> restore(HttpRequest<?> request, @Body Restore restore) {
-        return gate(request, () -> answer(io(() -> editor.restore(restore.version(), language(request)))));
+        return gate(request, () -> answer(io(() -> editor.restore(restore.version(), pageLanguage(request)))));
     }
 
     @Post(value = "/put-back", consumes = MediaType.APPLICATION_JSON)
     @SameOrigin
     public HttpResponse<?> putBack(HttpRequest<?> request, @Body PutBack putBack) {
         return gate(request, () -> answer(io(() ->
-                editor.putBackInService(putBack.file(), putBack.revision(), language(request)))));
+                editor.putBackInService(putBack.file(), putBack.revision(), pageLanguage(request)))));
     }
 
     @Post(value = "/pictures", consumes = MediaType.MULTIPART_FORM_DATA)
@@ -95,7 +97,7 @@ public class CatalogEditorController {
                     picture.getBytes()));
             return stored.name().<HttpResponse<?>>map(n -> HttpResponse.ok(new Picture(n)))
                     .orElseGet(() -> HttpResponse.unprocessableEntity().body(Map.of("problem",
-                            stored.problem().map(p -> p.in(language(request))).orElse(""))));
+                            stored.problem().map(p -> p.in(pageLanguage(request))).orElse(""))));
         });
     }
 
@@ -107,11 +109,6 @@ public class CatalogEditorController {
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         return HttpResponse.status(status).body(outcome);
-    }
-
-    /** The language the page asks in ({@code Accept-Language}, which the admin pages set to their own). */
-    private static Language language(HttpRequest<?> request) {
-        return Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE)).orElse(Language.EN);
     }
 
     private HttpResponse<?> gate(HttpRequest<?> request, Supplier<HttpResponse<?>> action) {

@@ -44,19 +44,23 @@ public record EditorView(List<Entry> items, Map<String, String> revisions, Map<S
             EditProblem.Wording wording = new EditProblem.Wording(language, ItemsByLine.onDisk(editor.dir()), null, null);
             problems = e.problems().stream().map(wording::of).toList();
         }
+        Map<String, byte[]> onDisk = new LinkedHashMap<>();
+        for (String file : CatalogLoader.fileNames()) {
+            onDisk.put(file, editor.onDisk(file));
+        }
         List<Entry> items = new ArrayList<>();
         Map<String, String> revisions = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> coverage = new LinkedHashMap<>();
         for (Category category : Category.values()) {
             catalog.items().getOrDefault(category, List.of())
                     .forEach(i -> items.add(new Entry(category.label(), ItemForm.of(i))));
-            revisions.put(category.label(), CatalogEditor.revision(editor.onDisk(category.fileName())));
+            revisions.put(category.label(), CatalogEditor.revision(onDisk.get(category.fileName())));
             Map<String, Integer> perMood = new LinkedHashMap<>();
             catalog.counts().getOrDefault(category, Map.of()).forEach((mood, n) -> perMood.put(mood.label(), n));
             coverage.put(category.label(), perMood);
         }
         List<String> moods = java.util.Arrays.stream(Emotion.values()).map(Emotion::label).toList();
         return new EditorView(items, revisions, coverage, moods, COVERAGE_FLOOR, editor.versions().all(), problems,
-                problems.isEmpty() ? Map.of() : editor.differingFromService());
+                problems.isEmpty() ? Map.of() : editor.differingFromService(onDisk));
     }
 }

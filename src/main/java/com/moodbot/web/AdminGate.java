@@ -1,5 +1,6 @@
 package com.moodbot.web;
 
+import com.moodbot.i18n.Language;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -49,6 +50,11 @@ public class AdminGate {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"moodbot admin\""));
         }
         return Optional.empty();
+    }
+
+    /** The language an admin page asks in: it sends its own as {@code Accept-Language}; English otherwise. */
+    public static Language pageLanguage(HttpRequest<?> request) {
+        return Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE)).orElse(Language.EN);
     }
 
     public boolean loggedIn(HttpRequest<?> request) {

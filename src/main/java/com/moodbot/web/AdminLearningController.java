@@ -41,8 +41,7 @@ public class AdminLearningController {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
-                .orElse(Language.EN);
+        Language language = AdminGate.pageLanguage(request);
         return HttpResponse.ok(learning.rankings(language)).header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

@@ -149,8 +149,7 @@ public class AdminPageController {
         if (refusal.isPresent()) {
             return refusal.get();
         }
-        Language language = Language.fromAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE))
-                .orElse(Language.EN);
+        Language language = AdminGate.pageLanguage(request);
         Map<String, String> titles = catalogs.current().items().values().stream().flatMap(java.util.List::stream)
                 .collect(Collectors.toMap(CatalogItem::id, i -> i.title().in(language), (a, b) -> a));
         return HttpResponse.ok(usage.report(hours, titles::get)).header(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -19,7 +19,6 @@ public class GoneLinkPage {
     private static final Localized TEXT = new Localized(Map.of(
             Language.EN, "That suggestion is no longer here. Send me another selfie and I will find you a new one.",
             Language.ES, "Esa sugerencia ya no está. Mándame otro selfi y te busco una nueva."));
-    private static final Localized LINK = new Localized(Map.of(Language.EN, "Try it here", Language.ES, "Pruébalo aquí"));
     private final DefaultLanguageConfig defaultLanguage;
 
     public GoneLinkPage(DefaultLanguageConfig defaultLanguage) {
@@ -28,7 +27,6 @@ public class GoneLinkPage {
 
     HttpResponse<String> answer(HttpRequest<?> request) {
         Language language = defaultLanguage.forAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
-        return NoticePage.notFound(language.code(), "moodbot", "  <p>" + TEXT.in(language)
-                + "</p>\n  <p><a href=\"/\">" + LINK.in(language) + "</a></p>");
+        return NoticePage.notFound(language, TEXT.in(language));
     }
 }

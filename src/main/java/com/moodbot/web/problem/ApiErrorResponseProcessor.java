@@ -1,5 +1,7 @@
 package com.moodbot.web.problem;
 
+import com.moodbot.http.SimplePage;
+import com.moodbot.i18n.Language;
 import com.moodbot.logging.LogSafe;
 import com.moodbot.logging.LogThrottle;
 import io.micronaut.context.annotation.Replaces;
@@ -23,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The framework's own error answers (a missing multipart part, 404, 405, 415, a body over
  * {@code micronaut.server.max-request-size}, an exception no one handled) as {@link Problem}s on {@code /api/*};
- * elsewhere a {@link BrowserErrorPage} for browsers, else JSON as Micronaut's default processor answers.
+ * elsewhere, for browsers, the same message in the site's own frame with a way to the chat page (Micronaut's page
+ * has an inline style, which the Content-Security-Policy blocks), else JSON as Micronaut's default processor answers.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -62,7 +65,8 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
                 && request.accept().stream().noneMatch(t -> t.matchesExtension(MediaType.EXTENSION_JSON));
         if (status >= 400 && browser) {
             long retryAfter = response.getHeaders().get(HttpHeaders.RETRY_AFTER, Long.class).orElse(1L);
-            answer.body(BrowserErrorPage.html(problems.language(request), ProblemCode.of(status), retryAfter));
+            Language language = problems.language(request);
+            answer.body(SimplePage.notice(language, "moodbot", ProblemCode.of(status).message(language, retryAfter)));
             return answer.contentType(MediaType.TEXT_HTML_TYPE).header(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         answer.body(json.body(context, response));
