@@ -159,8 +159,11 @@ class AdminPageBrowserTest {
         try {
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("language"))).selectByValue("es");
             assertEquals("moodbot: qué ve y hace la gente", browser.findElement(By.tagName("h1")).getText());
-            assertEquals("fotos leídas", browser.findElement(By.cssSelector("#channels tbody th")).getText(),
-                    "the figures drawn again in Spanish");
+            // drawn again at once, then again with the titles fetched in Spanish: the rows may be replaced meanwhile
+            assertEquals("fotos leídas", waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d -> {
+                String head = d.findElement(By.cssSelector("#channels tbody th")).getText();
+                return head.equals("fotos leídas") ? head : null;
+            }), "the figures drawn again in Spanish");
             assertTrue(browser.findElement(By.id("status")).getText().startsWith("Contado por hora en UTC"),
                     browser.findElement(By.id("status")).getText());
             browser.navigate().refresh();
@@ -170,7 +173,7 @@ class AdminPageBrowserTest {
             String spanish = server.getApplicationContext().getBean(com.moodbot.recommend.CatalogService.class).current()
                     .items().values().stream().flatMap(List::stream).filter(i -> i.title().english().equals(title))
                     .findFirst().orElseThrow().title().in(com.moodbot.i18n.Language.ES);
-            waitUpTo(10).until(d -> d.findElements(By.cssSelector("#items tbody .title")).stream()
+            waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector("#items tbody .title")).stream()
                     .anyMatch(t -> t.getText().equals(spanish)));
         } finally {
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("localStorage.clear();");
