@@ -1,5 +1,6 @@
 // The figures page's words in English and Spanish; the language is shared with the catalog pages.
 import { pageText } from '/i18n.js';
+import { moodWord } from '/mood-words.js';
 
 const TEXT = {
   en: {
@@ -32,7 +33,6 @@ const TEXT = {
     failed: why => `Could not load the figures: ${why}`, learningFailed: why => `Could not load what the bot learned: ${why}`,
     serverAnswered: status => `the server answered ${status}`,
     categoryNames: { film: 'films', song: 'songs', food: 'food', place: 'places' },
-    moodNames: { angry: 'angry', disgust: 'disgust', fear: 'fear', happy: 'happy', sad: 'sad', surprise: 'surprise', neutral: 'neutral' },
   },
   es: {
     tab: 'moodbot admin: qué ve y hace la gente', title: 'moodbot: qué ve y hace la gente', editor: 'Editor del catálogo',
@@ -66,14 +66,13 @@ const TEXT = {
     learningFailed: why => `No se ha podido cargar lo que ha aprendido el bot: ${why}`,
     serverAnswered: status => `el servidor respondió ${status}`,
     categoryNames: { film: 'películas', song: 'canciones', food: 'comida', place: 'sitios' },
-    moodNames: { angry: 'enfado', disgust: 'asco', fear: 'miedo', happy: 'alegría', sad: 'tristeza', surprise: 'sorpresa', neutral: 'calma' },
   },
 };
 
 const text = pageText(TEXT);
 export const say = text.say;
 export const language = text.language;
-export const moodName = mood => say('moodNames')[mood] || mood;
+export const moodName = mood => moodWord(text.language(), mood);
 export const categoryName = category => say('categoryNames')[category] || category;
 export const statusName = status => say('statuses')[status] ?? status;
 /** 0.2 -> "20.0%" in English, "20,0 %" in Spanish. */

@@ -1,6 +1,7 @@
 // What the catalog editor and the catalog preview share: their words in English and Spanish, the
 // language, human dates, the coverage grid and the catalog as the server reads it.
 import { pageText } from '/i18n.js';
+import { MOOD_WORDS, moodWord } from '/mood-words.js';
 
 const TEXT = {
   en: {
@@ -41,7 +42,6 @@ const TEXT = {
     noMatch: 'No item matches: try other words, or all moods.', justNow: 'just now', checked: d => `Catalog files read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
     sessionEnded: 'Your session has ended. Sign in again in another tab (/admin), then save: what you typed stays here.',
     categories: { film: 'Films', song: 'Songs', food: 'Food', place: 'Places' },
-    moodNames: { angry: 'angry', disgust: 'disgust', fear: 'fear', happy: 'happy', sad: 'sad', surprise: 'surprise', neutral: 'neutral' },
   },
   es: {
     editorTitle: 'Editor del catálogo', previewTitle: 'Vista previa del catálogo', editorTab: 'moodbot: editor del catálogo',
@@ -81,14 +81,13 @@ const TEXT = {
     noMatch: 'Ningún elemento coincide: prueba con otras palabras o con todos los estados de ánimo.', justNow: 'ahora mismo', checked: d => `Archivos del catálogo leídos ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
     sessionEnded: 'Tu sesión ha terminado. Vuelve a entrar en otra pestaña (/admin) y guarda: lo que has escrito sigue aquí.',
     categories: { film: 'Películas', song: 'Canciones', food: 'Comida', place: 'Sitios' },
-    moodNames: { angry: 'enfado', disgust: 'asco', fear: 'miedo', happy: 'alegría', sad: 'tristeza', surprise: 'sorpresa', neutral: 'calma' },
   },
 };
 
 const text = pageText(TEXT);
 export let language = text.language();
 export const say = text.say;
-export const moodName = mood => TEXT[language].moodNames[mood] || mood;
+export const moodName = mood => moodWord(language, mood);
 export const categoryName = category => TEXT[language].categories[category] || category;
 
 /** Rewords the page: every [data-text] (pageText's set), [data-mood] and [data-placeholder]. */
@@ -198,7 +197,7 @@ export function wireFilters(render, reload) {
   const moodFilter = document.getElementById('mood');
   languagePicker.value = language;
   setLanguage(language);
-  Object.keys(TEXT.en.moodNames).forEach(m => moodFilter.append(el('option', { value: m, 'data-mood': m, text: moodName(m) })));
+  Object.keys(MOOD_WORDS.en).forEach(m => moodFilter.append(el('option', { value: m, 'data-mood': m, text: moodName(m) })));
   languagePicker.addEventListener('change', () => {
     setLanguage(languagePicker.value, true);
     reload();
