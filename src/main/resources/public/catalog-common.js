@@ -36,7 +36,7 @@ const TEXT = {
       restored: d => (d ? `the version of ${d} was put back` : 'an earlier version was put back'),
       'put-back': () => 'the file the bot used was put back' },
     fieldNames: { id: 'id', 'title.en': 'English title', 'title.es': 'Spanish title', 'description.en': 'English description',
-      'description.es': 'Spanish description', moods: 'moods', weight: 'weight', url: 'link', image: 'picture', tags: 'tags',
+      'description.es': 'Spanish description', moods: 'moods', weight: 'weight', url: 'link', 'url.en': 'English link', 'url.es': 'Spanish link', image: 'picture', tags: 'tags',
       pin: 'pinned', group: 'for groups' },
     replacedAt: d => `replaced ${d}`, diskProblems: 'The catalog files on the server have problems (the bot keeps using the last good catalog):',
     noMatch: 'No item matches: try other words, or all moods.', justNow: 'just now', checked: d => `Catalog files read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
@@ -76,7 +76,7 @@ const TEXT = {
       'put-back': () => 'se volvió a poner el archivo que usaba el bot' },
     fieldNames: { id: 'id', 'title.en': 'título en inglés', 'title.es': 'título en español',
       'description.en': 'descripción en inglés', 'description.es': 'descripción en español', moods: 'estados de ánimo',
-      weight: 'peso', url: 'enlace', image: 'imagen', tags: 'etiquetas', pin: 'fijado', group: 'para grupos' },
+      weight: 'peso', url: 'enlace', 'url.en': 'enlace en inglés', 'url.es': 'enlace en español', image: 'imagen', tags: 'etiquetas', pin: 'fijado', group: 'para grupos' },
     replacedAt: d => `sustituida ${d}`, diskProblems: 'Los archivos del catálogo del servidor tienen problemas (el bot sigue con el último catálogo válido):',
     noMatch: 'Ningún elemento coincide: prueba con otras palabras o con todos los estados de ánimo.', justNow: 'ahora mismo', checked: d => `Archivos del catálogo leídos ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
     sessionEnded: 'Tu sesión ha terminado. Vuelve a entrar en otra pestaña (/admin) y guarda: lo que has escrito sigue aquí.',
@@ -186,6 +186,7 @@ function matches(entry, words, mood) {
 
 export const titleOf = (item, lang) => (lang === 'es' ? item.titleEs : item.titleEn);
 export const descriptionOf = (item, lang) => (lang === 'es' ? item.descriptionEs : item.descriptionEn);
+export const urlOf = (item, lang) => (lang === 'es' ? item.urlEs : item.urlEn);
 
 /**
  * The language menu, the search box and the mood filter, set to the page's language; {@code render}

@@ -8,13 +8,16 @@ const MOODS = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'
 const words = key => el('span', { 'data-text': key, text: say(key) });
 const field = (key, input) => el('label', {}, words(key), input);
 
-function pair(legendKey, name, item, multiline) {
+// multiline: both languages needed (a description); else the Spanish may be left empty for the English one.
+// type and fresh: the inputs' type and a new item's English value (a link starts with https://).
+function pair(legendKey, name, item, { multiline = false, type = 'text', fresh = '' } = {}) {
   const input = lang => {
     const key = name + (lang === 'en' ? 'En' : 'Es');
-    const sameAsEnglish = !multiline && lang === 'es' ? 'sameAsEnglish' : null; // a title may be one for both
+    const sameAsEnglish = !multiline && lang === 'es' ? 'sameAsEnglish' : null;
     const node = el(multiline ? 'textarea' : 'input', { name: key, rows: multiline ? 2 : null, lang,
-      'data-placeholder': sameAsEnglish, placeholder: sameAsEnglish && say(sameAsEnglish) });
-    node.value = item ? item[key] : '';
+      type: multiline ? null : type, 'data-placeholder': sameAsEnglish, placeholder: sameAsEnglish && say(sameAsEnglish) });
+    // an item whose Spanish is its English shows the Spanish field empty, as the placeholder says
+    node.value = item ? (sameAsEnglish && item[key] === item[name + 'En'] ? '' : item[key]) : (lang === 'en' ? fresh : '');
     return node;
   };
   return el('fieldset', {}, el('legend', {}, words(legendKey)),
@@ -34,9 +37,9 @@ export function itemForm(item, actions) {
   const cancel = el('button', { type: 'button', 'data-text': 'cancel', text: say('cancel') });
   const form = el('form', { class: 'item-form', novalidate: true },
     field('id', input('id', 'text', value('id', ''))),
-    pair('title', 'title', item, false), pair('description', 'description', item, true), moods,
-    el('div', { class: 'pair' }, field('weight', input('weight', 'number', value('weight', 1))),
-      field('link', input('url', 'url', value('url', 'https://')))),
+    pair('title', 'title', item), pair('description', 'description', item, { multiline: true }), moods,
+    pair('link', 'url', item, { type: 'url', fresh: 'https://' }),
+    el('div', { class: 'pair' }, field('weight', input('weight', 'number', value('weight', 1)))),
     el('div', { class: 'pair' }, field('picture', image), el('label', { class: 'upload' }, words('upload'), upload)),
     field('tags', input('tags', 'text', (value('tags', []) || []).join(', '))),
     el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'pinned', checked: value('pinned', false) }),
@@ -51,7 +54,7 @@ export function itemForm(item, actions) {
     const text = name => String(data.get(name) || '');
     return { id: text('id'), titleEn: text('titleEn'), titleEs: text('titleEs'), descriptionEn: text('descriptionEn'),
       descriptionEs: text('descriptionEs'), moods: data.getAll('moods').map(String),
-      weight: text('weight').trim() === '' ? 1 : Number(text('weight')), url: text('url'), image: text('image') || null,
+      weight: text('weight').trim() === '' ? 1 : Number(text('weight')), urlEn: text('urlEn'), urlEs: text('urlEs'), image: text('image') || null,
       tags: text('tags').split(',').map(t => t.trim()).filter(Boolean), pinned: data.has('pinned'),
       group: data.has('group') };
   };

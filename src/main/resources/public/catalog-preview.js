@@ -1,6 +1,6 @@
 // /admin/catalog/preview: the catalog as people get it, read-only, in the page's language.
 import { say, moodName, categoryName, humanDate, exactDate, el, loadCatalog, renderOverview, renderCategories,
-  wireFilters, titleOf, descriptionOf } from '/catalog-common.js';
+  wireFilters, titleOf, descriptionOf, urlOf } from '/catalog-common.js';
 
 const status = document.getElementById('status');
 let view = null;
@@ -9,7 +9,7 @@ let readAt = null;
 function item(entry) {
   const i = entry.item;
   const lang = document.documentElement.lang;
-  const link = el('a', { href: i.url, target: '_blank', rel: 'noopener noreferrer', text: titleOf(i, lang) });
+  const link = el('a', { href: urlOf(i, lang), target: '_blank', rel: 'noopener noreferrer', text: titleOf(i, lang) });
   return el('li', { 'data-id': i.id }, el('div', { class: 'what' }, el('strong', {}, link),
     el('span', { class: 'desc', text: descriptionOf(i, lang) }),
     el('span', { class: 'meta', text: `${i.moods.map(moodName).join(', ')} · ${say('weight')} ${i.weight}`

@@ -34,7 +34,7 @@ final class SimulatedCatalog {
         for (int i = 0; i < WEIGHTS.length; i++) {
             String id = "film-" + i;
             items.add(new CatalogItem(id, CATEGORY, Localized.same("Film " + i), Localized.same(""), Set.of(MOOD),
-                    WEIGHTS[i], "https://example.org/" + id, Optional.empty(), List.of()));
+                    WEIGHTS[i], Localized.same("https://example.org/" + id), Optional.empty(), List.of()));
         }
         return items;
     }

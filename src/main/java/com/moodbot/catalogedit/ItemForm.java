@@ -11,13 +11,13 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * One catalog item as the editor shows and sends it: both languages side by side; {@code pinned}: leads
- * for its moods whatever the taps say; {@code group}: for groups.
+ * One catalog item as the editor shows and sends it: both languages side by side (a Spanish title or link left
+ * empty is the English one); {@code pinned}: leads for its moods whatever the taps say; {@code group}: for groups.
  */
 @Serdeable
 public record ItemForm(String id, String titleEn, String titleEs, String descriptionEn, String descriptionEs,
-                       List<String> moods, double weight, String url, @Nullable String image, List<String> tags,
-                       boolean pinned, boolean group) {
+                       List<String> moods, double weight, String urlEn, String urlEs, @Nullable String image,
+                       List<String> tags, boolean pinned, boolean group) {
 
     public ItemForm {
         id = strip(id);
@@ -26,7 +26,8 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
         descriptionEn = strip(descriptionEn);
         descriptionEs = strip(descriptionEs);
         moods = moods == null ? List.of() : moods.stream().map(ItemForm::strip).filter(m -> !m.isEmpty()).toList();
-        url = strip(url);
+        urlEn = strip(urlEn);
+        urlEs = strip(urlEs).isEmpty() ? urlEn : strip(urlEs); // one link for both, as files allow
         image = image == null || image.isBlank() ? null : image.strip();
         tags = tags == null ? List.of() : tags.stream().map(ItemForm::strip).filter(t -> !t.isEmpty()).toList();
     }
@@ -34,7 +35,8 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
     static ItemForm of(CatalogItem item) {
         return new ItemForm(item.id(), item.title().in(Language.EN), item.title().in(Language.ES),
                 item.description().in(Language.EN), item.description().in(Language.ES),
-                item.moods().stream().sorted().map(Emotion::label).toList(), item.weight(), item.url(), item.image().orElse(null), item.tags(),
+                item.moods().stream().sorted().map(Emotion::label).toList(), item.weight(), item.url().in(Language.EN),
+                item.url().in(Language.ES), item.image().orElse(null), item.tags(),
                 item.pinned(), item.group());
     }
 
@@ -48,7 +50,8 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
         compare(changed, "description.es", before.descriptionEs, descriptionEs);
         compare(changed, "moods", new TreeSet<>(before.moods), new TreeSet<>(moods));
         compare(changed, "weight", before.weight, weight);
-        compare(changed, "url", before.url, url);
+        compare(changed, "url.en", before.urlEn, urlEn);
+        compare(changed, "url.es", before.urlEs, urlEs);
         compare(changed, "image", before.image, image);
         compare(changed, "tags", before.tags, tags);
         compare(changed, "pin", before.pinned, pinned);

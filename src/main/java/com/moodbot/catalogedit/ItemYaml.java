@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * An item written as the catalog files write it: {@code - id: ...} at the list's indentation, texts
- * in double quotes, both languages of a description, a title in one string when both languages agree.
+ * in double quotes, both languages of a description, a title or link in one string when both languages agree.
  */
 final class ItemYaml {
 
@@ -40,7 +40,13 @@ final class ItemYaml {
         if (item.weight() != 1.0) {
             lines.add(in + "weight: " + number(item.weight()));
         }
-        lines.add(in + "url: " + (PLAIN_URL.matcher(item.url()).matches() ? item.url() : quoted(item.url())));
+        if (item.urlEn().equals(item.urlEs())) {
+            lines.add(in + "url: " + url(item.urlEn()));
+        } else {
+            lines.add(in + "url:");
+            lines.add(in + "  en: " + url(item.urlEn()));
+            lines.add(in + "  es: " + url(item.urlEs()));
+        }
         if (item.image() != null) {
             lines.add(in + "image: " + quoted(item.image()));
         }
@@ -54,6 +60,10 @@ final class ItemYaml {
             lines.add(in + "group: true");
         }
         return lines;
+    }
+
+    private static String url(String url) {
+        return PLAIN_URL.matcher(url).matches() ? url : quoted(url);
     }
 
     private static String list(List<String> words) {

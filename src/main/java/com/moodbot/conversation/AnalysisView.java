@@ -44,7 +44,7 @@ public record AnalysisView(
                                      @Nullable String image) {
         public static RecommendationView of(Recommendation r) {
             return new RecommendationView(r.category().label(), r.item().id(), r.item().title().english(), r.item().description().english(),
-                    r.item().url(), r.item().image().orElse(null));
+                    r.item().url().english(), r.item().image().orElse(null));
         }
     }
 

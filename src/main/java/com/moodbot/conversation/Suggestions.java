@@ -60,9 +60,9 @@ public class Suggestions {
                 .orElse(CardArt.path(category, mood, turn.language()));
         Optional<String> base = publicUrl.base();
         Optional<String> image = picture.startsWith("/") ? base.map(b -> b + picture) : Optional.of(picture);
-        String tapPath = "/go/" + taps.token(turn.channel(), category, mood, item.id());
+        String tapPath = TapLinks.path(turn.language(), taps.token(turn.channel(), category, mood, item.id()));
         usage.cardShown(turn.channel(), category, mood, item.id());
-        String button = base.map(b -> b + tapPath).orElse(item.url());
+        String button = base.map(b -> b + tapPath).orElse(item.url().in(turn.language()));
         return List.of(new Reply.Card(item.title().in(turn.language()), item.description().in(turn.language()), image, picture,
                 say.button(category), button,
                 tapPath, quickReplies(say, mood, category, group)));

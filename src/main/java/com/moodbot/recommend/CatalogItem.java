@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One thing we can recommend; its title and description in every language. A pinned item leads for
+ * One thing we can recommend; its title, description and link in every language. A pinned item leads for
  * its moods, learning or not, for everyone who has not seen it yet. A group item ({@code group: true})
  * suits several people together; a group photo's card comes from these where the mood has some.
  */
 public record CatalogItem(String id, Category category, Localized title, Localized description, Set<Emotion> moods,
-                          double weight, String url, Optional<String> image, List<String> tags, boolean pinned,
+                          double weight, Localized url, Optional<String> image, List<String> tags, boolean pinned,
                           boolean group) {
 
     public CatalogItem {
@@ -22,13 +22,13 @@ public record CatalogItem(String id, Category category, Localized title, Localiz
 
     /** Not for groups in particular. */
     public CatalogItem(String id, Category category, Localized title, Localized description, Set<Emotion> moods,
-                       double weight, String url, Optional<String> image, List<String> tags, boolean pinned) {
+                       double weight, Localized url, Optional<String> image, List<String> tags, boolean pinned) {
         this(id, category, title, description, moods, weight, url, image, tags, pinned, false);
     }
 
     /** Not pinned, not for groups in particular. */
     public CatalogItem(String id, Category category, Localized title, Localized description, Set<Emotion> moods,
-                       double weight, String url, Optional<String> image, List<String> tags) {
+                       double weight, Localized url, Optional<String> image, List<String> tags) {
         this(id, category, title, description, moods, weight, url, image, tags, false, false);
     }
 }

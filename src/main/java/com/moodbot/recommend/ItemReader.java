@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -84,10 +85,8 @@ final class ItemReader {
                 ? localized(f, "description", node, false, CatalogLoader.DESCRIPTION_MAX) : Localized.same("");
         Set<Emotion> moods = moods(f, node);
         double weight = weight(f);
-        String url = text(f, "url", node).orElse(null);
-        if (url != null && !CatalogLoader.isWebUrl(url, Set.of("http", "https"))) {
-            yaml.problem(f.get("url").getValueNode(), "item.bad-url", url);
-        }
+        Localized url = localized(f, "url", node, true, CatalogLoader.URL_MAX, u -> Optional.of(
+                CheckMessage.of("item.bad-url", u)).filter(p -> !CatalogLoader.isWebUrl(u, Set.of("http", "https"))));
         Optional<String> image = optionalText(f, "image");
         image.ifPresent(i -> (LocalImages.isLocal(i) ? LocalImages.problem(dir, i)
                 : Optional.of(CheckMessage.of("item.bad-image-url", i))
@@ -153,26 +152,24 @@ final class ItemReader {
         return value;
     }
 
-    /** Titles may be one name for every language; descriptions need each language. */
+    /** Titles and links may be one for every language; descriptions need each language. */
     private Localized localized(Map<String, NodeTuple> f, String field, Node item, boolean sameAllowed, int max) {
+        return localized(f, field, item, sameAllowed, max, text -> Optional.empty());
+    }
+
+    private Localized localized(Map<String, NodeTuple> f, String field, Node item, boolean sameAllowed, int max,
+                                Function<String, Optional<CheckMessage>> rule) {
         NodeTuple t = f.get(field);
         if (t == null) {
             yaml.problem(item, "field.missing", field);
             return null;
         }
-        return translations.read(t, field, sameAllowed, max).orElse(null);
+        return translations.read(t, field, sameAllowed, max, rule).orElse(null);
     }
 
     private Optional<String> optionalText(Map<String, NodeTuple> f, String field) {
         NodeTuple t = f.get(field);
         return t == null ? Optional.empty() : yaml.scalar(t.getValueNode(), field).map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    private void limit(Map<String, NodeTuple> f, String field, String value, int max) {
-        if (value != null && value.codePointCount(0, value.length()) > max) {
-            yaml.problem(f.get(field).getValueNode(), "field.too-long", field,
-                    value.codePointCount(0, value.length()), max);
-        }
     }
 
     private int problemCount() {

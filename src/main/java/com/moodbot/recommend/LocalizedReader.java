@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -14,7 +15,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 /**
  * A text in every language: {@code field: {en: ..., es: ...}}. Each missing language is a problem
  * at the field's line, as is each text over its limit. Where {@code sameInEveryLanguage} is
- * allowed (names: a film's title), a plain {@code field: "..."} stands for every language.
+ * allowed (names: a film's title), a plain {@code field: "..."} stands for every language. A field
+ * may add a rule each text obeys (a link's form), whose problem stands at that text's line.
  */
 final class LocalizedReader {
 
@@ -27,6 +29,11 @@ final class LocalizedReader {
     }
 
     Optional<Localized> read(NodeTuple t, String field, boolean sameInEveryLanguage, int max) {
+        return read(t, field, sameInEveryLanguage, max, text -> Optional.empty());
+    }
+
+    Optional<Localized> read(NodeTuple t, String field, boolean sameInEveryLanguage, int max,
+                             Function<String, Optional<CheckMessage>> rule) {
         Node value = t.getValueNode();
         if (!(value instanceof MappingNode)) {
             Optional<String> text = yaml.scalar(value, field).map(String::strip).filter(s -> !s.isEmpty());
@@ -39,6 +46,7 @@ final class LocalizedReader {
                 return Optional.empty();
             }
             limit(value, field, null, text.get(), max);
+            rule.apply(text.get()).ifPresent(p -> yaml.problem(value, p));
             return Optional.of(Localized.same(text.get()));
         }
         Map<String, NodeTuple> entries = yaml.mapping(value, "yaml.not-mapping", field).orElse(Map.of());
@@ -47,6 +55,7 @@ final class LocalizedReader {
                 language -> yaml.scalar(entry.getValueNode(), field + " (" + code + ")").map(String::strip)
                         .filter(s -> !s.isEmpty()).ifPresentOrElse(text -> {
                             limit(entry.getValueNode(), field, language, text, max);
+                            rule.apply(text).ifPresent(p -> yaml.problem(entry.getValueNode(), p));
                             texts.put(language, text);
                         }, () -> yaml.problem(entry.getValueNode(), "field.empty-in", code, field)),
                 () -> yaml.problem(entry.getKeyNode(), "field.unknown-language", code, field, CODES)));

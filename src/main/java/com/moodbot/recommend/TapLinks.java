@@ -2,6 +2,7 @@ package com.moodbot.recommend;
 
 import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -42,6 +43,11 @@ public final class TapLinks {
     public TapLinks(byte[] key, Clock clock) {
         this.key = new SecretKeySpec(key.clone(), "HmacSHA256");
         this.clock = clock;
+    }
+
+    /** The button's path: {@code /go/TOKEN} leads to the English link, {@code /go/es/TOKEN} to the Spanish one. */
+    public static String path(Language language, String token) {
+        return language == Language.EN ? "/go/" + token : "/go/" + language.code() + "/" + token;
     }
 
     public String token(Channel channel, Category category, Emotion mood, String itemId) {

@@ -6,6 +6,7 @@ import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.conversation.PhotoReplies;
 import com.moodbot.conversation.Reply;
+import com.moodbot.conversation.Turn;
 import com.moodbot.http.BodyCap;
 import com.moodbot.i18n.Language;
 import com.moodbot.recommend.CatalogItem;
@@ -85,26 +86,26 @@ public class AnalyzeController {
         } catch (IOException e) {
             return problems.response(request, ProblemCode.BAD_REQUEST, "the upload could not be read");
         }
-        PhotoReplies.Answer answer = photos.answerHeld(conversation.turn(who, Channel.WEB,
-                Language.fromAcceptLanguage(acceptLanguage)), () -> bytes);
+        Turn turn = conversation.turn(who, Channel.WEB, Language.fromAcceptLanguage(acceptLanguage));
+        PhotoReplies.Answer answer = photos.answerHeld(turn, () -> bytes);
         List<Reply> replies = answer.replies();
         if (answer.analysis().isEmpty()) {
             String code = answer.rejected().map(e -> e.reason().code()).orElse("corrupt");
             return Problems.respond(Problems.unusablePhoto(code, "the photo could not be read: " + code, text(replies)));
         }
         PhotoAnswer.Recommendation recommendation = replies.stream().filter(Reply.Card.class::isInstance)
-                .map(Reply.Card.class::cast).findFirst().flatMap(this::recommendation).orElse(null);
+                .map(Reply.Card.class::cast).findFirst().flatMap(card -> recommendation(card, turn.language())).orElse(null);
         return HttpResponse.ok(PhotoAnswer.of(image.getFilename(), answer.analysis().get(), recommendation,
                 replies.stream().map(AnalysisView.ReplyView::of).toList()));
     }
 
-    /** The card's item, named by the token of its tracked link. */
-    private Optional<PhotoAnswer.Recommendation> recommendation(Reply.Card card) {
+    /** The card's item, named by the token of its tracked link, with its link in the reply's language. */
+    private Optional<PhotoAnswer.Recommendation> recommendation(Reply.Card card, Language language) {
         String token = card.tapPath().substring(card.tapPath().lastIndexOf('/') + 1);
         return taps.verify(token).flatMap(tap -> catalogs.current().items().getOrDefault(tap.category(), List.of())
                 .stream().filter(i -> i.id().equals(tap.itemId())).findFirst()
                 .map((CatalogItem item) -> new PhotoAnswer.Recommendation(tap.category().label(), item.id(),
-                        card.title(), card.subtitle(), item.url(), card.imageUrl().orElse(card.picture()))));
+                        card.title(), card.subtitle(), item.url().in(language), card.imageUrl().orElse(card.picture()))));
     }
 
     private static String text(List<Reply> replies) {

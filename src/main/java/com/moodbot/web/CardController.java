@@ -24,8 +24,10 @@ import java.util.Optional;
 /**
  * What card pictures and buttons point at: {@code GET /cards/CATEGORY/MOOD.png}, the bot's art
  * ({@code /pictures/NAME}, a catalog item's own picture, is {@link PictureController}'s) and
- * {@code GET /go/TOKEN}, which counts the tap (once per token per client per hour, {@link TapCounting})
- * and teaches the recommender ({@link TapThroughStore}), and redirects (302) to the item's link in the catalog in service. A token that does not verify, or names an item no longer in the catalogs, gets 404.
+ * {@code GET /go/TOKEN} ({@code /go/es/TOKEN} for a card shown in Spanish), which counts the tap (once per token
+ * per client per hour, {@link TapCounting}) and teaches the recommender ({@link TapThroughStore}), and redirects
+ * (302) to the item's link in that language in the catalog in service. A token that does not verify, or names an
+ * item no longer in the catalogs, gets 404.
  */
 @Controller
 public class CardController {
@@ -75,6 +77,16 @@ public class CardController {
 
     @Get("/go/{token}")
     public HttpResponse<?> go(String token, HttpRequest<?> request) {
+        return go(Language.EN, token, request);
+    }
+
+    @Get("/go/{language}/{token}")
+    public HttpResponse<?> go(String language, String token, HttpRequest<?> request) {
+        Optional<Language> l = Language.ofCode(language);
+        return l.isPresent() ? go(l.get(), token, request) : gone.answer(request);
+    }
+
+    private HttpResponse<?> go(Language language, String token, HttpRequest<?> request) {
         Optional<TapLinks.Tap> tap = taps.verify(token);
         Optional<CatalogItem> item = tap.flatMap(t -> catalogs.current().items().getOrDefault(t.category(), List.of())
                 .stream().filter(i -> i.id().equals(t.itemId())).findFirst());
@@ -87,7 +99,7 @@ public class CardController {
             learned.tapped(tap.get().mood(), tap.get().category(), item.get().id());
         }
         // 302, never cached (a 301 would be remembered by the browser and later taps never counted)
-        return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, item.get().url())
+        return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, item.get().url().in(language))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

@@ -133,8 +133,8 @@ class CatalogEditorBrowserTest {
         field("descriptionEn").sendKeys("Slow, quiet and kind.");
         field("descriptionEs").sendKeys("Lenta, tranquila y amable.");
         page.browser().findElement(By.cssSelector(".item-form input[name=moods][value=" + mood + "]")).click();
-        field("url").clear();
-        field("url").sendKeys("https://example.org/" + field("id").getAttribute("value"));
+        field("urlEn").clear();
+        field("urlEn").sendKeys("https://example.org/" + field("id").getAttribute("value"));
     }
 
     private void waitForProblems(String text) {
@@ -244,6 +244,8 @@ class CatalogEditorBrowserTest {
             page.browser().findElement(By.cssSelector("#items-song li .actions button")).click();
             assertTrue(page.browser().findElement(By.cssSelector(".item-form .from-service")).getText()
                     .startsWith("The files on the server do not pass the check (above), so this list shows"));
+            assertEquals("", field("urlEs").getAttribute("value"), "a song's one link: the Spanish field left empty");
+            assertEquals("empty: the English one", field("urlEs").getAttribute("placeholder"));
 
             ((JavascriptExecutor) page.browser()).executeScript("window.confirm = () => true; window.scrollTo(0, 0);");
             page.browser().findElement(By.cssSelector("#disk-problems button.put-back")).click();
@@ -294,6 +296,10 @@ class CatalogEditorBrowserTest {
             // the switch asks the server again in Spanish, and the answer redraws the status line
             page.waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.cssSelector("#status time")).getText().startsWith("Archivos del catálogo leídos "));
+            List<String> links = page.browser().findElements(By.cssSelector(".category li a")).stream()
+                    .map(a -> a.getAttribute("href")).toList();
+            assertTrue(links.stream().anyMatch(l -> l.contains("Receta")) && links.stream().noneMatch(l -> l.endsWith("+recipe")),
+                    "the links a Spanish speaker gets: " + links);
             // headless Chromium's window is at least 500 px wide: the phone's screen is emulated
             ((ChromeDriver) page.browser()).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                     "width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));

@@ -35,7 +35,7 @@ class CatalogEditorControllerTest {
     private static final String HOST = "bot.example.com";
     private static final String NEW_ITEM = "{\"category\":\"place\",\"originalId\":null,\"item\":{\"id\":\"quiet-bench\","
             + "\"titleEn\":\"A quiet bench\",\"titleEs\":\"Un banco tranquilo\",\"descriptionEn\":\"Sit and watch.\","
-            + "\"descriptionEs\":\"Siéntate y mira.\",\"moods\":[\"sad\"],\"weight\":1,\"url\":\"https://example.org/bench\","
+            + "\"descriptionEs\":\"Siéntate y mira.\",\"moods\":[\"sad\"],\"weight\":1,\"urlEn\":\"https://example.org/bench\","
             + "\"image\":null,\"tags\":[]}}";
     static EmbeddedServer server;
     static Path catalog;

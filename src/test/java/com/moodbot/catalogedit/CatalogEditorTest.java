@@ -53,7 +53,7 @@ class CatalogEditorTest {
 
     private static ItemForm form(String id, String titleEn, String descriptionEs, List<String> moods) {
         return new ItemForm(id, titleEn, titleEn, "A calm film for a quiet evening.", descriptionEs, moods, 1,
-                "https://example.org/" + id, null, List.of("calm"), false, false);
+                "https://example.org/" + id, "", null, List.of("calm"), false, false);
     }
 
     private String films() throws Exception {
@@ -65,7 +65,7 @@ class CatalogEditorTest {
         String before = films();
         ItemForm amelie = ItemForm.of(find("amelie-2001"));
         ItemForm edited = new ItemForm(amelie.id(), amelie.titleEn(), amelie.titleEs(), amelie.descriptionEn(),
-                "Una camarera tímida de París cambia vidas.", List.of("happy", "disgust"), 3, amelie.url(), null,
+                "Una camarera tímida de París cambia vidas.", List.of("happy", "disgust"), 3, amelie.urlEn(), amelie.urlEs(), null,
                 amelie.tags(), amelie.pinned(), amelie.group());
         try (CapturedLog log = new CapturedLog(CatalogEditor.class, Level.INFO)) {
             EditOutcome outcome = editor.save(new ItemEdit("film", "amelie-2001", edited, CatalogEditor.revision(
@@ -97,8 +97,8 @@ class CatalogEditorTest {
         ItemForm amelie = ItemForm.of(find("amelie-2001"));
         assertFalse(amelie.group() || amelie.pinned());
         assertEquals("ok", editor.save(new ItemEdit("film", amelie.id(), new ItemForm(amelie.id(), amelie.titleEn(),
-                amelie.titleEs(), amelie.descriptionEn(), amelie.descriptionEs(), amelie.moods(), amelie.weight(), amelie.url(),
-                amelie.image(), amelie.tags(), true, true), null), Language.EN).result());
+                amelie.titleEs(), amelie.descriptionEn(), amelie.descriptionEs(), amelie.moods(), amelie.weight(), amelie.urlEn(),
+                amelie.urlEs(), amelie.image(), amelie.tags(), true, true), null), Language.EN).result());
         assertTrue(find("amelie-2001").pinned() && find("amelie-2001").group());
         assertEquals(List.of("pin", "group"), ItemForm.of(find("amelie-2001")).changedFrom(amelie));
         assertTrue(films().contains("    pin: true\n    group: true\n"), films());
@@ -111,15 +111,37 @@ class CatalogEditorTest {
     void aSpanishTitleLeftEmptyIsTheEnglishOneWrittenOnceAsTheFilesAllow() throws Exception {
         ItemForm calm = new ItemForm("calm-harbour-2024", "Calm Harbour (2024)", " ",
                 "A calm film for a quiet evening.", "Una película tranquila para una noche en calma.",
-                List.of("sad"), 1, "https://example.org/calm", null, List.of(), false, false);
+                List.of("sad"), 1, "https://example.org/calm", "", null, List.of(), false, false);
         assertEquals("Calm Harbour (2024)", calm.titleEs());
         assertEquals("ok", editor.save(new ItemEdit("film", null, calm, null), Language.EN).result());
         assertTrue(films().contains("  - id: calm-harbour-2024\n    title: \"Calm Harbour (2024)\"\n"), films());
     }
 
+    @Test
+    void aSpanishLinkIsWrittenBesideTheEnglishOneAndLeftEmptyIsTheEnglishOne() throws Exception {
+        ItemForm soup = ItemForm.of(findIn(Category.FOOD, "chicken-noodle-soup"));
+        assertTrue(soup.urlEs().contains("Receta"), "the shipped food links are per language: " + soup.urlEs());
+        ItemForm oneLink = new ItemForm(soup.id(), soup.titleEn(), soup.titleEs(), soup.descriptionEn(),
+                soup.descriptionEs(), soup.moods(), soup.weight(), "https://example.org/soup", "", null, soup.tags(),
+                false, false);
+        assertEquals("ok", editor.save(new ItemEdit("food", soup.id(), oneLink, null), Language.EN).result());
+        String food = Files.readString(dir.resolve("food.yml"));
+        assertTrue(food.contains("    url: https://example.org/soup\n"), food);
+        assertEquals("https://example.org/soup", findIn(Category.FOOD, soup.id()).url().in(Language.ES));
+        assertEquals(List.of("url.en", "url.es"), oneLink.changedFrom(soup));
+
+        ItemForm twoLinks = new ItemForm(soup.id(), soup.titleEn(), soup.titleEs(), soup.descriptionEn(),
+                soup.descriptionEs(), soup.moods(), soup.weight(), "https://example.org/soup", "https://example.org/sopa",
+                null, soup.tags(), false, false);
+        assertEquals("ok", editor.save(new ItemEdit("food", soup.id(), twoLinks, null), Language.EN).result());
+        assertTrue(Files.readString(dir.resolve("food.yml")).contains(
+                "    url:\n      en: https://example.org/soup\n      es: https://example.org/sopa\n"));
+        assertEquals("https://example.org/sopa", findIn(Category.FOOD, soup.id()).url().in(Language.ES));
+    }
+
     private static ItemForm retitled(ItemForm item, String titleEn) {
         return new ItemForm(item.id(), titleEn, item.titleEs(), item.descriptionEn(), item.descriptionEs(), item.moods(),
-                item.weight(), item.url(), item.image(), item.tags(), item.pinned(), item.group());
+                item.weight(), item.urlEn(), item.urlEs(), item.image(), item.tags(), item.pinned(), item.group());
     }
 
     @Test
@@ -279,7 +301,11 @@ class CatalogEditorTest {
     }
 
     private CatalogItem find(String id) {
-        return service.current().items().get(Category.FILM).stream().filter(i -> i.id().equals(id)).findFirst()
+        return findIn(Category.FILM, id);
+    }
+
+    private CatalogItem findIn(Category category, String id) {
+        return service.current().items().get(category).stream().filter(i -> i.id().equals(id)).findFirst()
                 .orElseThrow();
     }
 

@@ -47,7 +47,7 @@ class CatalogTextTest {
 
     private static ItemForm item(String id) {
         return new ItemForm(id, "New", "Nuevo", "Fresh.", "Fresco.", List.of("sad", "happy"), 2.5,
-                "https://example.org/x", "soup.jpg", List.of("a tag", "yes"), false, false);
+                "https://example.org/x", "", "soup.jpg", List.of("a tag", "yes"), false, false);
     }
 
     @Test

@@ -109,7 +109,7 @@ class ConversationTest {
         }
         when(recommender.recommend(any(), anyString(), any(), any())).thenAnswer(inv -> Optional.of(new Recommendation(
                 inv.getArgument(2), inv.getArgument(3), new CatalogItem("paddington", inv.getArgument(3), Localized.same("Paddington 2"),
-                new Localized(Map.of(Language.EN, "A kind bear.", Language.ES, "Un oso amable.")), Set.of(Emotion.SAD), 1, "https://www.imdb.com/find/?q=Paddington", Optional.empty(), List.of()))));
+                new Localized(Map.of(Language.EN, "A kind bear.", Language.ES, "Un oso amable.")), Set.of(Emotion.SAD), 1, Localized.same("https://www.imdb.com/find/?q=Paddington"), Optional.empty(), List.of()))));
     }
 
     private static PhotoAnalysis faces(Emotion emotion, float confidence, int count) {
@@ -153,7 +153,7 @@ class ConversationTest {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(recommender.recommend(any(), anyString(), any(), any(), anyBoolean())).thenAnswer(inv -> Optional.of(new Recommendation(
                 inv.getArgument(2), inv.getArgument(3), new CatalogItem("board-game-cafe", inv.getArgument(3), Localized.same("Board games"),
-                Localized.same("Games."), Set.of(Emotion.HAPPY), 1, "https://example.org", Optional.empty(), List.of(), false, true))));
+                Localized.same("Games."), Set.of(Emotion.HAPPY), 1, Localized.same("https://example.org"), Optional.empty(), List.of(), false, true))));
         List<FacePrediction> group = List.of(faces(Emotion.SURPRISE, 0.9f, 1).faces().get(0), faces(Emotion.HAPPY, 0.5f, 1).faces().get(0),
                 faces(Emotion.HAPPY, 0.4f, 1).faces().get(0));
         when(analyzer.analyze(PHOTO)).thenReturn(new PhotoAnalysis(640, 480, group, 0));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,28 @@ class CatalogLoaderTest {
                 file("films.yml") + ":15: description needs every language (en, es): write it as description: "
                         + "{en: \"...\", es: \"...\"}",
                 file("films.yml") + ":19: unknown language 'fr' in title (expected en, es)"), problems());
+    }
+
+    @Test
+    void aLinkIsOneForEveryLanguageOrOnePerLanguageEachCheckedAtItsLine() throws Exception {
+        CatalogFixtures.write(dir);
+        writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS)                     // lines 3-7
+                + "  - id: two\n    title: Two\n    moods: [sad]\n"
+                + "    url: {en: \"https://example.org/two\", es: \"https://example.org/dos\"}\n");   // lines 8-11
+        Catalog catalog = loader.load(dir);
+        CatalogItem two = catalog.items().get(Category.FILM).get(1);
+        assertEquals("https://example.org/two", two.url().in(Language.EN));
+        assertEquals("https://example.org/dos", two.url().in(Language.ES));
+        CatalogItem one = catalog.items().get(Category.FILM).get(0);
+        assertEquals(one.url().in(Language.EN), one.url().in(Language.ES), "a plain url: one for every language");
+
+        writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS)                     // lines 3-7
+                + "  - id: two\n    title: Two\n    moods: [sad]\n    url:\n"
+                + "      en: https://example.org/two\n      es: mailto:dos@example.org\n"                // lines 8-13
+                + "  - id: three\n    title: Three\n    moods: [sad]\n    url: {en: https://example.org/3}\n"); // 14-17
+        assertEquals(List.of(
+                file("films.yml") + ":13: bad URL 'mailto:dos@example.org': must be an absolute http(s) URL",
+                file("films.yml") + ":17: missing Español (es) url"), problems());
     }
 
     @Test

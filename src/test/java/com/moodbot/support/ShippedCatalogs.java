@@ -20,8 +20,8 @@ public final class ShippedCatalogs {
         }
         Path food = dir.resolve("food.yml");
         String yaml = Files.readString(food);
-        int endOfUrl = yaml.indexOf('\n', yaml.indexOf("    url: ")) + 1;
-        Files.writeString(food, yaml.substring(0, endOfUrl) + "    image: " + picture + "\n" + yaml.substring(endOfUrl));
+        int endOfMoods = yaml.indexOf('\n', yaml.indexOf("    moods: ")) + 1;
+        Files.writeString(food, yaml.substring(0, endOfMoods) + "    image: " + picture + "\n" + yaml.substring(endOfMoods));
         return dir;
     }
 }

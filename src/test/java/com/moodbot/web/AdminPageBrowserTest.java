@@ -70,7 +70,7 @@ class AdminPageBrowserTest {
         try (Stream<Path> files = Files.list(Path.of("recommendations"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.writeString(catalog.resolve(f.getFileName()), Files.readString(f).replaceAll(
-                        "url: https?://[^/\\s]+", "url: http://127.0.0.1:" + sites.getAddress().getPort()));
+                        "((?:url|en|es): )https?://[^/\\s]+", "$1http://127.0.0.1:" + sites.getAddress().getPort()));
             }
         }
         Path model = TestModels.shippedOrRandom(8);

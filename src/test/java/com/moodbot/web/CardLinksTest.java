@@ -3,6 +3,9 @@ package com.moodbot.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.channel.Channel;
+import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import com.moodbot.messenger.EventDispatcher;
 import com.moodbot.messenger.Fixtures;
 import com.moodbot.messenger.SignatureVerifier;
@@ -10,6 +13,7 @@ import com.moodbot.recommend.CardArt;
 import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
+import com.moodbot.recommend.TapLinks;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.TestServers;
 import io.micronaut.json.tree.JsonNode;
@@ -73,7 +77,7 @@ class CardLinksTest {
             String token = button.substring(button.lastIndexOf('/') + 1);
             HttpResponse<String> tap = get(server, "/go/" + token);
             assertEquals(302, tap.statusCode());
-            assertEquals(item.url(), tap.headers().firstValue("Location").orElse(""));
+            assertEquals(item.url().english(), tap.headers().firstValue("Location").orElse(""));
             String forged = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
             assertEquals(404, get(server, "/go/" + forged).statusCode(), "a token nobody signed");
             HttpResponse<String> broken = get(server, "/go/not-a-token");
@@ -90,6 +94,25 @@ class CardLinksTest {
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith("moodbot_card_taps_total{") && l.contains("category=\"film\"")
                     && l.contains("mood=\"sad\"") && l.contains("item=\"" + item.id() + "\"") && l.endsWith(" 1.0")),
                     metrics.lines().filter(l -> l.startsWith("moodbot_card")).toList().toString());
+        }
+    }
+
+    @Test
+    void aCardShownInSpanishLeadsToTheItemsSpanishLink() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 32, Map.of())) {
+            CatalogItem soup = server.getApplicationContext().getBean(CatalogService.class).current().items()
+                    .get(Category.FOOD).stream().filter(i -> i.id().equals("chicken-noodle-soup")).findFirst().orElseThrow();
+            String token = server.getApplicationContext().getBean(TapLinks.class)
+                    .token(Channel.MESSENGER, Category.FOOD, Emotion.SAD, soup.id());
+            assertEquals("/go/es/" + token, TapLinks.path(Language.ES, token));
+            assertEquals("/go/" + token, TapLinks.path(Language.EN, token));
+            String spanish = get(server, TapLinks.path(Language.ES, token)).headers().firstValue("Location").orElse("");
+            String english = get(server, TapLinks.path(Language.EN, token)).headers().firstValue("Location").orElse("");
+            assertEquals(soup.url().in(Language.ES), spanish);
+            assertEquals(soup.url().english(), english);
+            assertTrue(spanish.contains("Receta") && !english.equals(spanish), spanish + " / " + english);
+            assertEquals(404, get(server, "/go/fr/" + token).statusCode(), "a language the bot does not speak");
         }
     }
 

@@ -32,7 +32,7 @@ final class LearningFixtures {
 
     static CatalogItem item(String id, double weight, boolean pinned) {
         return new CatalogItem(id, FILM, Localized.same(id), Localized.same(""), Set.of(MOOD), weight,
-                "https://example.org/" + id, Optional.empty(), List.of(), pinned);
+                Localized.same("https://example.org/" + id), Optional.empty(), List.of(), pinned);
     }
 
     static List<CatalogItem> items(String... ids) {
