@@ -187,6 +187,9 @@ function matches(entry, words, mood) {
 export const titleOf = (item, lang) => (lang === 'es' ? item.titleEs : item.titleEn);
 export const descriptionOf = (item, lang) => (lang === 'es' ? item.descriptionEs : item.descriptionEn);
 export const urlOf = (item, lang) => (lang === 'es' ? item.urlEs : item.urlEn);
+/** Moods, weight, pinned, for groups, then {@code more} (the id, tags), in one line under an item. */
+export const metaLine = (item, ...more) => [item.moods.map(moodName).join(', '), `${say('weight')} ${item.weight}`,
+  item.pinned ? say('fieldNames').pin : '', item.group ? say('fieldNames').group : '', ...more].filter(Boolean).join(' · ');
 
 /**
  * The language menu, the search box and the mood filter, set to the page's language; {@code render}

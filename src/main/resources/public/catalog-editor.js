@@ -1,6 +1,6 @@
 // /admin/catalog: list, filter and edit the catalog items; catalog check runs as the admin types.
-import { say, language, moodName, categoryName, humanDate, exactDate, el, askServer, problemText, loadCatalog, renderOverview,
-  renderCategories, wireFilters, titleOf, descriptionOf } from '/catalog-common.js';
+import { say, language, categoryName, humanDate, exactDate, el, askServer, problemText, loadCatalog, renderOverview,
+  renderCategories, wireFilters, titleOf, descriptionOf, metaLine } from '/catalog-common.js';
 import { itemForm } from '/catalog-form.js';
 
 const status = document.getElementById('status');
@@ -61,7 +61,7 @@ function row(category, item) {
     el('div', { class: 'row' },
       el('div', { class: 'what' }, el('strong', { text: titleOf(item, lang) }),
         el('span', { class: 'desc', text: descriptionOf(item, lang) }),
-        el('span', { class: 'meta', text: `${item.moods.map(moodName).join(', ')} · ${say('weight')} ${item.weight} · ${item.id}` })),
+        el('span', { class: 'meta', text: metaLine(item, item.id) })),
       el('div', { class: 'actions' }, edit, remove)));
   edit.addEventListener('click', () => openForm(category, item, li, false));
   remove.addEventListener('click', () => removeItem(category, item));

@@ -278,6 +278,8 @@ class CatalogEditorBrowserTest {
             waitUntilLoaded();
             assertEquals(0, page.browser().findElements(By.cssSelector(".item-form, button.add, #versions, #text-language"))
                     .size(), "read-only");
+            assertTrue(page.browser().findElement(By.cssSelector("li[data-id='knives-out-2019'] .meta")).getText()
+                    .contains(" · for groups"), "what the catalog marks an item with shows under it");
             assertEquals("page", page.browser().findElement(By.cssSelector("nav a[href='/admin/catalog/preview']"))
                     .getAttribute("aria-current"));
             assertEquals("moodbot: catalog preview", page.browser().getTitle());
