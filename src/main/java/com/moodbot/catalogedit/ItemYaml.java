@@ -26,27 +26,13 @@ final class ItemYaml {
         String in = " ".repeat(fields);
         List<String> lines = new ArrayList<>();
         lines.add(" ".repeat(dash) + "-" + " ".repeat(Math.max(1, fields - dash - 1)) + "id: " + word(item.id()));
-        if (item.titleEn().equals(item.titleEs())) {
-            lines.add(in + "title: " + quoted(item.titleEn()));
-        } else {
-            lines.add(in + "title:");
-            lines.add(in + "  en: " + quoted(item.titleEn()));
-            lines.add(in + "  es: " + quoted(item.titleEs()));
-        }
-        lines.add(in + "description:");
-        lines.add(in + "  en: " + quoted(item.descriptionEn()));
-        lines.add(in + "  es: " + quoted(item.descriptionEs()));
+        inEveryLanguage(lines, in + "title:", quoted(item.titleEn()), quoted(item.titleEs()), true);
+        inEveryLanguage(lines, in + "description:", quoted(item.descriptionEn()), quoted(item.descriptionEs()), false);
         lines.add(in + "moods: " + list(item.moods()));
         if (item.weight() != 1.0) {
             lines.add(in + "weight: " + number(item.weight()));
         }
-        if (item.urlEn().equals(item.urlEs())) {
-            lines.add(in + "url: " + url(item.urlEn()));
-        } else {
-            lines.add(in + "url:");
-            lines.add(in + "  en: " + url(item.urlEn()));
-            lines.add(in + "  es: " + url(item.urlEs()));
-        }
+        inEveryLanguage(lines, in + "url:", url(item.urlEn()), url(item.urlEs()), true);
         if (item.image() != null) {
             lines.add(in + "image: " + quoted(item.image()));
         }
@@ -60,6 +46,16 @@ final class ItemYaml {
             lines.add(in + "group: true");
         }
         return lines;
+    }
+
+    /** {@code key: text} where {@code oneForBoth} and the texts agree, else an {@code en:}/{@code es:} pair under it. */
+    private static void inEveryLanguage(List<String> lines, String key, String en, String es, boolean oneForBoth) {
+        if (oneForBoth && en.equals(es)) {
+            lines.add(key + " " + en);
+        } else {
+            String in = " ".repeat(key.length() - key.stripLeading().length() + 2);
+            lines.addAll(List.of(key, in + "en: " + en, in + "es: " + es));
+        }
     }
 
     private static String url(String url) {
