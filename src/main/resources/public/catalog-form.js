@@ -2,8 +2,9 @@
 // catalog check's answer for the edited catalog is shown in the form as the admin types. Its words carry
 // data-text (or data-mood) keys, so a language switch rewords an open form in place.
 import { say, moodName, el, askServer, problemText } from '/catalog-common.js';
+import { MOOD_WORDS } from '/mood-words.js';
 
-const MOODS = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'];
+const MOODS = Object.keys(MOOD_WORDS.en);
 
 const words = key => el('span', { 'data-text': key, text: say(key) });
 const field = (key, input) => el('label', {}, words(key), input);

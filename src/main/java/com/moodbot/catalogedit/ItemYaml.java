@@ -12,7 +12,8 @@ final class ItemYaml {
 
     /** Words that stay unquoted in a flow list ({@code moods: [happy, sad]}) and still read as text. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 _-]*");
-    private static final Pattern PLAIN_URL = Pattern.compile("https?://[^\\s\"'#\\\\\\[\\]{},]*");
+    /** A link that reads back as itself unquoted: no space, quote, comment, flow character or final colon. */
+    private static final Pattern PLAIN_URL = Pattern.compile("https?://[^\\s\"'#\\\\\\[\\]{},]*(?<!:)");
     private static final List<String> NOT_TEXT = List.of("true", "false", "yes", "no", "on", "off", "null", "y", "n");
 
     private ItemYaml() {

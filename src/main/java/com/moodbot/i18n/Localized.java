@@ -3,7 +3,7 @@ package com.moodbot.i18n;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** One text in every language (catalog titles, descriptions, the policy's lines). */
+/** One text in every language (catalog titles, descriptions and links, the policy's lines). */
 public record Localized(Map<Language, String> texts) {
 
     public Localized {

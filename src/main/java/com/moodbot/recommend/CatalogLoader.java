@@ -28,8 +28,6 @@ public final class CatalogLoader {
     /** Messenger's generic template allows 80 characters for title and subtitle. */
     static final int TITLE_MAX = 80;
     static final int DESCRIPTION_MAX = 80;
-    /** A link longer than this is a paste gone wrong. */
-    static final int URL_MAX = 2000;
     static final int LINE_MAX = 200;
 
     private final Clock clock;

@@ -22,6 +22,8 @@ final class ItemReader {
 
     private static final Set<String> FIELDS = Set.of("id", "title", "description", "moods", "weight", "url", "image", "tags",
             "pin", "group");
+    /** A link's length is bounded by its file's, not by Messenger as a title's is. */
+    private static final int ANY_LENGTH = Integer.MAX_VALUE;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private final YamlFile yaml;
     private final LocalizedReader translations;
@@ -80,12 +82,13 @@ final class ItemReader {
                 seenIds.put(id, line);
             }
         }
-        Localized title = localized(f, "title", node, true, CatalogLoader.TITLE_MAX);
+        Localized title = localized(f, "title", node, true, CatalogLoader.TITLE_MAX, LocalizedReader.ANY_TEXT);
         Localized description = f.containsKey("description")
-                ? localized(f, "description", node, false, CatalogLoader.DESCRIPTION_MAX) : Localized.same("");
+                ? localized(f, "description", node, false, CatalogLoader.DESCRIPTION_MAX, LocalizedReader.ANY_TEXT)
+                : Localized.same("");
         Set<Emotion> moods = moods(f, node);
         double weight = weight(f);
-        Localized url = localized(f, "url", node, true, CatalogLoader.URL_MAX, u -> Optional.of(
+        Localized url = localized(f, "url", node, true, ANY_LENGTH, u -> Optional.of(
                 CheckMessage.of("item.bad-url", u)).filter(p -> !CatalogLoader.isWebUrl(u, Set.of("http", "https"))));
         Optional<String> image = optionalText(f, "image");
         image.ifPresent(i -> (LocalImages.isLocal(i) ? LocalImages.problem(dir, i)
@@ -153,10 +156,6 @@ final class ItemReader {
     }
 
     /** Titles and links may be one for every language; descriptions need each language. */
-    private Localized localized(Map<String, NodeTuple> f, String field, Node item, boolean sameAllowed, int max) {
-        return localized(f, field, item, sameAllowed, max, text -> Optional.empty());
-    }
-
     private Localized localized(Map<String, NodeTuple> f, String field, Node item, boolean sameAllowed, int max,
                                 Function<String, Optional<CheckMessage>> rule) {
         NodeTuple t = f.get(field);

@@ -22,14 +22,12 @@ final class LocalizedReader {
 
     private static final String CODES = Arrays.stream(Language.values()).map(Language::code)
             .collect(Collectors.joining(", "));
+    /** The rule of a field whose texts need only be within its limit. */
+    static final Function<String, Optional<CheckMessage>> ANY_TEXT = text -> Optional.empty();
     private final YamlFile yaml;
 
     LocalizedReader(YamlFile yaml) {
         this.yaml = yaml;
-    }
-
-    Optional<Localized> read(NodeTuple t, String field, boolean sameInEveryLanguage, int max) {
-        return read(t, field, sameInEveryLanguage, max, text -> Optional.empty());
     }
 
     Optional<Localized> read(NodeTuple t, String field, boolean sameInEveryLanguage, int max,

@@ -83,7 +83,8 @@ final class PolicyReader {
         if (!f.containsKey("line")) {
             yaml.problem(node, "rule.no-line");
         } else {
-            line = translations.read(f.get("line"), "line", false, CatalogLoader.LINE_MAX).orElse(null);
+            line = translations.read(f.get("line"), "line", false, CatalogLoader.LINE_MAX, LocalizedReader.ANY_TEXT)
+                    .orElse(null);
         }
         return yaml.problemCount() > before ? Optional.empty() : Optional.of(new MoodRule(drawFrom, categories, line));
     }

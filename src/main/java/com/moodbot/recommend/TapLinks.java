@@ -16,9 +16,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed tokens for card buttons ({@code /go/TOKEN}): which item, category and mood was tapped, with
- * a 128-bit HMAC so that a token nobody signed, or an edited one, is refused. A token names a
- * catalog item, never a URL, so {@code /go} can only ever redirect to a link in the catalogs. It
+ * Signed tokens for card buttons ({@code /go/TOKEN}, {@code /go/es/TOKEN} in Spanish: {@link #path}): which item,
+ * category and mood was tapped, with a 128-bit HMAC so that a token nobody signed, or an edited one, is refused. A
+ * token names a catalog item, never a URL, so {@code /go} can only ever redirect to a link in the catalogs. It
  * carries its issue time and the channel the card was shown on, and is accepted for {@link #VALID_FOR};
  * a token from before issue times still leads to its item but is not {@link Tap#countable()}.
  */

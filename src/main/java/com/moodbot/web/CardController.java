@@ -75,23 +75,28 @@ public class CardController {
                 .header("Cache-Control", "public, max-age=86400");
     }
 
+    /** A card shown in English, or before links named their language: a dead one answers in the browser's. */
     @Get("/go/{token}")
     public HttpResponse<?> go(String token, HttpRequest<?> request) {
-        return go(Language.EN, token, request);
+        return go(Language.EN, token, request).orElseGet(() -> gone.answer(request));
     }
 
     @Get("/go/{language}/{token}")
     public HttpResponse<?> go(String language, String token, HttpRequest<?> request) {
         Optional<Language> l = Language.ofCode(language);
-        return l.isPresent() ? go(l.get(), token, request) : gone.answer(request);
+        if (l.isEmpty()) {
+            return gone.answer(request);
+        }
+        return go(l.get(), token, request).orElseGet(() -> gone.answer(l.get()));
     }
 
-    private HttpResponse<?> go(Language language, String token, HttpRequest<?> request) {
+    /** The redirect to the item's link in {@code language}; empty where the token or its item is gone. */
+    private Optional<HttpResponse<?>> go(Language language, String token, HttpRequest<?> request) {
         Optional<TapLinks.Tap> tap = taps.verify(token);
         Optional<CatalogItem> item = tap.flatMap(t -> catalogs.current().items().getOrDefault(t.category(), List.of())
                 .stream().filter(i -> i.id().equals(t.itemId())).findFirst());
         if (item.isEmpty()) {
-            return gone.answer(request);
+            return Optional.empty();
         }
         if (tap.get().countable() && counting.first(clients.client(request), token)) {
             metrics.cardTap(tap.get().category().label(), tap.get().mood().label(), item.get().id());
@@ -99,7 +104,7 @@ public class CardController {
             learned.tapped(tap.get().mood(), tap.get().category(), item.get().id());
         }
         // 302, never cached (a 301 would be remembered by the browser and later taps never counted)
-        return HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, item.get().url().in(language))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return Optional.of(HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, item.get().url().in(language))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store"));
     }
 }

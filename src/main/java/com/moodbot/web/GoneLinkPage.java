@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * What a person sees who taps a card's link that leads nowhere now (the item left the catalog, or a
- * mangled link): 404 with a line in their browser's language (else the bot's default) and a way back.
+ * mangled link): 404 with a line in the card's language where its link says it ({@code /go/es/...}), else the
+ * browser's (else the bot's default), and a way back.
  */
 @Singleton
 public class GoneLinkPage {
@@ -26,7 +27,10 @@ public class GoneLinkPage {
     }
 
     HttpResponse<String> answer(HttpRequest<?> request) {
-        Language language = defaultLanguage.forAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
+        return answer(defaultLanguage.forAcceptLanguage(request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    HttpResponse<String> answer(Language language) {
         return NoticePage.notFound(language, TEXT.in(language));
     }
 }

@@ -77,7 +77,7 @@ public record PhotoAnswer(
             @Schema(description = "the item's id in its catalog", example = "amelie") String id,
             @Schema(description = "in the language of the replies") String title,
             String description,
-            @Schema(description = "the item's own link") String url,
+            @Schema(description = "the item's own link, in the replies' language") String url,
             @Schema(description = "the card's picture: an https URL, or a path on this service") String image) {
     }
 

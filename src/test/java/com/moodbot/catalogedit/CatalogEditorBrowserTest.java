@@ -7,16 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.support.Browsers;
 import com.moodbot.support.ChatPage;
 import com.moodbot.support.Required;
+import com.moodbot.support.ShippedCatalogs;
 import com.moodbot.support.TestFiles;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -46,15 +48,15 @@ class CatalogEditorBrowserTest {
                 Map.of("moodbot.catalog.dir", CATALOG.toString(), "moodbot.admin.token", TOKEN));
     });
 
-    /** The shipped catalogs with disgust taken off every film but the first that has it, and every mood drawing disgust. */
+    /**
+     * The shipped catalogs with disgust taken off every film but the first that has it, and every mood drawing
+     * disgust; the first food item has a picture of its own.
+     */
     private static Path copy() {
         try {
-            Path dir = TestFiles.dir("moodbot-catalog");
-            try (Stream<Path> files = Files.list(Path.of("recommendations"))) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(f, dir.resolve(f.getFileName()));
-                }
-            }
+            Path dir = ShippedCatalogs.copyNamingPicture(TestFiles.dir("moodbot-catalog"), "soup.png");
+            Files.createDirectories(dir.resolve("images"));
+            ImageIO.write(new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB), "png", dir.resolve("images/soup.png").toFile());
             String films = Files.readString(dir.resolve("films.yml"));
             int keep = films.indexOf("disgust", films.indexOf("id: inside-out-2015"));
             Matcher m = Pattern.compile("(, disgust|disgust, )").matcher(films);
@@ -127,7 +129,7 @@ class CatalogEditorBrowserTest {
         return page.browser().findElement(By.cssSelector(".item-form [name=" + name + "]"));
     }
 
-    /** Everything a film needs besides its id and English title: its Spanish title, descriptions, a mood and a link. */
+    /** Everything a film needs besides its id and English title: its Spanish title, descriptions, a mood and links. */
     private void completeTheForm(String titleEs, String mood) {
         field("titleEs").sendKeys(titleEs);
         field("descriptionEn").sendKeys("Slow, quiet and kind.");
@@ -135,6 +137,7 @@ class CatalogEditorBrowserTest {
         page.browser().findElement(By.cssSelector(".item-form input[name=moods][value=" + mood + "]")).click();
         field("urlEn").clear();
         field("urlEn").sendKeys("https://example.org/" + field("id").getAttribute("value"));
+        field("urlEs").sendKeys("https://example.org/es/" + field("id").getAttribute("value"));
     }
 
     private void waitForProblems(String text) {
@@ -194,6 +197,8 @@ class CatalogEditorBrowserTest {
 
         assertEquals(commentsBefore, comments(CATALOG.resolve("films.yml")), "the file keeps its comments");
         assertTrue(Files.readString(CATALOG.resolve("films.yml")).contains("  - id: a-new-calm-film\n"));
+        assertTrue(Files.readString(CATALOG.resolve("films.yml")).contains("    url:\n      en: https://example.org/"
+                + "a-new-calm-film\n      es: https://example.org/es/a-new-calm-film\n"), "both links, as typed");
         assertEquals("A New Calm Film (2026)", cardTitleForASelfie(), "recommended at once: the only film not seen yet");
         assertEquals(List.of(), Browsers.policyViolations(page.browser()), "nothing on the pages was blocked by their CSP");
 
@@ -280,6 +285,10 @@ class CatalogEditorBrowserTest {
                     .size(), "read-only");
             assertTrue(page.browser().findElement(By.cssSelector("li[data-id='knives-out-2019'] .meta")).getText()
                     .contains(" · for groups"), "what the catalog marks an item with shows under it");
+            WebElement picture = page.browser().findElement(By.cssSelector("li[data-id='chicken-noodle-soup'] img.thumb"));
+            ((JavascriptExecutor) page.browser()).executeScript("arguments[0].scrollIntoView();", picture);
+            page.waitUpTo(10).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                    "return arguments[0].naturalWidth;", picture)).intValue() == 200);
             assertEquals("page", page.browser().findElement(By.cssSelector("nav a[href='/admin/catalog/preview']"))
                     .getAttribute("aria-current"));
             assertEquals("moodbot: catalog preview", page.browser().getTitle());

@@ -131,12 +131,13 @@ class CatalogEditorTest {
         assertEquals(List.of("url.en", "url.es"), oneLink.changedFrom(soup));
 
         ItemForm twoLinks = new ItemForm(soup.id(), soup.titleEn(), soup.titleEs(), soup.descriptionEn(),
-                soup.descriptionEs(), soup.moods(), soup.weight(), "https://example.org/soup", "https://example.org/sopa",
+                soup.descriptionEs(), soup.moods(), soup.weight(), "https://example.org/soup", "https://example.org/sopa?a=b:",
                 null, soup.tags(), false, false);
         assertEquals("ok", editor.save(new ItemEdit("food", soup.id(), twoLinks, null), Language.EN).result());
         assertTrue(Files.readString(dir.resolve("food.yml")).contains(
-                "    url:\n      en: https://example.org/soup\n      es: https://example.org/sopa\n"));
-        assertEquals("https://example.org/sopa", findIn(Category.FOOD, soup.id()).url().in(Language.ES));
+                "    url:\n      en: https://example.org/soup\n      es: \"https://example.org/sopa?a=b:\"\n"),
+                "a link ending in a colon is quoted, or YAML would read a mapping");
+        assertEquals("https://example.org/sopa?a=b:", findIn(Category.FOOD, soup.id()).url().in(Language.ES));
     }
 
     private static ItemForm retitled(ItemForm item, String titleEn) {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.conversation.MoodCorrections;
 import com.moodbot.conversation.Payload;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
+import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
+import com.moodbot.recommend.Category;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.EmbeddedDefaultServer;
@@ -32,9 +35,35 @@ class AnalyzeEndpointTest {
     static final EmbeddedDefaultServer SERVER = new EmbeddedDefaultServer();
 
     static HttpResponse<PhotoAnswer> upload(byte[] bytes, String name) {
+        return upload(bytes, name, "en");
+    }
+
+    static HttpResponse<PhotoAnswer> upload(byte[] bytes, String name, String language) {
         MultipartBody body = MultipartBody.builder().addPart("image", name, MediaType.IMAGE_JPEG_TYPE, bytes).build();
         return SERVER.client().toBlocking().exchange(HttpRequest.POST("/api/analyze", body)
-                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE), PhotoAnswer.class);
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).header("Accept-Language", language), PhotoAnswer.class);
+    }
+
+    private static String location(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(SERVER.url() + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElse("");
+    }
+
+    @Test
+    void aFoodCardInSpanishLeadsToItsSpanishLink() throws Exception {
+        String replies = SERVER.client().toBlocking().retrieve(HttpRequest.POST("/api/choice",
+                Map.of("payload", new Payload.More(Emotion.SAD, Category.FOOD, false).encode()))
+                .header("X-Moodbot-Session", "tab-es").header("Accept-Language", "es-ES,es;q=0.9"));
+        io.micronaut.json.tree.JsonNode card = SERVER.context().getBean(io.micronaut.json.JsonMapper.class)
+                .readValue(replies, io.micronaut.json.tree.JsonNode.class).get("replies").get(0);
+        assertEquals("card", card.get("type").getStringValue(), replies);
+        String tap = card.get("buttonUrl").getStringValue();
+        assertTrue(tap.startsWith("/go/es/"), tap);
+        CatalogItem item = SERVER.context().getBean(CatalogService.class).current().items().get(Category.FOOD).stream()
+                .filter(i -> i.title().in(Language.ES).equals(card.get("title").getStringValue())).findFirst().orElseThrow();
+        assertEquals(item.url().in(Language.ES), location(tap));
+        assertTrue(!item.url().in(Language.ES).equals(item.url().english()), "the shipped food links are per language");
     }
 
     @Test
@@ -81,6 +110,14 @@ class AnalyzeEndpointTest {
                 java.net.http.HttpResponse.BodyHandlers.discarding());
         assertEquals(302, redirect.statusCode(), "redirects are not followed by this client");
         assertEquals(view.recommendation().url(), redirect.headers().firstValue("Location").orElse(""));
+
+        PhotoAnswer spanish = upload(jpeg, "selfie.jpg", "es").body();
+        String spanishTap = spanish.replies().get(1).buttonUrl();
+        assertTrue(spanishTap.startsWith("/go/es/"), spanishTap);
+        assertEquals(location(spanishTap), spanish.recommendation().url(), "the link the answer names is the button's");
+        assertEquals(catalogs.current().items().values().stream().flatMap(List::stream)
+                .filter(i -> i.id().equals(spanish.recommendation().id())).findFirst().orElseThrow().url().in(Language.ES),
+                spanish.recommendation().url());
     }
 
     @Test
