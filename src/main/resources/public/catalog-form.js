@@ -53,8 +53,11 @@ export function itemForm(item, actions) {
   const read = () => {
     const data = new FormData(form);
     const text = name => String(data.get(name) || '');
+    // the moods in the item's own order (as its file has them), newly ticked ones after
+    const ticked = data.getAll('moods').map(String);
+    const kept = item ? item.moods.filter(m => ticked.includes(m)) : [];
     return { id: text('id'), titleEn: text('titleEn'), titleEs: text('titleEs'), descriptionEn: text('descriptionEn'),
-      descriptionEs: text('descriptionEs'), moods: data.getAll('moods').map(String),
+      descriptionEs: text('descriptionEs'), moods: [...kept, ...ticked.filter(m => !kept.includes(m))],
       weight: text('weight').trim() === '' ? 1 : Number(text('weight')), urlEn: text('urlEn'), urlEs: text('urlEs'), image: text('image') || null,
       tags: text('tags').split(',').map(t => t.trim()).filter(Boolean), pinned: data.has('pinned'),
       group: data.has('group') };

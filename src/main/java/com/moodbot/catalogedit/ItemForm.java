@@ -35,7 +35,7 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
     static ItemForm of(CatalogItem item) {
         return new ItemForm(item.id(), item.title().in(Language.EN), item.title().in(Language.ES),
                 item.description().in(Language.EN), item.description().in(Language.ES),
-                item.moods().stream().sorted().map(Emotion::label).toList(), item.weight(), item.url().in(Language.EN),
+                item.moods().stream().map(Emotion::label).toList(), item.weight(), item.url().in(Language.EN),
                 item.url().in(Language.ES), item.image().orElse(null), item.tags(),
                 item.pinned(), item.group());
     }

@@ -2,6 +2,8 @@ package com.moodbot.recommend;
 
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Localized;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +18,7 @@ public record CatalogItem(String id, Category category, Localized title, Localiz
                           boolean group) {
 
     public CatalogItem {
-        moods = Set.copyOf(moods);
+        moods = Collections.unmodifiableSet(new LinkedHashSet<>(moods)); // the file's order, for the editor to keep
         tags = List.copyOf(tags);
     }
 

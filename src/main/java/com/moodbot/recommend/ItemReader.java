@@ -5,7 +5,7 @@ import com.moodbot.i18n.Localized;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +111,7 @@ final class ItemReader {
             yaml.problem(item, "field.missing", "moods");
             return Set.of();
         }
-        Set<Emotion> moods = new HashSet<>();
+        Set<Emotion> moods = new LinkedHashSet<>(); // in the file's order, which an edit in the editor keeps
         List<ScalarNode> names = yaml.scalars(t.getValueNode(), "moods");
         for (ScalarNode s : names) {
             Emotion.parse(s.getValue()).ifPresentOrElse(moods::add, () -> yaml.problem(s,

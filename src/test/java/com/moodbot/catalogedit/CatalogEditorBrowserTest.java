@@ -239,6 +239,19 @@ class CatalogEditorBrowserTest {
     }
 
     @Test
+    void anEditThatLeavesTheMoodsAloneKeepsTheirOrderInTheFile() throws Exception {
+        openTheEditorSignedInAfresh();
+        page.browser().findElement(By.cssSelector("#items-food li[data-id='chicken-noodle-soup'] .actions button")).click();
+        field("weight").clear();
+        field("weight").sendKeys("3");
+        waitForProblems("Nothing to fix: ready to save.");
+        page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
+        page.waitUpTo(10).until(ExpectedConditions.textToBe(By.id("status"), "Saved. The bot uses it now."));
+        String food = Files.readString(CATALOG.resolve("food.yml"));
+        assertTrue(food.contains("    moods: [sad, fear, neutral]\n    weight: 3\n"), food);
+    }
+
+    @Test
     void withFilesThatFailTheCheckAnEditFormSaysItShowsTheCatalogInServiceAndWhatSavingDrops() throws Exception {
         Path songs = CATALOG.resolve("songs.yml");
         String good = Files.readString(songs);

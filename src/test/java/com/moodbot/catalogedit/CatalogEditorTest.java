@@ -127,6 +127,9 @@ class CatalogEditorTest {
         assertEquals("ok", editor.save(new ItemEdit("food", soup.id(), oneLink, null), Language.EN).result());
         String food = Files.readString(dir.resolve("food.yml"));
         assertTrue(food.contains("    url: https://example.org/soup\n"), food);
+        assertTrue(food.contains("  - id: chicken-noodle-soup\n    title:\n      en: \"Chicken noodle soup\"\n"
+                + "      es: \"Sopa de pollo con fideos\"\n    description:"), "in the file's own form: " + food);
+        assertTrue(food.contains("    moods: [sad, fear, neutral]\n"), "the moods in the file's order, as they were: " + food);
         assertEquals("https://example.org/soup", findIn(Category.FOOD, soup.id()).url().in(Language.ES));
         assertEquals(List.of("url.en", "url.es"), oneLink.changedFrom(soup));
 
