@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -88,8 +87,8 @@ final class ItemReader {
                 : Localized.same("");
         Set<Emotion> moods = moods(f, node);
         double weight = weight(f);
-        Localized url = localized(f, "url", node, true, ANY_LENGTH, u -> Optional.of(
-                CheckMessage.of("item.bad-url", u)).filter(p -> !CatalogLoader.isWebUrl(u, Set.of("http", "https"))));
+        Localized url = localized(f, "url", node, true, ANY_LENGTH, (u, where) -> Optional.of(
+                CheckMessage.of("item.bad-url", u, where)).filter(p -> !CatalogLoader.isWebUrl(u, Set.of("http", "https"))));
         Optional<String> image = optionalText(f, "image");
         image.ifPresent(i -> (LocalImages.isLocal(i) ? LocalImages.problem(dir, i)
                 : Optional.of(CheckMessage.of("item.bad-image-url", i))
@@ -157,7 +156,7 @@ final class ItemReader {
 
     /** Titles and links may be one for every language; descriptions need each language. */
     private Localized localized(Map<String, NodeTuple> f, String field, Node item, boolean sameAllowed, int max,
-                                Function<String, Optional<CheckMessage>> rule) {
+                                LocalizedReader.Rule rule) {
         NodeTuple t = f.get(field);
         if (t == null) {
             yaml.problem(item, "field.missing", field);

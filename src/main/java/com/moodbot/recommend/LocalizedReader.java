@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -23,7 +22,13 @@ final class LocalizedReader {
     private static final String CODES = Arrays.stream(Language.values()).map(Language::code)
             .collect(Collectors.joining(", "));
     /** The rule of a field whose texts need only be within its limit. */
-    static final Function<String, Optional<CheckMessage>> ANY_TEXT = text -> Optional.empty();
+    static final Rule ANY_TEXT = (text, where) -> Optional.empty();
+
+    /** What else a field's texts obey: a problem about {@code text}, named {@code where} ("url (es)"), or none. */
+    interface Rule {
+        Optional<CheckMessage> problem(String text, String where);
+    }
+
     private final YamlFile yaml;
 
     LocalizedReader(YamlFile yaml) {
@@ -31,7 +36,7 @@ final class LocalizedReader {
     }
 
     Optional<Localized> read(NodeTuple t, String field, boolean sameInEveryLanguage, int max,
-                             Function<String, Optional<CheckMessage>> rule) {
+                             Rule rule) {
         Node value = t.getValueNode();
         if (!(value instanceof MappingNode)) {
             Optional<String> text = yaml.scalar(value, field).map(String::strip).filter(s -> !s.isEmpty());
@@ -44,7 +49,7 @@ final class LocalizedReader {
                 return Optional.empty();
             }
             limit(value, field, null, text.get(), max);
-            rule.apply(text.get()).ifPresent(p -> yaml.problem(value, p));
+            rule.problem(text.get(), field).ifPresent(p -> yaml.problem(value, p));
             return Optional.of(Localized.same(text.get()));
         }
         Map<String, NodeTuple> entries = yaml.mapping(value, "yaml.not-mapping", field).orElse(Map.of());
@@ -53,7 +58,8 @@ final class LocalizedReader {
                 language -> yaml.scalar(entry.getValueNode(), field + " (" + code + ")").map(String::strip)
                         .filter(s -> !s.isEmpty()).ifPresentOrElse(text -> {
                             limit(entry.getValueNode(), field, language, text, max);
-                            rule.apply(text).ifPresent(p -> yaml.problem(entry.getValueNode(), p));
+                            rule.problem(text, field + " (" + code + ")")
+                                    .ifPresent(p -> yaml.problem(entry.getValueNode(), p));
                             texts.put(language, text);
                         }, () -> yaml.problem(entry.getValueNode(), "field.empty-in", code, field)),
                 () -> yaml.problem(entry.getKeyNode(), "field.unknown-language", code, field, CODES)));

@@ -12,6 +12,7 @@ import com.moodbot.recommend.Category;
 import com.moodbot.recommend.TapLinks;
 import com.moodbot.recommend.learning.TapThroughStore;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -98,7 +99,8 @@ public class CardController {
         if (item.isEmpty()) {
             return Optional.empty();
         }
-        if (tap.get().countable() && counting.first(clients.client(request), token)) {
+        // a HEAD is a link checker or preview, not a person opening the card
+        if (tap.get().countable() && request.getMethod() == HttpMethod.GET && counting.first(clients.client(request), token)) {
             metrics.cardTap(tap.get().category().label(), tap.get().mood().label(), item.get().id());
             usage.cardTapped(tap.get().channel(), tap.get().category(), tap.get().mood(), item.get().id());
             learned.tapped(tap.get().mood(), tap.get().category(), item.get().id());

@@ -64,9 +64,10 @@ class CatalogLoaderTest {
                 + "  - id: five\n    title: Five\n    moods: [sad]\n    weight: -2\n    url: https://example.org/5\n"); // 21-25
         assertEquals(List.of(
                 file("films.yml") + ":8: duplicate id 'one' (first used on line 3)",
-                file("films.yml") + ":11: unknown mood 'grumpy' (expected angry, disgust, fear, happy, sad, surprise, neutral)",
+                file("films.yml") + ":11: unknown mood 'grumpy' (expected angry, disgust, fear, happy, sad, surprise, neutral, "
+                        + "the names the files use; to people the bot says disgusted, scared, surprised and calm)",
                 file("films.yml") + ":13: missing title",
-                file("films.yml") + ":16: bad URL 'ftp://example.org/x': must be an absolute http(s) URL",
+                file("films.yml") + ":16: url 'ftp://example.org/x' is not a web link: it must start with https:// (or http://)",
                 file("films.yml") + ":19: unknown field 'mood' (expected one of id, title, description, moods, weight, url, image, tags, pin, group)",
                 file("films.yml") + ":18: title is 81 characters; Messenger allows 80",
                 file("films.yml") + ":17: missing moods",
@@ -109,7 +110,8 @@ class CatalogLoaderTest {
                 + "      en: https://example.org/two\n      es: mailto:dos@example.org\n"                // lines 8-13
                 + "  - id: three\n    title: Three\n    moods: [sad]\n    url: {en: https://example.org/3}\n"); // 14-17
         assertEquals(List.of(
-                file("films.yml") + ":13: bad URL 'mailto:dos@example.org': must be an absolute http(s) URL",
+                file("films.yml") + ":13: url (es) 'mailto:dos@example.org' is not a web link: it must start with https:// "
+                        + "(or http://)",
                 file("films.yml") + ":17: missing Español (es) url"), problems());
     }
 
@@ -137,7 +139,8 @@ class CatalogLoaderTest {
                 + "  glum:\n    draw_from: [sad]\n    categories: [film]\n    line: {en: \"Hm\", es: \"Mm\"}\n");
         List<String> problems = problems();
         assertEquals(file("policy.yml") + ":4: unknown category 'poems' (expected film, song, food, place)", problems.get(0));
-        assertEquals(file("policy.yml") + ":6: unknown mood 'glum' (expected angry, disgust, fear, happy, sad, surprise, neutral)", problems.get(1));
+        assertEquals(file("policy.yml") + ":6: unknown mood 'glum' (expected angry, disgust, fear, happy, sad, surprise, neutral, "
+                + "the names the files use; to people the bot says disgusted, scared, surprised and calm)", problems.get(1));
         assertTrue(problems.contains(file("policy.yml") + ":1: no rule for mood 'angry'"));
         assertEquals(2 + 6, problems.size());
     }

@@ -44,9 +44,12 @@ class TapCountingTest {
                 assertEquals(302, get(server, "/go/" + token, "203.0.113.5"), "every tap still leads to the item");
             }
             assertEquals(302, get(server, "/go/" + token, "198.51.100.8"));
+            assertEquals(302, http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/go/" + token))
+                    .header("X-Forwarded-For", "192.0.2.44").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "a link checker's HEAD leads there too");
             double counted = server.getApplicationContext().getBean(MeterRegistry.class).get("moodbot.card.taps")
                     .tag("item", item.id()).counter().count();
-            assertEquals(2.0, counted, "once per client");
+            assertEquals(2.0, counted, "once per client, and a HEAD (a link checker, not a person) not at all");
         }
     }
 
