@@ -110,6 +110,7 @@ class AdminPagePhoneBrowserTest {
                     + ".filter(b => b.offsetParent && b.scrollWidth > b.clientWidth + 1)"
                     + ".map(b => (b.firstElementChild && b.firstElementChild.id) + ' ' + b.scrollWidth + '>' + b.clientWidth);"),
                     "no table scrolls sideways in its box either, in Spanish");
+            screenshot("admin-phone-es.png");
             page.browser().navigate().refresh();
             waitForBin("hour");
             assertEquals("24", new Select(page.browser().findElement(By.id("hours"))).getFirstSelectedOption()
