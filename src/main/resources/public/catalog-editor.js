@@ -70,7 +70,7 @@ function row(category, item) {
 
 function openForm(category, item, place, atTop) {
   closeForms();
-  const form = itemForm(item, {
+  const form = itemForm(category, item, {
     check: edited => post('/admin/api/catalog/check', edit(category, item, edited)),
     save: edited => save(category, item, edited),
     cancel: () => form.remove(),

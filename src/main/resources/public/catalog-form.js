@@ -25,7 +25,8 @@ function pair(legendKey, name, item, { multiline = false, type = 'text', fresh =
     el('div', { class: 'pair' }, field('english', input('en')), field('spanish', input('es'))));
 }
 
-export function itemForm(item, actions) {
+// category: the item's; the note on a missing Spanish link is for food and places, whose links are searches in words
+export function itemForm(category, item, actions) {
   const value = (name, fallback) => (item ? item[name] : fallback);
   const input = (name, type, v) => { const n = el('input', { name, type }); n.value = v ?? ''; return n; };
   const moods = el('fieldset', {}, el('legend', {}, words('moods')), el('div', { class: 'checks' },
@@ -34,12 +35,13 @@ export function itemForm(item, actions) {
   const image = input('image', 'text', value('image', ''));
   const upload = el('input', { type: 'file', accept: 'image/png,image/jpeg', name: 'picture' });
   const problems = el('div', { class: 'problems', 'aria-live': 'polite' });
+  const englishLinkForAll = el('p', { class: 'note', 'data-text': 'englishLinkForAll', text: say('englishLinkForAll') });
   const saveButton = el('button', { type: 'submit', class: 'primary', 'data-text': 'save', text: say('save') });
   const cancel = el('button', { type: 'button', 'data-text': 'cancel', text: say('cancel') });
   const form = el('form', { class: 'item-form', novalidate: true },
     field('id', input('id', 'text', value('id', ''))),
     pair('title', 'title', item), pair('description', 'description', item, { multiline: true }), moods,
-    pair('link', 'url', item, { type: 'url', fresh: 'https://' }),
+    pair('link', 'url', item, { type: 'url', fresh: 'https://' }), englishLinkForAll,
     el('div', { class: 'pair' }, field('weight', input('weight', 'number', value('weight', 1)))),
     el('div', { class: 'pair' }, field('picture', image), el('label', { class: 'upload' }, words('upload'), upload)),
     field('tags', input('tags', 'text', (value('tags', []) || []).join(', '))),
@@ -90,7 +92,16 @@ export function itemForm(item, actions) {
       if (mine === asked) show(answer.body.problems || [], answer.status === 401 ? say('sessionEnded') : undefined);
     }, 250);
   };
-  form.addEventListener('input', e => { if (e.target !== upload) check(); });
+  // said under the links while the Spanish one is left empty (a film's or song's search by name serves both)
+  const wordsInLinks = category === 'food' || category === 'place';
+  const showLinkNote = () => {
+    englishLinkForAll.hidden = !wordsInLinks || !!form.querySelector('[name=urlEs]').value.trim();
+  };
+  showLinkNote();
+  form.addEventListener('input', e => {
+    if (e.target !== upload) check();
+    showLinkNote();
+  });
   upload.addEventListener('change', async () => {
     if (!upload.files.length) return;
     const data = new FormData();

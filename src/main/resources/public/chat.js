@@ -46,6 +46,8 @@ const TEXT = {
                  neutral: 'calma' } },
 };
 const languagePicker = document.getElementById('language');
+/** 0.92 -> "92%" in English, "92 %" in Spanish, as the bot's replies write it. */
+const percent = x => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 // The browser's languages (what it sends as Accept-Language) pick the first one we speak, unless one was chosen here.
 let language = localStorage.getItem('moodbot-language')
   || (navigator.languages || [navigator.language]).map(l => (l || '').slice(0, 2).toLowerCase()).find(l => TEXT[l])
@@ -146,7 +148,7 @@ function chart(probabilities, top, ofSeveral) {
     // a row per mood for assistive technology; display: contents keeps the three columns of the grid
     grid.append(el('div', { class: 'row', role: 'row' },
       el('span', { class: cls, role: 'cell', text: say('moods')[mood] || mood }), bar,
-      el('span', { class: cls, role: 'cell', text: `${pct}%` })));
+      el('span', { class: cls, role: 'cell', text: percent(p) })));
   }
   return ofSeveral ? el('div', {}, el('p', { class: 'chart-face', text: say('biggest') }), grid) : grid;
 }
@@ -172,7 +174,7 @@ function drawFaces(frame, view) {
     const box = el('div', { class: 'facebox' + edge, 'data-emotion': f.emotion,
       style: `left:${100 * f.x / view.width}%;top:${100 * f.y / view.height}%;` +
              `width:${100 * f.width / view.width}%;height:${100 * f.height / view.height}%` },
-      el('span', { text: `${i === 0 ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${Math.round(f.confidence * 100)}%` }));
+      el('span', { text: `${i === 0 ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${percent(f.confidence)}` }));
     frame.append(box);
   });
 }

@@ -104,7 +104,7 @@ class CatalogEditorBrowserTest {
         page.browser().findElement(By.id("token")).sendKeys(TOKEN);
         WebElement button = page.browser().findElement(By.cssSelector("#login button"));
         button.click();
-        page.waitUpTo(10).until(ExpectedConditions.stalenessOf(button));
+        page.waitUpTo(10).until(Browsers.replaced(button));
     }
 
     private void openTheEditorSignedInAfresh() {
@@ -242,6 +242,16 @@ class CatalogEditorBrowserTest {
     void anEditThatLeavesTheMoodsAloneKeepsTheirOrderInTheFile() throws Exception {
         openTheEditorSignedInAfresh();
         page.browser().findElement(By.cssSelector("#items-food li[data-id='chicken-noodle-soup'] .actions button")).click();
+        WebElement note = page.browser().findElement(By.cssSelector(".item-form p.note"));
+        String spanishLink = field("urlEs").getAttribute("value");
+        assertFalse(note.isDisplayed(), "a food item with its Spanish link");
+        field("urlEs").clear();
+        field("urlEs").sendKeys(" ");
+        assertTrue(note.isDisplayed() && note.getText().startsWith("Spanish speakers will get the English link"),
+                "left empty, the admin is told who gets what");
+        field("urlEs").clear();
+        field("urlEs").sendKeys(spanishLink);
+        assertFalse(note.isDisplayed());
         field("weight").clear();
         field("weight").sendKeys("3");
         waitForProblems("Nothing to fix: ready to save.");

@@ -3,6 +3,7 @@ package com.moodbot.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.moodbot.support.Axe;
+import com.moodbot.support.Browsers;
 import com.moodbot.support.ChatPage;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
@@ -41,7 +42,7 @@ class AccessibilityBrowserTest {
         page.browser().findElement(By.id("token")).sendKeys(TOKEN);
         WebElement signIn = page.browser().findElement(By.cssSelector("#login button"));
         signIn.click();
-        page.waitUpTo(10).until(ExpectedConditions.stalenessOf(signIn));
+        page.waitUpTo(10).until(Browsers.replaced(signIn));
         try {
             for (String path : List.of("/catalog.html", "/admin/catalog")) {
                 page.open(path);
