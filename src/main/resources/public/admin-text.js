@@ -30,6 +30,9 @@ const TEXT = {
     noneBefore: 'none the period before', vsBefore: 'vs before', points: 'pts',
     compared: (from, to) => `"vs before": against the same hours one period earlier, from ${from} to ${to}.`,
     updated: time => `Counted per hour in UTC; never who. Updated ${time}.`,
+    catalogProblems: n => `The catalog files on the server have ${n === 1 ? 'a problem' : `${n} problems`}: the bot keeps `
+      + 'using the last good catalog, and edits wait until they are fixed.',
+    toTheEditor: 'See them in the catalog editor.',
     failed: why => `Could not load the figures: ${why}`, learningFailed: why => `Could not load what the bot learned: ${why}`,
     serverAnswered: status => `the server answered ${status}`,
     categoryNames: { film: 'films', song: 'songs', food: 'food', place: 'places' },
@@ -62,6 +65,9 @@ const TEXT = {
     noneBefore: 'ninguna en el periodo anterior', vsBefore: 'frente a antes', points: 'pp',
     compared: (from, to) => `"Frente a antes": frente a las mismas horas un periodo antes, de ${from} a ${to}.`,
     updated: time => `Contado por hora en UTC; nunca quién. Actualizado a las ${time}.`,
+    catalogProblems: n => `Los archivos del catálogo del servidor tienen ${n === 1 ? 'un problema' : `${n} problemas`}: el bot `
+      + 'sigue con el último catálogo válido, y los cambios esperan a que se corrijan.',
+    toTheEditor: 'Míralos en el editor del catálogo.',
     failed: why => `No se han podido cargar las cifras: ${why}`,
     learningFailed: why => `No se ha podido cargar lo que ha aprendido el bot: ${why}`,
     serverAnswered: status => `el servidor respondió ${status}`,

@@ -268,6 +268,13 @@ class CatalogEditorBrowserTest {
         Files.writeString(songs, good.replaceFirst("moods: \\[", "moods: [joyful, "));
         try {
             openTheEditorSignedInAfresh();
+            page.open("/admin");
+            page.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("catalog-problems")));
+            assertEquals("The catalog files on the server have a problem: the bot keeps using the last good catalog, and "
+                    + "edits wait until they are fixed. See them in the catalog editor.",
+                    page.browser().findElement(By.id("catalog-problems")).getText(), "the figures page says so too");
+            page.browser().findElement(By.cssSelector("#catalog-problems a")).click();
+            waitUntilLoaded();
             assertTrue(page.browser().findElement(By.id("disk-problems")).getText().contains("unknown mood 'joyful'"));
             page.browser().findElement(By.cssSelector("#items-song li .actions button")).click();
             assertTrue(page.browser().findElement(By.cssSelector(".item-form .from-service")).getText()
