@@ -46,12 +46,12 @@ const TEXT = {
                  neutral: 'calma' } },
 };
 const languagePicker = document.getElementById('language');
-/** 0.92 -> "92%" in English, "92 %" in Spanish, as the bot's replies write it. */
-const percent = x => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 // The browser's languages (what it sends as Accept-Language) pick the first one we speak, unless one was chosen here.
 let language = localStorage.getItem('moodbot-language')
   || (navigator.languages || [navigator.language]).map(l => (l || '').slice(0, 2).toLowerCase()).find(l => TEXT[l])
   || 'en';
+/** 0.92 -> "92%" in English, "92 %" in Spanish, as the bot's replies write it. */
+const percent = x => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 const say = key => TEXT[language][key];
 
 function applyLanguage() {

@@ -35,8 +35,7 @@ final class LocalizedReader {
         this.yaml = yaml;
     }
 
-    Optional<Localized> read(NodeTuple t, String field, boolean sameInEveryLanguage, int max,
-                             Rule rule) {
+    Optional<Localized> read(NodeTuple t, String field, boolean sameInEveryLanguage, int max, Rule rule) {
         Node value = t.getValueNode();
         if (!(value instanceof MappingNode)) {
             Optional<String> text = yaml.scalar(value, field).map(String::strip).filter(s -> !s.isEmpty());
