@@ -5,7 +5,7 @@ import { remember, remembered } from '/i18n.js';
 {
   const COLOURS = { angry: '#D64545', disgust: '#6B8E23', fear: '#6A5ACD', happy: '#E0A100', sad: '#3E7CB1',
                     surprise: '#E0678F', neutral: '#7D8A96' };
-  const CHANNEL_COLOURS = { messenger: '#0a6ee0', web: '#c2410c' };
+  const CHANNEL_COLOURS = { messenger: '#0a6ee0', web: '#c2410c', instagram: '#a21caf' };
   const plain = key => say(key).replace(/\u00ad/g, ''); // a chart's words, without the table heads' soft hyphens
   const charts = {};
   const pct = percent;
@@ -37,7 +37,8 @@ import { remember, remembered } from '/i18n.js';
              noFaceRate: r.noFaceRate || 0, unreadableRate: r.unreadableRate || 0, notMyMoodRate: r.notMyMoodRate || 0,
              corrections: square(r.corrections), webCorrections: square(r.webCorrections),
              channels: [channel('messenger'), channel('web'), channel('instagram')], comparison: r.comparison || {},
-             daily: { days: daily.days || [], messenger: daily.messenger || [], web: daily.web || [] } };
+             daily: { days: daily.days || [], messenger: daily.messenger || [], web: daily.web || [],
+               instagram: daily.instagram || [] } };
   }
 
   /** Bins are UTC hours (shown in the admin's own time) or UTC days (shown as those dates). */
@@ -158,11 +159,12 @@ import { remember, remembered } from '/i18n.js';
     const series = (name, label) => ({ label, data: r.daily[name], borderColor: CHANNEL_COLOURS[name],
       backgroundColor: CHANNEL_COLOURS[name], spanGaps: true, tension: 0.2 });
     draw('not-my-mood-daily', { type: 'line', data: { labels: days,
-        datasets: [series('messenger', 'Messenger'), series('web', say('webPage'))] },
+        datasets: [series('messenger', 'Messenger'), series('web', say('webPage')), series('instagram', 'Instagram')] },
       options: { animation: false, maintainAspectRatio: false, scales: { y: { beginAtZero: true,
         ticks: { callback: v => new Intl.NumberFormat(language(), { style: 'percent', maximumFractionDigits: 1 }).format(v) } } },
         plugins: { tooltip: { callbacks: { label: i => i.dataset.label + ': ' + pct(i.raw) } } } } });
-    el('not-my-mood-daily-empty').hidden = [...r.daily.messenger, ...r.daily.web].some(x => x !== null && x !== undefined);
+    el('not-my-mood-daily-empty').hidden = [...r.daily.messenger, ...r.daily.web, ...r.daily.instagram]
+      .some(x => x !== null && x !== undefined);
 
     draw('categories', { type: 'bar', data: { labels: r.categories.map(c => categoryName(c.category)),
         datasets: [{ label: plain('shown'), data: r.categories.map(c => c.shown), backgroundColor: '#b7d4f7' },

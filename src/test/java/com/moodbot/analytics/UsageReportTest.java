@@ -234,6 +234,8 @@ class UsageReportTest {
         at("2026-11-23T09:00:00Z").photo(WEB, "face");
         at("2026-11-23T09:00:00Z").photo(WEB, "face");
         at("2026-11-23T09:01:00Z").correctedOnWeb(Emotion.HAPPY, Emotion.SAD);
+        at("2026-11-22T12:00:00Z").photo(Channel.INSTAGRAM, "face");
+        at("2026-11-22T12:00:00Z").corrected(Channel.INSTAGRAM, Emotion.SAD, Emotion.HAPPY);
 
         DailyRates daily = at("2026-11-23T10:00:00Z").report(168, id -> null).notMyMoodDaily();
 
@@ -242,6 +244,7 @@ class UsageReportTest {
         assertEquals(Arrays.asList(null, null, null, null, 0.25, null, null), daily.messenger(),
                 "none on a day without a face read");
         assertEquals(Arrays.asList(null, null, null, null, null, null, 0.5), daily.web());
+        assertEquals(Arrays.asList(null, null, null, null, null, 1.0, null), daily.instagram(), "Instagram's own");
         DailyRates today = at("2026-11-23T10:00:00Z").report(24, id -> null).notMyMoodDaily();
         assertEquals(List.of("2026-11-22T00:00:00Z", "2026-11-23T00:00:00Z"), today.days(),
                 "hourly periods too: the days they touch");

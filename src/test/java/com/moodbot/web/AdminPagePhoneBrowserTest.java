@@ -79,6 +79,8 @@ class AdminPagePhoneBrowserTest {
         assertEquals("Detected moods per day (UTC)", text("moods-title"));
         assertEquals(7L, script("return Chart.getChart('not-my-mood-daily').data.labels.length;"),
                 "the \"not my mood\" rate per day");
+        assertEquals(List.of("Messenger", "web page", "Instagram"),
+                script("return Chart.getChart('not-my-mood-daily').data.datasets.map(d => d.label);"), "a line per channel");
         assertTrue(text("photos-change").endsWith("vs before"), text("photos-change"));
         assertTrue(text("compared").startsWith("\"vs before\": against the same hours one period earlier"), text("compared"));
         List<String> channelRows = page.browser().findElements(By.cssSelector("#channels tbody tr")).stream()
