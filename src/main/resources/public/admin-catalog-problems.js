@@ -14,9 +14,9 @@ function draw() {
 }
 
 async function check() {
-  const res = await fetch('/admin/api/catalog', { credentials: 'same-origin' });
+  const res = await fetch('/admin/api/catalog/problems', { credentials: 'same-origin' });
   if (!res.ok) return; // the figures' own request says what went wrong
-  count = ((await res.json()).problems || []).length;
+  count = (await res.json()).problems || 0;
   draw();
 }
 

@@ -22,6 +22,7 @@ const TEXT = {
     onMessenger: 'On Messenger and Instagram', onWeb: 'On the web page', noneYet: 'None yet.',
     sawChose: 'saw \u2193 chose \u2192', learned: 'What the bot learned from taps', mood: 'Mood', category: 'Category',
     status: 'status', interval: '90% interval', shows: 'shows',
+    shownHead: 'shown', tapsHead: 'taps', tapThroughHead: 'tap-through', showsHead: 'shows',
     learningNote: 'Best first. Shows and taps fade by half every half-life (MOODBOT_LEARNING_HALF_LIFE, 14 days by '
       + 'default). Exploring: may yet be the best, still tried now and then. Behind: shown only at the floor, once '
       + 'per 1,000 cards (MOODBOT_LEARNING_FLOOR_CARDS).',
@@ -43,7 +44,7 @@ const TEXT = {
     language: 'Idioma', period: 'Periodo', last24: 'últimas 24 horas', last7: 'últimos 7 días', last31: 'últimos 31 días',
     signOut: 'Cerrar sesión', tiles: 'las cifras de este periodo', photosRead: 'fotos leídas', facesRead: 'caras leídas',
     noFace: 'sin una cara legible', unreadable: 'no es una foto utilizable', cardsShown: 'tarjetas mostradas',
-    cardsTapped: 'tarjetas pulsadas', tapThrough: 'tasa de pulsa\u00adción', notMyMoodPerFace: '"no es mi ánimo" por cara leída',
+    cardsTapped: 'tarjetas pulsadas', tapThrough: 'tasa de pulsación', notMyMoodPerFace: '"no es mi ánimo" por cara leída',
     notMyMoodPicks: 'veces "no es mi ánimo"', perDay: 'por día (UTC)', perHour: 'por hora',
     moodsTitle: per => `Estados de ánimo detectados ${per}`, moodsLabel: per => `estados de ánimo detectados ${per}`,
     noFaces: 'Nada todavía: ninguna cara leída en este periodo.', channels: 'Messenger, la página web e Instagram',
@@ -52,11 +53,13 @@ const TEXT = {
     dailyLabel: 'veces "no es mi ánimo" por cara leída, por día, en Messenger, la página web e Instagram',
     categories: 'Tarjetas por categoría', categoriesLabel: 'tarjetas mostradas y pulsadas por categoría',
     noCards: 'Nada todavía: ninguna tarjeta mostrada en este periodo.', items: 'Los elementos más pulsados',
-    item: 'elemento', shown: 'mos\u00adtradas', taps: 'pulsa\u00adciones', tapped: 'pulsadas',
+    item: 'elemento', shown: 'mostradas', taps: 'pulsaciones', tapped: 'pulsadas',
     corrections: '"No es mi ánimo": lo que vio el bot y lo que eligió la gente',
     onMessenger: 'En Messenger e Instagram', onWeb: 'En la página web', noneYet: 'Ninguno todavía.',
     sawChose: 'vio \u2193 eligió \u2192', learned: 'Lo que el bot ha aprendido de las pulsaciones', mood: 'Ánimo',
-    category: 'Categoría', status: 'estado', interval: 'intervalo del 90%', shows: 'veces mos\u00adtrado',
+    category: 'Categoría', status: 'estado', interval: 'intervalo del 90%', shows: 'veces mostrado',
+    // the narrow tables' heads on a phone: a long word breaks at its soft hyphen (pulsa-ciones), not mid-letter
+    shownHead: 'mos\u00adtradas', tapsHead: 'pulsa\u00adciones', tapThroughHead: 'tasa de pulsa\u00adción', showsHead: 'veces mos\u00adtrado',
     learningNote: 'Lo mejor primero. Veces mostrado y pulsaciones pierden la mitad en cada semivida (MOODBOT_LEARNING_HALF_LIFE, '
       + '14 días por defecto). Explorando: aún puede ser lo mejor, se sigue probando de vez en cuando. Detrás: solo se '
       + 'muestra en el mínimo, una vez cada 1.000 tarjetas (MOODBOT_LEARNING_FLOOR_CARDS).',

@@ -6,7 +6,6 @@ import { remember, remembered } from '/i18n.js';
   const COLOURS = { angry: '#D64545', disgust: '#6B8E23', fear: '#6A5ACD', happy: '#E0A100', sad: '#3E7CB1',
                     surprise: '#E0678F', neutral: '#7D8A96' };
   const CHANNEL_COLOURS = { messenger: '#0a6ee0', web: '#c2410c', instagram: '#a21caf' };
-  const plain = key => say(key).replace(/\u00ad/g, ''); // a chart's words, without the table heads' soft hyphens
   const charts = {};
   const pct = percent;
   const el = id => document.getElementById(id);
@@ -167,12 +166,12 @@ import { remember, remembered } from '/i18n.js';
       .some(x => x !== null && x !== undefined);
 
     draw('categories', { type: 'bar', data: { labels: r.categories.map(c => categoryName(c.category)),
-        datasets: [{ label: plain('shown'), data: r.categories.map(c => c.shown), backgroundColor: '#b7d4f7' },
+        datasets: [{ label: say('shown'), data: r.categories.map(c => c.shown), backgroundColor: '#b7d4f7' },
                    { label: say('tapped'), data: r.categories.map(c => c.taps), backgroundColor: '#0a7cff' }] },
       options: { animation: false, maintainAspectRatio: false, indexAxis: 'y',
         plugins: { tooltip: { callbacks: { afterBody: items => {
           const c = r.categories[items[0].dataIndex];
-          return plain('tapThrough') + ' ' + pct(c.tapRate);
+          return say('tapThrough') + ' ' + pct(c.tapRate);
         } } } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } } });
     el('categories-empty').hidden = shown > 0;
 

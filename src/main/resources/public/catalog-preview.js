@@ -10,9 +10,10 @@ function item(entry) {
   const i = entry.item;
   const lang = document.documentElement.lang;
   const link = el('a', { href: urlOf(i, lang), target: '_blank', rel: 'noopener noreferrer', text: titleOf(i, lang) });
-  // the item's own picture, as the card shows it; without one the card has the bot's art for the mood
+  // the item's own picture, as the card shows it (a file name in images/, as LocalImages.isLocal, or an https URL);
+  // without one the card has the bot's art for the mood
   const picture = i.image && el('img', { class: 'thumb', alt: '', loading: 'lazy',
-    src: i.image.startsWith('https://') ? i.image : `/pictures/${encodeURIComponent(i.image)}` });
+    src: i.image.includes(':') ? i.image : `/pictures/${encodeURIComponent(i.image)}` });
   return el('li', { 'data-id': i.id }, el('div', { class: 'row' }, picture || '', el('div', { class: 'what' },
     el('strong', {}, link), el('span', { class: 'desc', text: descriptionOf(i, lang) }),
     el('span', { class: 'meta', text: metaLine(i, i.tags.join(', ')) }))));

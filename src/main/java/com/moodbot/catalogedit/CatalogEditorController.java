@@ -63,6 +63,16 @@ public class CatalogEditorController {
                 EditorView.of(editor, catalogs, clock, pageLanguage(request)))));
     }
 
+    /** How many problems the files on disk have at the service's last look (every poll): the figures page's notice. */
+    @Get(value = "/problems", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> problems(HttpRequest<?> request) {
+        return gate(request, () -> HttpResponse.ok(new ProblemCount(catalogs.status().problems().size())));
+    }
+
+    @Serdeable
+    public record ProblemCount(int problems) {
+    }
+
     @Post(value = "/check", consumes = MediaType.APPLICATION_JSON)
     @SameOrigin
     public HttpResponse<?> check(HttpRequest<?> request, @Body ItemEdit edit) {

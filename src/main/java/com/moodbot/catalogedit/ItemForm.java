@@ -22,12 +22,12 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
     public ItemForm {
         id = strip(id);
         titleEn = strip(titleEn);
-        titleEs = strip(titleEs).isEmpty() ? titleEn : strip(titleEs); // a title the same in both, as files allow
+        titleEs = orEnglish(titleEs, titleEn);
         descriptionEn = strip(descriptionEn);
         descriptionEs = strip(descriptionEs);
         moods = moods == null ? List.of() : moods.stream().map(ItemForm::strip).filter(m -> !m.isEmpty()).toList();
         urlEn = strip(urlEn);
-        urlEs = strip(urlEs).isEmpty() ? urlEn : strip(urlEs); // one link for both, as files allow
+        urlEs = orEnglish(urlEs, urlEn);
         image = image == null || image.isBlank() ? null : image.strip();
         tags = tags == null ? List.of() : tags.stream().map(ItemForm::strip).filter(t -> !t.isEmpty()).toList();
     }
@@ -63,6 +63,11 @@ public record ItemForm(String id, String titleEn, String titleEs, String descrip
         if (!Objects.equals(before, after)) {
             changed.add(field);
         }
+    }
+
+    /** A Spanish title or link left empty is the English one: one for both, as the files allow. */
+    private static String orEnglish(String spanish, String english) {
+        return strip(spanish).isEmpty() ? english : strip(spanish);
     }
 
     private static String strip(String text) {

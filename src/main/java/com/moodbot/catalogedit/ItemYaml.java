@@ -49,7 +49,7 @@ final class ItemYaml {
         return lines;
     }
 
-    /** {@code key: text} where {@code oneForBoth} and the texts agree, else an {@code en:}/{@code es:} pair under it. */
+    /** {@code key: text} where {@code oneForBoth} and the texts agree, else an {@code en:}/{@code es:} pair below. */
     private static void inEveryLanguage(List<String> lines, String key, String en, String es, boolean oneForBoth) {
         if (oneForBoth && en.equals(es)) {
             lines.add(key + " " + en);

@@ -87,8 +87,8 @@ final class ItemReader {
                 : Localized.same("");
         Set<Emotion> moods = moods(f, node);
         double weight = weight(f);
-        Localized url = localized(f, "url", node, true, ANY_LENGTH, (u, where) -> Optional.of(
-                CheckMessage.of("item.bad-url", u, where)).filter(p -> !CatalogLoader.isWebUrl(u, Set.of("http", "https"))));
+        Localized url = localized(f, "url", node, true, ANY_LENGTH, (u, where) -> Optional.of(CheckMessage.of(
+                "item.bad-url", u, where)).filter(p -> !CatalogLoader.isWebUrl(u, Set.of("http", "https"))));
         Optional<String> image = optionalText(f, "image");
         image.ifPresent(i -> (LocalImages.isLocal(i) ? LocalImages.problem(dir, i)
                 : Optional.of(CheckMessage.of("item.bad-image-url", i))

@@ -50,6 +50,11 @@ public final class TapLinks {
         return language == Language.EN ? "/go/" + token : "/go/" + language.code() + "/" + token;
     }
 
+    /** The token of a {@link #path}. */
+    public static String tokenOf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     public String token(Channel channel, Category category, Emotion mood, String itemId) {
         byte[] claim = (VERSION + "|" + clock.instant().getEpochSecond() + "|" + channel.label() + "|" + category.label()
                 + "|" + mood.label() + "|" + itemId).getBytes(StandardCharsets.UTF_8);

@@ -94,18 +94,19 @@ public class AnalyzeController {
             return Problems.respond(Problems.unusablePhoto(code, "the photo could not be read: " + code, text(replies)));
         }
         PhotoAnswer.Recommendation recommendation = replies.stream().filter(Reply.Card.class::isInstance)
-                .map(Reply.Card.class::cast).findFirst().flatMap(card -> recommendation(card, turn.language())).orElse(null);
+                .map(Reply.Card.class::cast).findFirst().flatMap(card -> recommendation(card, turn.language()))
+                .orElse(null);
         return HttpResponse.ok(PhotoAnswer.of(image.getFilename(), answer.analysis().get(), recommendation,
                 replies.stream().map(AnalysisView.ReplyView::of).toList()));
     }
 
     /** The card's item, named by the token of its tracked link, with its link in the reply's language. */
     private Optional<PhotoAnswer.Recommendation> recommendation(Reply.Card card, Language language) {
-        String token = card.tapPath().substring(card.tapPath().lastIndexOf('/') + 1);
-        return taps.verify(token).flatMap(tap -> catalogs.current().items().getOrDefault(tap.category(), List.of())
-                .stream().filter(i -> i.id().equals(tap.itemId())).findFirst()
+        return taps.verify(TapLinks.tokenOf(card.tapPath())).flatMap(tap -> catalogs.current().items()
+                .getOrDefault(tap.category(), List.of()).stream().filter(i -> i.id().equals(tap.itemId())).findFirst()
                 .map((CatalogItem item) -> new PhotoAnswer.Recommendation(tap.category().label(), item.id(),
-                        card.title(), card.subtitle(), item.url().in(language), card.imageUrl().orElse(card.picture()))));
+                        card.title(), card.subtitle(), item.url().in(language),
+                        card.imageUrl().orElse(card.picture()))));
     }
 
     private static String text(List<Reply> replies) {

@@ -27,8 +27,8 @@ import java.util.Optional;
  * ({@code /pictures/NAME}, a catalog item's own picture, is {@link PictureController}'s) and
  * {@code GET /go/TOKEN} ({@code /go/es/TOKEN} for a card shown in Spanish), which counts the tap (once per token
  * per client per hour, {@link TapCounting}) and teaches the recommender ({@link TapThroughStore}), and redirects
- * (302) to the item's link in that language in the catalog in service. A token that does not verify, or names an
- * item no longer in the catalogs, gets 404.
+ * (302) to the item's link in that language in the catalog in service; a HEAD (a link checker) is redirected but
+ * not counted. A token that does not verify, or names an item no longer in the catalogs, gets 404.
  */
 @Controller
 public class CardController {
@@ -99,14 +99,16 @@ public class CardController {
         if (item.isEmpty()) {
             return Optional.empty();
         }
-        // a HEAD is a link checker or preview, not a person opening the card
-        if (tap.get().countable() && request.getMethod() == HttpMethod.GET && counting.first(clients.client(request), token)) {
+        // a HEAD is a link checker, not a person opening the card
+        boolean person = request.getMethod() == HttpMethod.GET;
+        if (tap.get().countable() && person && counting.first(clients.client(request), token)) {
             metrics.cardTap(tap.get().category().label(), tap.get().mood().label(), item.get().id());
             usage.cardTapped(tap.get().channel(), tap.get().category(), tap.get().mood(), item.get().id());
             learned.tapped(tap.get().mood(), tap.get().category(), item.get().id());
         }
         // 302, never cached (a 301 would be remembered by the browser and later taps never counted)
-        return Optional.of(HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, item.get().url().in(language))
+        String link = item.get().url().in(language);
+        return Optional.of(HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, link)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store"));
     }
 }

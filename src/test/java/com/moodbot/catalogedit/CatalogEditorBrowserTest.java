@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.recommend.CatalogService;
 import com.moodbot.support.Browsers;
 import com.moodbot.support.ChatPage;
 import com.moodbot.support.Required;
@@ -268,6 +269,8 @@ class CatalogEditorBrowserTest {
         Files.writeString(songs, good.replaceFirst("moods: \\[", "moods: [joyful, "));
         try {
             openTheEditorSignedInAfresh();
+            CatalogService service = page.server().getApplicationContext().getBean(CatalogService.class);
+            page.waitUpTo(15).until(d -> !service.status().problems().isEmpty()); // the service's poll has seen it
             page.open("/admin");
             page.waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(By.id("catalog-problems")));
             assertEquals("The catalog files on the server have a problem: the bot keeps using the last good catalog, and "

@@ -67,7 +67,8 @@ class CatalogLoaderTest {
                 file("films.yml") + ":11: unknown mood 'grumpy' (expected angry, disgust, fear, happy, sad, surprise, neutral, "
                         + "the names the files use; to people the bot says disgusted, scared, surprised and calm)",
                 file("films.yml") + ":13: missing title",
-                file("films.yml") + ":16: url 'ftp://example.org/x' is not a web link: it must start with https:// (or http://)",
+                file("films.yml") + ":16: url 'ftp://example.org/x' is not a whole web link: write it like "
+                        + "https://www.example.org/page (http:// or https://, a site, no spaces)",
                 file("films.yml") + ":19: unknown field 'mood' (expected one of id, title, description, moods, weight, url, image, tags, pin, group)",
                 file("films.yml") + ":18: title is 81 characters; Messenger allows 80",
                 file("films.yml") + ":17: missing moods",
@@ -110,8 +111,8 @@ class CatalogLoaderTest {
                 + "      en: https://example.org/two\n      es: mailto:dos@example.org\n"                // lines 8-13
                 + "  - id: three\n    title: Three\n    moods: [sad]\n    url: {en: https://example.org/3}\n"); // 14-17
         assertEquals(List.of(
-                file("films.yml") + ":13: url (es) 'mailto:dos@example.org' is not a web link: it must start with https:// "
-                        + "(or http://)",
+                file("films.yml") + ":13: url (es) 'mailto:dos@example.org' is not a whole web link: write it like "
+                        + "https://www.example.org/page (http:// or https://, a site, no spaces)",
                 file("films.yml") + ":17: missing Español (es) url"), problems());
     }
 

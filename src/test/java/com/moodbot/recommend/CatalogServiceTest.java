@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,11 @@ class CatalogServiceTest {
         assertEquals(1, service.status().problems().size());
         assertTrue(service.status().problems().get(0).startsWith(food + ":"), service.status().problems().get(0));
         assertTrue(service.status().problems().get(0).endsWith("duplicate id 'food-three' (first used on line 13)"));
+
+        Files.writeString(food, Files.readString(food).replace(CatalogFixtures.item("food-three", "Duplicate", "[sad]"), ""));
+        assertFalse(service.reloadIfChanged(), "the edit undone: it waits one poll more");
+        assertTrue(service.reloadIfChanged());
+        assertEquals(List.of(), service.status().problems(), "no problem left to report (the figures page counts them)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.moodbot.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.conversation.MoodCorrections;
@@ -63,7 +64,7 @@ class AnalyzeEndpointTest {
         CatalogItem item = SERVER.context().getBean(CatalogService.class).current().items().get(Category.FOOD).stream()
                 .filter(i -> i.title().in(Language.ES).equals(card.get("title").getStringValue())).findFirst().orElseThrow();
         assertEquals(item.url().in(Language.ES), location(tap));
-        assertTrue(!item.url().in(Language.ES).equals(item.url().english()), "the shipped food links are per language");
+        assertNotEquals(item.url().english(), item.url().in(Language.ES), "the shipped food links are per language");
     }
 
     @Test

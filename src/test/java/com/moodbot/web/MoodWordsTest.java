@@ -1,19 +1,27 @@
 package com.moodbot.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.conversation.Phrases;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The pages name a mood as the bot's replies do: the admin pages' table and the chat page's own. */
+/**
+ * Moods are named as the bot's replies name them: the admin pages' table and the chat page's own; and where the
+ * catalogs' keys differ (neutral, fear), catalog check's message and the catalogs' headers give the bot's word.
+ */
 class MoodWordsTest {
 
     private static final Path PUBLIC = Path.of("src/main/resources/public");
@@ -31,6 +39,34 @@ class MoodWordsTest {
             assertEquals(bot, words(table, language.code() + ": {", 0), "mood-words.js, " + language);
             assertEquals(bot, words(chat, "moods: {", language.ordinal()), "chat.js, " + language);
         }
+    }
+
+    @Test
+    void theCatalogsMessagesAndHeadersGiveTheBotsWordForEachKeyThatDiffers() throws Exception {
+        String english = unknownMood("en");
+        String spanish = unknownMood("es");
+        for (Emotion e : Emotion.values()) {
+            String en = Phrases.of(Language.EN).moodName(e);
+            String es = Phrases.of(Language.ES).moodName(e);
+            if (!en.equals(e.label())) {
+                assertTrue(english.contains(en), "catalog check's unknown mood names '" + en + "': " + english);
+                for (String file : List.of("films.yml", "songs.yml", "food.yml", "places.yml")) {
+                    String header = Files.readString(Path.of("recommendations", file)).lines()
+                            .takeWhile(l -> l.startsWith("#")).collect(Collectors.joining(" "));
+                    assertTrue(header.contains(en), file + "'s header names '" + en + "'");
+                }
+            }
+            assertTrue(spanish.matches(".*\\b" + es + "( es)? " + e.label() + "\\b.*"),
+                    "in Spanish, '" + es + "' is written " + e.label() + ": " + spanish);
+        }
+    }
+
+    private static String unknownMood(String language) throws Exception {
+        Properties messages = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/i18n/catalog-check_" + language + ".properties"))) {
+            messages.load(in);
+        }
+        return messages.getProperty("mood.unknown");
     }
 
     /** The {@code key: 'word'} pairs of the {@code nth} block that opens with {@code opening}. */
