@@ -80,8 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (bind == null) {
                 throw e;
             }
-            System.err.println("serve: refusing to start: cannot listen on port " + port + " (MOODBOT_PORT) or "
-                    + management.port() + " on " + management.host() + " (MOODBOT_MANAGEMENT_PORT, 0 picks a free one): "
+            System.err.println("serve: refusing to start: " + TakenPort.describe(port, management) + ": "
                     + bind.getMessage());
             return CliErrors.USER_ERROR;
         }

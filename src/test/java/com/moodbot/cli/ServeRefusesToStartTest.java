@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.support.CommandProcess;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +49,21 @@ class ServeRefusesToStartTest {
                     "MOODBOT_MANAGEMENT_PORT", "0"), WITHIN, "serve");
             assertEquals(CliErrors.USER_ERROR, serve.exitCode(), serve.stderr());
             assertTrue(serve.stderr().contains("serve: refusing to start: cannot listen on port " + taken.getLocalPort()
-                    + " (MOODBOT_PORT)"),
+                    + " (MOODBOT_PORT): "),
                     serve.stderr());
+            assertNoStackTrace(serve);
+        }
+    }
+
+    @Test
+    void aTakenManagementPortIsNamedAlone() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            CommandProcess serve = CommandProcess.run(Map.of("MOODBOT_PORT", "0",
+                    "MOODBOT_MANAGEMENT_PORT", String.valueOf(taken.getLocalPort())), WITHIN, "serve");
+            assertEquals(CliErrors.USER_ERROR, serve.exitCode(), serve.stderr());
+            assertTrue(serve.stderr().contains("serve: refusing to start: cannot listen on port " + taken.getLocalPort()
+                    + " on 127.0.0.1 (MOODBOT_MANAGEMENT_PORT, 0 picks a free one): "), serve.stderr());
+            assertFalse(serve.stderr().contains("MOODBOT_PORT)"), "the web port was free: " + serve.stderr());
             assertNoStackTrace(serve);
         }
     }
