@@ -5,6 +5,8 @@ import { say, moodName, el, askServer, problemText } from '/catalog-common.js';
 import { MOOD_WORDS } from '/mood-words.js';
 
 const MOODS = Object.keys(MOOD_WORDS.en);
+// the file's field names whose form input is named otherwise
+const INPUTS = { pin: 'pinned' };
 
 const words = key => el('span', { 'data-text': key, text: say(key) });
 const field = (key, input) => el('label', {}, words(key), input);
@@ -64,12 +66,23 @@ export function itemForm(category, item, actions) {
       tags: text('tags').split(',').map(t => t.trim()).filter(Boolean), pinned: data.has('pinned'),
       group: data.has('group') };
   };
+  // the inputs of the fields with a problem (catalog check's field names: title.es, url, moods) are marked
+  const markFields = fields => {
+    form.querySelectorAll('[aria-invalid]').forEach(n => n.removeAttribute('aria-invalid'));
+    fields.forEach(f => {
+      const [name, lang] = f.split('.');
+      const input = name === 'moods' ? moods : form.querySelector(`[name="${INPUTS[name] || name}${
+        ['title', 'description', 'url'].includes(name) ? (lang === 'es' ? 'Es' : 'En') : ''}"]`);
+      if (input) input.setAttribute('aria-invalid', 'true');
+    });
+  };
   // a problem in this form's own item needs no file, line or id: the form is where it is
   const line = p => el('li', { text: p.inItem ? p.message : problemText(p) });
   let latest = [];
   // list: catalog check's problems; heading: what happened first (a save refused, a picture refused)
   const show = (list, heading) => {
     latest = list;
+    markFields(list.filter(p => p.inItem && p.field).map(p => p.field));
     // the page's status line must not still say an earlier save went through
     if (heading === say('sessionEnded')) document.getElementById('status').textContent = say('signedOut');
     const here = list.filter(p => p.inItem);

@@ -16,6 +16,31 @@ final class CatalogText {
         boolean covers(int line1Based) {
             return line1Based > start && line1Based <= end;
         }
+
+        /**
+         * The field of the written item at {@code line1Based}, as {@link ItemYaml} lays it out: {@code moods}, or
+         * {@code url.es} on a language's line under its field; null outside the item.
+         */
+        String fieldAt(int line1Based) {
+            if (!covers(line1Based)) {
+                return null;
+            }
+            String[] lines = text.split("\n", -1);
+            int fields = lines[start].indexOf("id:");
+            String language = null;
+            for (int i = line1Based - 1; i >= start; i--) {
+                String line = lines[i].stripTrailing();
+                int indent = i == start ? fields : line.length() - line.stripLeading().length();
+                String body = line.substring(indent);
+                int colon = body.indexOf(':');
+                if (colon > 0 && indent > fields && language == null) {
+                    language = body.substring(0, colon);
+                } else if (colon > 0 && indent == fields) {
+                    return body.substring(0, colon) + (language == null ? "" : "." + language);
+                }
+            }
+            return null;
+        }
     }
 
     private static final int DEFAULT_DASH = 2;

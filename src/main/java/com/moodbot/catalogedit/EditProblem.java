@@ -9,10 +9,12 @@ import java.nio.file.Path;
 /**
  * A problem {@code catalog check} finds, as the editor shows it: the file's name (never the server's
  * folder), its line, the id of the item that line is in (when it is in one), the message in the
- * admin's language, and whether the line is in the item being edited (shown next to its row).
+ * admin's language, and whether the line is in the item being edited (shown next to its row), with the field
+ * there ({@code title.es}, {@code moods}: the form marks its input).
  */
 @Serdeable
-public record EditProblem(String file, int line, @Nullable String item, String message, boolean inItem) {
+public record EditProblem(String file, int line, @Nullable String item, String message, boolean inItem,
+                          @Nullable String field) {
 
     /**
      * How one answer words its problems: in {@code language}, each with its item, and whether it is in
@@ -23,8 +25,9 @@ public record EditProblem(String file, int line, @Nullable String item, String m
 
         EditProblem of(CatalogProblem p) {
             String file = Path.of(p.file()).getFileName().toString();
+            boolean inItem = edited != null && file.equals(editedFile) && edited.covers(p.line());
             return new EditProblem(file, p.line(), p.line() > 0 ? items.at(file, p.line()) : null, p.what().in(language),
-                    edited != null && file.equals(editedFile) && edited.covers(p.line()));
+                    inItem, inItem ? edited.fieldAt(p.line()) : null);
         }
     }
 

@@ -250,9 +250,15 @@ class CatalogEditorBrowserTest {
         field("urlEs").sendKeys(" ");
         assertTrue(note.isDisplayed() && note.getText().startsWith("Spanish speakers will get the English link"),
                 "left empty, the admin is told who gets what");
+        field("urlEs").sendKeys("www.example.org/sopa");
+        waitForProblems("url (es) 'www.example.org/sopa' is not a whole web link");
+        assertEquals("true", field("urlEs").getAttribute("aria-invalid"), "the field with the problem is marked");
+        assertEquals(null, field("urlEn").getAttribute("aria-invalid"));
         field("urlEs").clear();
         field("urlEs").sendKeys(spanishLink);
         assertFalse(note.isDisplayed());
+        waitForProblems("Nothing to fix: ready to save.");
+        assertEquals(null, field("urlEs").getAttribute("aria-invalid"), "and unmarked once it is right");
         field("weight").clear();
         field("weight").sendKeys("3");
         waitForProblems("Nothing to fix: ready to save.");

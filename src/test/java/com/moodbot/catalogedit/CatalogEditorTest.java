@@ -141,6 +141,12 @@ class CatalogEditorTest {
                 "    url:\n      en: https://example.org/soup\n      es: \"https://example.org/sopa?a=b:\"\n"),
                 "a link ending in a colon is quoted, or YAML would read a mapping");
         assertEquals("https://example.org/sopa?a=b:", findIn(Category.FOOD, soup.id()).url().in(Language.ES));
+
+        ItemForm badSpanishLink = new ItemForm(soup.id(), soup.titleEn(), soup.titleEs(), soup.descriptionEn(),
+                soup.descriptionEs(), soup.moods(), soup.weight(), "https://example.org/soup", "www.example.org/sopa",
+                null, soup.tags(), false, false);
+        EditOutcome refused = editor.check(new ItemEdit("food", soup.id(), badSpanishLink, null), Language.EN);
+        assertEquals(List.of("url.es"), refused.problems().stream().map(EditProblem::field).toList(), refused.toString());
     }
 
     private static ItemForm retitled(ItemForm item, String titleEn) {
@@ -181,6 +187,8 @@ class CatalogEditorTest {
         assertTrue(inItem.stream().anyMatch(p -> p.matches("films\\.yml:\\d+ \\(bad-film\\): unknown mood 'grumpy'.*")), inItem.toString());
         assertTrue(outcome.problems().stream().filter(EditProblem::inItem).allMatch(p -> "bad-film".equals(p.item())),
                 "each problem names the item its line is in: " + outcome.problems());
+        assertEquals(List.of("description.es", "moods"), outcome.problems().stream().filter(EditProblem::inItem)
+                .map(EditProblem::field).sorted().toList(), "and the field there, for the form to mark");
         assertEquals(before, films(), "nothing written");
         assertEquals(List.of(), editor.versions().all(), "nothing kept");
         assertEquals(outcome, editor.check(new ItemEdit("film", null, form("bad-film", "Bad", "", List.of("grumpy")), null), Language.EN),
