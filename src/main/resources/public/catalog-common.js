@@ -40,7 +40,7 @@ const TEXT = {
     fieldNames: { id: 'id', 'title.en': 'English title', 'title.es': 'Spanish title', 'description.en': 'English description',
       'description.es': 'Spanish description', moods: 'moods', weight: 'weight', url: 'link', 'url.en': 'English link', 'url.es': 'Spanish link', image: 'picture', tags: 'tags',
       pin: 'pinned', group: 'for groups' },
-    replacedAt: d => `replaced ${d}`, diskProblems: 'The catalog files on the server have problems (the bot keeps using the last good catalog):',
+    replacedAt: d => `replaced ${d}`, diskProblems: n => `The catalog files on the server have ${n === 1 ? 'a problem' : 'problems'} (the bot keeps using the last good catalog):`,
     noMatch: 'No item matches: try other words, or all moods.', justNow: 'just now', checked: d => `Catalog files read ${d}.`, signedOut: 'Your session has ended. Sign in again.',
     sessionEnded: 'Your session has ended. Sign in again in another tab (/admin), then save: what you typed stays here.',
     categories: { film: 'Films', song: 'Songs', food: 'Food', place: 'Places' },
@@ -81,7 +81,7 @@ const TEXT = {
     fieldNames: { id: 'id', 'title.en': 'título en inglés', 'title.es': 'título en español',
       'description.en': 'descripción en inglés', 'description.es': 'descripción en español', moods: 'estados de ánimo',
       weight: 'peso', url: 'enlace', 'url.en': 'enlace en inglés', 'url.es': 'enlace en español', image: 'imagen', tags: 'etiquetas', pin: 'fijado', group: 'para grupos' },
-    replacedAt: d => `sustituida ${d}`, diskProblems: 'Los archivos del catálogo del servidor tienen problemas (el bot sigue con el último catálogo válido):',
+    replacedAt: d => `sustituida ${d}`, diskProblems: n => `Los archivos del catálogo del servidor tienen ${n === 1 ? 'un problema' : 'problemas'} (el bot sigue con el último catálogo válido):`,
     noMatch: 'Ningún elemento coincide: prueba con otras palabras o con todos los estados de ánimo.', justNow: 'ahora mismo', checked: d => `Archivos del catálogo leídos ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
     sessionEnded: 'Tu sesión ha terminado. Vuelve a entrar en otra pestaña (/admin) y guarda: lo que has escrito sigue aquí.',
     categories: { film: 'Películas', song: 'Canciones', food: 'Comida', place: 'Sitios' },
@@ -235,6 +235,6 @@ export function renderOverview(view) {
   document.getElementById('coverage-box').replaceChildren(coverageGrid(view));
   const disk = document.getElementById('disk-problems');
   disk.hidden = view.problems.length === 0;
-  disk.replaceChildren(el('p', { text: say('diskProblems') }),
+  disk.replaceChildren(el('p', { text: say('diskProblems', view.problems.length) }),
     el('ul', {}, ...view.problems.map(p => el('li', { text: problemText(p) }))));
 }
