@@ -57,7 +57,8 @@ import { say, language, moodName, categoryName, statusName, percent, count } fro
   el('learning-mood').addEventListener('change', render);
   el('learning-category').addEventListener('change', render);
   document.addEventListener('moodbot-language', () => {
-    if (rankings) { moods(); render(); }
+    moods();
+    render();
     load().catch(failed); // titles in the new language
   });
   load().catch(failed);

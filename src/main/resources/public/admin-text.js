@@ -18,10 +18,10 @@ const TEXT = {
     dailyLabel: '"not my mood" picks per face read, per day, on Messenger, the web page and Instagram',
     categories: 'Cards per category', categoriesLabel: 'cards shown and tapped per category',
     noCards: 'Nothing yet: no cards shown in this period.', items: 'Items most tapped', item: 'item',
-    shown: 'shown', taps: 'taps', tapped: 'tapped', corrections: '"Not my mood": what the bot saw and what people chose',
+    shown: 'shown', tapped: 'tapped', corrections: '"Not my mood": what the bot saw and what people chose',
     onMessenger: 'On Messenger and Instagram', onWeb: 'On the web page', noneYet: 'None yet.',
     sawChose: 'saw \u2193 chose \u2192', learned: 'What the bot learned from taps', mood: 'Mood', category: 'Category',
-    status: 'status', interval: '90% interval', shows: 'shows',
+    status: 'status', interval: '90% interval',
     shownHead: 'shown', tapsHead: 'taps', tapThroughHead: 'tap-through', showsHead: 'shows',
     learningNote: 'Best first. Shows and taps fade by half every half-life (MOODBOT_LEARNING_HALF_LIFE, 14 days by '
       + 'default). Exploring: may yet be the best, still tried now and then. Behind: shown only at the floor, once '
@@ -53,11 +53,11 @@ const TEXT = {
     dailyLabel: 'veces "no es mi ánimo" por cara leída, por día, en Messenger, la página web e Instagram',
     categories: 'Tarjetas por categoría', categoriesLabel: 'tarjetas mostradas y pulsadas por categoría',
     noCards: 'Nada todavía: ninguna tarjeta mostrada en este periodo.', items: 'Los elementos más pulsados',
-    item: 'elemento', shown: 'mostradas', taps: 'pulsaciones', tapped: 'pulsadas',
+    item: 'elemento', shown: 'mostradas', tapped: 'pulsadas',
     corrections: '"No es mi ánimo": lo que vio el bot y lo que eligió la gente',
     onMessenger: 'En Messenger e Instagram', onWeb: 'En la página web', noneYet: 'Ninguno todavía.',
     sawChose: 'vio \u2193 eligió \u2192', learned: 'Lo que el bot ha aprendido de las pulsaciones', mood: 'Ánimo',
-    category: 'Categoría', status: 'estado', interval: 'intervalo del 90%', shows: 'veces mostrado',
+    category: 'Categoría', status: 'estado', interval: 'intervalo del 90%',
     // the narrow tables' heads on a phone: a long word breaks at its soft hyphen (pulsa-ciones), not mid-letter
     shownHead: 'mos\u00adtradas', tapsHead: 'pulsa\u00adciones', tapThroughHead: 'tasa de pulsa\u00adción', showsHead: 'veces mos\u00adtrado',
     learningNote: 'Lo mejor primero. Veces mostrado y pulsaciones pierden la mitad en cada semivida (MOODBOT_LEARNING_HALF_LIFE, '

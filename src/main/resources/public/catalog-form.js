@@ -66,6 +66,11 @@ export function itemForm(category, item, actions) {
       tags: text('tags').split(',').map(t => t.trim()).filter(Boolean), pinned: data.has('pinned'),
       group: data.has('group') };
   };
+  // a 401: the form's heading says so, and so does the page's status line (not an earlier save's "Saved")
+  const sessionEnded = () => {
+    document.getElementById('status').textContent = say('signedOut');
+    return say('sessionEnded');
+  };
   // the inputs of the fields with a problem (catalog check's field names: title.es, url, moods) are marked
   const markFields = fields => {
     form.querySelectorAll('[aria-invalid]').forEach(n => n.removeAttribute('aria-invalid'));
@@ -83,8 +88,6 @@ export function itemForm(category, item, actions) {
   const show = (list, heading) => {
     latest = list;
     markFields(list.filter(p => p.inItem && p.field).map(p => p.field));
-    // the page's status line must not still say an earlier save went through
-    if (heading === say('sessionEnded')) document.getElementById('status').textContent = say('signedOut');
     const here = list.filter(p => p.inItem);
     const elsewhere = list.filter(p => !p.inItem);
     problems.classList.toggle('clean', list.length === 0 && !heading);
@@ -102,7 +105,7 @@ export function itemForm(category, item, actions) {
     timer = setTimeout(async () => {
       const mine = ++asked;
       const answer = await actions.check(read());
-      if (mine === asked) show(answer.body.problems || [], answer.status === 401 ? say('sessionEnded') : undefined);
+      if (mine === asked) show(answer.body.problems || [], answer.status === 401 ? sessionEnded() : undefined);
     }, 250);
   };
   // said under the links while the Spanish one is left empty (a film's or song's search by name serves both)
@@ -136,7 +139,7 @@ export function itemForm(category, item, actions) {
     try {
       const answer = await actions.save(read());
       if (answer.status !== 200) {
-        show(answer.status === 409 ? [] : answer.body.problems || [], answer.status === 401 ? say('sessionEnded')
+        show(answer.status === 409 ? [] : answer.body.problems || [], answer.status === 401 ? sessionEnded()
           : answer.status === 409 ? say('staleKept') : answer.body.problems ? say('notSaved') : say('failed'));
       }
     } finally {

@@ -66,7 +66,7 @@ public class CatalogEditorController {
     /** How many problems the files on disk have at the service's last look (every poll): the figures page's notice. */
     @Get(value = "/problems", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> problems(HttpRequest<?> request) {
-        return gate(request, () -> HttpResponse.ok(new ProblemCount(catalogs.status().problems().size())));
+        return gate(request, () -> HttpResponse.ok(new ProblemCount(catalogs.problemCount())));
     }
 
     @Serdeable

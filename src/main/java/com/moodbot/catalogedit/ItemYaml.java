@@ -27,13 +27,13 @@ final class ItemYaml {
         String in = " ".repeat(fields);
         List<String> lines = new ArrayList<>();
         lines.add(" ".repeat(dash) + "-" + " ".repeat(Math.max(1, fields - dash - 1)) + "id: " + word(item.id()));
-        inEveryLanguage(lines, in + "title:", quoted(item.titleEn()), quoted(item.titleEs()), true);
-        inEveryLanguage(lines, in + "description:", quoted(item.descriptionEn()), quoted(item.descriptionEs()), false);
+        inEveryLanguage(lines, in, "title", quoted(item.titleEn()), quoted(item.titleEs()), true);
+        inEveryLanguage(lines, in, "description", quoted(item.descriptionEn()), quoted(item.descriptionEs()), false);
         lines.add(in + "moods: " + list(item.moods()));
         if (item.weight() != 1.0) {
             lines.add(in + "weight: " + number(item.weight()));
         }
-        inEveryLanguage(lines, in + "url:", url(item.urlEn()), url(item.urlEs()), true);
+        inEveryLanguage(lines, in, "url", url(item.urlEn()), url(item.urlEs()), true);
         if (item.image() != null) {
             lines.add(in + "image: " + quoted(item.image()));
         }
@@ -50,12 +50,12 @@ final class ItemYaml {
     }
 
     /** {@code key: text} where {@code oneForBoth} and the texts agree, else an {@code en:}/{@code es:} pair below. */
-    private static void inEveryLanguage(List<String> lines, String key, String en, String es, boolean oneForBoth) {
+    private static void inEveryLanguage(List<String> lines, String in, String key, String en, String es,
+                                        boolean oneForBoth) {
         if (oneForBoth && en.equals(es)) {
-            lines.add(key + " " + en);
+            lines.add(in + key + ": " + en);
         } else {
-            String in = " ".repeat(key.length() - key.stripLeading().length() + 2);
-            lines.addAll(List.of(key, in + "en: " + en, in + "es: " + es));
+            lines.addAll(List.of(in + key + ":", in + "  en: " + en, in + "  es: " + es));
         }
     }
 

@@ -1,10 +1,9 @@
 package com.moodbot.cli;
 
+import com.moodbot.http.FreePorts;
 import com.moodbot.metrics.ManagementPort;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 
 /**
  * Which of {@code serve}'s two ports could not be had, with the setting that names it: each is tried again once
@@ -30,11 +29,9 @@ final class TakenPort {
 
     /** Whether binding {@code port} (on every address where {@code host} is null) fails now. */
     private static boolean taken(String host, String port) {
-        try (ServerSocket probe = new ServerSocket()) {
-            InetAddress address = host == null ? null : InetAddress.getByName(host);
-            probe.bind(new InetSocketAddress(address, Integer.parseInt(port)));
-            return false;
-        } catch (IOException | NumberFormatException | SecurityException e) {
+        try {
+            return !FreePorts.isFree(host == null ? null : InetAddress.getByName(host), Integer.parseInt(port));
+        } catch (IOException | NumberFormatException e) {
             return true;
         }
     }

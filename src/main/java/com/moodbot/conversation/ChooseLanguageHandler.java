@@ -11,8 +11,12 @@ public class ChooseLanguageHandler implements PayloadHandler<Payload.ChooseLangu
 
     @Override
     public List<Reply> handle(Turn turn, Payload.ChooseLanguage payload) {
-        List<Reply.QuickReply> languages = Arrays.stream(Language.values())
-                .map(l -> new Reply.QuickReply(l.nativeName(), new Payload.SetLanguage(l).encode())).toList();
+        List<Reply.QuickReply> languages = Arrays.stream(Language.values()).map(ChooseLanguageHandler::button).toList();
         return List.of(new Reply.Text(turn.say().chooseLanguage(), languages));
+    }
+
+    /** The quick reply that sets {@code language}, in its own words. */
+    static Reply.QuickReply button(Language language) {
+        return new Reply.QuickReply(language.nativeName(), new Payload.SetLanguage(language).encode());
     }
 }

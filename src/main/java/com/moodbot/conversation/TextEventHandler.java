@@ -41,7 +41,7 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         }
         List<Reply.QuickReply> offers = new ArrayList<>(answer.quickReplies());
         Language language = typed.language();
-        offers.add(new Reply.QuickReply(language.nativeName(), new Payload.SetLanguage(language).encode()));
+        offers.add(ChooseLanguageHandler.button(language));
         return List.of(new Reply.Text(answer.text(), offers));
     }
 }

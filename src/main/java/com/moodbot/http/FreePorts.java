@@ -27,16 +27,23 @@ public final class FreePorts {
         int from = Math.max(1024, below - 12_000);
         for (int attempt = 0; attempt < 50 && below > from; attempt++) {
             int candidate = from + RANDOM.nextInt(below - from);
-            try (ServerSocket socket = new ServerSocket()) {
-                socket.bind(new InetSocketAddress(address, candidate));
+            if (isFree(address, candidate)) {
                 return candidate;
-            } catch (IOException taken) {
-                // try another
             }
         }
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(address, 0));
             return socket.getLocalPort();
+        }
+    }
+
+    /** Whether {@code port} can be bound at {@code address} (null: every address) now. */
+    public static boolean isFree(InetAddress address, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(address, port));
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 

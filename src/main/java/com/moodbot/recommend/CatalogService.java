@@ -206,6 +206,11 @@ public class CatalogService implements CatalogSource, ReadinessCheck {
         return config.dir();
     }
 
+    /** How many problems the files had at the last poll: none while they are the catalog in service. */
+    public int problemCount() {
+        return lastProblems.size();
+    }
+
     public CatalogStatus status() {
         Catalog c = current();
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
