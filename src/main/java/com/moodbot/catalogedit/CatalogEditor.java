@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
 public class CatalogEditor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogEditor.class);
+    /** The text of a file that is not there. */
+    static final byte[] NONE = new byte[0];
     private final CatalogService catalogs;
     private final CatalogLoader loader;
     private final CatalogVersions versions;
@@ -114,21 +116,37 @@ public class CatalogEditor {
         return EditOutcome.ok(revision(inService.get()));
     }
 
-    /** Of {@code onDisk} (file to text), those that differ from the catalog in service's, each with its revision. */
+    /**
+     * The catalog files whose text in {@code onDisk} ({@link #filesOnDisk}; one not there is empty) differs
+     * from the catalog in service's, each with its revision.
+     */
     Map<String, String> differingFromService(Map<String, byte[]> onDisk) {
         Map<String, String> differing = new LinkedHashMap<>();
-        onDisk.forEach((file, text) -> {
+        for (String file : CatalogLoader.fileNames()) {
+            byte[] text = onDisk.getOrDefault(file, NONE);
             if (catalogs.inServiceText(file).filter(t -> !Arrays.equals(t, text)).isPresent()) {
                 differing.put(file, revision(text));
             }
-        });
+        }
         return differing;
+    }
+
+    /** Each catalog file there is now, read once: file name to bytes (a file deleted by hand is not there). */
+    Map<String, byte[]> filesOnDisk() throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String file : CatalogLoader.fileNames()) {
+            Path path = dir().resolve(file);
+            if (Files.exists(path)) {
+                files.put(file, Files.readAllBytes(path));
+            }
+        }
+        return files;
     }
 
     /** The file's text now; none (a file deleted by hand) is empty. */
     byte[] onDisk(String file) throws IOException {
         Path path = dir().resolve(file);
-        return Files.exists(path) ? Files.readAllBytes(path) : new byte[0];
+        return Files.exists(path) ? Files.readAllBytes(path) : NONE;
     }
 
     static String revision(byte[] content) {

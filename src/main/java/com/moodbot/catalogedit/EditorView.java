@@ -35,18 +35,15 @@ public record EditorView(List<Entry> items, Map<String, String> revisions, Map<S
 
     static EditorView of(CatalogEditor editor, CatalogService service, Clock clock, Language language)
             throws IOException {
+        Map<String, byte[]> onDisk = editor.filesOnDisk();
         Catalog catalog;
         List<EditProblem> problems = List.of();
         try {
-            catalog = new CatalogLoader(clock).load(editor.dir());
+            catalog = new CatalogLoader(clock).load(editor.dir(), onDisk);
         } catch (InvalidCatalogException e) {
             catalog = service.current();
-            EditProblem.Wording wording = new EditProblem.Wording(language, ItemsByLine.onDisk(editor.dir()), null, null);
+            EditProblem.Wording wording = new EditProblem.Wording(language, ItemsByLine.of(onDisk), null, null);
             problems = e.problems().stream().map(wording::of).toList();
-        }
-        Map<String, byte[]> onDisk = new LinkedHashMap<>();
-        for (String file : CatalogLoader.fileNames()) {
-            onDisk.put(file, editor.onDisk(file));
         }
         List<Entry> items = new ArrayList<>();
         Map<String, String> revisions = new LinkedHashMap<>();
@@ -54,7 +51,8 @@ public record EditorView(List<Entry> items, Map<String, String> revisions, Map<S
         for (Category category : Category.values()) {
             catalog.items().getOrDefault(category, List.of())
                     .forEach(i -> items.add(new Entry(category.label(), ItemForm.of(i))));
-            revisions.put(category.label(), CatalogEditor.revision(onDisk.get(category.fileName())));
+            byte[] text = onDisk.getOrDefault(category.fileName(), CatalogEditor.NONE);
+            revisions.put(category.label(), CatalogEditor.revision(text));
             Map<String, Integer> perMood = new LinkedHashMap<>();
             catalog.counts().getOrDefault(category, Map.of()).forEach((mood, n) -> perMood.put(mood.label(), n));
             coverage.put(category.label(), perMood);

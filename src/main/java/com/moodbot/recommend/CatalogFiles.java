@@ -47,6 +47,11 @@ final class CatalogFiles {
         return new CatalogFiles(contents, pictures(dir.resolve(LocalImages.FOLDER)));
     }
 
+    /** Contents a caller has read (file name to bytes; a name not there is a missing file), to parse only. */
+    static CatalogFiles of(Map<String, byte[]> contents) {
+        return new CatalogFiles(Map.copyOf(contents), List.of());
+    }
+
     /** One line per entry of {@code images/}, sorted: name, size, modification time and file key. */
     private static List<String> pictures(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {

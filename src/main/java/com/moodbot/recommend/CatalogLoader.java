@@ -71,6 +71,14 @@ public final class CatalogLoader {
         }
     }
 
+    /**
+     * Parses catalog files the caller has read (file name to bytes; a name not there is a missing file), so
+     * what it shows of them and what was checked are the same bytes. Pictures are checked in {@code dir}.
+     */
+    public Catalog load(Path dir, Map<String, byte[]> contents) throws InvalidCatalogException {
+        return load(dir, CatalogFiles.of(contents));
+    }
+
     /** Parses the files as read once into {@code files} (pictures are still checked in {@code dir}). */
     Catalog load(Path dir, CatalogFiles files) throws InvalidCatalogException {
         List<CatalogProblem> problems = new ArrayList<>();

@@ -284,8 +284,13 @@ class CatalogEditorTest {
         EditOutcome refused = editor.save(new ItemEdit("film", null, form("new-film", "New", "Nueva.", List.of("happy")), null),
                 Language.EN);
         assertEquals("invalid", refused.result(), "refused with the reason, not an error: " + refused.problems());
-        assertTrue(EditorView.of(editor, service, clock, Language.EN).differFromService().containsKey("films.yml"));
-        assertEquals("ok", editor.putBackInService("films.yml", null, Language.EN).result());
+        EditorView view = EditorView.of(editor, service, clock, Language.EN);
+        assertEquals(List.of("file is missing"), view.problems().stream().filter(p -> p.file().endsWith("films.yml"))
+                .map(EditProblem::message).toList(), "the page says so: " + view.problems());
+        String emptyRevision = CatalogEditor.revision(new byte[0]);
+        assertEquals(emptyRevision, view.revisions().get("film"));
+        assertEquals(emptyRevision, view.differFromService().get("films.yml"));
+        assertEquals("ok", editor.putBackInService("films.yml", emptyRevision, Language.EN).result());
         assertEquals(good, films());
     }
 
