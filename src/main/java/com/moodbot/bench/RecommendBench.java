@@ -43,9 +43,7 @@ public final class RecommendBench implements Callable<Integer> {
             }
         }
         checkpoints.add(cards);
-        LearningConfig learning = new LearningConfig(true, config.halfLife(), config.floorCards(), config.priorCards(),
-                config.priorTapRate());
-        RecommendSimulation simulation = new RecommendSimulation(cards, people, seed, learning);
+        RecommendSimulation simulation = new RecommendSimulation(cards, people, seed, config.withEnabled(true));
         long t0 = System.nanoTime();
         RecommendSimulation.Outcome weighted = simulation.run(false, checkpoints);
         RecommendSimulation.Outcome bandit = simulation.run(true, checkpoints);

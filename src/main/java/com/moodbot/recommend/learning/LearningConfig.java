@@ -32,6 +32,11 @@ public record LearningConfig(
         }
     }
 
+    /** These settings with learning on or off. */
+    public LearningConfig withEnabled(boolean on) {
+        return new LearningConfig(on, halfLife, floorCards, priorCards, priorTapRate);
+    }
+
     /** What is left of a count after {@code elapsedMillis}: 0.5 per half-life. */
     public double decay(long elapsedMillis) {
         return elapsedMillis <= 0 ? 1 : Math.pow(0.5, (double) elapsedMillis / halfLife.toMillis());
