@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.emotion.ShownProbability;
 import com.moodbot.recommend.Category;
 import com.moodbot.vision.ImageRejectedException;
 import java.util.List;
@@ -110,7 +111,7 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String mood(Emotion emotion, float confidence, String line, int faces) {
-        String read = "You look " + moodName(emotion) + " (" + Math.round(confidence * 100) + "% sure). " + line;
+        String read = "You look " + moodName(emotion) + " (" + ShownProbability.percent(confidence) + "% sure). " + line;
         return ofBiggest(faces, read);
     }
 

@@ -7,6 +7,7 @@ import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.analysis.PhotoSlots;
 import com.moodbot.analytics.Usage;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.emotion.ShownProbability;
 import com.moodbot.metrics.MoodbotMetrics;
 import com.moodbot.vision.ImageRejectedException;
 import jakarta.inject.Singleton;
@@ -94,7 +95,7 @@ public class PhotoReplies {
         usage.photo(turn.channel(), "face");
         usage.mood(mood);
         LOG.info("Person {}: {} ({}), {} face(s){}", who, mood.label(),
-                group.isPresent() ? "the group's" : Math.round(face.confidence() * 100) + "%", analysis.faces().size(),
+                group.isPresent() ? "the group's" : ShownProbability.percent(face.confidence()) + "%", analysis.faces().size(),
                 ask ? ", asked" : "");
         int faces = analysis.faces().size();
         if (ask) {

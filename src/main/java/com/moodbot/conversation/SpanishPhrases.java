@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.emotion.ShownProbability;
 import com.moodbot.recommend.Category;
 import com.moodbot.vision.ImageRejectedException;
 import java.util.List;
@@ -109,7 +110,7 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String mood(Emotion emotion, float confidence, String line, int faces) {
-        String read = "Veo " + moodName(emotion) + " en tu cara (con un " + Math.round(confidence * 100)
+        String read = "Veo " + moodName(emotion) + " en tu cara (con un " + ShownProbability.percent(confidence)
                 + " % de seguridad). " + line;
         return ofBiggest(faces, read);
     }

@@ -6,6 +6,7 @@ import com.moodbot.analysis.GroupMood;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.conversation.AnalysisView;
 import com.moodbot.emotion.Emotion;
+import com.moodbot.emotion.ShownProbability;
 import com.moodbot.vision.FaceBox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -46,10 +47,11 @@ public record PhotoAnswer(
         static Face of(FacePrediction p, int photoWidth, int photoHeight) {
             Map<String, Float> probabilities = new LinkedHashMap<>();
             for (Emotion e : Emotion.values()) {
-                probabilities.put(e.label(), round(p.probability(e)));
+                probabilities.put(e.label(), ShownProbability.fourDecimals(p.probability(e)));
             }
             FaceBox.Pixels box = p.box().within(photoWidth, photoHeight);
-            return new Face(box.x(), box.y(), box.width(), box.height(), p.emotion().label(), round(p.confidence()),
+            return new Face(box.x(), box.y(), box.width(), box.height(), p.emotion().label(),
+                    ShownProbability.fourDecimals(p.confidence()),
                     probabilities);
         }
     }
@@ -87,9 +89,5 @@ public record PhotoAnswer(
                 analysis.faces().stream().map(f -> Face.of(f, analysis.width(), analysis.height())).toList(),
                 analysis.tooSmall(),
                 analysis.group().map(Group::of).orElse(null), recommendation, replies);
-    }
-
-    private static float round(float v) {
-        return Math.round(v * 10000f) / 10000f;
     }
 }

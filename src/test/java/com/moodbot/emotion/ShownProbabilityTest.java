@@ -1,0 +1,31 @@
+package com.moodbot.emotion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ShownProbabilityTest {
+
+    @Test
+    void theReplysPercentIsRoundedFromTheFourDecimalsThePageShows() {
+        assertEquals(0.705f, ShownProbability.fourDecimals(0.70499f));
+        assertEquals(71, ShownProbability.percent(0.70499f), "as the page writes 0.705: 71 %, not 70");
+        assertEquals(70, ShownProbability.percent(0.70494f));
+        assertEquals(0, ShownProbability.percent(0.00494f));
+        assertEquals(1, ShownProbability.percent(0.00496f), "0.005: half up");
+        assertEquals(100, ShownProbability.percent(1f));
+    }
+
+    @Test
+    void everyPercentIsTheFourDecimalsTimesAHundredRoundedHalfUp() {
+        Random random = new Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            float p = random.nextFloat();
+            // the page's Intl.NumberFormat reads the JSON's decimal text, so decimal arithmetic stands for it here
+            java.math.BigDecimal shown = new java.math.BigDecimal(Float.toString(ShownProbability.fourDecimals(p)));
+            int expected = shown.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+            assertEquals(expected, ShownProbability.percent(p), () -> "p = " + p);
+        }
+    }
+}
