@@ -26,6 +26,8 @@ const TEXT = {
     staleKept: 'Someone changed this file meanwhile. The list now shows their version; your change is still in '
       + 'the form: check it and save again.',
     failed: 'That did not work. Please try again.', notSaved: 'Not saved: first fix the problems below.',
+    notSavedFilesOnServer: 'Not saved: the problems below are in the catalog files on the server, not in this form. '
+      + 'Fix them in those files, or put a file back as the bot uses it (the buttons at the top of the page), then save again.',
     pictureRefused: 'Picture not uploaded:', confirmRemove: t => `Remove “${t}” from the catalog?`,
     versions: 'Earlier versions', versionsNote: 'Each save keeps the file as it was; the last 20 per file.',
     noVersions: 'None yet: each save keeps the previous version here.', restore: 'Restore',
@@ -67,6 +69,9 @@ const TEXT = {
     staleKept: 'Alguien ha cambiado este archivo mientras tanto. La lista muestra ya su versión; tu cambio sigue '
       + 'en el formulario: revísalo y vuelve a guardar.',
     failed: 'No ha funcionado. Inténtalo de nuevo.', notSaved: 'No se ha guardado: corrige antes los problemas de abajo.',
+    notSavedFilesOnServer: 'No se ha guardado: los problemas de abajo están en los archivos del catálogo del servidor, '
+      + 'no en este formulario. Corrígelos en esos archivos o vuelve a poner un archivo como lo usa el bot (los botones '
+      + 'de arriba de la página) y guarda de nuevo.',
     pictureRefused: 'Imagen no subida:', confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
     versions: 'Versiones anteriores', versionsNote: 'Cada vez que se guarda se conserva el archivo anterior; los últimos 20 de cada uno.',
     noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Recuperar',

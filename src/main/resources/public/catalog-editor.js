@@ -37,6 +37,7 @@ function render() {
       el('div', { class: 'category-head' }, el('h2', { text: `${categoryName(category)} (${entries.length})` }), add), list);
   });
   renderVersions();
+  if (open && view.problems.length === 0) open.querySelector('.from-service')?.remove();
   if (open) keep(open);
 }
 
@@ -74,6 +75,8 @@ function openForm(category, item, place, atTop) {
     check: edited => post('/admin/api/catalog/check', edit(category, item, edited)),
     save: edited => save(category, item, edited),
     cancel: () => form.remove(),
+    // a problem the files on the server had when the page read them, which this form cannot fix
+    onServer: p => view.problems.some(d => d.file === p.file && d.line === p.line && d.message === p.message),
   });
   form.dataset.category = category;
   form.dataset.item = item ? item.id : '';
@@ -115,9 +118,10 @@ function offerPutBack() {
       if (!confirm(say('confirmPutBack', file))) return;
       button.disabled = true;
       const answer = await post('/admin/api/catalog/put-back', { file, revision });
-      closeForms();
+      // an open form stays, typed text and all, and is checked again against the files as they are now
       await refresh(answer.status === 200 ? say('putBackDone') : answer.status === 409 ? say('stale')
         : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
+      document.querySelector('.item-form')?.dispatchEvent(new Event('input'));
     });
     return button;
   }));

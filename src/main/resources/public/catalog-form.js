@@ -139,8 +139,12 @@ export function itemForm(category, item, actions) {
     try {
       const answer = await actions.save(read());
       if (answer.status !== 200) {
-        show(answer.status === 409 ? [] : answer.body.problems || [], answer.status === 401 ? sessionEnded()
-          : answer.status === 409 ? say('staleKept') : answer.body.problems ? say('notSaved') : say('failed'));
+        const found = answer.status === 409 ? [] : answer.body.problems || [];
+        const heading = answer.status === 401 ? sessionEnded() : answer.status === 409 ? say('staleKept')
+          : !answer.body.problems ? say('failed')
+          : found.every(p => !p.inItem && actions.onServer(p)) ? say('notSavedFilesOnServer') : say('notSaved');
+        show(found, heading);
+        document.getElementById('status').textContent = heading; // not an earlier save's "Saved"
       }
     } finally {
       saveButton.disabled = false;

@@ -291,11 +291,27 @@ class CatalogEditorBrowserTest {
             assertEquals("", field("urlEs").getAttribute("value"), "a song's one link: the Spanish field left empty");
             assertEquals("empty: the English one", field("urlEs").getAttribute("placeholder"));
 
+            WebElement editFilm = page.browser().findElement(By.cssSelector("#items-film li .actions button"));
+            ((JavascriptExecutor) page.browser()).executeScript("arguments[0].scrollIntoView({block: 'center'});", editFilm);
+            editFilm.click();
+            field("titleEs").clear();
+            field("titleEs").sendKeys("Un título escrito a mano");
+            page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
+            String refused = "Not saved: the problems below are in the catalog files on the server, not in this form.";
+            waitForProblems(refused);
+            assertTrue(page.browser().findElement(By.id("status")).getText().startsWith(refused),
+                    "the status line says so too, not an earlier answer");
+
             ((JavascriptExecutor) page.browser()).executeScript("window.confirm = () => true; window.scrollTo(0, 0);");
             page.browser().findElement(By.cssSelector("#disk-problems button.put-back")).click();
             page.waitUpTo(30).until(ExpectedConditions.textToBe(By.id("status"), "Put back: the file is the one the bot uses."));
             assertEquals(good, Files.readString(songs), "the file the bot uses, back on disk");
             assertFalse(page.browser().findElement(By.id("disk-problems")).isDisplayed());
+            waitForProblems("Nothing to fix: ready to save.");
+            assertEquals("Un título escrito a mano", field("titleEs").getAttribute("value"), "the open form is kept");
+            assertEquals(0, page.browser().findElements(By.cssSelector(".item-form .from-service")).size(),
+                    "and no longer says the list is the catalog in service's");
+            page.browser().findElement(By.cssSelector(".item-form button[data-text=cancel]")).click();
             assertEquals(": the file the bot used was put back",
                     page.browser().findElement(By.cssSelector("#versions .change")).getText());
         } finally {
