@@ -80,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (bind == null) {
                 throw e;
             }
-            System.err.println("serve: refusing to start: " + TakenPort.describe(port, management) + ": "
+            System.err.println("serve: refusing to start: " + TakenPort.describe(port, management, e) + ": "
                     + bind.getMessage());
             return CliErrors.USER_ERROR;
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import com.moodbot.http.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +59,9 @@ class ServeRefusesToStartTest {
     @Test
     void aTakenManagementPortIsNamedAlone() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            CommandProcess serve = CommandProcess.run(Map.of("MOODBOT_PORT", "0",
+            // a set web port: the server has bound it by the time the management port fails
+            String web = String.valueOf(FreePorts.pick(null));
+            CommandProcess serve = CommandProcess.run(Map.of("MOODBOT_PORT", web,
                     "MOODBOT_MANAGEMENT_PORT", String.valueOf(taken.getLocalPort())), WITHIN, "serve");
             assertEquals(CliErrors.USER_ERROR, serve.exitCode(), serve.stderr());
             assertTrue(serve.stderr().contains("serve: refusing to start: cannot listen on port " + taken.getLocalPort()
