@@ -30,7 +30,15 @@ import sun.misc.Signal;
 
 /** {@code moodbot serve}: the web service (webhook, /api/analyze, the chat page). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the service. Port from MOODBOT_PORT (default 8080); Messenger secrets from the environment.")
+        description = "Run the service. Port from MOODBOT_PORT (default 8080); Messenger secrets from the environment.",
+        footer = {"%nSettings are environment variables (README.md, \"Configuration\"). The most used:",
+            "  MOODBOT_PORT             the web port",
+            "  MOODBOT_MANAGEMENT_PORT  where /prometheus answers (0: a free port)",
+            "  MOODBOT_ADMIN_TOKEN      16 characters or more: turns on /admin",
+            "  MOODBOT_PUBLIC_URL       the HTTPS address people reach the service at",
+            "  REDIS_URI                several instances behind one load balancer",
+            "  MOODBOT_MESSENGER_APP_SECRET, MOODBOT_MESSENGER_VERIFY_TOKEN and",
+            "  MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN: connect a Facebook Page (README.md)"})
 public final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
