@@ -30,7 +30,8 @@ import { say, language, moodName, categoryName, statusName, percent, count } fro
     const rows = ranking ? ranking.items : [];
     el('learning').tBodies[0].replaceChildren(...rows.map(i => {
       const row = document.createElement('tr');
-      row.append(cell(i.title || i.item), cell(statusName(i.status)), cell(pct(i.tapThrough), 'n'),
+      // an item not shown yet has no tap-through of its own: its interval is the catalog weight's prior
+      row.append(cell(i.title || i.item), cell(statusName(i.status)), cell(i.status === 'new' ? '\u2013' : pct(i.tapThrough), 'n'),
                  cell(pct(i.low) + ' \u2013 ' + pct(i.high), 'n'), cell(count(i.shows), 'n'), cell(count(i.taps), 'n'));
       return row;
     }));
@@ -50,12 +51,25 @@ import { say, language, moodName, categoryName, statusName, percent, count } fro
     document.body.dataset.learning = 'shown';
   }
 
+  let picked = false; // until the admin picks, the table opens on the mood and category shown most
   function moods() {
     options(el('learning-mood'), [...new Set(rankings.map(r => r.mood))], moodName);
+    if (picked) return;
+    const shows = r => r.items.reduce((sum, i) => sum + i.shows, 0);
+    const busiest = rankings.reduce((best, r) => (!best || shows(r) > shows(best) ? r : best), null);
+    if (busiest && shows(busiest) > 0) {
+      el('learning-mood').value = busiest.mood;
+      options(el('learning-category'), rankings.filter(r => r.mood === busiest.mood).map(r => r.category), categoryName);
+      el('learning-category').value = busiest.category;
+    }
   }
 
-  el('learning-mood').addEventListener('change', render);
-  el('learning-category').addEventListener('change', render);
+  for (const id of ['learning-mood', 'learning-category']) {
+    el(id).addEventListener('change', () => {
+      picked = true;
+      render();
+    });
+  }
   document.addEventListener('moodbot-language', () => {
     moods();
     render();

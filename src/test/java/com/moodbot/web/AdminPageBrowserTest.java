@@ -33,6 +33,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -138,6 +139,12 @@ class AdminPageBrowserTest {
         assertTrue(learned.matches("(?s).*\"title\":\"" + java.util.regex.Pattern.quote(title)
                 + "\",\"shows\":(1\\.0|0\\.9999\\d*),\"taps\":(1\\.0|0\\.9999\\d*).*"),
                 "the tap taught the recommender: " + learned);
+        List<List<String>> rows = browser.findElements(By.cssSelector("#learning tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+        assertTrue(rows.stream().anyMatch(r -> r.get(0).equals(title) && r.get(2).endsWith("%")),
+                "the table opens on the one mood and category shown so far, the tapped item with its rate: " + rows);
+        assertTrue(rows.stream().filter(r -> r.get(1).equals("not shown yet")).allMatch(r -> r.get(2).equals("\u2013")),
+                "an item not shown yet has no tap-through of its own: " + rows);
 
         long now = System.currentTimeMillis() / 3_600_000L;
         SimulatedUsage.add(server.getApplicationContext().getBean(UsageCounters.class), now - 2 * 168, now - 1, 42);
