@@ -52,7 +52,7 @@ public interface Phrases {
 
     /**
      * The mood read, how sure of it, then the policy's line: "You look sad (78% sure). Here's something
-     * gentle for you."
+     * to keep you company."
      */
     String mood(Emotion emotion, float confidence, String line, int faces);
 
