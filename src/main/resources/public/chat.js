@@ -171,7 +171,9 @@ function drawFaces(frame, view) {
   view.faces.forEach((f, i) => {
     // a face at the top edge gets its label inside the box, not cut off above the photo
     const edge = f.y / view.height < 0.08 ? ' edge' : '';
-    const box = el('div', { class: 'facebox' + edge, 'data-emotion': f.emotion,
+    // a face in the right half gets its label from its right side, so the label stays over the photo
+    const side = (f.x + f.width / 2) / view.width > 0.5 ? ' right' : '';
+    const box = el('div', { class: 'facebox' + edge + side, 'data-emotion': f.emotion,
       style: `left:${100 * f.x / view.width}%;top:${100 * f.y / view.height}%;` +
              `width:${100 * f.width / view.width}%;height:${100 * f.height / view.height}%` },
       el('span', { text: `${i === 0 ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${percent(f.confidence)}` }));

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 
 /** A group photo on the chat page: a box with its mood on every face, then the group line and a card. */
@@ -22,7 +24,10 @@ class GroupChatBrowserTest {
     @Test
     void everyFaceGetsItsBoxAndTheGroupItsLine() throws Exception {
         Path photo = TestFiles.file("group", ".jpg");
-        Files.write(photo, Photos.threeFaces());
+        // the third face near the right edge, where a label drawn rightwards from the box's left would stick out
+        Files.write(photo, Photos.jpeg(Photos.canvas(1280, 720, Photos.detectableFaces().subList(0, 3),
+                new int[][] {{40, 200, 300}, {490, 200, 300}, {975, 200, 300}})));
+        page.browser().manage().window().setSize(new Dimension(390, 844));
         page.open("/");
         page.send(photo);
 
@@ -32,6 +37,13 @@ class GroupChatBrowserTest {
         for (WebElement box : boxes) {
             assertTrue(!box.getAttribute("data-emotion").isEmpty());
             assertTrue(box.getText().matches("(★ )?\\p{L}[\\p{L} ]* \\d+%"), "a mood: " + box.getText());
+        }
+        Rectangle frame = page.browser().findElement(By.cssSelector(".photo img")).getRect();
+        for (WebElement box : boxes) {
+            Rectangle label = box.findElement(By.tagName("span")).getRect();
+            assertTrue(label.getX() >= frame.getX() - 3 && label.getX() + label.getWidth() <= frame.getX() + frame.getWidth() + 3,
+                    "on a phone, the label '" + box.getText() + "' at " + label.getX() + "-" + (label.getX() + label.getWidth())
+                            + " stays over the photo at " + frame.getX() + "-" + (frame.getX() + frame.getWidth()));
         }
         assertTrue(boxes.get(0).getText().startsWith("★ "), "the biggest face starred: " + boxes.get(0).getText());
         assertEquals("The biggest face (★):", page.browser().findElement(By.cssSelector(".chart-face")).getText(),
