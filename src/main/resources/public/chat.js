@@ -15,7 +15,7 @@ const TEXT = {
         send: '📸 Send a photo', reading: 'Reading your mood…',
         hello: "Hi, I'm moodbot! Send me a selfie and I'll find something that fits your mood.",
         yourPhoto: 'Your photo', likely: 'How likely each mood is', notSent: 'Not read',
-        biggest: 'The biggest face (★):',
+        biggest: 'The biggest face (★):', group: n => `The group's ${n} faces, by mood:`,
         wrong: 'Sorry, something went wrong. Please try again.',
         offline: 'I could not reach the server. Please try again in a moment.',
         slow: 'This is taking too long. Please try again in a moment.',
@@ -33,7 +33,7 @@ const TEXT = {
         send: '📸 Enviar una foto', reading: 'Leyendo tu estado de ánimo…',
         hello: '¡Hola, soy moodbot! Mándame un selfi y buscaré algo que encaje con tu ánimo.',
         yourPhoto: 'Tu foto', likely: 'Probabilidad de cada estado de ánimo', notSent: 'Sin leer',
-        biggest: 'La cara más grande (★):',
+        biggest: 'La cara más grande (★):', group: n => `Las ${n} caras del grupo, por estado de ánimo:`,
         wrong: 'Perdona, algo ha fallado. Inténtalo de nuevo.',
         offline: 'No he podido conectar con el servidor. Inténtalo de nuevo en un momento.',
         slow: 'Está tardando demasiado. Inténtalo de nuevo en un momento.',
@@ -166,7 +166,20 @@ function showFile(file) {
 
 const botSays = text => add('bot', el('div', { class: 'bubble', text }));
 
-// every face read, with its mood; the star marks the biggest, the one the chart is for
+// a photo answered for the group: the chart counts the group's faces per mood, the card's mood first
+function groupChart(group) {
+  const grid = el('div', { class: 'chart', role: 'table', 'aria-label': say('group')(group.faces) });
+  for (const [mood, n] of Object.entries(group.moods)) {
+    const cls = mood === group.mood ? 'top' : '';
+    grid.append(el('div', { class: 'row', role: 'row' },
+      el('span', { class: cls, role: 'cell', text: say('moods')[mood] || mood }),
+      el('div', { class: 'bar', role: 'presentation' }, el('div', { style: `width:${Math.round(100 * n / group.faces)}%` })),
+      el('span', { class: cls, role: 'cell', text: String(n) })));
+  }
+  return el('div', {}, el('p', { class: 'chart-face', text: say('group')(group.faces) }), grid);
+}
+
+// every face read, with its mood; the star marks the biggest, the one the chart is for (none for a group)
 function drawFaces(frame, view) {
   view.faces.forEach((f, i) => {
     // a face at the top edge gets its label inside the box, not cut off above the photo
@@ -176,7 +189,7 @@ function drawFaces(frame, view) {
     const box = el('div', { class: 'facebox' + edge + side, 'data-emotion': f.emotion,
       style: `left:${100 * f.x / view.width}%;top:${100 * f.y / view.height}%;` +
              `width:${100 * f.width / view.width}%;height:${100 * f.height / view.height}%` },
-      el('span', { text: `${i === 0 ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${percent(f.confidence)}` }));
+      el('span', { text: `${i === 0 && !view.group ? '★ ' : ''}${say('moods')[f.emotion] || f.emotion} ${percent(f.confidence)}` }));
     frame.append(box);
   });
 }
@@ -246,7 +259,8 @@ async function send(file) {
     sent = null; // read: nothing below makes it unread
     const face = (view.faces || [])[0];
     if (frame && face) drawFaces(frame, view);
-    if (face) add('bot', chart(face.probabilities, face.emotion, view.faces.length > 1));
+    if (view.group) add('bot', groupChart(view.group));
+    else if (face) add('bot', chart(face.probabilities, face.emotion, view.faces.length > 1));
     view.replies.forEach(renderReply);
     return true;
   } catch (e) {

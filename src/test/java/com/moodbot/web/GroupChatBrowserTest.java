@@ -15,7 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 
-/** A group photo on the chat page: a box with its mood on every face, then the group line and a card. */
+/** A group photo on the chat page: a box with its mood on every face, the group's moods counted, the group line and a card. */
 class GroupChatBrowserTest {
 
     @RegisterExtension
@@ -45,9 +45,13 @@ class GroupChatBrowserTest {
                     "on a phone, the label '" + box.getText() + "' at " + label.getX() + "-" + (label.getX() + label.getWidth())
                             + " stays over the photo at " + frame.getX() + "-" + (frame.getX() + frame.getWidth()));
         }
-        assertTrue(boxes.get(0).getText().startsWith("★ "), "the biggest face starred: " + boxes.get(0).getText());
-        assertEquals("The biggest face (★):", page.browser().findElement(By.cssSelector(".chart-face")).getText(),
-                "the chart says which face it is for");
+        assertTrue(boxes.stream().noneMatch(b -> b.getText().startsWith("★ ")), "no face starred: the answer is the group's");
+        assertEquals("The group's 3 faces, by mood:", page.browser().findElement(By.cssSelector(".chart-face")).getText(),
+                "the chart is for the group, as the answer is");
+        var counts = page.browser().findElements(By.cssSelector(".chart .row span:last-child"));
+        assertEquals(3, counts.stream().mapToInt(c -> Integer.parseInt(c.getText())).sum(), "every face counted once");
+        String groupMood = page.browser().findElement(By.cssSelector(".chart .row span.top")).getText();
+        assertTrue(page.lastBubble().contains(groupMood), "the chart's first mood is the answer's: " + page.lastBubble());
         assertTrue(page.lastBubble().startsWith("3 faces: "), page.lastBubble());
     }
 }
