@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A fresh install: the admin signs in before anyone has sent a photo and sees zeros and "nothing
@@ -51,6 +52,12 @@ class AdminPageEmptyBrowserTest {
     @Test
     void anEmptyServiceShowsZerosAndNothingYetThenANoFacePhotoStillDraws() throws Exception {
         page.open("/admin");
+        Select language = new Select(page.browser().findElement(By.id("language")));
+        language.selectByValue("es");
+        assertEquals(List.of("moodbot: administración", "Entrar"), List.of(page.browser().findElement(By.tagName("h1"))
+                .getText(), page.browser().findElement(By.cssSelector("#login button")).getText()),
+                "the sign-in page has the admin pages' language choice");
+        language.selectByValue("en");
         page.browser().findElement(By.id("token")).sendKeys(TOKEN);
         page.browser().findElement(By.cssSelector("#login button")).click();
         waitForFigures();
