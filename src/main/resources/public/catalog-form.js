@@ -9,6 +9,9 @@ const MOODS = Object.keys(MOOD_WORDS.en);
 const INPUTS = { pin: 'pinned' };
 
 const words = key => el('span', { 'data-text': key, text: say(key) });
+// "Amélie (2001)" -> "amelie-2001": catalog check's id rule (lower-case letters, digits and dashes, at most 64)
+const idFrom = title => title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  .replace(/[^a-z0-9]+/g, '-').slice(0, 64).replace(/^-+|-+$/g, '');
 const field = (key, input) => el('label', {}, words(key), input);
 
 // multiline: both languages needed (a description); else the Spanish may be left empty for the English one.
@@ -53,6 +56,14 @@ export function itemForm(category, item, actions) {
       words('group')),
     problems, el('div', { class: 'buttons' }, saveButton, cancel));
   form.querySelector('[name=weight]').setAttribute('step', 'any');
+  if (!item) { // a new item's id follows its English title until the admin writes one
+    const id = form.querySelector('[name=id]');
+    id.placeholder = say('idHint');
+    id.dataset.placeholder = 'idHint';
+    let written = false;
+    id.addEventListener('input', () => { written = id.value !== ''; });
+    form.querySelector('[name=titleEn]').addEventListener('input', e => { if (!written) id.value = idFrom(e.target.value); });
+  }
 
   const read = () => {
     const data = new FormData(form);

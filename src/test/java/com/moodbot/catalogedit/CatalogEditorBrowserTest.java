@@ -161,8 +161,13 @@ class CatalogEditorBrowserTest {
                 + page.browser().getCurrentUrl());
         waitUntilLoaded();
         page.browser().findElement(By.cssSelector("section[data-category=film] button.add")).click();
+        field("titleEn").sendKeys("A Néw Calm Film (2026)");
+        assertEquals("a-new-calm-film-2026", field("id").getAttribute("value"), "a new item's id follows its title");
+        field("id").clear();
         field("id").sendKeys("a-new-calm-film");
+        field("titleEn").clear();
         field("titleEn").sendKeys("A New Calm Film (2026)");
+        assertEquals("a-new-calm-film", field("id").getAttribute("value"), "until the admin writes one");
         waitForProblems("To fix before saving:");
         String problems = page.browser().findElement(By.cssSelector(".item-form .problems")).getText();
         assertTrue(problems.startsWith("To fix before saving:\n") && problems.contains("\nmoods must name at least one mood")
