@@ -92,8 +92,13 @@ export function itemForm(category, item, actions) {
       if (input) input.setAttribute('aria-invalid', 'true');
     });
   };
-  // a problem in this form's own item needs no file, line or id: the form is where it is
-  const line = p => el('li', { text: p.inItem ? p.message : problemText(p) });
+  // a problem in this form's own item needs no file, line or id: the form is where it is, and the form's name for
+  // its field leads where the file's differs ("Spanish link: url (es) ... is not a whole web link")
+  const label = p => {
+    const name = p.field && Object.hasOwn(say('fieldNames'), p.field) ? say('fieldNames')[p.field] : p.field;
+    return name && name !== p.field ? `${name[0].toUpperCase()}${name.slice(1)}: ` : '';
+  };
+  const line = p => el('li', { text: p.inItem ? label(p) + p.message : problemText(p) });
   let latest = [];
   // list: catalog check's problems; heading: what happened first (a save refused, a picture refused)
   const show = (list, heading) => {

@@ -256,7 +256,7 @@ class CatalogEditorBrowserTest {
         assertTrue(note.isDisplayed() && note.getText().startsWith("Spanish speakers will get the English link"),
                 "left empty, the admin is told who gets what");
         field("urlEs").sendKeys("www.example.org/sopa");
-        waitForProblems("url (es) 'www.example.org/sopa' is not a whole web link");
+        waitForProblems("Spanish link: url (es) 'www.example.org/sopa' is not a whole web link");
         assertEquals("true", field("urlEs").getAttribute("aria-invalid"), "the field with the problem is marked");
         assertEquals(null, field("urlEn").getAttribute("aria-invalid"));
         field("urlEs").clear();
