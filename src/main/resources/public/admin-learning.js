@@ -30,8 +30,9 @@ import { say, language, moodName, categoryName, statusName, percent, count } fro
     const rows = ranking ? ranking.items : [];
     el('learning').tBodies[0].replaceChildren(...rows.map(i => {
       const row = document.createElement('tr');
-      // an item not shown yet has no tap-through of its own: its interval is the catalog weight's prior
-      row.append(cell(i.title || i.item), cell(statusName(i.status)), cell(i.status === 'new' ? '\u2013' : pct(i.tapThrough), 'n'),
+      // an item not shown yet (pinned and weighted ones too) has no tap-through of its own: its interval is the
+      // catalog weight's prior
+      row.append(cell(i.title || i.item), cell(statusName(i.status)), cell(i.shows === 0 ? '\u2013' : pct(i.tapThrough), 'n'),
                  cell(pct(i.low) + ' \u2013 ' + pct(i.high), 'n'), cell(count(i.shows), 'n'), cell(count(i.taps), 'n'));
       return row;
     }));

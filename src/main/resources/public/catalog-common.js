@@ -71,7 +71,7 @@ const TEXT = {
     failed: 'No ha funcionado. Inténtalo de nuevo.', notSaved: 'No se ha guardado: corrige antes los problemas de abajo.',
     notSavedFilesOnServer: 'No se ha guardado: los problemas de abajo están en los archivos del catálogo del servidor, '
       + 'no en este formulario. Corrígelos en esos archivos o vuelve a poner un archivo como lo usa el bot (los botones '
-      + 'de arriba de la página) y guarda de nuevo.',
+      + 'de la parte superior de la página) y guarda de nuevo.',
     pictureRefused: 'Imagen no subida:', confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
     versions: 'Versiones anteriores', versionsNote: 'Cada vez que se guarda se conserva el archivo anterior; los últimos 20 de cada uno.',
     noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Recuperar',

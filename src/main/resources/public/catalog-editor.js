@@ -75,8 +75,9 @@ function openForm(category, item, place, atTop) {
     check: edited => post('/admin/api/catalog/check', edit(category, item, edited)),
     save: edited => save(category, item, edited),
     cancel: () => form.remove(),
-    // a problem the files on the server had when the page read them, which this form cannot fix
-    onServer: p => view.problems.some(d => d.file === p.file && d.line === p.line && d.message === p.message),
+    // a problem the files on the server had when the page read them, which this form cannot fix (its line may
+    // have moved where it is in the file being edited)
+    onServer: p => view.problems.some(d => d.file === p.file && d.item === p.item && d.message === p.message),
   });
   form.dataset.category = category;
   form.dataset.item = item ? item.id : '';
@@ -121,7 +122,7 @@ function offerPutBack() {
       // an open form stays, typed text and all, and is checked again against the files as they are now
       await refresh(answer.status === 200 ? say('putBackDone') : answer.status === 409 ? say('stale')
         : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
-      document.querySelector('.item-form')?.dispatchEvent(new Event('input'));
+      checkOpenForm();
     });
     return button;
   }));
@@ -165,9 +166,11 @@ function changeText(change) {
 }
 
 textLanguage.value = language;
-wireFilters(render, () => refresh().then(() => {
-  // an open form asks catalog check again, to show its findings in the new language
+/** An open form asks catalog check again: after a language switch, or once the files have changed. */
+function checkOpenForm() {
   document.querySelector('.item-form')?.dispatchEvent(new Event('input'));
-}).catch(e => { status.textContent = e.message; }));
+}
+
+wireFilters(render, () => refresh().then(checkOpenForm).catch(e => { status.textContent = e.message; }));
 textLanguage.addEventListener('change', render);
 refresh().catch(e => { status.textContent = e.message; });

@@ -10,8 +10,9 @@ const INPUTS = { pin: 'pinned' };
 
 const words = key => el('span', { 'data-text': key, text: say(key) });
 // "Amélie (2001)" -> "amelie-2001": catalog check's id rule (lower-case letters, digits and dashes, at most 64)
-const idFrom = title => title.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-  .replace(/[^a-z0-9]+/g, '-').slice(0, 64).replace(/^-+|-+$/g, '');
+const LETTERS = { 'ß': 'ss', 'æ': 'ae', 'ø': 'o', 'œ': 'oe', 'đ': 'd', 'ł': 'l', 'þ': 'th' };
+const idFrom = title => title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+  .replace(/[ßæøœđłþ]/g, c => LETTERS[c]).replace(/[^a-z0-9]+/g, '-').slice(0, 64).replace(/^-+|-+$/g, '');
 const field = (key, input) => el('label', {}, words(key), input);
 
 // multiline: both languages needed (a description); else the Spanish may be left empty for the English one.
@@ -158,9 +159,10 @@ export function itemForm(category, item, actions) {
         const found = answer.status === 409 ? [] : answer.body.problems || [];
         const heading = answer.status === 401 ? sessionEnded() : answer.status === 409 ? say('staleKept')
           : !answer.body.problems ? say('failed')
-          : found.every(p => !p.inItem && actions.onServer(p)) ? say('notSavedFilesOnServer') : say('notSaved');
+          : found.length > 0 && found.every(p => !p.inItem && actions.onServer(p)) ? say('notSavedFilesOnServer')
+            : say('notSaved');
         show(found, heading);
-        document.getElementById('status').textContent = heading; // not an earlier save's "Saved"
+        if (answer.status !== 401) document.getElementById('status').textContent = heading; // not an earlier "Saved"
       }
     } finally {
       saveButton.disabled = false;

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -135,18 +136,23 @@ public class CatalogEditor {
     Map<String, byte[]> filesOnDisk() throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String file : CatalogLoader.fileNames()) {
-            Path path = dir().resolve(file);
-            if (Files.exists(path)) {
-                files.put(file, Files.readAllBytes(path));
-            }
+            read(file).ifPresent(text -> files.put(file, text));
         }
         return files;
     }
 
     /** The file's text now; none (a file deleted by hand) is empty. */
     byte[] onDisk(String file) throws IOException {
+        return read(file).orElse(NONE);
+    }
+
+    private Optional<byte[]> read(String file) throws IOException {
         Path path = dir().resolve(file);
-        return Files.exists(path) ? Files.readAllBytes(path) : NONE;
+        try {
+            return Files.isRegularFile(path) ? Optional.of(Files.readAllBytes(path)) : Optional.empty();
+        } catch (NoSuchFileException deletedMeanwhile) {
+            return Optional.empty();
+        }
     }
 
     static String revision(byte[] content) {

@@ -4,6 +4,7 @@ import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.channel.Channel;
 import com.moodbot.conversation.AnalysisView;
+import com.moodbot.emotion.ShownProbability;
 import com.moodbot.options.CommandProperties;
 import com.moodbot.options.ModelOptions;
 import com.moodbot.recommend.CatalogService;
@@ -111,7 +112,8 @@ public final class PredictCommand implements Callable<Integer>, CommandPropertie
             return v.file() + ": no readable face" + (v.facesTooSmall() > 0 ? " (" + v.facesTooSmall() + " too small)" : "");
         }
         String rec = Optional.ofNullable(v.recommendation()).map(r -> "; try " + r.category() + ": " + r.title()).orElse("");
-        return String.format(Locale.ROOT, "%s: %s (%.0f%%), %d face%s%s", v.file(), v.emotion(), v.confidence() * 100,
+        return String.format(Locale.ROOT, "%s: %s (%d%%), %d face%s%s", v.file(), v.emotion(),
+                ShownProbability.percent(v.confidence()),
                 v.faces(), v.faces() == 1 ? "" : "s", rec);
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class TakenPort {
 
     private static final String MANAGEMENT = "(MOODBOT_MANAGEMENT_PORT, 0 picks a free one)";
-    private static final Pattern HOST_PORT = Pattern.compile(":(\\d{1,5})$");
+    private static final Pattern HOST_PORT = Pattern.compile(":\\s*(\\d{1,5})$");
 
     private TakenPort() {
     }

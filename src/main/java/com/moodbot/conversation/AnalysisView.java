@@ -1,5 +1,7 @@
 package com.moodbot.conversation;
 
+import static com.moodbot.emotion.ShownProbability.fourDecimals;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.PhotoAnalysis;
@@ -34,8 +36,8 @@ public record AnalysisView(
                            Map<String, Float> probabilities) {
         static FaceView of(FacePrediction p, int photoWidth, int photoHeight) {
             FaceBox.Pixels box = p.box().within(photoWidth, photoHeight);
-            return new FaceView(box.x(), box.y(), box.width(), box.height(), p.emotion().label(), round(p.confidence()),
-                    probabilitiesOf(p));
+            return new FaceView(box.x(), box.y(), box.width(), box.height(), p.emotion().label(),
+                    fourDecimals(p.confidence()), probabilitiesOf(p));
         }
     }
 
@@ -73,7 +75,8 @@ public record AnalysisView(
                                   @Nullable List<Reply> replies) {
         Optional<FacePrediction> main = analysis.main();
         return new AnalysisView(file, analysis.width(), analysis.height(), analysis.faces().size(), analysis.tooSmall(),
-                main.map(p -> p.emotion().label()).orElse(null), main.map(p -> round(p.confidence())).orElse(null),
+                main.map(p -> p.emotion().label()).orElse(null),
+                main.map(p -> fourDecimals(p.confidence())).orElse(null),
                 main.map(AnalysisView::probabilitiesOf).orElse(null),
                 analysis.faces().stream().map(f -> FaceView.of(f, analysis.width(), analysis.height())).toList(),
                 recommendation.orElse(null),
@@ -88,12 +91,8 @@ public record AnalysisView(
     static Map<String, Float> probabilitiesOf(FacePrediction p) {
         Map<String, Float> m = new LinkedHashMap<>();
         for (Emotion e : Emotion.values()) {
-            m.put(e.label(), round(p.probability(e)));
+            m.put(e.label(), fourDecimals(p.probability(e)));
         }
         return m;
-    }
-
-    private static float round(float v) {
-        return Math.round(v * 10000f) / 10000f;
     }
 }

@@ -111,7 +111,8 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String mood(Emotion emotion, float confidence, String line, int faces) {
-        String read = "You look " + moodName(emotion) + " (" + ShownProbability.percent(confidence) + "% sure). " + line;
+        String read = "You look " + moodName(emotion) + " (" + ShownProbability.percent(confidence) + "% sure). "
+                + line;
         return ofBiggest(faces, read);
     }
 

@@ -95,7 +95,8 @@ public class PhotoReplies {
         usage.photo(turn.channel(), "face");
         usage.mood(mood);
         LOG.info("Person {}: {} ({}), {} face(s){}", who, mood.label(),
-                group.isPresent() ? "the group's" : ShownProbability.percent(face.confidence()) + "%", analysis.faces().size(),
+                group.isPresent() ? "the group's" : ShownProbability.percent(face.confidence()) + "%",
+                analysis.faces().size(),
                 ask ? ", asked" : "");
         int faces = analysis.faces().size();
         if (ask) {

@@ -49,7 +49,7 @@ final class CatalogFiles {
 
     /** Contents a caller has read (file name to bytes; a name not there is a missing file), to parse only. */
     static CatalogFiles of(Map<String, byte[]> contents) {
-        return new CatalogFiles(Map.copyOf(contents), List.of());
+        return new CatalogFiles(new LinkedHashMap<>(contents), List.of());
     }
 
     /** One line per entry of {@code images/}, sorted: name, size, modification time and file key. */

@@ -52,10 +52,14 @@ public final class CatalogLoader {
 
     /** The folder's catalog files as they are now; a folder that is not there is the one problem. */
     static CatalogFiles files(Path dir) throws InvalidCatalogException, IOException {
+        requireFolder(dir);
+        return CatalogFiles.read(dir);
+    }
+
+    private static void requireFolder(Path dir) throws InvalidCatalogException {
         if (!Files.isDirectory(dir)) {
             throw new InvalidCatalogException(List.of(new CatalogProblem(dir.toString(), 0, CheckMessage.of("folder.missing"))));
         }
-        return CatalogFiles.read(dir);
     }
 
     /**
@@ -76,6 +80,7 @@ public final class CatalogLoader {
      * what it shows of them and what was checked are the same bytes. Pictures are checked in {@code dir}.
      */
     public Catalog load(Path dir, Map<String, byte[]> contents) throws InvalidCatalogException {
+        requireFolder(dir);
         return load(dir, CatalogFiles.of(contents));
     }
 

@@ -1,12 +1,13 @@
 package com.moodbot.web;
 
+import static com.moodbot.emotion.ShownProbability.fourDecimals;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.GroupMood;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.conversation.AnalysisView;
 import com.moodbot.emotion.Emotion;
-import com.moodbot.emotion.ShownProbability;
 import com.moodbot.vision.FaceBox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -47,12 +48,11 @@ public record PhotoAnswer(
         static Face of(FacePrediction p, int photoWidth, int photoHeight) {
             Map<String, Float> probabilities = new LinkedHashMap<>();
             for (Emotion e : Emotion.values()) {
-                probabilities.put(e.label(), ShownProbability.fourDecimals(p.probability(e)));
+                probabilities.put(e.label(), fourDecimals(p.probability(e)));
             }
             FaceBox.Pixels box = p.box().within(photoWidth, photoHeight);
             return new Face(box.x(), box.y(), box.width(), box.height(), p.emotion().label(),
-                    ShownProbability.fourDecimals(p.confidence()),
-                    probabilities);
+                    fourDecimals(p.confidence()), probabilities);
         }
     }
 

@@ -2,6 +2,8 @@ package com.moodbot.emotion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +25,8 @@ class ShownProbabilityTest {
         for (int i = 0; i < 100_000; i++) {
             float p = random.nextFloat();
             // the page's Intl.NumberFormat reads the JSON's decimal text, so decimal arithmetic stands for it here
-            java.math.BigDecimal shown = new java.math.BigDecimal(Float.toString(ShownProbability.fourDecimals(p)));
-            int expected = shown.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+            BigDecimal shown = new BigDecimal(Float.toString(ShownProbability.fourDecimals(p)));
+            int expected = shown.movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact();
             assertEquals(expected, ShownProbability.percent(p), () -> "p = " + p);
         }
     }

@@ -15,7 +15,10 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 
-/** A group photo on the chat page: a box with its mood on every face, the group's moods counted, the group line and a card. */
+/**
+ * A group photo on the chat page: a box with its mood on every face, the group's moods counted, the group line and
+ * a card.
+ */
 class GroupChatBrowserTest {
 
     @RegisterExtension
@@ -41,17 +44,22 @@ class GroupChatBrowserTest {
         Rectangle frame = page.browser().findElement(By.cssSelector(".photo img")).getRect();
         for (WebElement box : boxes) {
             Rectangle label = box.findElement(By.tagName("span")).getRect();
-            assertTrue(label.getX() >= frame.getX() - 3 && label.getX() + label.getWidth() <= frame.getX() + frame.getWidth() + 3,
-                    "on a phone, the label '" + box.getText() + "' at " + label.getX() + "-" + (label.getX() + label.getWidth())
+            int left = label.getX();
+            int right = left + label.getWidth();
+            assertTrue(left >= frame.getX() - 3 && right <= frame.getX() + frame.getWidth() + 3,
+                    "on a phone, the label '" + box.getText() + "' at " + left + "-" + right
                             + " stays over the photo at " + frame.getX() + "-" + (frame.getX() + frame.getWidth()));
         }
-        assertTrue(boxes.stream().noneMatch(b -> b.getText().startsWith("★ ")), "no face starred: the answer is the group's");
+        assertTrue(boxes.stream().noneMatch(b -> b.getText().startsWith("★ ")),
+                "no face starred: the answer is the group's");
         assertEquals("The group's 3 faces, by mood:", page.browser().findElement(By.cssSelector(".chart-face")).getText(),
                 "the chart is for the group, as the answer is");
         var counts = page.browser().findElements(By.cssSelector(".chart .row span:last-child"));
         assertEquals(3, counts.stream().mapToInt(c -> Integer.parseInt(c.getText())).sum(), "every face counted once");
-        String groupMood = page.browser().findElement(By.cssSelector(".chart .row span.top")).getText();
-        assertTrue(page.lastBubble().contains(groupMood), "the chart's first mood is the answer's: " + page.lastBubble());
+        WebElement first = page.browser().findElement(By.cssSelector(".chart .row:first-child span"));
+        assertEquals("top", first.getAttribute("class"), "the card's mood first, marked");
+        assertTrue(page.lastBubble().contains("For the group: " + first.getText() + ". "),
+                "the chart's first mood is the answer's: " + page.lastBubble());
         assertTrue(page.lastBubble().startsWith("3 faces: "), page.lastBubble());
     }
 }
