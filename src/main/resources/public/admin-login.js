@@ -6,7 +6,7 @@ const TEXT = {
     signIn: 'Sign in',
     tooMany: 'Too many attempts; wait a minute.', wrongToken: 'That token is not right.',
     unavailable: 'Cannot sign in just now; try again.', signedOut: 'You are signed out.' },
-  es: { tab: 'moodbot admin: entrar', heading: 'moodbot: administración', language: 'Idioma',
+  es: { tab: 'moodbot: entrar en la administración', heading: 'moodbot: administración', language: 'Idioma',
     token: 'Token de administración', signIn: 'Entrar',
     tooMany: 'Demasiados intentos; espera un minuto.', wrongToken: 'Ese token no es correcto.',
     unavailable: 'Ahora no se puede entrar; inténtalo de nuevo.', signedOut: 'Has cerrado la sesión.' },

@@ -17,13 +17,16 @@ const TEXT = {
     daily: '"Not my mood" per day',
     dailyLabel: '"not my mood" picks per face read, per day, on Messenger, the web page and Instagram',
     categories: 'Cards per category', categoriesLabel: 'cards shown and tapped per category',
-    noCards: 'Nothing yet: no cards shown in this period.', items: 'Items most tapped', item: 'item',
+    noCards: 'Nothing yet: no cards shown in this period.', items: 'Items shown, the most tapped first', item: 'item',
     shown: 'shown', tapped: 'tapped', corrections: '"Not my mood": what the bot saw and what people chose',
     onMessenger: 'On Messenger and Instagram', onWeb: 'On the web page', noneYet: 'None yet.',
     sawChose: 'saw \u2193 chose \u2192', learned: 'What the bot learned from taps', mood: 'Mood', category: 'Category',
     status: 'status', interval: '90% interval',
     shownHead: 'shown', tapsHead: 'taps', tapThroughHead: 'tap-through', showsHead: 'shows',
-    learningNote: 'Best first. Shows and taps fade by half every half-life (MOODBOT_LEARNING_HALF_LIFE, 14 days by '
+    estimateHead: 'estimated tap-through',
+    learningNote: 'Best first. The estimated tap-through is what the bot believes: the catalog weight\'s prior '
+      + 'updated by the shows and taps, so an item shown once and not tapped keeps most of its prior. '
+      + 'Shows and taps fade by half every half-life (MOODBOT_LEARNING_HALF_LIFE, 14 days by '
       + 'default). Exploring: may yet be the best, still tried now and then. Behind: shown only at the floor, once '
       + 'per 1,000 cards (MOODBOT_LEARNING_FLOOR_CARDS).',
     statuses: { pinned: 'pinned', weighted: 'weighted', new: 'not shown yet', leads: 'leads', exploring: 'exploring',
@@ -39,7 +42,7 @@ const TEXT = {
     categoryNames: { film: 'films', song: 'songs', food: 'food', place: 'places' },
   },
   es: {
-    tab: 'moodbot admin: qué ve y hace la gente', title: 'moodbot: qué ve y hace la gente', editor: 'Editor del catálogo',
+    tab: 'moodbot: qué ve y hace la gente', title: 'moodbot: qué ve y hace la gente', editor: 'Editor del catálogo',
     preview: 'Vista previa del catálogo',
     language: 'Idioma', period: 'Periodo', last24: 'últimas 24 horas', last7: 'últimos 7 días', last31: 'últimos 31 días',
     signOut: 'Cerrar sesión', tiles: 'las cifras de este periodo', photosRead: 'fotos leídas', facesRead: 'caras leídas',
@@ -52,7 +55,7 @@ const TEXT = {
     daily: '"No es mi ánimo" por día',
     dailyLabel: 'veces "no es mi ánimo" por cara leída, por día, en Messenger, la página web e Instagram',
     categories: 'Tarjetas por categoría', categoriesLabel: 'tarjetas mostradas y pulsadas por categoría',
-    noCards: 'Nada todavía: ninguna tarjeta mostrada en este periodo.', items: 'Los elementos más pulsados',
+    noCards: 'Nada todavía: ninguna tarjeta mostrada en este periodo.', items: 'Elementos mostrados, los más pulsados primero',
     item: 'elemento', shown: 'mostradas', tapped: 'pulsadas',
     corrections: '"No es mi ánimo": lo que vio el bot y lo que eligió la gente',
     onMessenger: 'En Messenger e Instagram', onWeb: 'En la página web', noneYet: 'Ninguno todavía.',
@@ -60,7 +63,11 @@ const TEXT = {
     category: 'Categoría', status: 'estado', interval: 'intervalo del 90%',
     // the narrow tables' heads on a phone: a long word breaks at its soft hyphen (pulsa-ciones), not mid-letter
     shownHead: 'mos\u00adtradas', tapsHead: 'pulsa\u00adciones', tapThroughHead: 'tasa de pulsa\u00adción', showsHead: 'veces mos\u00adtrado',
-    learningNote: 'Lo mejor primero. Veces mostrado y pulsaciones pierden la mitad en cada semivida (MOODBOT_LEARNING_HALF_LIFE, '
+    estimateHead: 'tasa esti\u00admada',
+    learningNote: 'Lo mejor primero. La tasa estimada de pulsación es lo que cree el bot: lo que dice el peso del '
+      + 'catálogo, corregido por las veces mostrado y las pulsaciones, así que un elemento mostrado una vez y no '
+      + 'pulsado conserva casi todo lo que decía su peso. '
+      + 'Veces mostrado y pulsaciones pierden la mitad en cada semivida (MOODBOT_LEARNING_HALF_LIFE, '
       + '14 días por defecto). Explorando: aún puede ser lo mejor, se sigue probando de vez en cuando. Detrás: solo se '
       + 'muestra en el mínimo, una vez cada 1.000 tarjetas (MOODBOT_LEARNING_FLOOR_CARDS).',
     statuses: { pinned: 'fijado', weighted: 'por peso', new: 'sin mostrar aún', leads: 'en cabeza', exploring: 'explorando',

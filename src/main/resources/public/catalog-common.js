@@ -21,8 +21,10 @@ const TEXT = {
     saved: 'Saved. The bot uses it now.', removed: 'Removed. The bot no longer offers it.',
     stale: 'Someone changed this file meanwhile. The page now shows their version; make your change again.',
     fromService: 'The files on the server do not pass the check (above), so this list shows the catalog the bot '
-      + 'uses, which can differ from them: saving writes this form over the item\'s lines in its file, and anything '
-      + 'else written there by hand is lost.',
+      + 'uses, which can differ from them. Saving writes this form over the item\'s lines in its file (anything else '
+      + 'written there by hand is lost), and works once the whole catalog passes: fix the other problems, or put '
+      + 'their files back (above).',
+    notSavedShort: 'Not saved: see the form.',
     staleKept: 'Someone changed this file meanwhile. The list now shows their version; your change is still in '
       + 'the form: check it and save again.',
     failed: 'That did not work. Please try again.', notSaved: 'Not saved: first fix the problems below.',
@@ -64,8 +66,10 @@ const TEXT = {
     saved: 'Guardado. El bot ya lo usa.', removed: 'Quitado. El bot ya no lo ofrece.',
     stale: 'Alguien ha cambiado este archivo mientras tanto. La página muestra ya su versión; vuelve a hacer tu cambio.',
     fromService: 'Los archivos del servidor no pasan la revisión (arriba), así que esta lista muestra el catálogo que '
-      + 'usa el bot, que puede ser distinto: al guardar, este formulario sustituye las líneas del elemento en su '
-      + 'archivo, y se pierde lo que se haya escrito allí a mano.',
+      + 'usa el bot, que puede ser distinto. Al guardar, este formulario sustituye las líneas del elemento en su '
+      + 'archivo (se pierde lo que se haya escrito allí a mano), y solo se guarda cuando todo el catálogo pasa la '
+      + 'revisión: corrige los demás problemas o vuelve a poner sus archivos (arriba).',
+    notSavedShort: 'No se ha guardado: mira el formulario.',
     staleKept: 'Alguien ha cambiado este archivo mientras tanto. La lista muestra ya su versión; tu cambio sigue '
       + 'en el formulario: revísalo y vuelve a guardar.',
     failed: 'No ha funcionado. Inténtalo de nuevo.', notSaved: 'No se ha guardado: corrige antes los problemas de abajo.',
@@ -86,7 +90,7 @@ const TEXT = {
     fieldNames: { id: 'id', 'title.en': 'título en inglés', 'title.es': 'título en español',
       'description.en': 'descripción en inglés', 'description.es': 'descripción en español', moods: 'estados de ánimo',
       weight: 'peso', url: 'enlace', 'url.en': 'enlace en inglés', 'url.es': 'enlace en español', image: 'imagen', tags: 'etiquetas', pin: 'fijado', group: 'para grupos' },
-    replacedAt: d => `sustituida ${d}`, diskProblems: n => `Los archivos del catálogo del servidor tienen ${n === 1 ? 'un problema' : 'problemas'} (el bot sigue con el último catálogo válido):`,
+    replacedAt: d => `sustituido ${d}`, diskProblems: n => `Los archivos del catálogo del servidor tienen ${n === 1 ? 'un problema' : 'problemas'} (el bot sigue con el último catálogo válido):`,
     noMatch: 'Ningún elemento coincide: prueba con otras palabras o con todos los estados de ánimo.', justNow: 'ahora mismo', checked: d => `Archivos del catálogo leídos ${d}.`, signedOut: 'Tu sesión ha terminado. Vuelve a entrar.',
     sessionEnded: 'Tu sesión ha terminado. Vuelve a entrar en otra pestaña (/admin) y guarda: lo que has escrito sigue aquí.',
     categories: { film: 'Películas', song: 'Canciones', food: 'Comida', place: 'Sitios' },

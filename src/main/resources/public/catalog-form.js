@@ -162,7 +162,8 @@ export function itemForm(category, item, actions) {
           : found.length > 0 && found.every(p => !p.inItem && actions.onServer(p)) ? say('notSavedFilesOnServer')
             : say('notSaved');
         show(found, heading);
-        if (answer.status !== 401) document.getElementById('status').textContent = heading; // not an earlier "Saved"
+        // the page's status line says it in short (the form says why), not an earlier "Saved"; a 401's is said already
+        if (answer.status !== 401 && answer.status !== 409) document.getElementById('status').textContent = say('notSavedShort');
       }
     } finally {
       saveButton.disabled = false;
