@@ -27,6 +27,16 @@ class GroupLineTest {
     }
 
     @Test
+    void aTieGoesToTheMoodReadMoreSurelyAndTheLineSaysSo() {
+        Localized line = GroupLine.of(GroupMood.of(List.of(face(Emotion.HAPPY, 0.6f), face(Emotion.SURPRISE, 0.9f),
+                face(Emotion.NEUTRAL, 0.5f))).orElseThrow());
+        assertEquals("3 faces: 1 surprised, 1 happy, 1 calm. For the group: surprised (the clearest read of the tie).",
+                line.in(Language.EN));
+        assertEquals("3 caras: 1 con sorpresa, 1 con alegría, 1 con calma. Para el grupo: sorpresa (la más clara del "
+                + "empate).", line.in(Language.ES));
+    }
+
+    @Test
     void oneMoodForEveryone() {
         Localized line = GroupLine.of(GroupMood.of(List.of(face(Emotion.NEUTRAL, 0.8f), face(Emotion.NEUTRAL, 0.6f)))
                 .orElseThrow());
