@@ -133,6 +133,11 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
+    public String firstPhotosOnly(int read, int sent) {
+        return "You sent " + sent + " photos: I'll read the first " + read + ".";
+    }
+
+    @Override
     public String gotIt(Emotion mood, String line) {
         return "Got it: " + moodName(mood) + ". " + line;
     }

@@ -5,9 +5,14 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Each photo in the message is downloaded, read and answered in turn. */
+/**
+ * Each photo in the message is downloaded, read and answered in turn, up to {@link #MOST_PER_MESSAGE}: an answer
+ * is a line and a card, so ten photos at once would flood the chat, and keep a worker for ten reads.
+ */
 @Singleton
 public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
+
+    static final int MOST_PER_MESSAGE = 3;
 
     private final ImageFetcher fetcher;
     private final PhotoReplies photos;
@@ -21,8 +26,12 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
 
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Photo event) {
+        List<String> urls = event.imageUrls();
         List<Reply> replies = new ArrayList<>();
-        for (String url : event.imageUrls()) {
+        if (urls.size() > MOST_PER_MESSAGE) {
+            replies.add(new Reply.Text(turn.say().firstPhotosOnly(MOST_PER_MESSAGE, urls.size()), List.of()));
+        }
+        for (String url : urls.subList(0, Math.min(urls.size(), MOST_PER_MESSAGE))) {
             replies.addAll(photos.photo(turn, () -> {
                 long t0 = System.nanoTime();
                 try {

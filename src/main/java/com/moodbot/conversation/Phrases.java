@@ -62,6 +62,9 @@ public interface Phrases {
     /** The quick reply after the likely moods that leads to the whole list. */
     String somethingElse();
 
+    /** Before the answers to a message with more photos than are read: "You sent 5 photos: I'll read the first 3." */
+    String firstPhotosOnly(int read, int sent);
+
     /** The person gave their own mood (picked, or answered): "Got it: sad. " and the line; never "you look". */
     String gotIt(Emotion mood, String line);
 

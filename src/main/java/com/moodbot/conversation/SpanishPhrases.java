@@ -132,6 +132,11 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
+    public String firstPhotosOnly(int read, int sent) {
+        return "Me has enviado " + sent + " fotos: leeré las " + read + " primeras.";
+    }
+
+    @Override
     public String gotIt(Emotion mood, String line) {
         return "Entendido: " + moodName(mood) + ". " + line;
     }

@@ -141,6 +141,22 @@ class ConversationTest {
     }
 
     @Test
+    void aMessageWithManyPhotosHasTheFirstThreeReadAndSaysSo() throws Exception {
+        List<String> urls = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            urls.add("https://scontent.xx.fbcdn.net/p" + i + ".jpg");
+            when(fetcher.fetch(urls.get(i))).thenReturn(PHOTO);
+        }
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.HAPPY, 0.9f, 1));
+        List<Reply> replies = conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m5", urls));
+        assertEquals("You sent 5 photos: I'll read the first 3.", ((Reply.Text) replies.get(0)).text());
+        assertEquals(1 + 3 * 2, replies.size(), "the line, then a mood line and a card per photo read");
+        verify(fetcher).fetch(urls.get(2));
+        verify(fetcher, never()).fetch(urls.get(3));
+        verify(fetcher, never()).fetch(urls.get(4));
+    }
+
+    @Test
     void moreFacesThanAGroupAreCountedAndTheBiggestIsRead() throws Exception {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.61f, 9));
