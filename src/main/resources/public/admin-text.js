@@ -17,7 +17,7 @@ const TEXT = {
     daily: '"Not my mood" per day',
     dailyLabel: '"not my mood" picks per face read, per day, on Messenger, the web page and Instagram',
     categories: 'Cards per category', categoriesLabel: 'cards shown and tapped per category',
-    noCards: 'Nothing yet: no cards shown in this period.', items: 'Items shown, the most tapped first', item: 'item',
+    noCards: 'Nothing yet: no cards shown in this period.', items: 'Items shown, the most tapped first (25 at most)', item: 'item',
     shown: 'shown', tapped: 'tapped', corrections: '"Not my mood": what the bot saw and what people chose',
     onMessenger: 'On Messenger and Instagram', onWeb: 'On the web page', noneYet: 'None yet.',
     sawChose: 'saw \u2193 chose \u2192', learned: 'What the bot learned from taps', mood: 'Mood', category: 'Category',
@@ -55,7 +55,7 @@ const TEXT = {
     daily: '"No es mi ánimo" por día',
     dailyLabel: 'veces "no es mi ánimo" por cara leída, por día, en Messenger, la página web e Instagram',
     categories: 'Tarjetas por categoría', categoriesLabel: 'tarjetas mostradas y pulsadas por categoría',
-    noCards: 'Nada todavía: ninguna tarjeta mostrada en este periodo.', items: 'Elementos mostrados, los más pulsados primero',
+    noCards: 'Nada todavía: ninguna tarjeta mostrada en este periodo.', items: 'Elementos mostrados, los más pulsados primero (25 como mucho)',
     item: 'elemento', shown: 'mostradas', tapped: 'pulsadas',
     corrections: '"No es mi ánimo": lo que vio el bot y lo que eligió la gente',
     onMessenger: 'En Messenger e Instagram', onWeb: 'En la página web', noneYet: 'Ninguno todavía.',
@@ -64,7 +64,7 @@ const TEXT = {
     // the narrow tables' heads on a phone: a long word breaks at its soft hyphen (pulsa-ciones), not mid-letter
     shownHead: 'mos\u00adtradas', tapsHead: 'pulsa\u00adciones', tapThroughHead: 'tasa de pulsa\u00adción', showsHead: 'veces mos\u00adtrado',
     estimateHead: 'tasa esti\u00admada',
-    learningNote: 'Lo mejor primero. La tasa estimada de pulsación es lo que cree el bot: lo que dice el peso del '
+    learningNote: 'Lo mejor primero. La tasa estimada es lo que cree el bot: lo que dice el peso del '
       + 'catálogo, corregido por las veces mostrado y las pulsaciones, así que un elemento mostrado una vez y no '
       + 'pulsado conserva casi todo lo que decía su peso. '
       + 'Veces mostrado y pulsaciones pierden la mitad en cada semivida (MOODBOT_LEARNING_HALF_LIFE, '

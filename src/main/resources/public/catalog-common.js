@@ -22,8 +22,8 @@ const TEXT = {
     stale: 'Someone changed this file meanwhile. The page now shows their version; make your change again.',
     fromService: 'The files on the server do not pass the check (above), so this list shows the catalog the bot '
       + 'uses, which can differ from them. Saving writes this form over the item\'s lines in its file (anything else '
-      + 'written there by hand is lost), and works once the whole catalog passes: fix the other problems, or put '
-      + 'their files back (above).',
+      + 'written there by hand is lost), and only works once the whole catalog passes: fix the other problems, or '
+      + 'put their files back.',
     notSavedShort: 'Not saved: see the form.',
     staleKept: 'Someone changed this file meanwhile. The list now shows their version; your change is still in '
       + 'the form: check it and save again.',
@@ -68,7 +68,7 @@ const TEXT = {
     fromService: 'Los archivos del servidor no pasan la revisión (arriba), así que esta lista muestra el catálogo que '
       + 'usa el bot, que puede ser distinto. Al guardar, este formulario sustituye las líneas del elemento en su '
       + 'archivo (se pierde lo que se haya escrito allí a mano), y solo se guarda cuando todo el catálogo pasa la '
-      + 'revisión: corrige los demás problemas o vuelve a poner sus archivos (arriba).',
+      + 'revisión: corrige los demás problemas o vuelve a poner sus archivos.',
     notSavedShort: 'No se ha guardado: mira el formulario.',
     staleKept: 'Alguien ha cambiado este archivo mientras tanto. La lista muestra ya su versión; tu cambio sigue '
       + 'en el formulario: revísalo y vuelve a guardar.',

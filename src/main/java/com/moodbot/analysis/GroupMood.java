@@ -58,6 +58,11 @@ public record GroupMood(List<Tally> tallies) {
         return tallies.get(0).mood();
     }
 
+    /** Whether another mood has as many faces as {@link #mood()}, which then won on the summed confidence. */
+    public boolean tied() {
+        return tallies.size() > 1 && tallies.get(1).faces() == tallies.get(0).faces();
+    }
+
     public int faces() {
         return tallies.stream().mapToInt(Tally::faces).sum();
     }

@@ -36,7 +36,7 @@ import sun.misc.Signal;
             "  MOODBOT_MANAGEMENT_PORT  where /prometheus answers (0: a free port)",
             "  MOODBOT_ADMIN_TOKEN      16 characters or more: turns on /admin",
             "  MOODBOT_PUBLIC_URL       the HTTPS address people reach the service at",
-            "  REDIS_URI                only for several instances behind one load balancer",
+            "  REDIS_URI                state shared by instances and kept across restarts",
             "  MOODBOT_MESSENGER_APP_SECRET, MOODBOT_MESSENGER_VERIFY_TOKEN and",
             "  MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN: connect a Facebook Page (README.md)"})
 public final class ServeCommand implements Callable<Integer> {

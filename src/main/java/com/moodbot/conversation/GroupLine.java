@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * What a group photo looks like, in every language: "3 faces: 2 happy, 1 surprised. For the group: happy." A tie
- * for the most faces goes to the mood read more surely ({@link GroupMood}), and the line says so.
+ * for the most faces goes to the mood read more surely ({@link GroupMood#tied}), and the line says so.
  */
 final class GroupLine {
 
@@ -31,12 +31,11 @@ final class GroupLine {
         String counts = group.tallies().stream().map(t -> t.faces() + " " + with + say.moodName(t.mood()))
                 .collect(Collectors.joining(", "));
         String mood = say.moodName(group.mood());
-        boolean tie = group.tallies().size() > 1 && group.tallies().get(1).faces() == group.tallies().get(0).faces();
         return switch (language) {
             case EN -> group.faces() + " faces: " + counts + ". For the group: " + mood
-                    + (tie ? " (the clearest read of the tie)." : ".");
+                    + (group.tied() ? " (a tie: the clearest read)." : ".");
             case ES -> group.faces() + " caras: " + counts + ". Para el grupo: " + mood
-                    + (tie ? " (la más clara del empate)." : ".");
+                    + (group.tied() ? " (empate: la lectura más clara)." : ".");
         };
     }
 }

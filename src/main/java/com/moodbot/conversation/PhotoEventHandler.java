@@ -29,9 +29,12 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
         List<String> urls = event.imageUrls();
         List<Reply> replies = new ArrayList<>();
         if (urls.size() > MOST_PER_MESSAGE) {
-            replies.add(new Reply.Text(turn.say().firstPhotosOnly(MOST_PER_MESSAGE, urls.size()), List.of()));
+            replies.add(new Reply.Text(turn.say().firstPhotosOnly(MOST_PER_MESSAGE, urls.size())));
         }
-        for (String url : urls.subList(0, Math.min(urls.size(), MOST_PER_MESSAGE))) {
+        List<String> read = urls.subList(0, Math.min(urls.size(), MOST_PER_MESSAGE));
+        for (int i = 0; i < read.size(); i++) {
+            String url = read.get(i);
+            // only the last photo's answer may be a question: the chat shows the latest quick replies alone
             replies.addAll(photos.photo(turn, () -> {
                 long t0 = System.nanoTime();
                 try {
@@ -39,7 +42,7 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
                 } finally {
                     metrics.stage("fetch", System.nanoTime() - t0);
                 }
-            }));
+            }, i == read.size() - 1));
         }
         return replies;
     }

@@ -54,17 +54,25 @@ public class PhotoReplies {
         this.slots = slots;
     }
 
-    /** Gets and analyses the photo while holding one of the (Messenger) photo slots. */
-    public Answer answer(Turn turn, Source source) {
-        return slots.run(() -> answerHeld(turn, source));
+    /**
+     * Gets and analyses the photo while holding one of the (Messenger) photo slots. {@code mayAsk} false: an unsure
+     * read is answered with its top mood, for a photo answered before others of its message (Messenger and Instagram
+     * show the quick replies of the latest message only, so the question could not be answered).
+     */
+    public Answer answer(Turn turn, Source source, boolean mayAsk) {
+        return slots.run(() -> held(turn, source, mayAsk));
     }
 
     /** The same, for a caller that admitted the work itself (the web channel, with its own slots). */
     public Answer answerHeld(Turn turn, Source source) {
+        return held(turn, source, true);
+    }
+
+    private Answer held(Turn turn, Source source, boolean mayAsk) {
         String who = turn.who();
         try {
             PhotoAnalysis analysis = analyzer.analyze(source.bytes());
-            return new Answer(Optional.of(analysis), Optional.empty(), analysed(turn, analysis));
+            return new Answer(Optional.of(analysis), Optional.empty(), analysed(turn, analysis, mayAsk));
         } catch (ImageRejectedException e) {
             LOG.info("Photo from person {} not usable: {} ({})", who, e.reason(), e.getMessage());
             metrics.photo(e.reason().code());
@@ -73,11 +81,11 @@ public class PhotoReplies {
         }
     }
 
-    public List<Reply> photo(Turn turn, Source source) {
-        return answer(turn, source).replies();
+    public List<Reply> photo(Turn turn, Source source, boolean mayAsk) {
+        return answer(turn, source, mayAsk).replies();
     }
 
-    private List<Reply> analysed(Turn turn, PhotoAnalysis analysis) {
+    private List<Reply> analysed(Turn turn, PhotoAnalysis analysis, boolean mayAsk) {
         String who = turn.who();
         Optional<FacePrediction> main = analysis.main();
         if (main.isEmpty()) {
@@ -89,7 +97,7 @@ public class PhotoReplies {
         FacePrediction face = main.get();
         Optional<GroupMood> group = analysis.group();
         Emotion mood = group.map(GroupMood::mood).orElse(face.emotion());
-        boolean ask = group.isEmpty() && UnsureRule.shouldAsk(face.probabilities(), config);
+        boolean ask = mayAsk && group.isEmpty() && UnsureRule.shouldAsk(face.probabilities(), config);
         metrics.photo("face");
         metrics.emotion(mood.label());
         usage.photo(turn.channel(), "face");

@@ -378,6 +378,13 @@ class CatalogEditorBrowserTest {
                     + ".filter(b => b.offsetParent && b.scrollWidth > b.clientWidth + 1)"
                     + ".map(b => (b.firstElementChild && b.firstElementChild.className) + ' ' + b.scrollWidth + '>' + b.clientWidth);"),
                     "the coverage grid fits a 390 px phone in Spanish");
+            for (String path : List.of("/catalog.html", "/admin/catalog")) {
+                page.open(path);
+                waitUntilLoaded();
+                Object width = ((JavascriptExecutor) page.browser()).executeScript(
+                        "return document.documentElement.scrollWidth;");
+                assertTrue(((Number) width).intValue() <= 390, path + " in Spanish is " + width + " px wide on a phone");
+            }
         } finally {
             ((ChromeDriver) page.browser()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             page.browser().manage().window().setSize(new Dimension(1000, 1400));

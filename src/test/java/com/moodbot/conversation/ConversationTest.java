@@ -157,6 +157,20 @@ class ConversationTest {
     }
 
     @Test
+    void ofSeveralPhotosOnlyTheLastMayAskSinceTheChatShowsTheLatestQuickRepliesAlone() throws Exception {
+        List<String> urls = List.of("https://scontent.xx.fbcdn.net/u0.jpg", "https://scontent.xx.fbcdn.net/u1.jpg");
+        for (String url : urls) {
+            when(fetcher.fetch(url)).thenReturn(PHOTO);
+        }
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.HAPPY, 0.4f, 1));
+        List<Reply> replies = conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m6", urls));
+        assertEquals(3, replies.size(), "the first photo's line and card, then the last one's question: " + replies);
+        assertTrue(((Reply.Text) replies.get(0)).text().startsWith("You look happy (40% sure)."), replies.toString());
+        assertInstanceOf(Reply.Card.class, replies.get(1));
+        assertTrue(((Reply.Text) replies.get(2)).text().startsWith("I can't quite tell."), replies.toString());
+    }
+
+    @Test
     void moreFacesThanAGroupAreCountedAndTheBiggestIsRead() throws Exception {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.61f, 9));

@@ -30,10 +30,14 @@ class GroupLineTest {
     void aTieGoesToTheMoodReadMoreSurelyAndTheLineSaysSo() {
         Localized line = GroupLine.of(GroupMood.of(List.of(face(Emotion.HAPPY, 0.6f), face(Emotion.SURPRISE, 0.9f),
                 face(Emotion.NEUTRAL, 0.5f))).orElseThrow());
-        assertEquals("3 faces: 1 surprised, 1 happy, 1 calm. For the group: surprised (the clearest read of the tie).",
+        assertEquals("3 faces: 1 surprised, 1 happy, 1 calm. For the group: surprised (a tie: the clearest read).",
                 line.in(Language.EN));
-        assertEquals("3 caras: 1 con sorpresa, 1 con alegría, 1 con calma. Para el grupo: sorpresa (la más clara del "
-                + "empate).", line.in(Language.ES));
+        assertEquals("3 caras: 1 con sorpresa, 1 con alegría, 1 con calma. Para el grupo: sorpresa (empate: la lectura "
+                + "más clara).", line.in(Language.ES));
+        Localized angry = GroupLine.of(GroupMood.of(List.of(face(Emotion.ANGRY, 0.9f), face(Emotion.FEAR, 0.6f)))
+                .orElseThrow());
+        assertEquals("2 caras: 1 con enfado, 1 con miedo. Para el grupo: enfado (empate: la lectura más clara).",
+                angry.in(Language.ES));
     }
 
     @Test
