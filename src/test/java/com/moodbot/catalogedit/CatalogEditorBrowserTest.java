@@ -324,6 +324,15 @@ class CatalogEditorBrowserTest {
         }
     }
 
+    private void assertBothPagesFitAPhone(String language) {
+        for (String path : List.of("/catalog.html", "/admin/catalog")) {
+            page.open(path);
+            waitUntilLoaded();
+            Object width = ((JavascriptExecutor) page.browser()).executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(((Number) width).intValue() <= 390, path + " in " + language + " is " + width + " px wide on a phone");
+        }
+    }
+
     @Test
     void thePreviewIsForAdminsInTheirLanguageAndBothPagesFitAPhone() {
         signOut();
@@ -332,13 +341,7 @@ class CatalogEditorBrowserTest {
         signIn();
         page.browser().manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String path : List.of("/catalog.html", "/admin/catalog")) {
-                page.open(path);
-                waitUntilLoaded();
-                Object width = ((JavascriptExecutor) page.browser()).executeScript(
-                        "return document.documentElement.scrollWidth;");
-                assertTrue(((Number) width).intValue() <= 390, path + " is " + width + " px wide on a 390 px phone");
-            }
+            assertBothPagesFitAPhone("English");
             page.open("/catalog.html");
             waitUntilLoaded();
             assertEquals(0, page.browser().findElements(By.cssSelector(".item-form, button.add, #versions, #text-language"))
@@ -378,13 +381,7 @@ class CatalogEditorBrowserTest {
                     + ".filter(b => b.offsetParent && b.scrollWidth > b.clientWidth + 1)"
                     + ".map(b => (b.firstElementChild && b.firstElementChild.className) + ' ' + b.scrollWidth + '>' + b.clientWidth);"),
                     "the coverage grid fits a 390 px phone in Spanish");
-            for (String path : List.of("/catalog.html", "/admin/catalog")) {
-                page.open(path);
-                waitUntilLoaded();
-                Object width = ((JavascriptExecutor) page.browser()).executeScript(
-                        "return document.documentElement.scrollWidth;");
-                assertTrue(((Number) width).intValue() <= 390, path + " in Spanish is " + width + " px wide on a phone");
-            }
+            assertBothPagesFitAPhone("Spanish");
         } finally {
             ((ChromeDriver) page.browser()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             page.browser().manage().window().setSize(new Dimension(1000, 1400));
