@@ -23,9 +23,12 @@ import { say, language, moodName, categoryName, statusName, percent, count } fro
     if (values.includes(keep)) select.value = keep;
   }
 
+  const categories = mood => options(el('learning-category'), rankings.filter(r => r.mood === mood).map(r => r.category),
+    categoryName);
+
   function render() {
     const mood = el('learning-mood').value;
-    options(el('learning-category'), rankings.filter(r => r.mood === mood).map(r => r.category), categoryName);
+    categories(mood);
     const ranking = rankings.find(r => r.mood === mood && r.category === el('learning-category').value);
     const rows = ranking ? ranking.items : [];
     el('learning').tBodies[0].replaceChildren(...rows.map(i => {
@@ -60,7 +63,7 @@ import { say, language, moodName, categoryName, statusName, percent, count } fro
     const busiest = rankings.reduce((best, r) => (!best || shows(r) > shows(best) ? r : best), null);
     if (busiest && shows(busiest) > 0) {
       el('learning-mood').value = busiest.mood;
-      options(el('learning-category'), rankings.filter(r => r.mood === busiest.mood).map(r => r.category), categoryName);
+      categories(busiest.mood);
       el('learning-category').value = busiest.category;
     }
   }

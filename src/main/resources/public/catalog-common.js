@@ -102,6 +102,8 @@ export let language = text.language();
 export const say = text.say;
 export const moodName = mood => moodWord(language, mood);
 export const categoryName = category => TEXT[language].categories[category] || category;
+/** The form's name for one of the files' fields ("url.es": "Spanish link"); the field's own name where it has none. */
+export const fieldName = field => (Object.hasOwn(TEXT[language].fieldNames, field) ? TEXT[language].fieldNames[field] : field);
 
 /** Rewords the page: every [data-text] (pageText's set), [data-mood] and [data-placeholder]. */
 export function setLanguage(chosen, remember = false) {

@@ -1,11 +1,15 @@
 // /admin/catalog: list, filter and edit the catalog items; catalog check runs as the admin types.
-import { say, language, categoryName, humanDate, exactDate, el, askServer, problemText, loadCatalog, renderOverview,
+import { say, language, categoryName, fieldName, humanDate, exactDate, el, askServer, problemText, loadCatalog, renderOverview,
   renderCategories, wireFilters, titleOf, descriptionOf, metaLine } from '/catalog-common.js';
 import { itemForm } from '/catalog-form.js';
 
 const status = document.getElementById('status');
 const textLanguage = document.getElementById('text-language');
 let view = null;
+
+/** The status line after a change: ok when it was made, else why not. */
+const outcome = (answer, ok) => (answer.status === 200 ? ok : answer.status === 409 ? say('stale')
+  : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
 
 async function post(path, body) {
   const response = await askServer(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -98,6 +102,8 @@ async function save(category, original, item) {
     await refresh(say('saved'));
   } else if (answer.status === 409) {
     await refresh(say('staleKept')); // the open form stays, typed text and all, and saves against the new version
+  } else if (answer.status !== 401) { // a 401's status line is said by the form
+    status.textContent = say('notSavedShort'); // the form says why; not an earlier "Saved"
   }
   return answer;
 }
@@ -106,8 +112,7 @@ async function removeItem(category, item) {
   if (!confirm(say('confirmRemove', titleOf(item, textLanguage.value)))) return;
   const answer = await post('/admin/api/catalog/save', edit(category, item, null));
   closeForms();
-  await refresh(answer.status === 200 ? say('removed') : answer.status === 409 ? say('stale')
-    : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
+  await refresh(outcome(answer, say('removed')));
 }
 
 /** Under the problems of the files on the server: for each file that differs from the bot's, a button that puts it back. */
@@ -120,8 +125,7 @@ function offerPutBack() {
       button.disabled = true;
       const answer = await post('/admin/api/catalog/put-back', { file, revision });
       // an open form stays, typed text and all, and is checked again against the files as they are now
-      await refresh(answer.status === 200 ? say('putBackDone') : answer.status === 409 ? say('stale')
-        : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
+      await refresh(outcome(answer, say('putBackDone')));
       checkOpenForm();
     });
     return button;
@@ -143,8 +147,7 @@ function renderVersions() {
       if (!confirm(say('confirmRestore', v.file, exactDate(v.savedAt), change, later))) return;
       const answer = await post('/admin/api/catalog/restore', { version: v.id });
       closeForms();
-      await refresh(answer.status === 200 ? say('restored')
-        : (answer.body.problems || []).map(problemText).join(' ') || say('failed'));
+      await refresh(outcome(answer, say('restored')));
     });
     return el('li', {}, el('span', {}, el('strong', { text: v.file }), ' ',
       el('time', { datetime: v.savedAt, title: exactDate(v.savedAt), text: say('replacedAt', when) }),
@@ -157,7 +160,7 @@ function changeText(change) {
   const own = (table, key) => (Object.hasOwn(table, key) ? table[key] : undefined);
   const kind = change && own(say('replacedBy'), change.kind);
   if (!kind) return '';
-  const fields = (change.fields || []).map(f => own(say('fieldNames'), f) || f).join(', '); // an empty list is left out of the JSON
+  const fields = (change.fields || []).map(fieldName).join(', '); // an empty list is left out of the JSON
   if (change.kind === 'restored') { // the item is the version put back, FILE.EPOCHMILLIS
     const millis = Number((change.item || '').split('.').pop());
     return kind(Number.isFinite(millis) && millis > 0 ? exactDate(new Date(millis).toISOString()) : null);

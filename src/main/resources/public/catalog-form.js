@@ -1,7 +1,7 @@
 // One item's form: both languages side by side, moods, weight, link, picture (uploaded or named), tags, pinned, for groups.
 // catalog check's answer for the edited catalog is shown in the form as the admin types. Its words carry
 // data-text (or data-mood) keys, so a language switch rewords an open form in place.
-import { say, moodName, el, askServer, problemText } from '/catalog-common.js';
+import { say, moodName, fieldName, el, askServer, problemText } from '/catalog-common.js';
 import { MOOD_WORDS } from '/mood-words.js';
 
 const MOODS = Object.keys(MOOD_WORDS.en);
@@ -12,7 +12,7 @@ const words = key => el('span', { 'data-text': key, text: say(key) });
 // "Amélie (2001)" -> "amelie-2001": catalog check's id rule (lower-case letters, digits and dashes, at most 64)
 const LETTERS = { 'ß': 'ss', 'æ': 'ae', 'ø': 'o', 'œ': 'oe', 'đ': 'd', 'ł': 'l', 'þ': 'th' };
 const idFrom = title => title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-  .replace(/[ßæøœđłþ]/g, c => LETTERS[c]).replace(/[^a-z0-9]+/g, '-').slice(0, 64).replace(/^-+|-+$/g, '');
+  .replace(/./gu, c => LETTERS[c] ?? c).replace(/[^a-z0-9]+/g, '-').slice(0, 64).replace(/^-+|-+$/g, '');
 const field = (key, input) => el('label', {}, words(key), input);
 
 // multiline: both languages needed (a description); else the Spanish may be left empty for the English one.
@@ -96,7 +96,7 @@ export function itemForm(category, item, actions) {
   // a problem in this form's own item needs no file, line or id: the form is where it is, and the form's name for
   // its field leads where the file's differs ("Spanish link: url (es) ... is not a whole web link")
   const label = p => {
-    const name = p.field && Object.hasOwn(say('fieldNames'), p.field) ? say('fieldNames')[p.field] : p.field;
+    const name = p.field && fieldName(p.field);
     return name && name !== p.field ? `${name[0].toUpperCase()}${name.slice(1)}: ` : '';
   };
   const line = p => el('li', { text: p.inItem ? label(p) + p.message : problemText(p) });
@@ -162,8 +162,6 @@ export function itemForm(category, item, actions) {
           : found.length > 0 && found.every(p => !p.inItem && actions.onServer(p)) ? say('notSavedFilesOnServer')
             : say('notSaved');
         show(found, heading);
-        // the page's status line says it in short (the form says why), not an earlier "Saved"; a 401's is said already
-        if (answer.status !== 401 && answer.status !== 409) document.getElementById('status').textContent = say('notSavedShort');
       }
     } finally {
       saveButton.disabled = false;

@@ -137,21 +137,27 @@ function renderReply(r) {
   if (quick) item.append(quick);
 }
 
-// with several faces on the photo, the chart says which one it is for
-function chart(probabilities, top, ofSeveral) {
-  const grid = el('div', { class: 'chart', role: 'table',
-    'aria-label': ofSeveral ? `${say('biggest')} ${say('likely')}` : say('likely') });
-  for (const [mood, p] of Object.entries(probabilities)) {
-    const pct = Math.round(p * 100);
-    const bar = el('div', { class: 'bar', role: 'presentation' }, el('div', { style: `width:${pct}%` }));
+// rows: [mood, share of the bar (0 to 1), the figure written]; caption: what the chart is for, or none
+function chart(rows, top, label, caption) {
+  const grid = el('div', { class: 'chart', role: 'table', 'aria-label': label });
+  for (const [mood, share, figure] of rows) {
     const cls = mood === top ? 'top' : '';
     // a row per mood for assistive technology; display: contents keeps the three columns of the grid
     grid.append(el('div', { class: 'row', role: 'row' },
-      el('span', { class: cls, role: 'cell', text: say('moods')[mood] || mood }), bar,
-      el('span', { class: cls, role: 'cell', text: percent(p) })));
+      el('span', { class: cls, role: 'cell', text: say('moods')[mood] || mood }),
+      el('div', { class: 'bar', role: 'presentation' }, el('div', { style: `width:${Math.round(share * 100)}%` })),
+      el('span', { class: cls, role: 'cell', text: figure })));
   }
-  return ofSeveral ? el('div', {}, el('p', { class: 'chart-face', text: say('biggest') }), grid) : grid;
+  return caption ? el('div', {}, el('p', { class: 'chart-face', text: caption }), grid) : grid;
 }
+
+// how likely each mood is on the face read; with several faces on the photo, the chart says which one it is for
+const faceChart = (face, ofSeveral) => chart(Object.entries(face.probabilities).map(([m, p]) => [m, p, percent(p)]),
+  face.emotion, ofSeveral ? `${say('biggest')} ${say('likely')}` : say('likely'), ofSeveral ? say('biggest') : null);
+
+// a photo answered for the group: the group's faces counted per mood, the card's mood first
+const groupChart = group => chart(Object.entries(group.moods).map(([m, n]) => [m, n / group.faces, String(n)]),
+  group.mood, say('group')(group.faces), say('group')(group.faces));
 
 function showPhoto(blob) {
   const img = el('img', { src: URL.createObjectURL(blob), alt: say('yourPhoto') });
@@ -165,19 +171,6 @@ function showFile(file) {
 }
 
 const botSays = text => add('bot', el('div', { class: 'bubble', text }));
-
-// a photo answered for the group: the chart counts the group's faces per mood, the card's mood first
-function groupChart(group) {
-  const grid = el('div', { class: 'chart', role: 'table', 'aria-label': say('group')(group.faces) });
-  for (const [mood, n] of Object.entries(group.moods)) {
-    const cls = mood === group.mood ? 'top' : '';
-    grid.append(el('div', { class: 'row', role: 'row' },
-      el('span', { class: cls, role: 'cell', text: say('moods')[mood] || mood }),
-      el('div', { class: 'bar', role: 'presentation' }, el('div', { style: `width:${Math.round(100 * n / group.faces)}%` })),
-      el('span', { class: cls, role: 'cell', text: String(n) })));
-  }
-  return el('div', {}, el('p', { class: 'chart-face', text: say('group')(group.faces) }), grid);
-}
 
 // every face read, with its mood; the star marks the biggest, the one the chart is for (none for a group)
 function drawFaces(frame, view) {
@@ -260,7 +253,7 @@ async function send(file) {
     const face = (view.faces || [])[0];
     if (frame && face) drawFaces(frame, view);
     if (view.group) add('bot', groupChart(view.group));
-    else if (face) add('bot', chart(face.probabilities, face.emotion, view.faces.length > 1));
+    else if (face) add('bot', faceChart(face, view.faces.length > 1));
     view.replies.forEach(renderReply);
     return true;
   } catch (e) {

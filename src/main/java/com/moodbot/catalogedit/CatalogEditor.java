@@ -6,6 +6,7 @@ import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.CheckMessage;
+import com.moodbot.recommend.InvalidCatalogException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -84,13 +85,12 @@ public class CatalogEditor {
         }
         String file = version.get().file();
         byte[] content = versions.read(version.get());
-        EditProblem.Wording wording = new EditProblem.Wording(language,
-                new ItemsByLine(dir(), file, new String(content, StandardCharsets.UTF_8)), file, null);
-        List<EditProblem> problems = loader.problemsWith(dir(), file, content).stream().map(wording::of).toList();
+        Map<String, byte[]> onDisk = filesOnDisk();
+        List<EditProblem> problems = problemsIf(onDisk, file, content, language, null);
         if (!problems.isEmpty()) {
             return EditOutcome.invalid(problems);
         }
-        write(file, onDisk(file), content, CatalogVersions.Change.restore(versionId));
+        write(file, onDisk.getOrDefault(file, NONE), content, CatalogVersions.Change.restore(versionId));
         LOG.info("Catalog version restored: {} from the version replaced at {}", file, version.get().savedAt());
         return EditOutcome.ok(revision(content));
     }
@@ -172,7 +172,8 @@ public class CatalogEditor {
             return new Prepared(EditOutcome.failed("missing", "", 1, CheckMessage.of("edit.no-item"), language), "", null, null);
         }
         String file = category.get().fileName();
-        byte[] before = onDisk(file);
+        Map<String, byte[]> onDisk = filesOnDisk();
+        byte[] before = onDisk.getOrDefault(file, NONE);
         if (edit.revision() != null && !edit.revision().equals(revision(before))) {
             return new Prepared(EditOutcome.failed("stale", file, 1,
                     CheckMessage.of("edit.stale"), language), file, before, null);
@@ -186,11 +187,26 @@ public class CatalogEditor {
             return new Prepared(EditOutcome.failed("missing", file, 1, e.what, language), file, before, null);
         }
         byte[] after = edited.text().getBytes(StandardCharsets.UTF_8);
-        EditProblem.Wording wording = new EditProblem.Wording(language, new ItemsByLine(dir(), file, edited.text()), file,
-                edited);
-        List<EditProblem> problems = loader.problemsWith(dir(), file, after).stream().map(wording::of).toList();
+        List<EditProblem> problems = problemsIf(onDisk, file, after, language, edited);
         return new Prepared(problems.isEmpty() ? EditOutcome.ok(revision(after)) : EditOutcome.invalid(problems),
                 file, before, after);
+    }
+
+    /**
+     * What {@code catalog check} would say, in {@code language}, if {@code file} held {@code content} and the other
+     * files what {@code onDisk} holds; {@code edited} is the item being edited in it (none: null).
+     */
+    private List<EditProblem> problemsIf(Map<String, byte[]> onDisk, String file, byte[] content, Language language,
+                                         @Nullable CatalogText.Result edited) {
+        Map<String, byte[]> files = new LinkedHashMap<>(onDisk);
+        files.put(file, content);
+        try {
+            loader.load(dir(), files);
+            return List.of();
+        } catch (InvalidCatalogException e) {
+            EditProblem.Wording wording = new EditProblem.Wording(language, ItemsByLine.of(files), file, edited);
+            return e.problems().stream().map(wording::of).toList();
+        }
     }
 
     private void write(String file, byte[] before, byte[] after, CatalogVersions.Change change) throws IOException {

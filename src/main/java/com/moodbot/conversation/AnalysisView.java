@@ -88,7 +88,8 @@ public record AnalysisView(
                 replies == null ? null : replies.stream().map(ReplyView::of).toList(), error);
     }
 
-    static Map<String, Float> probabilitiesOf(FacePrediction p) {
+    /** Each mood's probability to four decimals, in the moods' order, as the web API and the chat page show them. */
+    public static Map<String, Float> probabilitiesOf(FacePrediction p) {
         Map<String, Float> m = new LinkedHashMap<>();
         for (Emotion e : Emotion.values()) {
             m.put(e.label(), fourDecimals(p.probability(e)));

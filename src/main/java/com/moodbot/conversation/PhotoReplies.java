@@ -54,14 +54,6 @@ public class PhotoReplies {
         this.slots = slots;
     }
 
-    /**
-     * Gets and analyses the photo while holding one of the (Messenger) photo slots. {@code mayAsk} false: an unsure
-     * read is answered with its top mood, for a photo answered before others of its message (Messenger and Instagram
-     * show the quick replies of the latest message only, so the question could not be answered).
-     */
-    public Answer answer(Turn turn, Source source, boolean mayAsk) {
-        return slots.run(() -> held(turn, source, mayAsk));
-    }
 
     /** The same, for a caller that admitted the work itself (the web channel, with its own slots). */
     public Answer answerHeld(Turn turn, Source source) {
@@ -81,8 +73,13 @@ public class PhotoReplies {
         }
     }
 
+    /**
+     * Gets and analyses the photo while holding one of the (Messenger) photo slots. {@code mayAsk} false: an unsure
+     * read is answered with its top mood, for a photo answered before others of its message (Messenger and Instagram
+     * show the quick replies of the latest message only, so the question could not be answered).
+     */
     public List<Reply> photo(Turn turn, Source source, boolean mayAsk) {
-        return answer(turn, source, mayAsk).replies();
+        return slots.run(() -> held(turn, source, mayAsk)).replies();
     }
 
     private List<Reply> analysed(Turn turn, PhotoAnalysis analysis, boolean mayAsk) {

@@ -82,13 +82,6 @@ final class CatalogFiles {
         }
     }
 
-    /** These files with {@code name}'s content replaced: an edit checked before it is written. */
-    CatalogFiles with(String name, byte[] content) {
-        Map<String, byte[]> replaced = new LinkedHashMap<>(contents);
-        replaced.put(name, content);
-        return new CatalogFiles(replaced, pictures);
-    }
-
     /** The file's bytes (cut after the cap, which the parser then reports), or empty when it is missing. */
     Optional<byte[]> get(String name) {
         return Optional.ofNullable(contents.get(name));

@@ -63,19 +63,6 @@ public final class CatalogLoader {
     }
 
     /**
-     * What {@code catalog check} would report if {@code file} in {@code dir} had {@code content}: the
-     * catalog editor's check of an edit before it is written. Empty when the whole catalog is clean.
-     */
-    public List<CatalogProblem> problemsWith(Path dir, String file, byte[] content) throws IOException {
-        try {
-            load(dir, CatalogFiles.read(dir).with(file, content));
-            return List.of();
-        } catch (InvalidCatalogException e) {
-            return e.problems();
-        }
-    }
-
-    /**
      * Parses catalog files the caller has read (file name to bytes; a name not there is a missing file), so
      * what it shows of them and what was checked are the same bytes. Pictures are checked in {@code dir}.
      */

@@ -7,7 +7,6 @@ import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.GroupMood;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.conversation.AnalysisView;
-import com.moodbot.emotion.Emotion;
 import com.moodbot.vision.FaceBox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -46,13 +45,9 @@ public record PhotoAnswer(
             @Schema(description = "each of the seven moods' probability, summing to 1") Map<String, Float> probabilities) {
 
         static Face of(FacePrediction p, int photoWidth, int photoHeight) {
-            Map<String, Float> probabilities = new LinkedHashMap<>();
-            for (Emotion e : Emotion.values()) {
-                probabilities.put(e.label(), fourDecimals(p.probability(e)));
-            }
             FaceBox.Pixels box = p.box().within(photoWidth, photoHeight);
             return new Face(box.x(), box.y(), box.width(), box.height(), p.emotion().label(),
-                    fourDecimals(p.confidence()), probabilities);
+                    fourDecimals(p.confidence()), AnalysisView.probabilitiesOf(p));
         }
     }
 
