@@ -1,7 +1,7 @@
 // What the catalog editor and the catalog preview share: their words in English and Spanish, the
 // language, human dates, the coverage grid and the catalog as the server reads it.
 import { pageText } from '/i18n.js';
-import { MOOD_WORDS, moodWord } from '/mood-words.js';
+import { MOODS, moodWord } from '/mood-words.js';
 
 const TEXT = {
   en: {
@@ -216,7 +216,7 @@ export function wireFilters(render, reload) {
   const moodFilter = document.getElementById('mood');
   languagePicker.value = language;
   setLanguage(language);
-  Object.keys(MOOD_WORDS.en).forEach(m => moodFilter.append(el('option', { value: m, 'data-mood': m, text: moodName(m) })));
+  MOODS.forEach(m => moodFilter.append(el('option', { value: m, 'data-mood': m, text: moodName(m) })));
   languagePicker.addEventListener('change', () => {
     setLanguage(languagePicker.value, true);
     reload();

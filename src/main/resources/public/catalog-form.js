@@ -2,9 +2,8 @@
 // catalog check's answer for the edited catalog is shown in the form as the admin types. Its words carry
 // data-text (or data-mood) keys, so a language switch rewords an open form in place.
 import { say, moodName, fieldName, el, askServer, problemText } from '/catalog-common.js';
-import { MOOD_WORDS } from '/mood-words.js';
+import { MOODS } from '/mood-words.js';
 
-const MOODS = Object.keys(MOOD_WORDS.en);
 // the file's field names whose form input is named otherwise
 const INPUTS = { pin: 'pinned' };
 

@@ -5,5 +5,8 @@ export const MOOD_WORDS = {
   es: { angry: 'enfado', disgust: 'asco', fear: 'miedo', happy: 'alegría', sad: 'tristeza', surprise: 'sorpresa', neutral: 'calma' },
 };
 
+/** The mood keys, in the files' and the bot's order. */
+export const MOODS = Object.keys(MOOD_WORDS.en);
+
 /** A mood key in the language's words; an unknown key as it is. */
 export const moodWord = (language, mood) => (MOOD_WORDS[language] || MOOD_WORDS.en)[mood] || mood;

@@ -13,18 +13,16 @@ import java.util.Optional;
  */
 final class ItemsByLine {
 
-    private final Map<String, String> texts;
+    private final Map<String, byte[]> files;
     private final Map<String, Optional<ItemBlocks.Layout>> layouts = new HashMap<>();
 
-    private ItemsByLine(Map<String, String> texts) {
-        this.texts = texts;
+    private ItemsByLine(Map<String, byte[]> files) {
+        this.files = files;
     }
 
     /** The files as {@code files} holds them (file name to bytes, as {@link CatalogEditor#filesOnDisk} read them). */
     static ItemsByLine of(Map<String, byte[]> files) {
-        Map<String, String> texts = new HashMap<>();
-        files.forEach((file, bytes) -> texts.put(file, new String(bytes, StandardCharsets.UTF_8)));
-        return new ItemsByLine(texts);
+        return new ItemsByLine(files);
     }
 
     /** The id of the item whose block holds {@code line} (1-based) of {@code file}, or null. */
@@ -35,11 +33,12 @@ final class ItemsByLine {
     }
 
     private Optional<ItemBlocks.Layout> layout(String file) {
-        String text = texts.get(file);
-        if (text == null) {
+        byte[] bytes = files.get(file);
+        if (bytes == null) {
             return Optional.empty();
         }
         try {
+            String text = new String(bytes, StandardCharsets.UTF_8);
             return Optional.of(ItemBlocks.of(Arrays.asList(text.split("\n", -1))));
         } catch (ItemBlocks.UneditableException | RuntimeException notItems) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,6 +32,11 @@ public record Catalog(Map<Category, List<CatalogItem>> items, Map<Emotion, MoodR
 
     public MoodRule rule(Emotion emotion) {
         return policy.get(emotion);
+    }
+
+    /** The item of {@code category} with {@code id}: the one a tap or an edit names. */
+    public Optional<CatalogItem> item(Category category, String id) {
+        return items.getOrDefault(category, List.of()).stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
     /** Items of a category that suit any of the given catalog moods. */

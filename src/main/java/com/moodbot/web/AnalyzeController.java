@@ -9,7 +9,6 @@ import com.moodbot.conversation.Reply;
 import com.moodbot.conversation.Turn;
 import com.moodbot.http.BodyCap;
 import com.moodbot.i18n.Language;
-import com.moodbot.recommend.CatalogItem;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.TapLinks;
 import com.moodbot.web.problem.Problem;
@@ -102,10 +101,9 @@ public class AnalyzeController {
 
     /** The card's item, named by the token of its tracked link, with its link in the reply's language. */
     private Optional<PhotoAnswer.Recommendation> recommendation(Reply.Card card, Language language) {
-        return taps.verify(TapLinks.tokenOf(card.tapPath())).flatMap(tap -> catalogs.current().items()
-                .getOrDefault(tap.category(), List.of()).stream().filter(i -> i.id().equals(tap.itemId())).findFirst()
-                .map((CatalogItem item) -> new PhotoAnswer.Recommendation(tap.category().label(), item.id(),
-                        card.title(), card.subtitle(), item.url().in(language),
+        return taps.verify(TapLinks.tokenOf(card.tapPath())).flatMap(tap -> catalogs.current()
+                .item(tap.category(), tap.itemId()).map(item -> new PhotoAnswer.Recommendation(tap.category().label(),
+                        item.id(), card.title(), card.subtitle(), item.url().in(language),
                         card.imageUrl().orElse(card.picture()))));
     }
 

@@ -19,7 +19,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -94,8 +93,7 @@ public class CardController {
     /** The redirect to the item's link in {@code language}; empty where the token or its item is gone. */
     private Optional<HttpResponse<?>> go(Language language, String token, HttpRequest<?> request) {
         Optional<TapLinks.Tap> tap = taps.verify(token);
-        Optional<CatalogItem> item = tap.flatMap(t -> catalogs.current().items().getOrDefault(t.category(), List.of())
-                .stream().filter(i -> i.id().equals(t.itemId())).findFirst());
+        Optional<CatalogItem> item = tap.flatMap(t -> catalogs.current().item(t.category(), t.itemId()));
         if (item.isEmpty()) {
             return Optional.empty();
         }
