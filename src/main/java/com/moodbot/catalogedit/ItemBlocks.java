@@ -1,12 +1,13 @@
 package com.moodbot.catalogedit;
 
 import com.moodbot.recommend.CheckMessage;
+import com.moodbot.recommend.YamlFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -51,13 +52,14 @@ final class ItemBlocks {
 
     static Layout of(List<String> lines) throws UneditableException {
         Node root;
+        String text = String.join("\n", lines);
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new java.io.StringReader(String.join("\n", lines)));
-        } catch (MarkedYAMLException e) {
-            throw new UneditableException(e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1,
-                    CheckMessage.of("yaml.syntax", e.getProblem()));
+            root = new Yaml(options).compose(new java.io.StringReader(text));
+        } catch (YAMLException e) {
+            YamlFailure failure = YamlFailure.of(e, text);
+            throw new UneditableException(failure.line(), failure.what());
         }
         if (!(root instanceof MappingNode top)) {
             throw new UneditableException(1, CheckMessage.of("file.not-items"));

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -50,9 +50,9 @@ final class YamlFile {
             return Optional.ofNullable(root);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
-            problem(line, "yaml.syntax", e.getProblem());
+        } catch (YAMLException e) {
+            YamlFailure failure = YamlFailure.of(e, new String(content, StandardCharsets.UTF_8));
+            problems.add(new CatalogProblem(name, failure.line(), failure.what()));
             return Optional.empty();
         }
     }

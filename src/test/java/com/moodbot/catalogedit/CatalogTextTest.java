@@ -77,6 +77,10 @@ class CatalogTextTest {
                 () -> CatalogText.apply(FILE, new ItemEdit("film", "nope", item("nope"), null)));
         assertThrows(ItemBlocks.UneditableException.class,
                 () -> CatalogText.apply("items: [\n", new ItemEdit("film", null, item("x"), null)));
+        ItemBlocks.UneditableException control = assertThrows(ItemBlocks.UneditableException.class,
+                () -> CatalogText.apply("category: film\nitems:\n  - id: a\u0000\n", new ItemEdit("film", null, item("x"), null)));
+        assertEquals(3, control.line, "a control character is refused at its line, not thrown past the editor");
+        assertEquals("yaml.character", control.what.key());
     }
 
     @Test

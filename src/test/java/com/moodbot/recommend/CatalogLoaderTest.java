@@ -133,6 +133,26 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void aControlCharacterIsReportedAtItsLine() throws Exception {
+        CatalogFixtures.write(dir);
+        writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS)
+                + CatalogFixtures.item("two", "Two\u0007", CatalogFixtures.ALL_MOODS));
+        assertEquals(List.of(file("films.yml") + ":9: character U+0007 is not allowed in YAML: delete it (it is "
+                + "invisible in most editors; it often comes with pasted text)"), problems());
+    }
+
+    @Test
+    void tooManyAliasesAreReportedNotThrown() throws Exception {
+        CatalogFixtures.write(dir);
+        Files.writeString(dir.resolve("films.yml"), "category: film\nx: &a [1]\ny: [" + "*a, ".repeat(11)
+                + "*a]\nitems:\n" + CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS));
+        List<String> problems = problems();
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith(file("films.yml") + ":1: the file is too deeply nested or uses too many "
+                + "aliases"), problems.get(0));
+    }
+
+    @Test
     void policyProblemsAreReported() throws Exception {
         CatalogFixtures.write(dir);
         Files.writeString(dir.resolve("policy.yml"), "moods:\n"
