@@ -9,9 +9,16 @@ import org.opencv.imgproc.Imgproc;
 
 /**
  * Photo bytes to face crops: decode, detect on a downscaled copy, crop from the full-resolution
- * grey image. Faces whose shorter side is under {@code minFaceSide} pixels are counted, not cropped.
+ * grey image. Faces whose shorter side is under {@code minFaceSide} pixels are counted, not cropped;
+ * of the others, the {@link #MOST_FACES} largest are cropped.
  */
 public final class FaceFinder implements AutoCloseable {
+
+    /**
+     * The most faces of one photo that are read: a group answer reads up to 8, so a crowd (or a grid of faces
+     * made to cost model time) is read as its largest faces, and shows as more than 8 to the group rule.
+     */
+    public static final int MOST_FACES = 12;
 
     private final ImageDecoder decoder;
     private final FaceDetector detector;
@@ -73,7 +80,7 @@ public final class FaceFinder implements AutoCloseable {
             for (FaceBox box : bySize) {
                 if (box.side() < minFaceSide) {
                     tooSmall++;
-                } else {
+                } else if (faces.size() < MOST_FACES) {
                     faces.add(new DetectedFace(box, FaceCropper.crop(grey, box, detector.framing())));
                 }
             }

@@ -3,20 +3,26 @@ package com.moodbot.vision;
 /**
  * Images a decoder must hold whole, at full resolution, while it decodes them, however much it
  * subsamples the result: a progressive JPEG (every coefficient, about 3 bytes a pixel, kept for the
- * later scans) and an interlaced (Adam7) PNG. Read from the header bytes alone.
+ * later scans), an interlaced (Adam7) PNG, and a WebP that is not plain lossy VP8 (the lossless VP8L
+ * decoder fills a full-size 4-byte raster, and an extended VP8X file may hold VP8L data or alpha).
+ * Read from the header bytes alone.
  */
 final class HeldWhole {
 
     private HeldWhole() {
     }
 
-    /** @return "progressive" or "interlaced" when the image is one of those, else null */
+    /** @return "progressive", "interlaced" or "lossless or extended" when the image is one of those, else null */
     static String kind(byte[] bytes, ImageFormat format) {
         if (format == ImageFormat.JPEG && progressiveJpeg(bytes)) {
             return "progressive";
         }
         if (format == ImageFormat.PNG && bytes.length > 28 && bytes[28] == 1) { // IHDR's interlace method
             return "interlaced";
+        }
+        if (format == ImageFormat.WEBP && !(bytes.length > 15 && bytes[12] == 'V' && bytes[13] == 'P'
+                && bytes[14] == '8' && bytes[15] == ' ')) {
+            return "lossless or extended";
         }
         return null;
     }

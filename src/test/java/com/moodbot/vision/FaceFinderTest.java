@@ -8,8 +8,10 @@ import com.moodbot.support.Required;
 import com.moodbot.support.SharedData;
 import com.moodbot.data.LabeledFace;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opencv.core.Mat;
@@ -80,6 +82,23 @@ class FaceFinderTest {
             wide /= faces.size();
             assertTrue(ours > 0.6, detector + " crops correlate " + ours + " on average with the FER faces");
             assertTrue(ours > wide + 0.15, detector + ": " + ours + " vs " + wide + " for a 30% wider crop");
+        }
+    }
+
+    /** The cap is the finder's, whatever the detector: the cascade finds all 20 faces of this grid, YuNet 15. */
+    @Test
+    void aGridOfFacesIsReadAsItsLargestFaces() throws Exception {
+        try (FaceFinder finder = finder("cascade")) {
+            List<LabeledFace> faces = new ArrayList<>();
+            List<int[]> places = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                faces.add(face(i % Photos.detectableFaces().size()));
+                places.add(new int[] {20 + (i % 4) * 310, 20 + (i / 4) * 250, i == 19 ? 300 : 200});
+            }
+            FoundFaces found = finder.find(Photos.jpeg(Photos.canvas(1280, 1330, faces, places.toArray(int[][]::new))));
+            assertEquals(FaceFinder.MOST_FACES, found.faces().size(), "at most 12 of 20 faces are cropped");
+            FaceBox first = found.faces().get(0).box();
+            assertTrue(first.x() > 900 && first.y() > 950, "the largest face, the last, is read first: " + first);
         }
     }
 

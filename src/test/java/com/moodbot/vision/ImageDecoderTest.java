@@ -187,6 +187,14 @@ class ImageDecoderTest {
         small.release();
     }
 
+    /** A lossless (VP8L) WebP's header: the signature byte, then width - 1 and height - 1 in 14 bits each. */
+    private static byte[] losslessWebpHeader(int width, int height) {
+        ByteBuffer vp8l = ByteBuffer.allocate(30).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        vp8l.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(22).put("WEBPVP8L".getBytes(StandardCharsets.US_ASCII))
+                .putInt(10).put((byte) 0x2f).putInt((width - 1) | (height - 1) << 14);
+        return vp8l.array();
+    }
+
     /** The clock reads 0 as the decode starts and a minute later at every look after that. */
     private static LongSupplier clockPastTheDeadlineOnceStarted(AtomicInteger looks) {
         return () -> looks.getAndIncrement() == 0 ? 0 : TimeUnit.SECONDS.toNanos(60);
@@ -228,6 +236,10 @@ class ImageDecoderTest {
         ImageRejectedException interlaced = assertThrows(ImageRejectedException.class,
                 () -> decoder.decode(pngHeader(3000, 3000, 1)));
         assertEquals(Reason.TOO_LARGE, interlaced.reason(), "9 MP interlaced: " + interlaced.getMessage());
+        ImageRejectedException lossless = assertThrows(ImageRejectedException.class,
+                () -> decoder.decode(losslessWebpHeader(3000, 3000)));
+        assertEquals(Reason.TOO_LARGE, lossless.reason(), "9 MP lossless WebP: " + lossless.getMessage());
+        assertTrue(lossless.getMessage().contains("held whole"), lossless.getMessage());
         assertNotRefusedForSize(decoder, sized(progressiveJpeg(picture()), 2828, 2828)); // 7.99 MP
     }
 
