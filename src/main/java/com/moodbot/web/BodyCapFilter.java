@@ -11,6 +11,7 @@ import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.web.router.RouteAttributes;
 import java.time.Duration;
+import java.util.Locale;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,7 @@ public class BodyCapFilter implements HttpServerFilter {
             return chain.proceed(request);
         }
         refusals.warn(LOG, size.name(), "Refused a {} byte body over the {} byte cap ({} route)", length, cap,
-                size.name().toLowerCase());
+                size.name().toLowerCase(Locale.ROOT));
         return Mono.just(problems.tooLarge(request, "body too large: " + length + " bytes; this takes "
                 + caps.describe(size)));
     }

@@ -11,7 +11,9 @@ import java.util.List;
  * analysed at once (MOODBOT_WEB_CONCURRENT; one more is refused at once), the Retry-After then, and a
  * per-client token bucket ({@code perMinute} refills, {@code burst} at once). The client is the
  * connection's address, or the last X-Forwarded-For entry added by a {@code trustedProxies} address,
- * an IPv6 one by its /64 ({@link ClientKey}).
+ * an IPv6 one by its /64 ({@link ClientKey}). An admitted upload that is not answered within
+ * {@code uploadDeadline} (MOODBOT_WEB_UPLOAD_DEADLINE; its body still arriving, most often) gets 408 and
+ * frees its slot.
  */
 @ConfigurationProperties("moodbot.web")
 public record WebAdmissionConfig(
@@ -19,7 +21,8 @@ public record WebAdmissionConfig(
         @Bindable(defaultValue = "2s") Duration retryAfter,
         @Bindable(defaultValue = "30") int perMinute,
         @Bindable(defaultValue = "10") int burst,
-        @Bindable(defaultValue = "") List<String> trustedProxies) {
+        @Bindable(defaultValue = "") List<String> trustedProxies,
+        @Bindable(defaultValue = "60s") Duration uploadDeadline) {
 
     public WebAdmissionConfig {
         Settings.atLeastOne("MOODBOT_WEB_CONCURRENT", concurrent);

@@ -21,8 +21,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Admission for {@code /api/analyze}, decided before the body is read: refused uploads get 429 and
- * Retry-After at once; an admitted one holds its web slot until its response is written, fails, or
- * the client goes away (the cancel frees it too). Bound to the routes marked {@link WebLimited}, so it
+ * Retry-After at once; an admitted one holds its web slot until its response is written, fails, the
+ * client goes away (the cancel frees it too), or its deadline passes (408: a body sent slowly on purpose
+ * would otherwise hold a slot for as long as it trickles). Bound to the routes marked {@link WebLimited}, so it
  * runs for every spelling of their paths that the router accepts.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
@@ -34,8 +35,10 @@ public class WebAdmissionFilter implements HttpServerFilter {
     private final WebAdmission admission;
     private final Problems problems;
     private final ServiceState state;
+    private final Duration deadline;
 
-    public WebAdmissionFilter(WebAdmission admission, Problems problems, ServiceState state) {
+    public WebAdmissionFilter(WebAdmission admission, Problems problems, ServiceState state, WebAdmissionConfig config) {
+        this.deadline = config.uploadDeadline();
         this.admission = admission;
         this.problems = problems;
         this.state = state;
@@ -67,7 +70,19 @@ public class WebAdmissionFilter implements HttpServerFilter {
             admitted.close();
             return stopping(request);
         }
-        return Flux.from(chain.proceed(request)).doFinally(signal -> admitted.close());
+        Flux<MutableHttpResponse<?>> answer = Flux.from(chain.proceed(request));
+        if (slot) {
+            answer = answer.timeout(deadline, Mono.fromSupplier(() -> late(request)));
+        }
+        return answer.doFinally(signal -> admitted.close());
+    }
+
+    private MutableHttpResponse<?> late(HttpRequest<?> request) {
+        refusals.info(LOG, "late", "Answered {} {} with 408: not answered within {} s of its admission (its body still "
+                + "arriving, most often)", LogSafe.value(request.getMethodName()), LogSafe.value(request.getPath()),
+                deadline.toSeconds());
+        return problems.response(request, ProblemCode.REQUEST_TIMEOUT, "upload deadline passed")
+                .header(HttpHeaders.CONNECTION, "close");
     }
 
     /** An upload while the instance stops (a choice, which holds no slot and is quick, still goes through). */

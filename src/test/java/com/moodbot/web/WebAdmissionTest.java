@@ -24,11 +24,15 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 import java.awt.image.BufferedImage;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -135,6 +139,27 @@ class WebAdmissionTest {
                 Thread.sleep(20);
             }
             assertEquals(2, admission.free(), "every web slot came back");
+        }
+    }
+
+    @Test
+    void anUploadWhoseBodyTricklesPastTheDeadlineGets408AndFreesTheOnlySlot() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger(SECRET, graph, 24, Map.of(
+                     "moodbot.web.concurrent", 1, "moodbot.web.upload-deadline", "1s"));
+             Socket slow = new Socket("127.0.0.1", server.getPort())) {
+            String part = "--b\r\nContent-Disposition: form-data; name=\"image\"; filename=\"a.jpg\"\r\n"
+                    + "Content-Type: image/jpeg\r\n\r\n";
+            slow.getOutputStream().write(("POST /api/analyze HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n" + part)
+                    .getBytes(StandardCharsets.US_ASCII));
+            slow.getOutputStream().write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+            slow.getOutputStream().flush();
+            slow.setSoTimeout((int) TimeUnit.MINUTES.toMillis(2));
+            String status = new BufferedReader(new InputStreamReader(slow.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertEquals("HTTP/1.1 408 Request Timeout", status, "answered although its body never came");
+            assertEquals(200, send(server, noiseJpeg(64, 64), null).statusCode(), "the only web slot is free again");
         }
     }
 

@@ -17,6 +17,8 @@ public enum ProblemCode {
             "Esta página no puede hablar conmigo desde otro sitio."),
     NOT_FOUND(404, "There is nothing here. Please send me a photo.", "Aquí no hay nada. Mándame una foto."),
     METHOD_NOT_ALLOWED(405, "I can't do that. Please send a photo.", "Eso no lo puedo hacer. Mándame una foto."),
+    REQUEST_TIMEOUT(408, "Your photo took too long to arrive. Please try again, on a faster connection if you can.",
+            "Tu foto ha tardado demasiado en llegar. Vuelve a intentarlo, con una conexión más rápida si puedes."),
     REQUEST_TOO_LARGE(413, "That photo is too big for me. Please send a smaller one.",
             "Esa foto es demasiado grande para mí. Mándame una más pequeña."),
     UNSUPPORTED_MEDIA_TYPE(415, "Please attach the photo as a file (a form upload with the photo in the field \"image\").",
