@@ -8,14 +8,18 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.net.URI;
 
 /**
  * The editor ({@code /admin/catalog}) and the read-only preview ({@code /admin/catalog/preview})
  * for signed-in admins; signed out, both send the browser to the sign-in at {@code /admin}. The
- * old public address {@code /catalog.html} leads to the preview (and so to the sign-in).
+ * old public address {@code /catalog.html} leads to the preview (and so to the sign-in). Blocking: whether a
+ * session was signed out may be asked of Redis.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class CatalogPagesController {
 
     /** The editor; as the preview, its script leaves out what edits. */

@@ -4,13 +4,18 @@ import com.moodbot.metrics.MoodbotMetrics;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Each photo in the message is downloaded, read and answered in turn, up to {@link #MOST_PER_MESSAGE}: an answer
- * is a line and a card, so ten photos at once would flood the chat, and keep a worker for ten reads.
+ * is a line and a card, so ten photos at once would flood the chat, and keep a worker for ten reads. A photo that
+ * fails unexpectedly is answered with an apology, and the others still with their own answers.
  */
 @Singleton
 public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PhotoEventHandler.class);
 
     static final int MOST_PER_MESSAGE = 3;
 
@@ -35,14 +40,19 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
         for (int i = 0; i < read.size(); i++) {
             String url = read.get(i);
             // only the last photo's answer may be a question: the chat shows the latest quick replies alone
-            replies.addAll(photos.photo(turn, () -> {
-                long t0 = System.nanoTime();
-                try {
-                    return fetcher.fetch(url);
-                } finally {
-                    metrics.stage("fetch", System.nanoTime() - t0);
-                }
-            }, i == read.size() - 1));
+            try {
+                replies.addAll(photos.photo(turn, () -> {
+                    long t0 = System.nanoTime();
+                    try {
+                        return fetcher.fetch(url);
+                    } finally {
+                        metrics.stage("fetch", System.nanoTime() - t0);
+                    }
+                }, i == read.size() - 1));
+            } catch (RuntimeException e) {
+                LOG.error("Failed to answer photo {} of {} from person {}", i + 1, read.size(), turn.who(), e);
+                replies.add(new Reply.Text(turn.say().broke()));
+            }
         }
         return replies;
     }

@@ -310,6 +310,21 @@ class ConversationTest {
     }
 
     @Test
+    void aPhotoThatFailsUnexpectedlyIsApologisedForAndTheOthersAreStillAnswered() throws Exception {
+        List<String> urls = List.of("https://scontent.xx.fbcdn.net/f0.jpg", "https://scontent.xx.fbcdn.net/f1.jpg");
+        byte[] broken = {9, 9};
+        when(fetcher.fetch(urls.get(0))).thenReturn(broken);
+        when(fetcher.fetch(urls.get(1))).thenReturn(PHOTO);
+        when(analyzer.analyze(broken)).thenThrow(new IllegalStateException("model broke"));
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.HAPPY, 0.9f, 1));
+        List<Reply> replies = conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m7", urls));
+        assertEquals(3, replies.size(), "an apology for the first photo, then the second one's line and card: " + replies);
+        assertEquals(new Reply.Text(EN.broke()), replies.get(0));
+        assertTrue(((Reply.Text) replies.get(1)).text().startsWith("You look happy (90% sure)."), replies.toString());
+        assertInstanceOf(Reply.Card.class, replies.get(2));
+    }
+
+    @Test
     void stickersTextAndOtherAttachmentsGetAHint() {
         assertEquals(List.of(new Reply.Text(EN.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER, "p", "m")));
         assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));
