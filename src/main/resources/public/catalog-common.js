@@ -30,7 +30,9 @@ const TEXT = {
     failed: 'That did not work. Please try again.', notSaved: 'Not saved: first fix the problems below.',
     notSavedFilesOnServer: 'Not saved: the problems below are in the catalog files on the server, not in this form. '
       + 'Fix them in those files, or put a file back as the bot uses it (the buttons at the top of the page), then save again.',
-    pictureRefused: 'Picture not uploaded:', confirmRemove: t => `Remove “${t}” from the catalog?`,
+    pictureRefused: 'Picture not uploaded:',
+    pictureTooBig: cap => `the file is over the ${cap || 'size'} a picture may have: save a smaller copy and upload that.`,
+    confirmRemove: t => `Remove “${t}” from the catalog?`,
     versions: 'Earlier versions', versionsNote: 'Each save keeps the file as it was; the last 20 per file.',
     noVersions: 'None yet: each save keeps the previous version here.', restore: 'Restore',
     confirmRestore: (f, d, c, later) => `Put back ${f} as it was before ${d}${c ? `, when ${c}` : ''}?`
@@ -39,7 +41,7 @@ const TEXT = {
     putBack: f => `Put back ${f} as the bot uses it`, putBackDone: 'Put back: the file is the one the bot uses.',
     confirmPutBack: f => `Replace ${f} on the server with the version the bot uses? The file as it is now is kept in the catalog folder's .versions/, to copy from by hand.`,
     replacedBy: { added: i => `${i} was added`, edited: i => `${i} was edited`, removed: i => `${i} was removed`,
-      restored: d => (d ? `the version of ${d} was put back` : 'an earlier version was put back'),
+      restored: d => (d ? `the file as it was before ${d} was put back` : 'an earlier version was put back'),
       'put-back': () => 'the file the bot used was put back' },
     fieldNames: { id: 'id', 'title.en': 'English title', 'title.es': 'Spanish title', 'description.en': 'English description',
       'description.es': 'Spanish description', moods: 'moods', weight: 'weight', url: 'link', 'url.en': 'English link', 'url.es': 'Spanish link', image: 'picture', tags: 'tags',
@@ -76,7 +78,9 @@ const TEXT = {
     notSavedFilesOnServer: 'No se ha guardado: los problemas de abajo están en los archivos del catálogo del servidor, '
       + 'no en este formulario. Corrígelos en esos archivos o vuelve a poner un archivo como lo usa el bot (los botones '
       + 'de la parte superior de la página) y guarda de nuevo.',
-    pictureRefused: 'Imagen no subida:', confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
+    pictureRefused: 'Imagen no subida:',
+    pictureTooBig: cap => `el archivo pasa ${cap ? `de los ${cap}` : 'del tamaño'} que puede tener una imagen: guarda una copia más pequeña y súbela.`,
+    confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
     versions: 'Versiones anteriores', versionsNote: 'Cada vez que se guarda se conserva el archivo anterior; los últimos 20 de cada uno.',
     noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Recuperar',
     confirmRestore: (f, d, c, later) => `¿Volver a poner ${f} como estaba antes de ${d}${c ? `, cuando ${c}` : ''}?`
@@ -85,7 +89,7 @@ const TEXT = {
     putBack: f => `Volver a poner ${f} como lo usa el bot`, putBackDone: 'Hecho: el archivo vuelve a ser el que usa el bot.',
     confirmPutBack: f => `¿Sustituir ${f} del servidor por la versión que usa el bot? El archivo tal como está ahora queda en .versions/ de la carpeta del catálogo, para copiar de él a mano.`,
     replacedBy: { added: i => `se añadió ${i}`, edited: i => `se editó ${i}`, removed: i => `se quitó ${i}`,
-      restored: d => (d ? `se recuperó la versión de ${d}` : 'se recuperó una versión anterior'),
+      restored: d => (d ? `se volvió a poner el archivo como estaba antes de ${d}` : 'se recuperó una versión anterior'),
       'put-back': () => 'se volvió a poner el archivo que usaba el bot' },
     fieldNames: { id: 'id', 'title.en': 'título en inglés', 'title.es': 'título en español',
       'description.en': 'descripción en inglés', 'description.es': 'descripción en español', moods: 'estados de ánimo',

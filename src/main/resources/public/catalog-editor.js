@@ -82,6 +82,7 @@ function openForm(category, item, place, atTop) {
     // a problem the files on the server had when the page read them, which this form cannot fix (its line may
     // have moved where it is in the file being edited)
     onServer: p => view.problems.some(d => d.file === p.file && d.item === p.item && d.message === p.message),
+    pictureMaxBytes: view.pictureMaxBytes,
   });
   form.dataset.category = category;
   form.dataset.item = item ? item.id : '';

@@ -56,6 +56,7 @@ export function itemForm(category, item, actions) {
       words('group')),
     problems, el('div', { class: 'buttons' }, saveButton, cancel));
   form.querySelector('[name=weight]').setAttribute('step', 'any');
+  form.querySelector('[name=weight]').setAttribute('placeholder', '1'); // left empty, the weight is 1
   if (!item) { // a new item's id follows its English title until the admin writes one
     const id = form.querySelector('[name=id]');
     id.placeholder = say('idHint');
@@ -136,13 +137,20 @@ export function itemForm(category, item, actions) {
   });
   upload.addEventListener('change', async () => {
     if (!upload.files.length) return;
+    if (upload.files[0].size > actions.pictureMaxBytes) { // the server would refuse it before reading it
+      show(latest, `${say('pictureRefused')} ${say('pictureTooBig', `${+(actions.pictureMaxBytes / 1048576).toFixed(1)} MiB`)}`);
+      return;
+    }
     const data = new FormData();
     data.append('picture', upload.files[0]);
-    const response = await askServer('/admin/api/catalog/pictures', { method: 'POST', body: data });
+    const response = await askServer('/admin/api/catalog/pictures', { method: 'POST', body: data }).catch(() => null);
+    if (!response) { show(latest, `${say('pictureRefused')} ${say('failed')}`); return; } // the connection failed
     const body = await response.json().catch(() => ({}));
     if (response.ok) {
       image.value = body.name;
       check();
+    } else if (response.status === 413) {
+      show(latest, `${say('pictureRefused')} ${say('pictureTooBig', null)}`);
     } else {
       show(latest, `${say('pictureRefused')} ${body.problem || say('failed')}`);
     }

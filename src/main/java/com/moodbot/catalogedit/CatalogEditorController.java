@@ -4,6 +4,7 @@ import static com.moodbot.web.AdminGate.pageLanguage;
 
 import com.moodbot.http.BodyCap;
 import com.moodbot.recommend.CatalogService;
+import com.moodbot.vision.VisionConfig;
 import com.moodbot.web.SameOrigin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -37,8 +38,11 @@ public class CatalogEditorController {
     private final CatalogEditor editor;
     private final CatalogService catalogs;
     private final Clock clock;
+    private final long pictureMaxBytes;
 
-    public CatalogEditorController(AdminSignIn signIn, CatalogEditor editor, CatalogService catalogs, Clock clock) {
+    public CatalogEditorController(AdminSignIn signIn, CatalogEditor editor, CatalogService catalogs, Clock clock,
+                                   VisionConfig vision) {
+        this.pictureMaxBytes = vision.maxBytes();
         this.signIn = signIn;
         this.editor = editor;
         this.catalogs = catalogs;
@@ -60,7 +64,7 @@ public class CatalogEditorController {
     @Get(produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> view(HttpRequest<?> request) {
         return gate(request, () -> HttpResponse.ok(io(() ->
-                EditorView.of(editor, catalogs, clock, pageLanguage(request)))));
+                EditorView.of(editor, catalogs, clock, pageLanguage(request), pictureMaxBytes))));
     }
 
     /** How many problems the files on disk have at the service's last look (every poll): the figures page's notice. */

@@ -24,7 +24,7 @@ import java.util.Map;
 @Serdeable
 public record EditorView(List<Entry> items, Map<String, String> revisions, Map<String, Map<String, Integer>> coverage,
                          List<String> moods, int coverageFloor, List<CatalogVersions.Version> versions,
-                         List<EditProblem> problems, Map<String, String> differFromService) {
+                         List<EditProblem> problems, Map<String, String> differFromService, long pictureMaxBytes) {
 
     /** Fewer items than this for a mood in a category is flagged: "another one" soon repeats. */
     static final int COVERAGE_FLOOR = 3;
@@ -33,8 +33,9 @@ public record EditorView(List<Entry> items, Map<String, String> revisions, Map<S
     public record Entry(String category, ItemForm item) {
     }
 
-    static EditorView of(CatalogEditor editor, CatalogService service, Clock clock, Language language)
-            throws IOException {
+    /** @param pictureMaxBytes the most an uploaded picture may have: the photo cap, which the upload's route takes */
+    static EditorView of(CatalogEditor editor, CatalogService service, Clock clock, Language language,
+                         long pictureMaxBytes) throws IOException {
         Map<String, byte[]> onDisk = editor.filesOnDisk();
         Catalog catalog;
         List<EditProblem> problems = List.of();
@@ -59,6 +60,6 @@ public record EditorView(List<Entry> items, Map<String, String> revisions, Map<S
         }
         List<String> moods = java.util.Arrays.stream(Emotion.values()).map(Emotion::label).toList();
         return new EditorView(items, revisions, coverage, moods, COVERAGE_FLOOR, editor.versions().all(), problems,
-                problems.isEmpty() ? Map.of() : editor.differingFromService(onDisk));
+                problems.isEmpty() ? Map.of() : editor.differingFromService(onDisk), pictureMaxBytes);
     }
 }

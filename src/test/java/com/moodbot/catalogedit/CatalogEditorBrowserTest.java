@@ -142,7 +142,9 @@ class CatalogEditorBrowserTest {
     }
 
     private void waitForProblems(String text) {
-        page.waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d ->
+        page.waitUpTo(10).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "the form says: " + page.browser().findElement(By.cssSelector(".item-form .problems")).getText())
+                .until(d ->
                 d.findElement(By.cssSelector(".item-form .problems")).getText().contains(text));
     }
 
@@ -264,6 +266,11 @@ class CatalogEditorBrowserTest {
         assertFalse(note.isDisplayed());
         waitForProblems("Nothing to fix: ready to save.");
         assertEquals(null, field("urlEs").getAttribute("aria-invalid"), "and unmarked once it is right");
+        Path big = Files.write(Files.createTempFile("big", ".jpg"), new byte[9 << 20]);
+        page.browser().findElement(By.cssSelector(".item-form input[name=picture]")).sendKeys(big.toString());
+        waitForProblems("Picture not uploaded: the file is over the 8 MiB a picture may have: save a smaller copy and "
+                + "upload that.");
+        Files.delete(big);
         field("weight").clear();
         field("weight").sendKeys("3");
         waitForProblems("Nothing to fix: ready to save.");
@@ -368,7 +375,9 @@ class CatalogEditorBrowserTest {
             new Select(page.browser().findElement(By.id("language"))).selectByValue("es");
             assertEquals("Vista previa del catálogo", page.browser().findElement(By.tagName("h1")).getText());
             // the switch asks the server again in Spanish, and the answer redraws the status line
-            page.waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d ->
+            page.waitUpTo(10).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "the form says: " + page.browser().findElement(By.cssSelector(".item-form .problems")).getText())
+                .until(d ->
                     d.findElement(By.cssSelector("#status time")).getText().startsWith("Archivos del catálogo leídos "));
             List<String> links = page.browser().findElements(By.cssSelector(".category li a")).stream()
                     .map(a -> a.getAttribute("href")).toList();
