@@ -4,7 +4,8 @@ import { moodWord } from '/mood-words.js';
 
 const TEXT = {
   en: {
-    tab: 'moodbot admin: what people see and do', title: 'moodbot: what people see and do', editor: 'Catalog editor',
+    tab: 'moodbot admin: what people see and do', title: 'moodbot: what people see and do', figures: 'Figures',
+    editor: 'Catalog editor',
     preview: 'Catalog preview',
     language: 'Language', period: 'Period', last24: 'last 24 hours', last7: 'last 7 days', last31: 'last 31 days',
     signOut: 'Sign out', tiles: "this period's figures", photosRead: 'photos read', facesRead: 'faces read',
@@ -42,7 +43,8 @@ const TEXT = {
     categoryNames: { film: 'films', song: 'songs', food: 'food', place: 'places' },
   },
   es: {
-    tab: 'moodbot: qué ve y hace la gente', title: 'moodbot: qué ve y hace la gente', editor: 'Editor del catálogo',
+    tab: 'moodbot: qué ve y hace la gente', title: 'moodbot: qué ve y hace la gente', figures: 'Cifras',
+    editor: 'Editor del catálogo',
     preview: 'Vista previa del catálogo',
     language: 'Idioma', period: 'Periodo', last24: 'últimas 24 horas', last7: 'últimos 7 días', last31: 'últimos 31 días',
     signOut: 'Cerrar sesión', tiles: 'las cifras de este periodo', photosRead: 'fotos leídas', facesRead: 'caras leídas',

@@ -33,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Wires the stages that are plain Java (vision, model, selection) into the application context. */
@@ -94,13 +95,14 @@ public class PipelineFactory {
             return (purpose + messenger.appSecret()).getBytes(StandardCharsets.UTF_8);
         }
         if (!RANDOM_KEYS_LOGGED.getAndSet(true)) {
+            Logger log = LoggerFactory.getLogger(PipelineFactory.class);
             if (shared) {
-                LoggerFactory.getLogger(PipelineFactory.class).warn("No MOODBOT_PERSON_ID_KEY nor app secret: person "
-                        + "ids and card links are keyed at random, so instances sharing REDIS_URI cannot read each "
-                        + "other's histories or links; give every instance the same MOODBOT_PERSON_ID_KEY");
+                log.warn("Neither MOODBOT_PERSON_ID_KEY nor an app secret is set: person ids and card links are keyed "
+                        + "at random, so instances sharing REDIS_URI cannot read each other's histories or links; "
+                        + "give every instance the same MOODBOT_PERSON_ID_KEY");
             } else {
-                LoggerFactory.getLogger(PipelineFactory.class).info("No MOODBOT_PERSON_ID_KEY nor app secret: person "
-                        + "ids and card links are keyed at random until this process stops");
+                log.info("Neither MOODBOT_PERSON_ID_KEY nor an app secret is set: person ids and card links are keyed "
+                        + "at random until this process stops");
             }
         }
         byte[] random = new byte[32];

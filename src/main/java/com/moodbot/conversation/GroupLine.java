@@ -33,9 +33,9 @@ final class GroupLine {
         String mood = say.moodName(group.mood());
         return switch (language) {
             case EN -> group.faces() + " faces: " + counts + ". For the group: " + mood
-                    + (group.tied() ? " (a tie: the clearest read)." : ".");
+                    + (group.tied() ? " (a tie, so I picked the one I'm surest of)." : ".");
             case ES -> group.faces() + " caras: " + counts + ". Para el grupo: " + mood
-                    + (group.tied() ? " (empate: la lectura más clara)." : ".");
+                    + (group.tied() ? " (hay empate, así que elijo el que veo más claro)." : ".");
         };
     }
 }

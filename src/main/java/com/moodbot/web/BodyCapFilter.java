@@ -56,8 +56,13 @@ public class BodyCapFilter implements HttpServerFilter {
         if (length <= cap) {
             return chain.proceed(request);
         }
-        refusals.warn(LOG, size.name(), "Refused a {} byte body over the {} byte cap ({} route)", length, cap,
-                size.name().toLowerCase(Locale.ROOT));
+        String line = "Refused a {} byte body over the {} byte cap ({} route)";
+        String route = size.name().toLowerCase(Locale.ROOT);
+        if (size == BodyCap.Size.PHOTO) { // a person's too-big photo, not a fault
+            refusals.info(LOG, size.name(), line, length, cap, route);
+        } else {
+            refusals.warn(LOG, size.name(), line, length, cap, route);
+        }
         return Mono.just(problems.tooLarge(request, "body too large: " + length + " bytes; this takes "
                 + caps.describe(size)));
     }

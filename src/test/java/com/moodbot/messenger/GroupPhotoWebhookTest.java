@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GroupPhotoWebhookTest {
 
     static final Pattern LINE = Pattern.compile("3 faces: (\\d+ [a-z]+(?:, \\d+ [a-z]+)*)\\. For the group: ([a-z]+)"
-            + "( \\(a tie: the clearest read\\))?\\. .+");
+            + "( \\(a tie, so I picked the one I'm surest of\\))?\\. .+");
 
     @RegisterExtension
     static final MessengerServer BOT = new MessengerServer(TestServers.merged(TestServers.LOOPBACK_PHOTOS,

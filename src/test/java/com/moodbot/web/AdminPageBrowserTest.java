@@ -177,7 +177,7 @@ class AdminPageBrowserTest {
             browser.navigate().refresh();
             waitForFigures();
             assertEquals("es", browser.findElement(By.tagName("html")).getAttribute("lang"), "the choice is remembered");
-            assertEquals("Editor del catálogo", browser.findElement(By.cssSelector("header nav a")).getText());
+            assertEquals("Editor del catálogo", browser.findElement(By.cssSelector("header nav a[href='/admin/catalog']")).getText());
             String spanish = server.getApplicationContext().getBean(com.moodbot.recommend.CatalogService.class).current()
                     .items().values().stream().flatMap(List::stream).filter(i -> i.title().english().equals(title))
                     .findFirst().orElseThrow().title().in(com.moodbot.i18n.Language.ES);

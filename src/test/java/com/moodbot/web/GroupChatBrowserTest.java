@@ -61,7 +61,7 @@ class GroupChatBrowserTest {
         WebElement first = page.browser().findElement(By.cssSelector(".chart .row:first-child span"));
         assertEquals("top", first.getAttribute("class"), "the card's mood first, marked");
         boolean tie = counts.size() > 1 && counts.get(0).equals(counts.get(1));
-        assertTrue(page.lastBubble().contains("For the group: " + first.getText() + (tie ? " (a tie: the clearest read). "
+        assertTrue(page.lastBubble().contains("For the group: " + first.getText() + (tie ? " (a tie, so I picked the one I'm surest of). "
                 : ". ")),
                 "the chart's first mood is the answer's: " + page.lastBubble());
         assertTrue(page.lastBubble().startsWith("3 faces: "), page.lastBubble());
