@@ -93,13 +93,19 @@ export function itemForm(category, item, actions) {
       if (input) input.setAttribute('aria-invalid', 'true');
     });
   };
-  // a problem in this form's own item needs no file, line or id: the form is where it is, and the form's name for
-  // its field leads where the file's differs ("Spanish link: url (es) ... is not a whole web link")
-  const label = p => {
+  // a problem in this form's own item needs no file, line or id: the form is where it is. In the form's terms after
+  // its field's name where the form has words for it ("Spanish link: “x” is not a whole web link"), else catalog
+  // check's message, after the field's name where the file's differs
+  const inForm = p => {
     const name = p.field && fieldName(p.field);
-    return name && name !== p.field ? `${name[0].toUpperCase()}${name.slice(1)}: ` : '';
+    const named = name ? `${name[0].toUpperCase()}${name.slice(1)}: ` : '';
+    const own = say('formProblems');
+    if (named && Object.hasOwn(own, p.key)) {
+      return named + (typeof own[p.key] === 'function' ? own[p.key](...(p.values || [])) : own[p.key]);
+    }
+    return (name !== p.field ? named : '') + p.message;
   };
-  const line = p => el('li', { text: p.inItem ? label(p) + p.message : problemText(p) });
+  const line = p => el('li', { text: p.inItem ? inForm(p) : problemText(p) });
   let latest = [];
   // list: catalog check's problems; heading: what happened first (a save refused, a picture refused)
   const show = (list, heading) => {

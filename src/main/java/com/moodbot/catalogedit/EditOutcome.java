@@ -23,7 +23,8 @@ public record EditOutcome(String result, List<EditProblem> problems, @Nullable S
     }
 
     static EditOutcome failed(String result, String file, int line, CheckMessage what, Language language) {
-        return new EditOutcome(result, List.of(new EditProblem(file, line, null, what.in(language), true, null)), null);
+        return new EditOutcome(result, List.of(new EditProblem(file, line, null, what.in(language), true, null,
+                what.key(), what.values())), null);
     }
 
     boolean isOk() {

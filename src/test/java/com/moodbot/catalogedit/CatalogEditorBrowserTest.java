@@ -172,17 +172,17 @@ class CatalogEditorBrowserTest {
         assertEquals("a-new-calm-film", field("id").getAttribute("value"), "until the admin writes one");
         waitForProblems("To fix before saving:");
         String problems = page.browser().findElement(By.cssSelector(".item-form .problems")).getText();
-        assertTrue(problems.startsWith("To fix before saving:\n") && problems.contains("\nmoods must name at least one mood")
+        assertTrue(problems.startsWith("To fix before saving:\n") && problems.contains("\nMoods: tick at least one")
                         && !problems.contains("films.yml"),
                 "catalog check's problems show beside the item as it is typed, without the lines of a file it is not in yet: "
                         + problems);
         page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
         waitForProblems("Not saved: first fix the problems below.");
         assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
-                .contains("moods must name at least one mood"), "the refused save keeps the problems in view");
+                .contains("Moods: tick at least one"), "the refused save keeps the problems in view");
         Select pageLanguage = new Select(page.browser().findElement(By.id("language")));
         pageLanguage.selectByValue("es");
-        waitForProblems("moods tiene que nombrar al menos un estado de ánimo");
+        waitForProblems("Estados de ánimo: marca al menos uno");
         assertTrue(page.browser().findElement(By.cssSelector(".item-form .problems")).getText()
                 .startsWith("Por corregir antes de guardar:"), "catalog check answers in the page's language");
         assertEquals(List.of("Título", "alegría", "Guardar"), List.of(
@@ -191,7 +191,7 @@ class CatalogEditorBrowserTest {
                 page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).getText()),
                 "the open form's own words follow the switch");
         pageLanguage.selectByValue("en");
-        waitForProblems("moods must name at least one mood");
+        waitForProblems("Moods: tick at least one");
         assertEquals("a-new-calm-film", field("id").getAttribute("value"), "a language switch keeps the open form");
         completeTheForm("A New Calm Film (2026)", "disgust");
         waitForProblems("Nothing to fix: ready to save.");
@@ -258,7 +258,7 @@ class CatalogEditorBrowserTest {
         assertTrue(note.isDisplayed() && note.getText().startsWith("Spanish speakers will get the English link"),
                 "left empty, the admin is told who gets what");
         field("urlEs").sendKeys("www.example.org/sopa");
-        waitForProblems("Spanish link: url (es) 'www.example.org/sopa' is not a whole web link");
+        waitForProblems("Spanish link: “www.example.org/sopa” is not a whole web link");
         assertEquals("true", field("urlEs").getAttribute("aria-invalid"), "the field with the problem is marked");
         assertEquals(null, field("urlEn").getAttribute("aria-invalid"));
         field("urlEs").clear();
