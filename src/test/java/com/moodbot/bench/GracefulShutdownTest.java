@@ -69,6 +69,7 @@ class GracefulShutdownTest {
                     // the Send API calls are held for as long as the checks below take, on any machine
                     "MICRONAUT_HTTP_SERVICES_GRAPH_READ_TIMEOUT", "5m",
                     "MOODBOT_DRAIN_TIMEOUT", "5m",
+                    "MOODBOT_WEB_UPLOAD_DEADLINE", "5m", // and the half-sent upload waits as long
                     "MOODBOT_MANAGEMENT_PORT", Integer.toString(management)), Duration.ofSeconds(90));
             try (Socket slowUpload = new Socket("127.0.0.1", service.uri("/").getPort())) {
                 graph.hold();

@@ -97,7 +97,8 @@ class WebAdmissionTest {
                      "moodbot.fetch.allow-http", true,
                      "moodbot.fetch.allow-private-addresses", true,
                      "moodbot.web.per-minute", 100_000,
-                     "moodbot.web.burst", 100_000))) {
+                     "moodbot.web.burst", 100_000,
+                     "moodbot.web.upload-deadline", "10m"))) { // the held uploads wait for the Messenger photo
             HeldAnalyzer analyzer = server.getApplicationContext().getBean(HeldAnalyzer.class);
             analyzer.photo = big;
             int uploads = 300;
@@ -146,7 +147,7 @@ class WebAdmissionTest {
     void anUploadWhoseBodyTricklesPastTheDeadlineGets408AndFreesTheOnlySlot() throws Exception {
         try (FakeGraphApi graph = new FakeGraphApi();
              EmbeddedServer server = TestServers.messenger(SECRET, graph, 24, Map.of(
-                     "moodbot.web.concurrent", 1, "moodbot.web.upload-deadline", "1s"));
+                     "moodbot.web.concurrent", 1, "moodbot.web.upload-deadline", "5s"));
              Socket slow = new Socket("127.0.0.1", server.getPort())) {
             String part = "--b\r\nContent-Disposition: form-data; name=\"image\"; filename=\"a.jpg\"\r\n"
                     + "Content-Type: image/jpeg\r\n\r\n";
