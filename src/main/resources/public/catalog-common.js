@@ -101,7 +101,7 @@ const TEXT = {
       'item.no-moods': 'marca al menos uno',
       'item.bad-url': link => `«${link}» no es un enlace web completo: escríbelo como https://www.example.org/pagina`,
       'item.bad-weight': 'escribe un número mayor que 0, como 1 o 2,5',
-      'image.missing': 'no hay tal imagen en el catálogo: elige una con «Subir una imagen»' },
+      'image.missing': 'esa imagen no está en el catálogo: elige una con «Subir una imagen»' },
     fieldNames: { id: 'id', title: 'título', description: 'descripción', 'title.en': 'título en inglés', 'title.es': 'título en español',
       'description.en': 'descripción en inglés', 'description.es': 'descripción en español', moods: 'estados de ánimo',
       weight: 'peso', url: 'enlace', 'url.en': 'enlace en inglés', 'url.es': 'enlace en español', image: 'imagen', tags: 'etiquetas', pin: 'fijado', group: 'para grupos' },

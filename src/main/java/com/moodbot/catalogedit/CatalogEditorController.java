@@ -4,7 +4,7 @@ import static com.moodbot.web.AdminGate.pageLanguage;
 
 import com.moodbot.http.BodyCap;
 import com.moodbot.recommend.CatalogService;
-import com.moodbot.vision.VisionConfig;
+import com.moodbot.web.BodyCaps;
 import com.moodbot.web.SameOrigin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -41,8 +41,8 @@ public class CatalogEditorController {
     private final long pictureMaxBytes;
 
     public CatalogEditorController(AdminSignIn signIn, CatalogEditor editor, CatalogService catalogs, Clock clock,
-                                   VisionConfig vision) {
-        this.pictureMaxBytes = vision.maxBytes();
+                                   BodyCaps caps) {
+        this.pictureMaxBytes = caps.photoAlone(); // the picture route takes BodyCap.Size.PHOTO
         this.signIn = signIn;
         this.editor = editor;
         this.catalogs = catalogs;

@@ -22,8 +22,19 @@ public record EditOutcome(String result, List<EditProblem> problems, @Nullable S
         return new EditOutcome("invalid", problems, null);
     }
 
+    /** Refused for what the edit asked (a stale file, an item that is gone): the form's own problem. */
     static EditOutcome failed(String result, String file, int line, CheckMessage what, Language language) {
-        return new EditOutcome(result, List.of(new EditProblem(file, line, null, what.in(language), true, null,
+        return refused(result, file, line, what, language, true);
+    }
+
+    /** Refused for the file on the server, which cannot be edited in place: shown with its file and line. */
+    static EditOutcome failedInFile(String result, String file, int line, CheckMessage what, Language language) {
+        return refused(result, file, line, what, language, false);
+    }
+
+    private static EditOutcome refused(String result, String file, int line, CheckMessage what, Language language,
+                                       boolean inItem) {
+        return new EditOutcome(result, List.of(new EditProblem(file, line, null, what.in(language), inItem, null,
                 what.key(), what.values())), null);
     }
 

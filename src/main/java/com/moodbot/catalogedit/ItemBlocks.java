@@ -1,12 +1,11 @@
 package com.moodbot.catalogedit;
 
+import com.moodbot.recommend.CatalogYaml;
 import com.moodbot.recommend.CheckMessage;
 import com.moodbot.recommend.YamlFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -54,9 +53,7 @@ final class ItemBlocks {
         Node root;
         String text = String.join("\n", lines);
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new java.io.StringReader(text));
+            root = CatalogYaml.parser().compose(new java.io.StringReader(text));
         } catch (YAMLException e) {
             YamlFailure failure = YamlFailure.of(e, text);
             throw new UneditableException(failure.line(), failure.what());

@@ -3,6 +3,7 @@ package com.moodbot.conversation;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.ShownProbability;
 import com.moodbot.recommend.Category;
+import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
 import java.util.List;
 import java.util.Locale;
@@ -122,8 +123,11 @@ final class EnglishPhrases implements Phrases {
         return ofBiggest(faces, read);
     }
 
-    /** With several faces, says which one was read. */
+    /** With several faces, says which one was read; at the cap of faces read, there may have been more. */
     private static String ofBiggest(int faces, String read) {
+        if (faces >= FaceFinder.MOST_FACES) {
+            return "I saw a lot of faces and read the biggest one. " + read;
+        }
         return faces > 1 ? "I saw " + faces + " faces and read the biggest one. " + read : read;
     }
 

@@ -3,6 +3,7 @@ package com.moodbot.conversation;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.emotion.ShownProbability;
 import com.moodbot.recommend.Category;
+import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
 import java.util.List;
 import static com.moodbot.conversation.Phrases.capitalise;
@@ -121,8 +122,11 @@ final class SpanishPhrases implements Phrases {
         return ofBiggest(faces, read);
     }
 
-    /** With several faces, says which one was read. */
+    /** With several faces, says which one was read; at the cap of faces read, there may have been more. */
     private static String ofBiggest(int faces, String read) {
+        if (faces >= FaceFinder.MOST_FACES) {
+            return "He visto muchas caras y he leído la más grande. " + read;
+        }
         return faces > 1 ? "He visto " + faces + " caras y he leído la más grande. " + read : read;
     }
 

@@ -10,8 +10,8 @@ import java.net.UnknownHostException;
  * fc00::/7), link-local (169.254/16 with cloud metadata, fe80::/10), carrier-grade NAT (100.64/10),
  * protocol assignments (192.0.0/24), benchmarking (198.18/15), unspecified, multicast or reserved. IPv4
  * carried in IPv6 is unpacked and checked as IPv4: mapped and compatible (::ffff:0:0/96, ::/96), NAT64
- * (64:ff9b::/96) and 6to4 (2002::/16); local-use NAT64 (64:ff9b:1::/48), Teredo (2001::/32, whose IPv4
- * is hidden) and documentation (2001:db8::/32) are refused whole.
+ * (64:ff9b::/96) and 6to4 (2002::/16); local-use NAT64 (64:ff9b:1::/48) and Teredo (2001::/32, whose IPv4
+ * is hidden) are refused whole.
  */
 final class PublicAddresses {
 
@@ -31,8 +31,8 @@ final class PublicAddresses {
                     && !(first == 192 && second == 0 && b[2] == 0) && !(first == 198 && (second & 0xfe) == 18);
         }
         if (a instanceof Inet6Address) {
-            if ((b[0] & 0xfe) == 0xfc || startsWith(b, 0x00, 0x64, 0xff, 0x9b, 0x00, 0x01) || startsWith(b, 0x20, 0x01, 0, 0)
-                    || startsWith(b, 0x20, 0x01, 0x0d, 0xb8)) {
+            boolean teredo = startsWith(b, 0x20, 0x01, 0, 0);
+            if ((b[0] & 0xfe) == 0xfc || startsWith(b, 0x00, 0x64, 0xff, 0x9b, 0x00, 0x01) || teredo) {
                 return false;
             }
             if (startsWith(b, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff) || startsWith(b, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)

@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -38,12 +36,8 @@ final class YamlFile {
             problem(1, "file.too-big", MAX_BYTES);
             return Optional.empty();
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_BYTES);
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10);
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
-            Node root = new Yaml(options).compose(reader);
+            Node root = CatalogYaml.parser().compose(reader);
             if (root == null) {
                 problem(1, "file.empty");
             }

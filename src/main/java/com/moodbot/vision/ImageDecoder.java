@@ -35,7 +35,7 @@ public final class ImageDecoder {
     }
 
     static final long DECODED_PIXELS = 12_000_000;
-    /** Progressive JPEGs and interlaced PNGs, held whole while decoding, may have this many pixels at most. */
+    /** Images held whole while decoding ({@link HeldWhole}) may have this many pixels at most. */
     static final long HELD_WHOLE_PIXELS = 8_000_000;
     private final ImageLimits limits;
     private final LongSupplier nanoTime;

@@ -70,14 +70,16 @@ public class AnalyzeController {
     @ApiResponse(responseCode = "200", description = "the photo was read; `faces` is empty when it shows none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhotoAnswer.class)))
     @ApiResponse(responseCode = "4XX", description = "400 no `image` part or an unreadable upload; 403 posted from "
-            + "another site; 408 not received and answered within the upload deadline; 413 over 8 MiB; 415 not multipart; 422 not a photo the bot can open (code: empty, corrupt, "
-            + "too_large, unsupported_format); 429 too many uploads, with Retry-After",
+            + "another site; 408 not received within the upload deadline; 413 over 8 MiB; 415 not multipart; "
+            + "422 not a photo the bot can open (code: empty, corrupt, too_large, unsupported_format); "
+            + "429 too many uploads, with Retry-After",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "5XX", description = "the server failed",
             content = @Content(mediaType = Problem.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     public HttpResponse<?> analyze(HttpRequest<?> request, CompletedFileUpload image,
                                    @Header("X-Moodbot-Session") @Nullable String session,
                                    @Header(HttpHeaders.ACCEPT_LANGUAGE) @Nullable String acceptLanguage) {
+        UploadArrival.arrived(request);
         String who = personIds.hash(Channel.WEB, WebSession.person(session));
         byte[] bytes;
         try {

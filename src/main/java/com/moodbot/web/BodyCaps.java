@@ -24,6 +24,11 @@ public class BodyCaps {
         this.photo = photoAlone + MULTIPART_FRAMING_BYTES;
     }
 
+    /** The most a photo upload's file may have, without the form around it. */
+    public long photoAlone() {
+        return photoAlone;
+    }
+
     /** The cap as a person reads it: "a photo of at most 8 MiB (8454144 bytes with its form)", "at most 64 KiB". */
     public String describe(BodyCap.Size size) {
         return size == BodyCap.Size.PHOTO

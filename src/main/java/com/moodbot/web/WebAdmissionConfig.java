@@ -11,9 +11,8 @@ import java.util.List;
  * analysed at once (MOODBOT_WEB_CONCURRENT; one more is refused at once), the Retry-After then, and a
  * per-client token bucket ({@code perMinute} refills, {@code burst} at once). The client is the
  * connection's address, or the last X-Forwarded-For entry added by a {@code trustedProxies} address,
- * an IPv6 one by its /64 ({@link ClientKey}). An admitted upload that is not answered within
- * {@code uploadDeadline} (MOODBOT_WEB_UPLOAD_DEADLINE; its body still arriving, most often) gets 408 and
- * frees its slot.
+ * an IPv6 one by its /64 ({@link ClientKey}). An admitted upload whose body has not arrived within
+ * {@code uploadDeadline} (MOODBOT_WEB_UPLOAD_DEADLINE) gets 408 and frees its slot.
  */
 @ConfigurationProperties("moodbot.web")
 public record WebAdmissionConfig(
@@ -28,6 +27,7 @@ public record WebAdmissionConfig(
         Settings.atLeastOne("MOODBOT_WEB_CONCURRENT", concurrent);
         Settings.atLeastOne("MOODBOT_WEB_PER_MINUTE", perMinute);
         Settings.atLeastOne("MOODBOT_WEB_BURST", burst);
+        Settings.atLeastOne("MOODBOT_WEB_UPLOAD_DEADLINE (seconds)", uploadDeadline.toSeconds());
         TrustedProxies.parse(trustedProxies);
     }
 

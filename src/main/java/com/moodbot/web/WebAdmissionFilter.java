@@ -13,18 +13,18 @@ import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.web.router.RouteAttributes;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Admission for {@code /api/analyze}, decided before the body is read: refused uploads get 429 and
  * Retry-After at once; an admitted one holds its web slot until its response is written, fails, the
- * client goes away (the cancel frees it too), or its deadline passes (408: a body sent slowly on purpose
- * would otherwise hold a slot for as long as it trickles). Bound to the routes marked {@link WebLimited}, so it
- * runs for every spelling of their paths that the router accepts.
+ * client goes away (the cancel frees it too), or its body has not arrived by the upload deadline (408: a
+ * body sent slowly on purpose would otherwise hold a slot for as long as it trickles). Bound to the routes
+ * marked {@link WebLimited}, so it runs for every spelling of their paths that the router accepts.
  */
 @Filter(Filter.MATCH_ALL_PATTERN)
 @WebLimited
@@ -37,7 +37,8 @@ public class WebAdmissionFilter implements HttpServerFilter {
     private final ServiceState state;
     private final Duration deadline;
 
-    public WebAdmissionFilter(WebAdmission admission, Problems problems, ServiceState state, WebAdmissionConfig config) {
+    public WebAdmissionFilter(WebAdmission admission, Problems problems, ServiceState state,
+                              WebAdmissionConfig config) {
         this.deadline = config.uploadDeadline();
         this.admission = admission;
         this.problems = problems;
@@ -70,17 +71,19 @@ public class WebAdmissionFilter implements HttpServerFilter {
             admitted.close();
             return stopping(request);
         }
-        Flux<MutableHttpResponse<?>> answer = Flux.from(chain.proceed(request));
+        Mono<MutableHttpResponse<?>> answer = Mono.from(chain.proceed(request));
         if (slot) {
-            answer = answer.timeout(deadline, Mono.fromSupplier(() -> late(request)));
+            AtomicBoolean arrived = UploadArrival.watch(request);
+            // past the deadline, an upload whose body has arrived is being analysed: it is left to finish
+            Mono<Long> bodyLate = Mono.delay(deadline).flatMap(t -> arrived.get() ? Mono.never() : Mono.just(t));
+            answer = answer.timeout(bodyLate, Mono.fromSupplier(() -> late(request)));
         }
         return answer.doFinally(signal -> admitted.close());
     }
 
     private MutableHttpResponse<?> late(HttpRequest<?> request) {
-        refusals.info(LOG, "late", "Answered {} {} with 408: not answered within {} s of its admission (its body still "
-                + "arriving, most often)", LogSafe.value(request.getMethodName()), LogSafe.value(request.getPath()),
-                deadline.toSeconds());
+        refusals.info(LOG, "late", "Answered {} {} with 408: its body had not arrived {} s after its admission",
+                LogSafe.value(request.getMethodName()), LogSafe.value(request.getPath()), deadline.toSeconds());
         return problems.response(request, ProblemCode.REQUEST_TIMEOUT, "upload deadline passed")
                 .header(HttpHeaders.CONNECTION, "close");
     }

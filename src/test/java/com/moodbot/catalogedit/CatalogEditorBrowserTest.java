@@ -142,10 +142,10 @@ class CatalogEditorBrowserTest {
     }
 
     private void waitForProblems(String text) {
+        By problems = By.cssSelector(".item-form .problems");
         page.waitUpTo(10).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "the form says: " + page.browser().findElement(By.cssSelector(".item-form .problems")).getText())
-                .until(d ->
-                d.findElement(By.cssSelector(".item-form .problems")).getText().contains(text));
+                .withMessage(() -> "the form says: " + page.browser().findElement(problems).getText())
+                .until(d -> d.findElement(problems).getText().contains(text));
     }
 
     @Test
@@ -375,9 +375,7 @@ class CatalogEditorBrowserTest {
             new Select(page.browser().findElement(By.id("language"))).selectByValue("es");
             assertEquals("Vista previa del catálogo", page.browser().findElement(By.tagName("h1")).getText());
             // the switch asks the server again in Spanish, and the answer redraws the status line
-            page.waitUpTo(10).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "the form says: " + page.browser().findElement(By.cssSelector(".item-form .problems")).getText())
-                .until(d ->
+            page.waitUpTo(10).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElement(By.cssSelector("#status time")).getText().startsWith("Archivos del catálogo leídos "));
             List<String> links = page.browser().findElements(By.cssSelector(".category li a")).stream()
                     .map(a -> a.getAttribute("href")).toList();

@@ -295,6 +295,17 @@ class CatalogEditorTest {
     }
 
     @Test
+    void aFileWithAControlCharacterIsRefusedWithItsFileAndLineNotAsTheFormsProblem() throws Exception {
+        Files.writeString(dir.resolve("films.yml"), films().replaceFirst("\n", "\n# a pasted \u0007 bell\n"));
+        EditOutcome refused = editor.save(new ItemEdit("film", null, form("new-film", "New", "Nueva.", List.of("happy")), null),
+                Language.EN);
+        assertEquals("invalid", refused.result(), refused.problems().toString());
+        EditProblem problem = refused.problems().get(0);
+        assertEquals(List.of("films.yml", 2, false, "yaml.character"),
+                List.of(problem.file(), problem.line(), problem.inItem(), problem.key()), problem.toString());
+    }
+
+    @Test
     void aVersionWithoutAReadableNoteIsListedWithoutOne() throws Exception {
         Path versions = Files.createDirectories(dir.resolve(CatalogVersions.FOLDER));
         Files.writeString(versions.resolve("films.yml.1000"), films());

@@ -29,6 +29,7 @@ import com.moodbot.recommend.Category;
 import com.moodbot.recommend.Recommendation;
 import com.moodbot.recommend.Recommender;
 import com.moodbot.vision.FaceBox;
+import com.moodbot.vision.FaceFinder;
 import com.moodbot.vision.ImageRejectedException;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -176,6 +177,9 @@ class ConversationTest {
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.61f, 9));
         assertEquals("I saw 9 faces and read the biggest one. You look scared (61% sure). Line for fear.",
                 ((Reply.Text) photo().get(0)).text());
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.FEAR, 0.61f, FaceFinder.MOST_FACES));
+        assertEquals("I saw a lot of faces and read the biggest one. You look scared (61% sure). Line for fear.",
+                ((Reply.Text) photo().get(0)).text(), "at the cap of faces read, there may have been more");
     }
 
     @Test

@@ -71,7 +71,7 @@ class AllowListImageFetcherTest {
         }
         for (String address : new String[] {"127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254",
                 "100.64.0.1", "0.0.0.0", "224.0.0.1", "192.0.0.8", "198.18.0.1", "198.19.255.1", "::1", "fe80::1", "fd00::1",
-                "::ffff:10.0.0.1", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001:db8::1"}) {
+                "::ffff:10.0.0.1", "2001:0:4136:e378:8000:63bf:3fff:fdd2"}) {
             assertFalse(PublicAddresses.isPublic(InetAddress.getByName(address)), address);
         }
         for (String address : new String[] {"157.240.1.35", "31.13.64.1", "198.20.0.1", "192.0.1.1",
