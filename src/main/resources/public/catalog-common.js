@@ -46,7 +46,8 @@ const TEXT = {
     // a problem in the form's own item, in the form's terms, after its field's name ("English title: missing")
     formProblems: { 'field.missing': 'missing', 'field.empty': 'missing', 'field.empty-in': 'missing',
       'field.missing-in': 'missing', 'item.no-moods': 'tick at least one',
-      'item.bad-url': link => `“${link}” is not a whole web link: write it like https://www.example.org/page`,
+      'item.bad-url': link => (/^https?:\/\/$/.test(link) ? 'missing'
+        : `“${link}” is not a whole web link: write it like https://www.example.org/page`),
       'item.bad-weight': 'write a number above 0, like 1 or 2.5',
       'image.missing': 'there is no such picture in the catalog: choose one with “Upload a picture”' },
     fieldNames: { id: 'id', title: 'title', description: 'description', 'title.en': 'English title', 'title.es': 'Spanish title', 'description.en': 'English description',
@@ -90,7 +91,7 @@ const TEXT = {
     versions: 'Versiones anteriores', versionsNote: 'Cada vez que se guarda se conserva el archivo anterior; los últimos 20 de cada uno.',
     noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Recuperar',
     confirmRestore: (f, d, c, later) => `¿Volver a poner ${f} como estaba antes de ${d}${c ? `, cuando ${c}` : ''}?`
-      + (later ? ` También se deshace${later === 1 ? ' el cambio guardado después' : `n los ${later} cambios guardados después`} en ${f} (quedan en Versiones anteriores).` : ''),
+      + (later ? ` También se deshace${later === 1 ? ' el cambio guardado después' : `n los ${later} cambios guardados después`} en ${f} (${later === 1 ? 'queda' : 'quedan'} en Versiones anteriores).` : ''),
     restored: 'Recuperado.',
     putBack: f => `Volver a poner ${f} como lo usa el bot`, putBackDone: 'Hecho: el archivo vuelve a ser el que usa el bot.',
     confirmPutBack: f => `¿Sustituir ${f} del servidor por la versión que usa el bot? El archivo tal como está ahora queda en .versions/ de la carpeta del catálogo, para copiar de él a mano.`,
@@ -99,7 +100,8 @@ const TEXT = {
       'put-back': () => 'se volvió a poner el archivo que usaba el bot' },
     formProblems: { 'field.missing': 'falta', 'field.empty': 'falta', 'field.empty-in': 'falta', 'field.missing-in': 'falta',
       'item.no-moods': 'marca al menos uno',
-      'item.bad-url': link => `«${link}» no es un enlace web completo: escríbelo como https://www.example.org/pagina`,
+      'item.bad-url': link => (/^https?:\/\/$/.test(link) ? 'falta'
+        : `«${link}» no es un enlace web completo: escríbelo como https://www.example.org/pagina`),
       'item.bad-weight': 'escribe un número mayor que 0, como 1 o 2,5',
       'image.missing': 'esa imagen no está en el catálogo: elige una con «Subir una imagen»' },
     fieldNames: { id: 'id', title: 'título', description: 'descripción', 'title.en': 'título en inglés', 'title.es': 'título en español',
