@@ -34,10 +34,11 @@ const TEXT = {
     pictureTooBig: cap => `the file is over the ${cap || 'size'} a picture may have: save a smaller copy and upload that.`,
     confirmRemove: t => `Remove “${t}” from the catalog?`,
     versions: 'Earlier versions', versionsNote: 'Each save keeps the file as it was; the last 20 per file.',
-    noVersions: 'None yet: each save keeps the previous version here.', restore: 'Restore',
-    confirmRestore: (f, d, c, later) => `Put back ${f} as it was before ${d}${c ? `, when ${c}` : ''}?`
+    noVersions: 'None yet: each save keeps the previous version here.', restore: 'Undo',
+    confirmRestore: (f, d, c, later) => (c ? `Undo “${c}” in ${f}, putting the file back as it was before ${d}?`
+      : `Put back ${f} as it was before ${d}?`)
       + (later ? ` This also undoes the ${later === 1 ? 'later save' : `${later} later saves`} of ${f} (kept under Earlier versions).` : ''),
-    restored: 'Restored.',
+    restored: 'Undone: the file is as it was before that change.',
     putBack: f => `Put back ${f} as the bot uses it`, putBackDone: 'Put back: the file is the one the bot uses.',
     confirmPutBack: f => `Replace ${f} on the server with the version the bot uses? The file as it is now is kept in the catalog folder's .versions/, to copy from by hand.`,
     replacedBy: { added: i => `${i} was added`, edited: i => `${i} was edited`, removed: i => `${i} was removed`,
@@ -89,10 +90,11 @@ const TEXT = {
     pictureTooBig: cap => `el archivo pasa ${cap ? `de los ${cap}` : 'del tamaño'} que puede tener una imagen: guarda una copia más pequeña y súbela.`,
     confirmRemove: t => `¿Quitar «${t}» del catálogo?`,
     versions: 'Versiones anteriores', versionsNote: 'Cada vez que se guarda se conserva el archivo anterior; los últimos 20 de cada uno.',
-    noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Recuperar',
-    confirmRestore: (f, d, c, later) => `¿Volver a poner ${f} como estaba antes de ${d}${c ? `, cuando ${c}` : ''}?`
+    noVersions: 'Ninguna todavía: al guardar, la versión anterior queda aquí.', restore: 'Deshacer',
+    confirmRestore: (f, d, c, later) => (c ? `¿Deshacer «${c}» en ${f}, dejando el archivo como estaba antes de ${d}?`
+      : `¿Volver a poner ${f} como estaba antes de ${d}?`)
       + (later ? ` También se deshace${later === 1 ? ' el cambio guardado después' : `n los ${later} cambios guardados después`} en ${f} (${later === 1 ? 'queda' : 'quedan'} en Versiones anteriores).` : ''),
-    restored: 'Recuperado.',
+    restored: 'Deshecho: el archivo está como antes de ese cambio.',
     putBack: f => `Volver a poner ${f} como lo usa el bot`, putBackDone: 'Hecho: el archivo vuelve a ser el que usa el bot.',
     confirmPutBack: f => `¿Sustituir ${f} del servidor por la versión que usa el bot? El archivo tal como está ahora queda en .versions/ de la carpeta del catálogo, para copiar de él a mano.`,
     replacedBy: { added: i => `se añadió ${i}`, edited: i => `se editó ${i}`, removed: i => `se quitó ${i}`,
