@@ -14,12 +14,15 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
+import io.micronaut.logging.LogLevel;
+import io.micronaut.logging.LoggingSystem;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import java.net.BindException;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +45,7 @@ import sun.misc.Signal;
 public final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+    private static final String NETTY_SERVER = "io.micronaut.http.server.netty.NettyHttpServer";
 
     @Inject
     ApplicationContext context;
@@ -81,6 +85,9 @@ public final class ServeCommand implements Callable<Integer> {
         EmbeddedServer server;
         ManagementPort management = context.getBean(ManagementPort.class);
         String port = context.getProperty("micronaut.server.port", String.class).orElse("?"); // gone once a start fails
+        // a port it cannot have is named below, once: Netty's own ERROR line for it would come first
+        Optional<LoggingSystem> logging = context.findBean(LoggingSystem.class);
+        logging.ifPresent(l -> l.setLogLevel(NETTY_SERVER, LogLevel.OFF));
         try {
             server = context.getBean(EmbeddedServer.class).start();
         } catch (RuntimeException e) {
@@ -91,6 +98,8 @@ public final class ServeCommand implements Callable<Integer> {
             System.err.println("serve: refusing to start: " + TakenPort.describe(port, management, e) + ": "
                     + bind.getMessage());
             return CliErrors.USER_ERROR;
+        } finally {
+            logging.ifPresent(l -> l.setLogLevel(NETTY_SERVER, LogLevel.NOT_SPECIFIED));
         }
         StartupLines.log(context, server, management);
         stop.await();

@@ -52,6 +52,7 @@ class ServeRefusesToStartTest {
             assertTrue(serve.stderr().contains("serve: refusing to start: cannot listen on port " + taken.getLocalPort()
                     + " (MOODBOT_PORT): "),
                     serve.stderr());
+            assertFalse(serve.stdout().contains(" ERROR "), "the port is named once, by serve:\n" + serve.stdout());
             assertNoStackTrace(serve);
         }
     }
