@@ -182,7 +182,8 @@ public class CatalogEditor {
         try {
             edited = CatalogText.apply(new String(before, StandardCharsets.UTF_8), edit);
         } catch (ItemBlocks.UneditableException e) {
-            return new Prepared(EditOutcome.failedInFile("invalid", file, e.line, e.what, language), file, before, null);
+            EditOutcome uneditable = EditOutcome.failedInFile("invalid", file, e.line, e.what, language);
+            return new Prepared(uneditable, file, before, null);
         } catch (CatalogText.NoSuchItemException e) {
             return new Prepared(EditOutcome.failed("missing", file, 1, e.what, language), file, before, null);
         }
