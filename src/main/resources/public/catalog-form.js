@@ -101,7 +101,7 @@ export function itemForm(category, item, actions) {
     const named = name ? `${name[0].toUpperCase()}${name.slice(1)}: ` : '';
     const own = say('formProblems');
     // "missing title" is worded for the field only where it is about that field
-    const aboutField = !p.key.startsWith('field.') || (p.values || []).includes(p.field.split('.')[0]);
+    const aboutField = !p.key.startsWith('field.') || (p.values || []).includes((p.field || '').split('.')[0]);
     if (named && aboutField && Object.hasOwn(own, p.key)) {
       return named + (typeof own[p.key] === 'function' ? own[p.key](...(p.values || [])) : own[p.key]);
     }

@@ -87,6 +87,8 @@ public final class ServeCommand implements Callable<Integer> {
         String port = context.getProperty("micronaut.server.port", String.class).orElse("?"); // gone once a start fails
         // a port it cannot have is named below, once: Netty's own ERROR line for it would come first
         Optional<LoggingSystem> logging = context.findBean(LoggingSystem.class);
+        LogLevel configured = context.getProperty("logger.levels." + NETTY_SERVER, LogLevel.class)
+                .orElse(LogLevel.NOT_SPECIFIED);
         logging.ifPresent(l -> l.setLogLevel(NETTY_SERVER, LogLevel.OFF));
         try {
             server = context.getBean(EmbeddedServer.class).start();
@@ -99,7 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + bind.getMessage());
             return CliErrors.USER_ERROR;
         } finally {
-            logging.ifPresent(l -> l.setLogLevel(NETTY_SERVER, LogLevel.NOT_SPECIFIED));
+            logging.ifPresent(l -> l.setLogLevel(NETTY_SERVER, configured));
         }
         StartupLines.log(context, server, management);
         stop.await();

@@ -71,9 +71,10 @@ public class WebAdmissionFilter implements HttpServerFilter {
             admitted.close();
             return stopping(request);
         }
+        // watched before the chain goes on: the route may run at once, where the body came with the headers
+        AtomicBoolean arrived = UploadArrival.watch(request);
         Mono<MutableHttpResponse<?>> answer = Mono.from(chain.proceed(request));
         if (slot) {
-            AtomicBoolean arrived = UploadArrival.watch(request);
             // past the deadline, an upload whose body has arrived is being analysed: it is left to finish
             Mono<Long> bodyLate = Mono.delay(deadline).flatMap(t -> arrived.get() ? Mono.never() : Mono.just(t));
             answer = answer.timeout(bodyLate, Mono.fromSupplier(() -> late(request)));
