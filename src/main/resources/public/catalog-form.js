@@ -55,8 +55,9 @@ export function itemForm(category, item, actions) {
     el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'group', checked: value('group', false) }),
       words('group')),
     problems, el('div', { class: 'buttons' }, saveButton, cancel));
-  form.querySelector('[name=weight]').setAttribute('step', 'any');
-  form.querySelector('[name=weight]').setAttribute('placeholder', '1'); // left empty, the weight is 1
+  const weight = form.querySelector('[name=weight]');
+  weight.setAttribute('step', 'any');
+  weight.setAttribute('placeholder', '1'); // left empty, the weight is 1
   if (!item) { // a new item's id follows its English title until the admin writes one
     const id = form.querySelector('[name=id]');
     id.placeholder = say('idHint');
@@ -101,9 +102,10 @@ export function itemForm(category, item, actions) {
     const named = name ? `${name[0].toUpperCase()}${name.slice(1)}: ` : '';
     const own = say('formProblems');
     // "missing title" is worded for the field only where it is about that field
-    const aboutField = !p.key.startsWith('field.') || (p.values || []).includes((p.field || '').split('.')[0]);
+    const values = p.values || []; // an empty list is left out of the JSON
+    const aboutField = !p.key.startsWith('field.') || values.includes((p.field || '').split('.')[0]);
     if (named && aboutField && Object.hasOwn(own, p.key)) {
-      return named + (typeof own[p.key] === 'function' ? own[p.key](...(p.values || [])) : own[p.key]);
+      return named + (typeof own[p.key] === 'function' ? own[p.key](...values) : own[p.key]);
     }
     return (name !== p.field ? named : '') + p.message;
   };
@@ -143,10 +145,11 @@ export function itemForm(category, item, actions) {
     if (e.target !== upload) check();
     showLinkNote();
   });
+  const tooBig = cap => show(latest, `${say('pictureRefused')} ${say('pictureTooBig', cap)}`);
   upload.addEventListener('change', async () => {
     if (!upload.files.length) return;
     if (upload.files[0].size > actions.pictureMaxBytes) { // the server would refuse it before reading it
-      show(latest, `${say('pictureRefused')} ${say('pictureTooBig', `${+(actions.pictureMaxBytes / 1048576).toFixed(1)} MiB`)}`);
+      tooBig(`${+(actions.pictureMaxBytes / 1048576).toFixed(1)} MiB`);
       return;
     }
     const data = new FormData();
@@ -158,7 +161,7 @@ export function itemForm(category, item, actions) {
       image.value = body.name;
       check();
     } else if (response.status === 413) {
-      show(latest, `${say('pictureRefused')} ${say('pictureTooBig', null)}`);
+      tooBig(null);
     } else {
       show(latest, `${say('pictureRefused')} ${body.problem || say('failed')}`);
     }

@@ -156,8 +156,10 @@ const faceChart = (face, ofSeveral) => chart(Object.entries(face.probabilities).
   face.emotion, ofSeveral ? `${say('biggest')} ${say('likely')}` : say('likely'), ofSeveral ? say('biggest') : null);
 
 // a photo answered for the group: the group's faces counted per mood, the card's mood first
-const groupChart = group => chart(Object.entries(group.moods).map(([m, n]) => [m, n / group.faces, String(n)]),
-  group.mood, say('group')(group.faces), say('group')(group.faces));
+const groupChart = group => {
+  const caption = say('group')(group.faces);
+  return chart(Object.entries(group.moods).map(([m, n]) => [m, n / group.faces, String(n)]), group.mood, caption, caption);
+};
 
 function showPhoto(blob) {
   const img = el('img', { src: URL.createObjectURL(blob), alt: say('yourPhoto') });

@@ -2,6 +2,7 @@ package com.moodbot.catalogedit;
 
 import com.moodbot.i18n.Language;
 import com.moodbot.logging.LogSafe;
+import com.moodbot.recommend.Catalog;
 import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
@@ -201,12 +202,23 @@ public class CatalogEditor {
                                          @Nullable CatalogText.Result edited) {
         Map<String, byte[]> files = new LinkedHashMap<>(onDisk);
         files.put(file, content);
+        return checked(files, language, file, edited).problems();
+    }
+
+    /**
+     * The catalog {@code files} make, or else the problems {@code catalog check} finds in them, in the editor's words.
+     */
+    record Checked(Optional<Catalog> catalog, List<EditProblem> problems) {
+    }
+
+    /** {@code edited} (none: null) is the item being edited in {@code editedFile}. */
+    Checked checked(Map<String, byte[]> files, Language language, @Nullable String editedFile,
+                    @Nullable CatalogText.Result edited) {
         try {
-            loader.load(dir(), files);
-            return List.of();
+            return new Checked(Optional.of(loader.load(dir(), files)), List.of());
         } catch (InvalidCatalogException e) {
-            EditProblem.Wording wording = new EditProblem.Wording(language, ItemsByLine.of(files), file, edited);
-            return e.problems().stream().map(wording::of).toList();
+            EditProblem.Wording wording = new EditProblem.Wording(language, ItemsByLine.of(files), editedFile, edited);
+            return new Checked(Optional.empty(), e.problems().stream().map(wording::of).toList());
         }
     }
 
@@ -218,8 +230,7 @@ public class CatalogEditor {
 
     /** The fields that differ from the item in service (the one the form showed); empty when it is not in service. */
     private Optional<List<String>> changedFields(ItemEdit edit) {
-        return catalogs.current().items().values().stream().flatMap(List::stream)
-                .filter(i -> i.id().equals(edit.originalId())).findFirst()
+        return Category.parse(edit.category()).flatMap(c -> catalogs.current().item(c, edit.originalId()))
                 .map(i -> edit.item().changedFrom(ItemForm.of(i)));
     }
 

@@ -21,7 +21,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -37,16 +36,14 @@ public class CatalogEditorController {
     private final AdminSignIn signIn;
     private final CatalogEditor editor;
     private final CatalogService catalogs;
-    private final Clock clock;
     private final long pictureMaxBytes;
 
-    public CatalogEditorController(AdminSignIn signIn, CatalogEditor editor, CatalogService catalogs, Clock clock,
+    public CatalogEditorController(AdminSignIn signIn, CatalogEditor editor, CatalogService catalogs,
                                    BodyCaps caps) {
         this.pictureMaxBytes = caps.photoAlone(); // the picture route takes BodyCap.Size.PHOTO
         this.signIn = signIn;
         this.editor = editor;
         this.catalogs = catalogs;
-        this.clock = clock;
     }
 
     @Serdeable
@@ -64,7 +61,7 @@ public class CatalogEditorController {
     @Get(produces = MediaType.APPLICATION_JSON)
     public HttpResponse<?> view(HttpRequest<?> request) {
         return gate(request, () -> HttpResponse.ok(io(() ->
-                EditorView.of(editor, catalogs, clock, pageLanguage(request), pictureMaxBytes))));
+                EditorView.of(editor, catalogs, pageLanguage(request), pictureMaxBytes))));
     }
 
     /** How many problems the files on disk have at the service's last look (every poll): the figures page's notice. */

@@ -3,13 +3,10 @@ package com.moodbot.catalogedit;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
 import com.moodbot.recommend.Catalog;
-import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.CatalogService;
 import com.moodbot.recommend.Category;
-import com.moodbot.recommend.InvalidCatalogException;
 import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,18 +31,12 @@ public record EditorView(List<Entry> items, Map<String, String> revisions, Map<S
     }
 
     /** @param pictureMaxBytes the most an uploaded picture may have: the photo cap, which the upload's route takes */
-    static EditorView of(CatalogEditor editor, CatalogService service, Clock clock, Language language,
-                         long pictureMaxBytes) throws IOException {
+    static EditorView of(CatalogEditor editor, CatalogService service, Language language, long pictureMaxBytes)
+            throws IOException {
         Map<String, byte[]> onDisk = editor.filesOnDisk();
-        Catalog catalog;
-        List<EditProblem> problems = List.of();
-        try {
-            catalog = new CatalogLoader(clock).load(editor.dir(), onDisk);
-        } catch (InvalidCatalogException e) {
-            catalog = service.current();
-            EditProblem.Wording wording = new EditProblem.Wording(language, ItemsByLine.of(onDisk), null, null);
-            problems = e.problems().stream().map(wording::of).toList();
-        }
+        CatalogEditor.Checked checked = editor.checked(onDisk, language, null, null);
+        Catalog catalog = checked.catalog().orElseGet(service::current);
+        List<EditProblem> problems = checked.problems();
         List<Entry> items = new ArrayList<>();
         Map<String, String> revisions = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> coverage = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public record AnalysisView(
     @Serdeable
     public record FaceView(int x, int y, int width, int height, String emotion, float confidence,
                            Map<String, Float> probabilities) {
-        static FaceView of(FacePrediction p, int photoWidth, int photoHeight) {
+        public static FaceView of(FacePrediction p, int photoWidth, int photoHeight) {
             FaceBox.Pixels box = p.box().within(photoWidth, photoHeight);
             return new FaceView(box.x(), box.y(), box.width(), box.height(), p.emotion().label(),
                     fourDecimals(p.confidence()), probabilitiesOf(p));
@@ -89,7 +89,7 @@ public record AnalysisView(
     }
 
     /** Each mood's probability to four decimals, in the moods' order, as the web API and the chat page show them. */
-    public static Map<String, Float> probabilitiesOf(FacePrediction p) {
+    static Map<String, Float> probabilitiesOf(FacePrediction p) {
         Map<String, Float> m = new LinkedHashMap<>();
         for (Emotion e : Emotion.values()) {
             m.put(e.label(), fourDecimals(p.probability(e)));

@@ -54,8 +54,10 @@ public class PhotoReplies {
         this.slots = slots;
     }
 
-
-    /** The same, for a caller that admitted the work itself (the web channel, with its own slots). */
+    /**
+     * Gets and analyses the photo, for a caller that admitted the work itself (the web channel, with its own slots),
+     * with the analysis kept for the caller's own view of it.
+     */
     public Answer answerHeld(Turn turn, Source source) {
         return held(turn, source, true);
     }

@@ -28,7 +28,7 @@ final class PublicAddresses {
             int first = b[0] & 0xff;
             int second = b[1] & 0xff;
             return first != 0 && !(first == 100 && second >= 64 && second < 128) && first < 240
-                    && !(first == 192 && second == 0 && b[2] == 0) && !(first == 198 && (second & 0xfe) == 18);
+                    && !startsWith(b, 192, 0, 0) && !(first == 198 && (second & 0xfe) == 18);
         }
         if (a instanceof Inet6Address) {
             boolean teredo = startsWith(b, 0x20, 0x01, 0, 0);

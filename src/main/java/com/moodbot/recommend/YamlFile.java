@@ -46,17 +46,21 @@ final class YamlFile {
             throw new UncheckedIOException(impossible);
         } catch (YAMLException e) {
             YamlFailure failure = YamlFailure.of(e, new String(content, StandardCharsets.UTF_8));
-            problems.add(new CatalogProblem(name, failure.line(), failure.what()));
+            problem(failure.line(), failure.what());
             return Optional.empty();
         }
     }
 
     void problem(int line, String key, Object... values) {
-        problems.add(new CatalogProblem(name, line, CheckMessage.of(key, values)));
+        problem(line, CheckMessage.of(key, values));
     }
 
     void problem(Node node, CheckMessage what) {
-        problems.add(new CatalogProblem(name, line(node), what));
+        problem(line(node), what);
+    }
+
+    private void problem(int line, CheckMessage what) {
+        problems.add(new CatalogProblem(name, line, what));
     }
 
     int problemCount() {

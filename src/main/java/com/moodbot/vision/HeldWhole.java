@@ -20,8 +20,7 @@ final class HeldWhole {
         if (format == ImageFormat.PNG && bytes.length > 28 && bytes[28] == 1) { // IHDR's interlace method
             return "interlaced";
         }
-        if (format == ImageFormat.WEBP && !(bytes.length > 15 && bytes[12] == 'V' && bytes[13] == 'P'
-                && bytes[14] == '8' && bytes[15] == ' ')) {
+        if (format == ImageFormat.WEBP && !ImageFormat.startsWith(bytes, 12, 'V', 'P', '8', ' ')) {
             return "lossless or extended";
         }
         return null;

@@ -47,7 +47,8 @@ public enum ImageFormat {
         return Optional.empty();
     }
 
-    private static boolean startsWith(byte[] b, int offset, int... magic) {
+    /** Whether {@code b} holds {@code magic} from {@code offset} on. */
+    static boolean startsWith(byte[] b, int offset, int... magic) {
         if (b.length < offset + magic.length) {
             return false;
         }

@@ -1,13 +1,10 @@
 package com.moodbot.web;
 
-import static com.moodbot.emotion.ShownProbability.fourDecimals;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.moodbot.analysis.FacePrediction;
 import com.moodbot.analysis.GroupMood;
 import com.moodbot.analysis.PhotoAnalysis;
 import com.moodbot.conversation.AnalysisView;
-import com.moodbot.vision.FaceBox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,9 +42,8 @@ public record PhotoAnswer(
             @Schema(description = "each of the seven moods' probability, summing to 1") Map<String, Float> probabilities) {
 
         static Face of(FacePrediction p, int photoWidth, int photoHeight) {
-            FaceBox.Pixels box = p.box().within(photoWidth, photoHeight);
-            return new Face(box.x(), box.y(), box.width(), box.height(), p.emotion().label(),
-                    fourDecimals(p.confidence()), AnalysisView.probabilitiesOf(p));
+            AnalysisView.FaceView v = AnalysisView.FaceView.of(p, photoWidth, photoHeight);
+            return new Face(v.x(), v.y(), v.width(), v.height(), v.emotion(), v.confidence(), v.probabilities());
         }
     }
 

@@ -72,7 +72,7 @@ public class WebAdmissionFilter implements HttpServerFilter {
             return stopping(request);
         }
         // watched before the chain goes on: the route may run at once, where the body came with the headers
-        AtomicBoolean arrived = UploadArrival.watch(request);
+        AtomicBoolean arrived = slot ? UploadArrival.watch(request) : null;
         Mono<MutableHttpResponse<?>> answer = Mono.from(chain.proceed(request));
         if (slot) {
             // past the deadline, an upload whose body has arrived is being analysed: it is left to finish

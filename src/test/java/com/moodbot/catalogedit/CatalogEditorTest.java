@@ -198,7 +198,7 @@ class CatalogEditorTest {
     @Test
     void aProblemElsewhereNamesTheItemItIsIn() throws Exception {
         Files.writeString(dir.resolve("films.yml"), films().replaceFirst("(?s)(id: amelie-2001.*?moods: \\[)", "$1happpy, "));
-        EditProblem broken = EditorView.of(editor, service, clock, Language.EN, 8 << 20).problems().get(0);
+        EditProblem broken = EditorView.of(editor, service, Language.EN, 8 << 20).problems().get(0);
         assertEquals("amelie-2001", broken.item(), "the files on disk: " + broken);
         assertTrue(broken.message().startsWith("unknown mood 'happpy'"), broken.toString());
         ItemForm song = ItemForm.of(service.current().items().get(Category.SONG).get(0));
@@ -259,7 +259,7 @@ class CatalogEditorTest {
                 blocked.problems().toString());
 
         String broken = films();
-        Map<String, String> differing = EditorView.of(editor, service, clock, Language.EN, 8 << 20).differFromService();
+        Map<String, String> differing = EditorView.of(editor, service, Language.EN, 8 << 20).differFromService();
         assertEquals(Map.of("films.yml", CatalogEditor.revision(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                 differing, "the one file that differs from the catalog in service, as the page read it");
         assertEquals("stale", editor.putBackInService("films.yml", "0123456789abcdef", Language.EN).result(),
@@ -273,7 +273,7 @@ class CatalogEditorTest {
         assertEquals("ok", editor.putBackInService("films.yml", null, Language.EN).result());
         assertEquals(1, editor.versions().list("films.yml").size(), "a file already as in service is left alone");
         assertEquals("ok", editor.save(new ItemEdit("song", song.id(), song, null), Language.EN).result(), "saves work again");
-        assertEquals(Map.of(), EditorView.of(editor, service, clock, Language.EN, 8 << 20).differFromService());
+        assertEquals(Map.of(), EditorView.of(editor, service, Language.EN, 8 << 20).differFromService());
         assertEquals("missing", editor.putBackInService("../films.yml", null, Language.EN).result());
     }
 
@@ -284,7 +284,7 @@ class CatalogEditorTest {
         EditOutcome refused = editor.save(new ItemEdit("film", null, form("new-film", "New", "Nueva.", List.of("happy")), null),
                 Language.EN);
         assertEquals("invalid", refused.result(), "refused with the reason, not an error: " + refused.problems());
-        EditorView view = EditorView.of(editor, service, clock, Language.EN, 8 << 20);
+        EditorView view = EditorView.of(editor, service, Language.EN, 8 << 20);
         assertEquals(List.of("file is missing"), view.problems().stream().filter(p -> p.file().endsWith("films.yml"))
                 .map(EditProblem::message).toList(), "the page says so: " + view.problems());
         String emptyRevision = CatalogEditor.revision(new byte[0]);
