@@ -189,8 +189,6 @@ function drawFaces(frame, view) {
   });
 }
 
-// the server's cap on an uploaded photo (micronaut.server.multipart.max-file-size): past it, no upload at all
-const MAX_UPLOAD = 10 * 1024 * 1024;
 // a request that has not been answered by then ends in a reply, never in an endless "Reading your mood…"
 const TIMEOUT_MS = 45000;
 
@@ -241,7 +239,6 @@ async function send(file) {
     if (photo.kind === 'heic') { showFile(file); botSays(say('heic')); return false; }
     const { frame, item } = photo.kind === 'photo' ? showPhoto(photo.blob) : showFile(file);
     sent = item;
-    if (photo.blob.size > MAX_UPLOAD) { botSays(say('tooBig')); return false; }
     const form = new FormData();
     form.append('image', photo.blob, photo.name);
     const { res, body: view } = await post('/api/analyze',

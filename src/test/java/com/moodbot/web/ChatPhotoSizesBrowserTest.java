@@ -31,7 +31,7 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Phone-sized photos on the chat page (English): the browser shrinks them before upload, so a
- * 48 MP JPEG and a 13 MB PNG (both over the server's 10 MB cap as they are) end in the bot's answer
+ * 48 MP JPEG and a 13 MB PNG (both over the server's 8 MiB photo cap as they are) end in the bot's answer
  * (how fast is for a benchmark); a HEIC the browser cannot open, a server error (502), a server that stops answering
  * and one that is gone each end in a reply too.
  */
