@@ -124,6 +124,15 @@ public class AdminPageController {
                 session, AdminSessions.LIFETIME.toSeconds()));
     }
 
+    /**
+     * The address of a sign-in or sign-out answer, reloaded, bookmarked or typed: back to the page (the form, or
+     * the figures when signed in). A sign-out is a form's POST only, so a link cannot end a session.
+     */
+    @Get(uris = {"/login", "/logout"}, produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> backToThePage(@QueryValue @Nullable String next) {
+        return HttpResponse.seeOther(java.net.URI.create(returnTo(next)));
+    }
+
     /** The page's sign-out form: this browser's session ends on every instance, for every copy of its cookie. */
     @Post(value = "/logout", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     @SameOrigin

@@ -62,6 +62,23 @@ class AdminPageTest {
     }
 
     @Test
+    void theSignInAndSignOutAddressesOpenedInABrowserLeadBackToThePage() throws Exception {
+        try (EmbeddedServer server = server(Map.of("moodbot.admin.token", "tok-123-4567890abcdef"))) {
+            for (String[] visit : new String[][] {{"/admin/login", "/admin"}, {"/admin/logout", "/admin"},
+                    {"/admin/login?next=/admin/catalog", "/admin/catalog"}, {"/admin/login?next=//evil.example", "/admin"}}) {
+                HttpResponse<String> answer = get(server, visit[0], "Accept", "text/html");
+                assertEquals(303, answer.statusCode(), visit[0] + ": " + answer.body());
+                assertEquals(visit[1], answer.headers().firstValue("Location").orElseThrow(), visit[0]);
+            }
+            String cookie = login(server, "tok-123-4567890abcdef").headers().firstValue("Set-Cookie").orElseThrow();
+            cookie = cookie.substring(0, cookie.indexOf(';'));
+            get(server, "/admin/logout", "Cookie", cookie);
+            assertEquals(200, get(server, "/admin/api/usage", "Cookie", cookie).statusCode(),
+                    "opening the sign-out address does not sign out: only the page's form does");
+        }
+    }
+
+    @Test
     void offWithoutATokenAndThePagesSayHowToTurnThemOn() throws Exception {
         try (EmbeddedServer server = server(Map.of())) {
             for (String page : List.of("/admin", "/admin/catalog", "/admin/catalog/preview")) {
