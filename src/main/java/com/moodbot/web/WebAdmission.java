@@ -113,11 +113,8 @@ public class WebAdmission {
         if (!trusted.trusts(peer)) {
             return peer;
         }
-        String forwarded = request.getHeaders().get("X-Forwarded-For");
-        if (forwarded == null || forwarded.isBlank()) {
-            return peer;
-        }
-        String[] hops = forwarded.split(",");
+        // a proxy may add its hop as a header line of its own (HAProxy's option forwardfor): the lines in order
+        String[] hops = String.join(",", request.getHeaders().getAll("X-Forwarded-For")).split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].strip();
             if (!hop.isEmpty() && !trusted.trusts(hop)) {

@@ -105,7 +105,7 @@ class WebAdmissionTest {
             CountDownLatch refusals = new CountDownLatch(uploads - 2);
             List<CompletableFuture<Integer>> flood = new ArrayList<>();
             for (int i = 0; i < uploads; i++) {
-                flood.add(http.sendAsync(upload(server, big, null), HttpResponse.BodyHandlers.discarding())
+                flood.add(http.sendAsync(upload(server, big), HttpResponse.BodyHandlers.discarding())
                         .thenApply(r -> {
                             if (r.statusCode() == 429) {
                                 refusals.countDown();
@@ -160,7 +160,7 @@ class WebAdmissionTest {
             String status = new BufferedReader(new InputStreamReader(slow.getInputStream(), StandardCharsets.US_ASCII))
                     .readLine();
             assertEquals("HTTP/1.1 408 Request Timeout", status, "answered although its body never came");
-            assertEquals(200, send(server, noiseJpeg(64, 64), null).statusCode(), "the only web slot is free again");
+            assertEquals(200, send(server, noiseJpeg(64, 64)).statusCode(), "the only web slot is free again");
         }
     }
 
@@ -172,7 +172,7 @@ class WebAdmissionTest {
                      "moodbot.web.upload-deadline", "5s"))) { // room for the route to start on a loaded machine
             HeldAnalyzer analyzer = server.getApplicationContext().getBean(HeldAnalyzer.class);
             analyzer.photo = small;
-            CompletableFuture<HttpResponse<String>> answer = http.sendAsync(upload(server, small, null),
+            CompletableFuture<HttpResponse<String>> answer = http.sendAsync(upload(server, small),
                     HttpResponse.BodyHandlers.ofString());
             while (analyzer.held.get() == 0 && !answer.isDone()) {
                 Thread.sleep(20);
@@ -204,6 +204,11 @@ class WebAdmissionTest {
             assertEquals(200, send(server, small, "198.51.100.9").statusCode(), "another client behind the proxy");
             assertEquals(200, send(server, small, "10.9.9.9, 198.51.100.10").statusCode(),
                     "the last hop the trusted proxy added is the client");
+            for (int i = 0; i < 2; i++) { // as HAProxy sends it: the client's own header line, then the proxy's
+                assertEquals(200, send(server, small, "192.0.2." + i, "198.51.100.11").statusCode());
+            }
+            assertEquals(429, send(server, small, "192.0.2.9", "198.51.100.11").statusCode(),
+                    "a line of the client's own making does not make it another client");
         }
     }
 
@@ -220,14 +225,15 @@ class WebAdmissionTest {
         }
     }
 
-    private HttpResponse<String> send(EmbeddedServer server, byte[] jpeg, String forwardedFor) throws Exception {
+    /** forwardedFor: the X-Forwarded-For header lines, each as it is sent. */
+    private HttpResponse<String> send(EmbeddedServer server, byte[] jpeg, String... forwardedFor) throws Exception {
         return http.send(upload(server, jpeg, forwardedFor), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpRequest upload(EmbeddedServer server, byte[] jpeg, String forwardedFor) {
+    private static HttpRequest upload(EmbeddedServer server, byte[] jpeg, String... forwardedFor) {
         HttpRequest.Builder b = PhotoUpload.request(URI.create(server.getURL() + "/api/analyze"), jpeg);
-        if (forwardedFor != null) {
-            b.header("X-Forwarded-For", forwardedFor);
+        for (String line : forwardedFor) {
+            b.header("X-Forwarded-For", line);
         }
         return b.build();
     }
