@@ -1,14 +1,16 @@
 package com.moodbot.messenger;
 
+import com.moodbot.logging.LogSafe;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A Graph API error ({@code {"error":{"code":..,"error_subcode":..,"fbtrace_id":..}}}) and what to do
- * about it: retry transient ones, pause on rate limits, give up on permanent ones, and never send
- * again what Facebook may already have (no answer after the request was sent, a gateway timeout).
+ * A Graph API error ({@code {"error":{"code":..,"error_subcode":..,"fbtrace_id":..}}}), its text fit for one
+ * log line, and what to do about it: retry transient ones, pause on rate limits, give up on permanent ones, and
+ * never send again what Facebook may already have (no answer after the request was sent, a gateway timeout).
  */
 public record GraphError(int status, int code, int subcode, String message, String fbtraceId) {
 
@@ -22,6 +24,8 @@ public record GraphError(int status, int code, int subcode, String message, Stri
     private static final Set<Integer> RATE_LIMIT_CODES = Set.of(4, 613);
     /** The token is bad (190), the Page may not message (200, 10) or the person cannot be reached (551). */
     private static final Set<Integer> UNREACHABLE_CODES = Set.of(10, 190, 200, 551);
+    /** How Facebook's access tokens (Page, user and app) begin. */
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("EAA[A-Za-z0-9]{16,}");
 
     public Action action() {
         if (status == UNANSWERED || (status == 504 && code == 0)) {
@@ -56,12 +60,17 @@ public record GraphError(int status, int code, int subcode, String message, Stri
             JsonNode error = body.isPresent() ? json.readValue(body.get(), JsonNode.class).get("error") : null;
             if (error != null && error.isObject()) {
                 return new GraphError(status, number(error, "code"), number(error, "error_subcode"),
-                        string(error, "message"), string(error, "fbtrace_id"));
+                        loggable(string(error, "message")), LogSafe.value(string(error, "fbtrace_id")));
             }
         } catch (Exception ignored) {
             // not a Graph error body; fall through
         }
         return new GraphError(status, 0, 0, "HTTP " + status, "-");
+    }
+
+    /** Facebook's words as one log line: no line breaks, a length cap, and no access token even if it echoes one. */
+    private static String loggable(String message) {
+        return LogSafe.value(ACCESS_TOKEN.matcher(message).replaceAll("[access token]"), 200);
     }
 
     private static int number(JsonNode node, String field) {

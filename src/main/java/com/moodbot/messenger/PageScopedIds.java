@@ -1,6 +1,5 @@
 package com.moodbot.messenger;
 
-import com.moodbot.logging.LogSafe;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
@@ -76,7 +75,7 @@ public class PageScopedIds {
             } catch (HttpClientResponseException e) {
                 GraphError error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class));
                 return new Failed("HTTP " + error.status() + " code " + error.code() + " subcode " + error.subcode()
-                        + " fbtrace_id " + LogSafe.value(error.fbtraceId()));
+                        + " fbtrace_id " + error.fbtraceId());
             } catch (HttpClientException | IOException e) {
                 return new Failed("no usable answer (" + e.getClass().getSimpleName() + ")");
             }

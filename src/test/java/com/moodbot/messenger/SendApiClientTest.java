@@ -76,6 +76,19 @@ class SendApiClientTest {
         verify(blocking, times(4)).exchange(any(HttpRequest.class), eq(String.class));
     }
 
+    @Test
+    void facebooksErrorTextIsLoggedAsOneLineWithoutAnAccessToken() {
+        HttpClientResponseException badToken = answer(HttpStatus.BAD_REQUEST,
+                "{\"error\":{\"code\":190,\"message\":\"Invalid token EAAPAGETOKEN1234567890abc\\nsecond line\","
+                        + "\"fbtrace_id\":\"Tr\\r\\nace\"}}");
+        when(blocking.exchange(any(HttpRequest.class), eq(String.class))).thenThrow(badToken);
+        try (CapturedLog log = new CapturedLog(SendApiClient.class)) {
+            assertFalse(client.send(SendRequest.action("p", "mark_seen"), "tag"));
+            assertEquals(List.of("Send API mark_seen for person tag: HTTP 400 code 190 subcode 0 fbtrace_id Tr??ace "
+                    + "(Invalid token [access token]?second line); giving up"), log.lines());
+        }
+    }
+
     private static HttpClientResponseException answer(HttpStatus status, String body) {
         @SuppressWarnings("unchecked")
         HttpResponse<Object> response = mock(HttpResponse.class);
