@@ -51,6 +51,8 @@ public class StreamConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(StreamConsumer.class);
     private static final int READ_BATCH = 64;
     private static final Duration BLOCK = Duration.ofMillis(200);
+    /** A consumer idle this long with nothing pending is an instance that died: it is removed from the group. */
+    private static final Duration GONE_AFTER = Duration.ofHours(1);
     private final StreamLedger ledger;
     private final EventDispatcher dispatcher;
     private final ServiceState state;
@@ -130,6 +132,7 @@ public class StreamConsumer {
                     markHeldAlive(redis);
                     if (reading) {
                         takeOverAbandoned(redis);
+                        ledger.leave("", GONE_AFTER);
                     }
                     nextUpkeep = System.nanoTime() + config.claimAfter().toNanos() / 3;
                 }
@@ -235,6 +238,11 @@ public class StreamConsumer {
         if (thread != null) {
             thread.interrupt();
             thread.join(2000);
+            try {
+                ledger.leave(me.getName(), GONE_AFTER);
+            } catch (RuntimeException e) {
+                LOG.info("Left {} in the consumer group: Redis did not answer ({})", me.getName(), e.toString());
+            }
             connection.close();
         }
     }

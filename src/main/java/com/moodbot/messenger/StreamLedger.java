@@ -7,6 +7,7 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,8 @@ import java.util.concurrent.CompletionStage;
  * The Redis side of durable intake, each step one atomic script: append a webhook's events to the
  * stream (and to each person's line), start one (the person's earliest unanswered, not answered
  * before, not given up, not erased), record its sends, acknowledge it, and erase a person's pending
- * entries and line (data deletion). Keys: the stream, {@code
- * moodbot:order:PERSON} (entry ids in arrival order, person ids keyed hashes), {@code
+ * entries and line (data deletion), and let consumers with nothing pending leave the group. Keys: the
+ * stream, {@code moodbot:order:PERSON} (entry ids in arrival order, person ids keyed hashes), {@code
  * moodbot:mid:MESSAGE} (the entry answering that message id, {@link SeenMessages#key}, shared
  * with the dedupe's keys) and {@code moodbot:entry:ID} (attempts and sends). One Redis, not a cluster.
  */
@@ -76,6 +77,22 @@ public class StreamLedger {
               redis.call('EXPIRE', entry, ARGV[2])
             end
             return {erased, redis.call('DEL', KEYS[2])}""";
+
+    /**
+     * Consumers with nothing pending leave the group: the one named (a clean stop) and any idle for longer than
+     * given (an instance that died, its entries taken over). One still running is made again by its next read.
+     */
+    private static final String LEAVE = """
+            local left = 0
+            for _, c in ipairs(redis.call('XINFO', 'CONSUMERS', KEYS[1], ARGV[1])) do
+              local f = {}
+              for i = 1, #c, 2 do f[c[i]] = c[i + 1] end
+              if f['pending'] == 0 and (f['name'] == ARGV[2] or f['idle'] >= tonumber(ARGV[3])) then
+                redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], f['name'])
+                left = left + 1
+              end
+            end
+            return left""";
 
     private final StatefulRedisConnection<String, String> redis;
     private final IntakeConfig config;
@@ -142,6 +159,12 @@ public class StreamLedger {
     void discard(String entryId) {
         redis.sync().xack(config.stream(), config.group(), entryId);
         redis.sync().xdel(config.stream(), entryId);
+    }
+
+    /** Removes {@code consumer} if it has nothing pending, and every consumer idle past {@code idle} with nothing. */
+    long leave(String consumer, Duration idle) {
+        return redis.sync().eval(LEAVE, ScriptOutputType.INTEGER, new String[] {config.stream()}, config.group(),
+                consumer, Long.toString(idle.toMillis()));
     }
 
     /** Events stored and not yet acknowledged, on every instance. */

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * Durable intake against a real redis-server: events an instance read and never acknowledged (it
  * died) are taken over by another after {@code claim-after}, before that person's later events,
  * without repeating the sends the dead instance recorded; an event whose every attempt crashed is
- * given up; nothing is left in Redis once everything is answered.
+ * given up; nothing is left in Redis once everything is answered, and a stopped instance leaves the group.
  */
 class DurableIntakeTest {
 
@@ -103,6 +103,15 @@ class DurableIntakeTest {
             assertEquals(List.of(), redis.keys("moodbot:entry:*"), "attempt and send records removed");
             assertEquals(0L, redis.xpending(CONFIG.stream(), CONFIG.group()).getCount(), "nothing unacknowledged");
         }
+        assertEquals(List.of("dead"), consumers(redis), "the stopped instance left the group; the dead one is idle");
+        assertEquals(1L, ledger.leave("", Duration.ZERO), "a consumer idle past the limit with nothing pending goes");
+        assertEquals(List.of(), consumers(redis));
+    }
+
+    /** The group's consumers by name (XINFO CONSUMERS answers each as a flat list of names and values). */
+    private static List<Object> consumers(RedisCommands<String, String> redis) {
+        return redis.xinfoConsumers(CONFIG.stream(), CONFIG.group()).stream()
+                .map(c -> ((List<?>) c).get(((List<?>) c).indexOf("name") + 1)).map(Object.class::cast).toList();
     }
 
     @Test
