@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@code serve} in its own process, configured only by the environment variables README documents. */
@@ -102,6 +103,10 @@ class ServiceEnvironmentTest {
             assertTrue(List.of("INFO", "WARN").contains(entry.get("level").getStringValue()), entry.toString());
             assertTrue(entry.get("formattedMessage").getStringValue().length() > 0);
             assertTrue(entry.get("timestamp").isNumber());
+            List<String> fields = new ArrayList<>();
+            entry.entries().forEach(e -> fields.add(e.getKey()));
+            assertTrue(Set.of("timestamp", "level", "threadName", "loggerName", "formattedMessage", "throwable")
+                    .containsAll(fields), "the fields README names, no others: " + fields);
         }
         assertTrue(ours.stream().anyMatch(e -> e.get("formattedMessage").getStringValue().startsWith("moodbot " + Build.VERSION + " is listening on")));
         assertTrue(ours.stream().noneMatch(e -> e.get("formattedMessage").getStringValue().contains("{}")),
