@@ -5,6 +5,7 @@ import com.moodbot.config.Build;
 import com.moodbot.emotion.ModelConfig;
 import com.moodbot.emotion.ServedModel;
 import com.moodbot.messenger.DispatchConfig;
+import com.moodbot.messenger.FetchConfig;
 import com.moodbot.messenger.MessengerConfig;
 import com.moodbot.metrics.ManagementPort;
 import com.moodbot.ops.PublicUrlConfig;
@@ -19,7 +20,10 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What {@code serve} says once it listens: where, with which detector, model, admin pages, capacity and proxies. */
+/**
+ * What {@code serve} says once it listens: where, with which detector, model, admin pages, capacity and proxies,
+ * and a warning for photo downloads opened up for tests.
+ */
 final class StartupLines {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
@@ -54,6 +58,13 @@ final class StartupLines {
         LOG.info("{} reply workers, at most {} events waiting, {} Messenger photos and {} web uploads analysed at once",
                 dispatch.workers(), dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size(),
                 context.getBean(WebAdmission.class).slots());
+        FetchConfig fetch = context.getBean(FetchConfig.class);
+        if (fetch.allowHttp() || fetch.allowPrivateAddresses()) {
+            LOG.warn("Photo downloads allow {}: for tests on one machine, never in production",
+                    fetch.allowHttp() && fetch.allowPrivateAddresses() ? "plain http and private addresses"
+                            : fetch.allowHttp() ? "plain http (MOODBOT_FETCH_ALLOW_HTTP)"
+                            : "private addresses (MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES)");
+        }
         TrustedProxies proxies = context.getBean(WebAdmission.class).trustedProxies();
         LOG.info(proxies.isEmpty() ? "Web clients told apart by their connection's address (no MOODBOT_WEB_TRUSTED_PROXIES)"
                 : "Web clients told apart by X-Forwarded-For when the connection comes from {}", proxies);
