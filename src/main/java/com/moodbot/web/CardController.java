@@ -75,13 +75,16 @@ public class CardController {
                 .header("Cache-Control", "public, max-age=86400");
     }
 
-    /** A card shown in English, or before links named their language: a dead one answers in the browser's. */
-    @Get("/go/{token}")
+    /**
+     * A card shown in English, or before links named their language: a dead one answers in the browser's.
+     * Both routes answer whatever the client accepts (a redirect, or a short page for a dead link).
+     */
+    @Get(value = "/go/{token}", produces = {MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<?> go(String token, HttpRequest<?> request) {
         return go(Language.EN, token, request).orElseGet(() -> gone.answer(request));
     }
 
-    @Get("/go/{language}/{token}")
+    @Get(value = "/go/{language}/{token}", produces = {MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<?> go(String language, String token, HttpRequest<?> request) {
         Optional<Language> l = Language.ofCode(language);
         if (l.isEmpty()) {

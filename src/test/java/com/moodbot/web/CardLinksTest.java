@@ -24,6 +24,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
@@ -118,6 +119,18 @@ class CardLinksTest {
             assertEquals(404, gone.statusCode());
             assertTrue(gone.body().contains("Esa sugerencia ya no está."), "a dead link in Spanish says so in Spanish, "
                     + "whatever the browser asks for: " + gone.body());
+            for (String accept : List.of("text/html", "application/xhtml+xml", "text/html,application/xhtml+xml",
+                    "application/json")) { // link checkers and in-app browsers that leave out */*
+                HttpResponse<String> tap = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
+                        + TapLinks.path(Language.ES, token))).header("Accept", accept).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(302, tap.statusCode(), accept);
+                assertEquals(spanish, tap.headers().firstValue("Location").orElse(""));
+                HttpResponse<String> dead = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
+                        + "/go/es/not-a-token")).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(404, dead.statusCode(), accept);
+                assertTrue(dead.body().contains("Esa sugerencia ya no está."), accept + ": " + dead.body());
+            }
         }
     }
 
