@@ -40,7 +40,7 @@ public class CatalogPagesController {
         return show(request, "/admin/catalog/preview");
     }
 
-    @Get("/catalog.html")
+    @Get(value = "/catalog.html", produces = {MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<String> oldAddress() {
         return HttpResponse.<String>seeOther(URI.create("/admin/catalog/preview"));
     }

@@ -44,7 +44,7 @@ public class PictureController {
         this.config = config;
     }
 
-    @Get("/pictures/{name}")
+    @Get(value = "/pictures/{name}", produces = {"image/png", "image/jpeg", MediaType.ALL})
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> picture(String name, HttpRequest<?> request) throws IOException {
         if (!catalogs.current().namesPicture(name)) {

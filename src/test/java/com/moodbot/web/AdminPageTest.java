@@ -62,10 +62,11 @@ class AdminPageTest {
     }
 
     @Test
-    void theSignInAndSignOutAddressesOpenedInABrowserLeadBackToThePage() throws Exception {
+    void theSignInAndSignOutAndOldAddressesOpenedInABrowserLeadToThePage() throws Exception {
         try (EmbeddedServer server = server(Map.of("moodbot.admin.token", "tok-123-4567890abcdef"))) {
             for (String[] visit : new String[][] {{"/admin/login", "/admin"}, {"/admin/logout", "/admin"},
-                    {"/admin/login?next=/admin/catalog", "/admin/catalog"}, {"/admin/login?next=//evil.example", "/admin"}}) {
+                    {"/admin/login?next=/admin/catalog", "/admin/catalog"}, {"/admin/login?next=//evil.example", "/admin"},
+                    {"/catalog.html", "/admin/catalog/preview"}}) {
                 HttpResponse<String> answer = get(server, visit[0], "Accept", "text/html");
                 assertEquals(303, answer.statusCode(), visit[0] + ": " + answer.body());
                 assertEquals(visit[1], answer.headers().firstValue("Location").orElseThrow(), visit[0]);

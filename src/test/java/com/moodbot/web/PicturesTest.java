@@ -60,6 +60,8 @@ class PicturesTest {
     void aFileInImagesThatNoCatalogNamesIsNotServed() throws Exception {
         try (FakeGraphApi graph = new FakeGraphApi(); EmbeddedServer server = start(graph)) {
             assertEquals(200, get(server, "/pictures/soup.png", Map.of()).statusCode());
+            assertEquals(200, get(server, "/pictures/soup.png", Map.of("Accept", "image/webp")).statusCode(),
+                    "whatever image types the client lists");
             assertEquals(404, get(server, "/pictures/stray.png", Map.of()).statusCode());
         }
     }
