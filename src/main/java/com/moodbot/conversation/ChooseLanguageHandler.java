@@ -11,8 +11,13 @@ public class ChooseLanguageHandler implements PayloadHandler<Payload.ChooseLangu
 
     @Override
     public List<Reply> handle(Turn turn, Payload.ChooseLanguage payload) {
+        return List.of(offer(turn));
+    }
+
+    /** The question, with one quick reply per language (asked from the menu, or typed: "¿hablas español?"). */
+    static Reply.Text offer(Turn turn) {
         List<Reply.QuickReply> languages = Arrays.stream(Language.values()).map(ChooseLanguageHandler::button).toList();
-        return List.of(new Reply.Text(turn.say().chooseLanguage(), languages));
+        return new Reply.Text(turn.say().chooseLanguage(), languages);
     }
 
     /** The quick reply that sets {@code language}, in its own words. */

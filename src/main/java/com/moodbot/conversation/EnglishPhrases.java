@@ -43,6 +43,11 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
+    public String youreWelcome() {
+        return "You're welcome! Send me another selfie any time.";
+    }
+
+    @Override
     public String unsupported(String kind) {
         return switch (kind) {
             case "audio" -> "I can't listen to voice messages, but I can read a mood from a selfie. Send me one?";
@@ -70,7 +75,7 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String sticker() {
-        return "Nice sticker! I read moods from real faces, though. Send me a selfie?";
+        return "Thanks for the sticker! Whenever you like, send me a selfie and I'll find something for your mood.";
     }
 
     @Override

@@ -18,7 +18,7 @@ public class ForgetMe {
     private static final Logger LOG = LoggerFactory.getLogger(ForgetMe.class);
     private static final Set<String> ASKS = Set.of("forget me", "delete my data", "erase my data", "remove my data",
             "delete everything about me", "olvidame", "borra mis datos", "borrar mis datos", "borrad mis datos",
-            "elimina mis datos", "eliminar mis datos");
+            "borro mis datos", "elimina mis datos", "eliminar mis datos", "elimino mis datos");
 
     private final ChannelHistories histories;
     private final LanguagePreferences languages;

@@ -22,6 +22,9 @@ public interface Phrases {
 
     String sendSelfie();
 
+    /** After a "thanks". */
+    String youreWelcome();
+
     /** After "forget me": whether anything was kept to forget. */
     String forgotten(boolean anything);
 

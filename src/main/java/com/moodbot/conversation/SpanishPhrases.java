@@ -42,6 +42,11 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
+    public String youreWelcome() {
+        return "¡De nada! Mándame otro selfi cuando quieras.";
+    }
+
+    @Override
     public String unsupported(String kind) {
         return switch (kind) {
             case "audio" -> "No puedo escuchar audios, pero sí leer el ánimo en un selfi. ¿Me mandas uno?";
@@ -69,7 +74,7 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String sticker() {
-        return "¡Qué buen sticker! Pero yo leo el ánimo en caras de verdad. ¿Me mandas un selfi?";
+        return "¡Gracias por el sticker! Cuando quieras, mándame un selfi y busco algo para tu ánimo.";
     }
 
     @Override

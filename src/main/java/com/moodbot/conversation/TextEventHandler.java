@@ -1,24 +1,38 @@
 package com.moodbot.conversation;
 
+import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Typed text: asking for help ("help!", "¿qué puedes hacer?") gets help, "forget me" erases what is kept (a
- * sentence that mentions it is asked first), anything else an invitation to send a selfie.
+ * Typed text: "forget me" erases what is kept (a sentence that mentions it is asked first); asking for the language
+ * offers both; a mood in words ("sad", "estoy triste") gets a card for it; a greeting, a thanks and asking for help
+ * get their answers; anything else an invitation to send a selfie.
  */
 @Singleton
 public class TextEventHandler implements EventHandler<InboundEvent.Text> {
 
     private static final Set<String> HELP = Set.of("help", "what can you do", "how does this work", "how do you work",
             "ayuda", "ayudame", "que puedes hacer", "que haces", "como funciona", "como funcionas");
+    private static final Set<String> LANGUAGE = Set.of("language", "languages", "change language", "change the language",
+            "spanish", "in spanish", "english", "in english", "speak spanish", "do you speak spanish",
+            "can you speak spanish", "idioma", "idiomas", "cambiar idioma", "cambiar el idioma", "cambia el idioma",
+            "espanol", "en espanol", "ingles", "en ingles", "hablas espanol", "habla espanol", "hablas ingles");
+    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hi there", "hello there", "hey there",
+            "good morning", "good afternoon", "good evening", "hola", "buenas", "buenos dias", "buenas tardes",
+            "buenas noches", "hola buenas", "que tal", "hola que tal");
+    private static final Set<String> THANKS = Set.of("thanks", "thank you", "thank you so much", "thanks a lot", "thx",
+            "ok thanks", "cheers", "gracias", "muchas gracias", "mil gracias", "vale gracias", "ok gracias");
     private final ForgetMe forgetMe;
+    private final Suggestions suggestions;
 
-    public TextEventHandler(ForgetMe forgetMe) {
+    public TextEventHandler(ForgetMe forgetMe, Suggestions suggestions) {
         this.forgetMe = forgetMe;
+        this.suggestions = suggestions;
     }
 
     /**
@@ -28,14 +42,23 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
      */
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Text event) {
+        String text = event.text();
         Turn typed = turn.languageChosen() || !turn.channel().remembersPeople() ? turn
-                : TypedLanguage.of(event.text()).map(turn::in).orElse(turn);
-        if (ForgetMe.asks(event.text())) {
+                : TypedLanguage.of(text).map(turn::in).orElse(turn);
+        if (ForgetMe.asks(text)) {
             return List.of(forgetMe.forget(typed));
         }
-        Reply.Text answer = ForgetMe.mentions(event.text()) ? ForgetMe.confirm(typed)
-                : new Reply.Text(TypedWords.mentions(event.text(), HELP) ? typed.say().help()
-                        : typed.say().sendSelfie());
+        if (TypedWords.is(text, LANGUAGE)) {
+            return List.of(ChooseLanguageHandler.offer(typed));
+        }
+        Optional<Emotion> mood = TypedMood.of(text);
+        if (mood.isPresent()) {
+            List<Reply> replies = new ArrayList<>();
+            replies.add(new Reply.Text(typed.say().gotIt(mood.get(), suggestions.moodLine(mood.get(), typed.language()))));
+            replies.addAll(suggestions.suggest(typed, mood.get()));
+            return replies;
+        }
+        Reply.Text answer = ForgetMe.mentions(text) ? ForgetMe.confirm(typed) : new Reply.Text(words(typed.say(), text));
         if (typed.language() == turn.language()) {
             return List.of(answer);
         }
@@ -43,5 +66,15 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         Language language = typed.language();
         offers.add(ChooseLanguageHandler.button(language));
         return List.of(new Reply.Text(answer.text(), offers));
+    }
+
+    private static String words(Phrases say, String text) {
+        if (TypedWords.is(text, GREETINGS)) {
+            return say.greeting();
+        }
+        if (THANKS.contains(TypedWords.plain(text))) { // not TypedWords.is, which sets a "thanks" aside
+            return say.youreWelcome();
+        }
+        return TypedWords.mentions(text, HELP) ? say.help() : say.sendSelfie();
     }
 }

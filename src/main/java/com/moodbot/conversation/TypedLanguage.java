@@ -16,11 +16,14 @@ final class TypedLanguage {
     private static final Map<Language, Set<String>> WORDS = new EnumMap<>(Map.of(
             Language.EN, Set.of("hi", "hello", "hey", "thanks", "thank", "you", "what", "how", "can", "do", "does",
                     "help", "please", "forget", "my", "delete", "erase", "remove", "data", "good", "morning",
-                    "evening", "bye", "is", "this", "who", "are", "the", "i", "am", "want", "like"),
+                    "evening", "bye", "is", "this", "who", "are", "the", "i", "am", "want", "like", "there", "spanish",
+                    "english", "language", "speak", "feel", "sad", "happy", "angry", "scared", "calm", "surprised"),
             Language.ES, Set.of("hola", "gracias", "que", "como", "puedes", "haces", "funciona", "funcionas", "ayuda",
                     "ayudame", "por", "favor", "olvidame", "borra", "borrar", "borrad", "elimina", "eliminar", "mis",
                     "datos", "buenas", "buenos", "dias", "tardes", "noches", "adios", "quien", "eres", "es", "esto",
-                    "el", "la", "tal", "gusta", "quiero", "estoy", "muy", "bien")));
+                    "el", "la", "tal", "gusta", "quiero", "estoy", "muy", "bien", "espanol", "ingles", "idioma", "hablas",
+                    "habla", "siento", "tengo", "triste", "feliz", "contento", "contenta", "alegre", "miedo", "enfadado",
+                    "enfadada", "tranquilo", "tranquila", "sorprendido", "sorprendida")));
 
     private TypedLanguage() {
     }

@@ -331,7 +331,8 @@ class ConversationTest {
     @Test
     void stickersTextAndOtherAttachmentsGetAHint() {
         assertEquals(List.of(new Reply.Text(EN.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER, "p", "m")));
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));
+        assertEquals(List.of(new Reply.Text(EN.greeting())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));
+        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "ok")));
         assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", " Help ")));
         for (String ask : List.of("What can you do?", "help!!")) {
             assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
@@ -353,7 +354,7 @@ class ConversationTest {
     void aMenuItemInSpanishAnswersSomeoneWhoChoseNoLanguageInSpanishFromThenOn() {
         Phrases es = Phrases.of(Language.ES);
         assertEquals(List.of(new Reply.Text(es.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "menu-es", "m1", "HELP|es")));
-        assertEquals(List.of(new Reply.Text(es.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "menu-es", "m2", "hola")));
+        assertEquals(List.of(new Reply.Text(es.greeting())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "menu-es", "m2", "hola")));
         assertEquals(List.of(new Reply.Text(es.greeting())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "menu-es2", "m3", "GET_STARTED|es")));
 
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "chose-en", "m4", "LANG|en"));
@@ -367,7 +368,7 @@ class ConversationTest {
     void textFromSomeoneWithNoLanguageIsAnsweredInTheOneItIsTypedInWithAnOfferToKeepIt() {
         Phrases es = Phrases.of(Language.ES);
         Reply.QuickReply espanol = new Reply.QuickReply("Español", new Payload.SetLanguage(Language.ES).encode());
-        assertEquals(List.of(new Reply.Text(es.sendSelfie(), List.of(espanol))),
+        assertEquals(List.of(new Reply.Text(es.greeting(), List.of(espanol))),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m1", "¡Hola!")));
         assertEquals(List.of(new Reply.Text(es.help(), List.of(espanol))),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m2", "¿Qué puedes hacer?")));
@@ -375,14 +376,51 @@ class ConversationTest {
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m3", "olvídame")), "no offer to keep anything");
         assertEquals(List.of(new Reply.Text(es.languageSet())),
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "new-es", "m4", espanol.payload())));
-        assertEquals(List.of(new Reply.Text(es.sendSelfie())),
+        assertEquals(List.of(new Reply.Text(es.youreWelcome())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m5", "gracias")), "kept: no offer");
-        assertEquals(List.of(new Reply.Text(es.sendSelfie())),
+        assertEquals(List.of(new Reply.Text(es.youreWelcome())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m6", "ok thanks")), "a choice stands");
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
+        assertEquals(List.of(new Reply.Text(EN.youreWelcome())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m7", "thanks")), "the default: no offer");
         assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m8", "ok")), "not plainly either");
+    }
+
+    /** "sad" typed instead of tapped, or a mood said outright, gets a card for it; it is no correction of a read. */
+    @Test
+    void aMoodTypedInWordsGetsACardForIt() {
+        for (String[] typed : new String[][] {{"sad", "Got it: sad. Line for sad."}, {"I'm feeling really happy!",
+                "Got it: happy. Line for happy."}, {"Estoy un poco triste", "Entendido: tristeza. Línea para sad."},
+                {"tengo miedo", "Entendido: miedo. Línea para fear."}}) {
+            List<Reply> replies = conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "typer", "m", typed[0]));
+            assertEquals(typed[1], ((Reply.Text) replies.get(0)).text(), typed[0]);
+            assertInstanceOf(Reply.Card.class, replies.get(1), typed[0]);
+        }
+        verify(recommender).recommend(eq(Channel.MESSENGER), eq(ids.hash(Channel.MESSENGER, "typer")), eq(Emotion.FEAR),
+                eq(Category.FILM));
+        assertTrue(corrections.snapshot().isEmpty(), "no read was corrected");
+        for (String notOne : List.of("not happy", "I was sad yesterday but now I want a film")) {
+            assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
+                    conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "typer", "m", notOne)), notOne);
+        }
+    }
+
+    /** Asking for the language in words offers both, in the words it was asked in; so does asking to be erased. */
+    @Test
+    void theLanguageAskedForInWordsIsOfferedAndSpanishSentencesAboutErasingAreAskedFirst() {
+        Phrases es = Phrases.of(Language.ES);
+        for (String ask : List.of("¿Hablas español?", "idioma", "español")) {
+            Reply.Text offer = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m", ask))
+                    .get(0);
+            assertEquals(es.chooseLanguage(), offer.text(), ask);
+            assertEquals(List.of("LANG|en", "LANG|es"), payloads(offer));
+        }
+        assertEquals(EN.chooseLanguage(), ((Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new",
+                "m", "Can you speak Spanish?")).get(0)).text());
+        Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m",
+                "¿Cómo borro mis datos?")).get(0);
+        assertEquals(es.confirmForget(), question.text());
+        assertEquals(List.of("FORGET", "LANG|es"), payloads(question));
     }
 
     /** A sentence that mentions erasing gets a question with one button; only the button erases. */
@@ -450,9 +488,9 @@ class ConversationTest {
     @Test
     void anInstagramPersonsLanguageAndPicksAreKeptApartFromMessengersWithTheSameId() {
         conversation.handle(new InboundEvent.Choice(Channel.INSTAGRAM, "42", "m1", "LANG|es"));
-        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).sendSelfie())),
+        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.INSTAGRAM, "42", "m2", "hola")), "remembered on Instagram");
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
+        assertEquals(List.of(new Reply.Text(EN.greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "42", "m3", "hi")), "Messenger's 42 is someone else");
 
         conversation.handle(new InboundEvent.Choice(Channel.INSTAGRAM, "42", "m4", "MOOD|sad|happy"));
@@ -480,11 +518,11 @@ class ConversationTest {
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
         Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "WRONG|sad")).get(0);
         assertEquals("😄 Alegría", pick.quickReplies().get(Emotion.HAPPY.ordinal()).title());
-        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).sendSelfie())),
+        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "psid", "m3", "hola")));
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
+        assertEquals(List.of(new Reply.Text(EN.greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone-else", "m4", "hi")), "others keep the default");
-        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).sendSelfie())),
+        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.WEB, "someone-else", "m5", "hi"), Optional.of(Language.ES)),
                 "a channel may ask for a language on one request (the web page)");
     }
@@ -511,7 +549,7 @@ class ConversationTest {
     @Test
     void everyKindOfEventAndPayloadNeedsExactlyOneHandler() {
         IllegalStateException events = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(null), new StickerEventHandler()), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null, null), new StickerEventHandler()), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
@@ -519,7 +557,7 @@ class ConversationTest {
                         new MenuLanguage(languages)));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(null), new TextEventHandler(null)), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null, null), new TextEventHandler(null, null)), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertEquals("two handlers for Text", twice.getMessage());
         @SuppressWarnings("rawtypes")

@@ -108,14 +108,14 @@ class InstagramWebhookTest {
         post("quick-reply.json", Map.of("PSID", "4700", "MID", "m_lang_4700", "PAYLOAD", "LANG|es"));
         BOT.graph().clear();
         post("instagram-text.json", Map.of("IGSID", "4700", "MID", "aWdf_hi_4700", "TEXT", "hi"));
-        assertTrue(BOT.graph().callsTo("4700").get(1).text().contains("send me a selfie"), "Instagram's 4700 chose nothing");
+        assertTrue(BOT.graph().callsTo("4700").get(1).text().startsWith("Hi, I'm moodbot!"), "Instagram's 4700 chose nothing");
         post("instagram-quick-reply.json", Map.of("IGSID", "4800", "MID", "aWdf_lang_4800", "PAYLOAD", "LANG|es"));
         BOT.graph().clear();
         post("text-from.json", Map.of("PSID", "4800", "MID", "m_hi_4800", "TEXT", "hi"));
-        assertTrue(BOT.graph().callsTo("4800").get(1).text().contains("send me a selfie"), "Messenger's 4800 chose nothing");
+        assertTrue(BOT.graph().callsTo("4800").get(1).text().startsWith("Hi, I'm moodbot!"), "Messenger's 4800 chose nothing");
         BOT.graph().clear();
         post("text-from.json", Map.of("PSID", "4700", "MID", "m_hola_4700", "TEXT", "hola"));
-        assertTrue(BOT.graph().callsTo("4700").get(1).text().startsWith("Leo el ánimo en las caras"), "Messenger's 4700 did");
+        assertTrue(BOT.graph().callsTo("4700").get(1).text().startsWith("¡Hola, soy moodbot!"), "Messenger's 4700 did");
     }
 
     /**
