@@ -91,8 +91,8 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
-    public String pickMood() {
-        return "Thanks for telling me. Which one fits you best?";
+    public String pickMood(boolean group) {
+        return "Thanks for telling me. " + (group ? "Which mood fits the group best?" : "Which one fits you best?");
     }
 
     @Override

@@ -16,6 +16,6 @@ public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
                 .map(e -> new Reply.QuickReply(turn.say().title(e),
                         new Payload.PickMood(e, payload.detected(), payload.group()).encode()))
                 .toList();
-        return List.of(new Reply.Text(turn.say().pickMood(), moods));
+        return List.of(new Reply.Text(turn.say().pickMood(payload.group()), moods));
     }
 }

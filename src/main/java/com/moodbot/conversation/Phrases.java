@@ -45,7 +45,8 @@ public interface Phrases {
 
     String faceTooSmall();
 
-    String pickMood();
+    /** "Not my mood": which mood fits the person, or the group in a group photo. */
+    String pickMood(boolean group);
 
     String nothingLeft();
 

@@ -90,8 +90,8 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
-    public String pickMood() {
-        return "Gracias por decírmelo. ¿Cuál te describe mejor?";
+    public String pickMood(boolean group) {
+        return "Gracias por decírmelo. " + (group ? "¿Qué ánimo describe mejor al grupo?" : "¿Cuál te describe mejor?");
     }
 
     @Override
@@ -194,7 +194,7 @@ final class SpanishPhrases implements Phrases {
             case FILM -> "Buscar la película";
             case SONG -> "Escuchar";
             case FOOD -> "Buscar una receta";
-            case PLACE -> "Buscar uno cerca";
+            case PLACE -> "Buscar cerca de mí";
         };
     }
 

@@ -269,6 +269,8 @@ class ConversationTest {
         Reply.Text list = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m1", "WRONG|happy")).get(0);
         assertEquals("Thanks for telling me. Which one fits you best?", list.text());
         assertEquals(Emotion.COUNT - 1, list.quickReplies().size(), "every mood but the one just said wrong");
+        assertEquals("Thanks for telling me. Which mood fits the group best?", ((Reply.Text) conversation.handle(
+                new InboundEvent.Choice(Channel.MESSENGER, "psid", "m0", "WRONG|happy|group")).get(0)).text());
         assertTrue(payloads(list).contains("MOOD|fear|happy") && !payloads(list).contains("MOOD|happy|happy"), payloads(list).toString());
         String chosen = ((Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "MOOD|fear|happy")).get(0)).text();
         assertEquals("Got it: scared. Line for fear.", chosen);
