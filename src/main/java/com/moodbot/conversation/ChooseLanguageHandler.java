@@ -21,7 +21,7 @@ public class ChooseLanguageHandler implements PayloadHandler<Payload.ChooseLangu
     }
 
     /** The quick reply that sets {@code language}, in its own words. */
-    static Reply.QuickReply button(Language language) {
+    private static Reply.QuickReply button(Language language) {
         return new Reply.QuickReply(language.nativeName(), new Payload.SetLanguage(language).encode());
     }
 }

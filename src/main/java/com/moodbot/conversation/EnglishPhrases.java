@@ -243,4 +243,9 @@ final class EnglishPhrases implements Phrases {
     public String languageSet() {
         return "Okay, I'll speak English from now on. Send me a selfie whenever you like!";
     }
+
+    @Override
+    public String keepLanguage() {
+        return "Continue in English";
+    }
 }

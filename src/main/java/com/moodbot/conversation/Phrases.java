@@ -124,6 +124,9 @@ public interface Phrases {
     /** Said in the newly chosen language. */
     String languageSet();
 
+    /** The quick reply offered under an answer in this language when it is not the one kept: "Seguir en español". */
+    String keepLanguage();
+
     static String emoji(Emotion emotion) {
         return switch (emotion) {
             case ANGRY -> "😠";

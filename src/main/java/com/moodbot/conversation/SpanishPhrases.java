@@ -248,4 +248,9 @@ final class SpanishPhrases implements Phrases {
     public String languageSet() {
         return "Vale, a partir de ahora te hablo en español. ¡Mándame un selfi cuando quieras!";
     }
+
+    @Override
+    public String keepLanguage() {
+        return "Seguir en español";
+    }
 }

@@ -1,7 +1,6 @@
 package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
-import com.moodbot.i18n.Language;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +62,7 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
             return List.of(answer);
         }
         List<Reply.QuickReply> offers = new ArrayList<>(answer.quickReplies());
-        Language language = typed.language();
-        offers.add(ChooseLanguageHandler.button(language));
+        offers.add(new Reply.QuickReply(typed.say().keepLanguage(), new Payload.SetLanguage(typed.language()).encode()));
         return List.of(new Reply.Text(answer.text(), offers));
     }
 

@@ -340,7 +340,7 @@ class ConversationTest {
             assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
         }
         for (String ask : List.of("¿Qué puedes hacer?", "ayuda por favor")) {
-            assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).help(), List.of(new Reply.QuickReply("Español",
+            assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).help(), List.of(new Reply.QuickReply("Seguir en español",
                     new Payload.SetLanguage(Language.ES).encode())))),
                     conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
         }
@@ -369,7 +369,7 @@ class ConversationTest {
     @Test
     void textFromSomeoneWithNoLanguageIsAnsweredInTheOneItIsTypedInWithAnOfferToKeepIt() {
         Phrases es = Phrases.of(Language.ES);
-        Reply.QuickReply espanol = new Reply.QuickReply("Español", new Payload.SetLanguage(Language.ES).encode());
+        Reply.QuickReply espanol = new Reply.QuickReply("Seguir en español", new Payload.SetLanguage(Language.ES).encode());
         assertEquals(List.of(new Reply.Text(es.greeting(), List.of(espanol))),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m1", "¡Hola!")));
         assertEquals(List.of(new Reply.Text(es.help(), List.of(espanol))),
@@ -533,7 +533,8 @@ class ConversationTest {
     void quickRepliesAndButtonsFitMessengerInEveryLanguage() {
         for (Language language : Language.values()) {
             Phrases say = Phrases.of(language);
-            List<String> quick = new java.util.ArrayList<>(List.of(say.another(), say.notMyMood(), say.somethingElse()));
+            List<String> quick = new java.util.ArrayList<>(List.of(say.another(), say.notMyMood(), say.somethingElse(),
+                    say.keepLanguage(), say.forgetButton()));
             for (Category c : Category.values()) {
                 quick.add(say.categoryTitle(c));
                 assertTrue(say.button(c).codePointCount(0, say.button(c).length()) <= 20, say.button(c));
