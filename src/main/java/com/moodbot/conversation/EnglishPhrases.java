@@ -123,6 +123,17 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
+    public String guess(Emotion emotion, float confidence, String line, int faces) {
+        return ofBiggest(faces, "I can't quite tell, but maybe you look " + moodName(emotion) + " ("
+                + ShownProbability.percent(confidence) + "% sure). " + line);
+    }
+
+    @Override
+    public String photoNumber(int number) {
+        return "Photo " + number + ":";
+    }
+
+    @Override
     public String ask(List<Emotion> likely, int faces) {
         String read = "I can't quite tell. " + capitalise(either(likely.stream().map(this::moodName).toList(), "or")) + "?";
         return ofBiggest(faces, read);

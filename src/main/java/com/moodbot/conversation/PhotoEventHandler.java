@@ -40,20 +40,32 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
         for (int i = 0; i < read.size(); i++) {
             String url = read.get(i);
             // only the last photo's answer may be a question: the chat shows the latest quick replies alone
+            List<Reply> answer;
             try {
-                replies.addAll(photos.photo(turn, () -> {
+                answer = photos.photo(turn, () -> {
                     long t0 = System.nanoTime();
                     try {
                         return fetcher.fetch(url);
                     } finally {
                         metrics.stage("fetch", System.nanoTime() - t0);
                     }
-                }, i == read.size() - 1));
+                }, i == read.size() - 1);
             } catch (RuntimeException e) {
                 LOG.error("Failed to answer photo {} of {} from person {}", i + 1, read.size(), turn.who(), e);
-                replies.add(new Reply.Text(turn.say().broke()));
+                answer = List.of(new Reply.Text(turn.say().broke()));
             }
+            replies.addAll(read.size() > 1 ? numbered(turn.say().photoNumber(i + 1), answer) : answer);
         }
         return replies;
+    }
+
+    /** "Photo 2: You look happy…": the answer's first line says which of several photos it is about. */
+    private static List<Reply> numbered(String number, List<Reply> answer) {
+        if (answer.isEmpty() || !(answer.get(0) instanceof Reply.Text first)) {
+            return answer;
+        }
+        List<Reply> out = new ArrayList<>(answer);
+        out.set(0, new Reply.Text(number + " " + first.text(), first.quickReplies()));
+        return out;
     }
 }

@@ -77,8 +77,8 @@ public class PhotoReplies {
 
     /**
      * Gets and analyses the photo while holding one of the (Messenger) photo slots. {@code mayAsk} false: an unsure
-     * read is answered with its top mood, for a photo answered before others of its message (Messenger and Instagram
-     * show the quick replies of the latest message only, so the question could not be answered).
+     * read is answered with its top mood as a guess, for a photo answered before others of its message (Messenger
+     * and Instagram show the quick replies of the latest message only, so the question could not be answered).
      */
     public List<Reply> photo(Turn turn, Source source, boolean mayAsk) {
         return slots.run(() -> held(turn, source, mayAsk)).replies();
@@ -96,7 +96,8 @@ public class PhotoReplies {
         FacePrediction face = main.get();
         Optional<GroupMood> group = analysis.group();
         Emotion mood = group.map(GroupMood::mood).orElse(face.emotion());
-        boolean ask = mayAsk && group.isEmpty() && UnsureRule.shouldAsk(face.probabilities(), config);
+        boolean unsure = group.isEmpty() && UnsureRule.shouldAsk(face.probabilities(), config);
+        boolean ask = mayAsk && unsure;
         metrics.photo("face");
         metrics.emotion(mood.label());
         usage.photo(turn.channel(), "face");
@@ -117,8 +118,9 @@ public class PhotoReplies {
             replies.addAll(suggestions.suggestForGroup(turn, mood));
             return replies;
         }
-        replies.add(new Reply.Text(turn.say().mood(face.emotion(), face.confidence(),
-                suggestions.moodLine(face.emotion(), turn.language()), faces)));
+        String line = suggestions.moodLine(face.emotion(), turn.language());
+        replies.add(new Reply.Text(unsure ? turn.say().guess(face.emotion(), face.confidence(), line, faces)
+                : turn.say().mood(face.emotion(), face.confidence(), line, faces)));
         replies.addAll(suggestions.suggest(turn, face.emotion()));
         return replies;
     }

@@ -60,6 +60,15 @@ public interface Phrases {
      */
     String mood(Emotion emotion, float confidence, String line, int faces);
 
+    /**
+     * An unsure read that cannot be asked about (a photo answered before others of its message): its top mood,
+     * said as a guess. "I can't quite tell, but maybe you look sad (38% sure). Here's something…"
+     */
+    String guess(Emotion emotion, float confidence, String line, int faces);
+
+    /** Which of several photos in one message an answer is about: "Photo 2:". */
+    String photoNumber(int number);
+
     /** When the read is unsure ({@link UnsureRule}): "I can't quite tell. Happy or surprised?" */
     String ask(List<Emotion> likely, int faces);
 

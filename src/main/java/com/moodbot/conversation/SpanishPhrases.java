@@ -122,6 +122,17 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
+    public String guess(Emotion emotion, float confidence, String line, int faces) {
+        return ofBiggest(faces, "No lo tengo claro, pero quizá veo " + moodName(emotion) + " en tu cara (con un "
+                + ShownProbability.percent(confidence) + " % de seguridad). " + line);
+    }
+
+    @Override
+    public String photoNumber(int number) {
+        return "Foto " + number + ":";
+    }
+
+    @Override
     public String ask(List<Emotion> likely, int faces) {
         String read = "No lo tengo claro. ¿" + capitalise(either(likely.stream().map(this::moodName).toList(), "o")) + "?";
         return ofBiggest(faces, read);

@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -152,6 +153,8 @@ class ConversationTest {
         List<Reply> replies = conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m5", urls));
         assertEquals("You sent 5 photos: I'll read the first 3.", ((Reply.Text) replies.get(0)).text());
         assertEquals(1 + 3 * 2, replies.size(), "the line, then a mood line and a card per photo read");
+        assertEquals("Photo 3: You look happy (90% sure). Line for happy.", ((Reply.Text) replies.get(5)).text(),
+                "each answer says which photo it is about");
         verify(fetcher).fetch(urls.get(2));
         verify(fetcher, never()).fetch(urls.get(3));
         verify(fetcher, never()).fetch(urls.get(4));
@@ -166,9 +169,11 @@ class ConversationTest {
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.HAPPY, 0.4f, 1));
         List<Reply> replies = conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m6", urls));
         assertEquals(3, replies.size(), "the first photo's line and card, then the last one's question: " + replies);
-        assertTrue(((Reply.Text) replies.get(0)).text().startsWith("You look happy (40% sure)."), replies.toString());
+        assertEquals("Photo 1: I can't quite tell, but maybe you look happy (40% sure). Line for happy.",
+                ((Reply.Text) replies.get(0)).text(), "said as a guess");
         assertInstanceOf(Reply.Card.class, replies.get(1));
-        assertTrue(((Reply.Text) replies.get(2)).text().startsWith("I can't quite tell."), replies.toString());
+        assertTrue(((Reply.Text) replies.get(2)).text().startsWith("Photo 2: I can't quite tell."), replies.toString());
+        assertFalse(((Reply.Text) replies.get(2)).quickReplies().isEmpty(), "the last photo's question keeps its buttons");
     }
 
     @Test
@@ -325,8 +330,8 @@ class ConversationTest {
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.HAPPY, 0.9f, 1));
         List<Reply> replies = conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m7", urls));
         assertEquals(3, replies.size(), "an apology for the first photo, then the second one's line and card: " + replies);
-        assertEquals(new Reply.Text(EN.broke()), replies.get(0));
-        assertTrue(((Reply.Text) replies.get(1)).text().startsWith("You look happy (90% sure)."), replies.toString());
+        assertEquals(new Reply.Text("Photo 1: " + EN.broke()), replies.get(0));
+        assertTrue(((Reply.Text) replies.get(1)).text().startsWith("Photo 2: You look happy (90% sure)."), replies.toString());
         assertInstanceOf(Reply.Card.class, replies.get(2));
     }
 
