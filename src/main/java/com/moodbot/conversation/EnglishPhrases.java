@@ -96,6 +96,11 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
+    public String startingOver() {
+        return "That's every idea I have here, so I'm starting again from the top.";
+    }
+
+    @Override
     public String nothingLeft() {
         return "I've run out of ideas in that category for now. Try another one?";
     }

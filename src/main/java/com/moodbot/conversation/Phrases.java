@@ -50,6 +50,9 @@ public interface Phrases {
 
     String nothingLeft();
 
+    /** Before a card when the person has been shown every idea of its list, which starts again. */
+    String startingOver();
+
     String broke();
 
     String rejected(ImageRejectedException.Reason reason);

@@ -95,6 +95,11 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
+    public String startingOver() {
+        return "Ya te he dado todas mis ideas de aquí, así que vuelvo a empezar.";
+    }
+
+    @Override
     public String nothingLeft() {
         return "Por ahora no me quedan ideas de ese tipo. ¿Probamos con otro?";
     }

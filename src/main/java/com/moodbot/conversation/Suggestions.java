@@ -63,9 +63,9 @@ public class Suggestions {
         String tapPath = TapLinks.path(turn.language(), taps.token(turn.channel(), category, mood, item.id()));
         usage.cardShown(turn.channel(), category, mood, item.id());
         String button = base.map(b -> b + tapPath).orElse(item.url().in(turn.language()));
-        return List.of(new Reply.Card(item.title().in(turn.language()), item.description().in(turn.language()), image, picture,
-                say.button(category), button,
-                tapPath, quickReplies(say, mood, category, group)));
+        Reply card = new Reply.Card(item.title().in(turn.language()), item.description().in(turn.language()), image,
+                picture, say.button(category), button, tapPath, quickReplies(say, mood, category, group));
+        return pick.get().startedOver() ? List.of(new Reply.Text(say.startingOver()), card) : List.of(card);
     }
 
     /** The mood's own first category. */

@@ -62,7 +62,8 @@ public final class Recommender {
                 .collect(Collectors.joining(",")) + (forGroups.isEmpty() ? "" : ":group");
         Set<String> seen = history.seen(person, listKey);
         List<CatalogItem> fresh = candidates.stream().filter(i -> !seen.contains(i.id())).toList();
-        if (fresh.isEmpty()) {
+        boolean startedOver = fresh.isEmpty();
+        if (startedOver) {
             history.reset(person, listKey);
             fresh = candidates;
         }
@@ -70,7 +71,7 @@ public final class Recommender {
         CatalogItem pick = pinned(fresh).orElseGet(() -> choice.choose(mood, category, catalog.learns(category), unseen));
         history.markSeen(person, listKey, pick.id());
         choice.shown(mood, category, pick);
-        return Optional.of(new Recommendation(mood, category, pick));
+        return Optional.of(new Recommendation(mood, category, pick, startedOver));
     }
 
     public Category firstCategory(Emotion mood) {

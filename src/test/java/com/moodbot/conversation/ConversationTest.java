@@ -462,6 +462,18 @@ class ConversationTest {
     }
 
     @Test
+    void aListShownWholeSaysItStartsAgainBeforeItsNextCard() {
+        when(recommender.recommend(any(), anyString(), any(), any())).thenAnswer(inv -> Optional.of(new Recommendation(
+                inv.getArgument(2), inv.getArgument(3), new CatalogItem("again", inv.getArgument(3), Localized.same("Again"),
+                Localized.same("Once more."), Set.of(Emotion.SAD), 1, Localized.same("https://example.com/again"),
+                Optional.empty(), List.of()), true)));
+        List<Reply> replies = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MORE|sad|film"));
+        assertEquals(new Reply.Text(EN.startingOver()), replies.get(0));
+        assertEquals("Again", ((Reply.Card) replies.get(1)).title());
+        assertEquals(2, replies.size());
+    }
+
+    @Test
     void aNotMyMoodPickOnTheWebPageIsCountedApartFromMessengers() {
         conversation.handle(new InboundEvent.Choice(Channel.WEB, "session-1", "m", "MOOD|sad|happy"));
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MOOD|fear|angry"));

@@ -46,8 +46,10 @@ class RecommenderTest {
         for (int round = 0; round < 3; round++) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < size; i++) {
-                String id = recommender.recommend(Channel.MESSENGER, "p1", Emotion.SAD, Category.FILM).orElseThrow().item().id();
+                Recommendation pick = recommender.recommend(Channel.MESSENGER, "p1", Emotion.SAD, Category.FILM).orElseThrow();
+                String id = pick.item().id();
                 assertEquals(true, seen.add(id), "repeated " + id + " in round " + round + " after " + i);
+                assertEquals(round > 0 && i == 0, pick.startedOver(), "round " + round + ", pick " + i);
             }
             assertEquals(size, seen.size());
         }
