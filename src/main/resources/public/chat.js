@@ -10,25 +10,25 @@ sessionStorage.setItem('moodbot-session', session);
 // What the page itself says; the bot's replies come from the server in the language sent with each request.
 const TEXT = {
   en: { intro: "Send a selfie. I'll read your mood and suggest a film, a song, a dish or a place. "
-               + 'Your photo stays in this conversation and is not kept.',
+               + 'Your photo is only shown here and is never stored.',
         language: 'Language', conversation: 'Conversation',
         send: '📸 Send a photo', reading: 'Reading your mood…',
         hello: "Hi, I'm moodbot! Send me a selfie and I'll find something that fits your mood.",
         yourPhoto: 'Your photo', likely: 'How likely each mood is', notSent: 'Not read',
         biggest: 'The biggest face (★):', group: n => `The group's ${n} faces, by mood:`,
         wrong: 'Sorry, something went wrong. Please try again.',
-        offline: 'I could not reach the server. Please try again in a moment.',
+        offline: 'I couldn\'t reach the server. Please try again in a moment.',
         slow: 'This is taking too long. Please try again in a moment.',
         tooBig: 'That photo is too big for me. Please send a smaller one.',
-        heic: 'I cannot open HEIC photos in this browser. Please send a JPEG or PNG '
+        heic: 'I can\'t open HEIC photos in this browser. Please send a JPEG or PNG '
               + '(on an iPhone: Settings > Camera > Formats > Most Compatible).',
         notPhoto: 'I can only read photos: JPEG, PNG, GIF, WebP or BMP.',
-        wait: s => `You are sending photos a little fast. Please wait ${s} second${s === 1 ? '' : 's'} and try again.`,
+        wait: s => `You're sending photos a little fast. Please wait ${s} second${s === 1 ? '' : 's'} and try again.`,
         // the words the bot's replies use (EnglishPhrases.moodName): "You look calm" beside a face marked calm
         moods: { angry: 'angry', disgust: 'disgusted', fear: 'scared', happy: 'happy', sad: 'sad', surprise: 'surprised',
                  neutral: 'calm' } },
   es: { intro: 'Mándame un selfi. Leo tu estado de ánimo y te propongo una película, una canción, un plato o un sitio. '
-               + 'Tu foto se queda en esta conversación y no se guarda.',
+               + 'Tu foto solo se muestra aquí y nunca se guarda.',
         language: 'Idioma', conversation: 'Conversación',
         send: '📸 Enviar una foto', reading: 'Leyendo tu estado de ánimo…',
         hello: '¡Hola, soy moodbot! Mándame un selfi y buscaré algo que encaje con tu ánimo.',

@@ -26,15 +26,15 @@ final class EnglishPhrases implements Phrases {
     @Override
     public String help() {
         return "Here's how I work: send me a selfie, I look at your expression, guess your mood, and suggest a film, "
-                + "a song, a dish or a place. Tap the buttons under a suggestion for another one, another kind, or to "
-                + "tell me I got your mood wrong. Your photo is only used to answer you and is never stored. Type “forget me” "
+                + "a song, a dish or a place. Under a suggestion, tap “Another one” for a new idea, a film, song, dish "
+                + "or place to switch, or “Not my mood” if I got it wrong. Your photo is only used to answer you and is never stored. Type “forget me” "
                 + "and I'll forget the suggestions I've shown you and your language choice.";
     }
 
     @Override
     public String forgotten(boolean anything) {
         return anything ? "Done: I've forgotten the suggestions I'd shown you and your language choice. Your photos were "
-                + "never kept." : "I had nothing kept about you, and your photos are never kept.";
+                + "never kept." : "I didn't have anything saved about you, and I never keep your photos.";
     }
 
     @Override
@@ -97,7 +97,7 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String startingOver() {
-        return "That's every idea I have here, so I'm starting again from the top.";
+        return "That's every idea I have in this category, so I'm starting again from the top.";
     }
 
     @Override
@@ -121,16 +121,9 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
-    public String mood(Emotion emotion, float confidence, String line, int faces) {
-        String read = "You look " + moodName(emotion) + " (" + ShownProbability.percent(confidence) + "% sure). "
-                + line;
-        return ofBiggest(faces, read);
-    }
-
-    @Override
-    public String guess(Emotion emotion, float confidence, String line, int faces) {
-        return ofBiggest(faces, "I can't quite tell, but maybe you look " + moodName(emotion) + " ("
-                + ShownProbability.percent(confidence) + "% sure). " + line);
+    public String mood(Emotion emotion, float confidence, boolean sure, String line, int faces) {
+        return ofBiggest(faces, (sure ? "You look " : "I can't quite tell, but maybe you look ") + moodName(emotion)
+                + " (" + ShownProbability.percent(confidence) + "% sure). " + line);
     }
 
     @Override
@@ -185,7 +178,7 @@ final class EnglishPhrases implements Phrases {
         return switch (category) {
             case FILM -> "🎬 A film";
             case SONG -> "🎵 A song";
-            case FOOD -> "🍜 Food";
+            case FOOD -> "🍜 A dish";
             case PLACE -> "📍 A place";
         };
     }

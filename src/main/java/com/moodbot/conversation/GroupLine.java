@@ -35,7 +35,7 @@ final class GroupLine {
             case EN -> group.faces() + " faces: " + counts + ". For the group: " + mood
                     + (group.tied() ? " (a tie, so I picked the one I'm surest of)." : ".");
             case ES -> group.faces() + " caras: " + counts + ". Para el grupo: " + mood
-                    + (group.tied() ? " (hay empate, así que he elegido el que veo más claro)." : ".");
+                    + (group.tied() ? " (hay empate, así que he elegido el estado de ánimo que veo más claro)." : ".");
         };
     }
 }

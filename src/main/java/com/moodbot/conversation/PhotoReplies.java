@@ -119,8 +119,7 @@ public class PhotoReplies {
             return replies;
         }
         String line = suggestions.moodLine(face.emotion(), turn.language());
-        replies.add(new Reply.Text(unsure ? turn.say().guess(face.emotion(), face.confidence(), line, faces)
-                : turn.say().mood(face.emotion(), face.confidence(), line, faces)));
+        replies.add(new Reply.Text(turn.say().mood(face.emotion(), face.confidence(), !unsure, line, faces)));
         replies.addAll(suggestions.suggest(turn, face.emotion()));
         return replies;
     }

@@ -59,15 +59,10 @@ public interface Phrases {
 
     /**
      * The mood read, how sure of it, then the policy's line: "You look sad (78% sure). Here's something
-     * to keep you company."
+     * to keep you company." Not {@code sure}: said as a guess, for an unsure read that cannot be asked about (a
+     * photo answered before others of its message): "I can't quite tell, but maybe you look sad (38% sure)."
      */
-    String mood(Emotion emotion, float confidence, String line, int faces);
-
-    /**
-     * An unsure read that cannot be asked about (a photo answered before others of its message): its top mood,
-     * said as a guess. "I can't quite tell, but maybe you look sad (38% sure). Here's something…"
-     */
-    String guess(Emotion emotion, float confidence, String line, int faces);
+    String mood(Emotion emotion, float confidence, boolean sure, String line, int faces);
 
     /** Which of several photos in one message an answer is about: "Photo 2:". */
     String photoNumber(int number);

@@ -25,20 +25,21 @@ final class SpanishPhrases implements Phrases {
     @Override
     public String help() {
         return "Así funciono: me mandas un selfi, miro tu expresión, adivino tu estado de ánimo y te propongo una "
-                + "película, una canción, un plato o un sitio. Con los botones de debajo puedes pedir otra idea, otro "
-                + "tipo o decirme que me he equivocado. Tu foto solo se usa para responderte y nunca se guarda. Escribe "
-                + "«olvídame» y olvidaré las sugerencias que te he mostrado y tu idioma.";
+                + "película, una canción, un plato o un sitio. Con los botones de debajo de cada sugerencia puedes pedir "
+                + "«Otra idea», cambiar a película, canción, plato o sitio, o pulsar «No me siento así» si me he "
+                + "equivocado. Tu foto solo se usa para responderte y nunca se guarda. Escribe «olvídame» y olvidaré las "
+                + "sugerencias que te he mostrado y el idioma que has elegido.";
     }
 
     @Override
     public String forgotten(boolean anything) {
-        return anything ? "Hecho: he olvidado las sugerencias que te había mostrado y tu idioma. Tus fotos nunca se "
+        return anything ? "Hecho: he olvidado las sugerencias que te había mostrado y el idioma que habías elegido. Tus fotos nunca se "
                 + "guardaron." : "No tenía nada guardado de ti, y tus fotos nunca se guardan.";
     }
 
     @Override
     public String sendSelfie() {
-        return "Leo el ánimo en las caras: mándame un selfi y buscaré algo que te vaya bien.";
+        return "Leo el estado de ánimo en las caras: mándame un selfi y buscaré algo que te vaya bien.";
     }
 
     @Override
@@ -49,7 +50,7 @@ final class SpanishPhrases implements Phrases {
     @Override
     public String unsupported(String kind) {
         return switch (kind) {
-            case "audio" -> "No puedo escuchar audios, pero sí leer el ánimo en un selfi. ¿Me mandas uno?";
+            case "audio" -> "No puedo escuchar audios, pero sí leer tu estado de ánimo en un selfi. ¿Me mandas uno?";
             case "video" -> "No puedo ver vídeos, pero un selfi me vale. ¿Me mandas uno?";
             case "file" -> "No puedo abrir archivos. ¿Me mandas el selfi como foto?";
             default -> sendSelfie();
@@ -58,7 +59,7 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String confirmForget() {
-        return "¿Quieres que te olvide? Eso borra las sugerencias que te he mostrado y el idioma que elegiste aquí."
+        return "¿Quieres que te olvide? Eso borra las sugerencias que te he mostrado y el idioma que has elegido aquí."
                 + " Tus fotos nunca se guardan.";
     }
 
@@ -74,7 +75,7 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String sticker() {
-        return "¡Gracias por el sticker! Cuando quieras, mándame un selfi y busco algo para tu ánimo.";
+        return "¡Gracias por el sticker! Cuando quieras, mándame un selfi y busco algo que encaje con tu estado de ánimo.";
     }
 
     @Override
@@ -85,18 +86,18 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String faceTooSmall() {
-        return "Veo a alguien, pero la cara es demasiado pequeña para leerla. Prueba con un selfi más cerca, que la "
-                + "cara ocupe más de la foto.";
+        return "Veo a alguien, pero la cara es demasiado pequeña para leerla. Prueba con un selfi más de cerca, para "
+                + "que tu cara ocupe más espacio en la foto.";
     }
 
     @Override
     public String pickMood(boolean group) {
-        return "Gracias por decírmelo. " + (group ? "¿Qué ánimo describe mejor al grupo?" : "¿Cuál te describe mejor?");
+        return "Gracias por decírmelo. " + (group ? "¿Qué estado de ánimo describe mejor al grupo?" : "¿Cuál te describe mejor?");
     }
 
     @Override
     public String startingOver() {
-        return "Ya te he dado todas mis ideas de aquí, así que vuelvo a empezar.";
+        return "Ya te he dado todas mis ideas de este tipo, así que vuelvo a empezar.";
     }
 
     @Override
@@ -120,16 +121,10 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
-    public String mood(Emotion emotion, float confidence, String line, int faces) {
-        String read = "Veo " + moodName(emotion) + " en tu cara (con un " + ShownProbability.percent(confidence)
-                + " % de seguridad). " + line;
-        return ofBiggest(faces, read);
-    }
-
-    @Override
-    public String guess(Emotion emotion, float confidence, String line, int faces) {
-        return ofBiggest(faces, "No lo tengo claro, pero quizá veo " + moodName(emotion) + " en tu cara (con un "
-                + ShownProbability.percent(confidence) + " % de seguridad). " + line);
+    public String mood(Emotion emotion, float confidence, boolean sure, String line, int faces) {
+        // a no-break space before %, as the RAE writes it, so the figure and its sign stay on one line
+        return ofBiggest(faces, (sure ? "Veo " : "No lo tengo claro, pero me parece ver ") + moodName(emotion)
+                + " en tu cara (con un " + ShownProbability.percent(confidence) + "\u00A0% de seguridad). " + line);
     }
 
     @Override
@@ -184,7 +179,7 @@ final class SpanishPhrases implements Phrases {
         return switch (category) {
             case FILM -> "🎬 Una película";
             case SONG -> "🎵 Una canción";
-            case FOOD -> "🍜 Comida";
+            case FOOD -> "🍜 Un plato";
             case PLACE -> "📍 Un sitio";
         };
     }
@@ -201,7 +196,7 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String cardLine(Emotion mood) {
-        return "para cuando sientes " + moodName(mood);
+        return "para cuando sientas " + moodName(mood);
     }
 
     @Override
@@ -221,13 +216,13 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String notMyMood() {
-        return "🤔 No es mi ánimo";
+        return "🤔 No me siento así";
     }
 
     @Override
     public String pageGreeting() {
-        return "¡Hola, {{user_first_name}}! Mándame un selfi y buscaré para tu ánimo una película, una canción, "
-                + "un plato o un sitio.";
+        return "¡Hola, {{user_first_name}}! Mándame un selfi y buscaré una película, una canción, un plato o un "
+                + "sitio que encaje con tu estado de ánimo.";
     }
 
     @Override
@@ -247,7 +242,7 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String iceBreakerMood() {
-        return "¿Qué ánimo tengo?";
+        return "¿Cuál es mi estado de ánimo?";
     }
 
     @Override

@@ -18,8 +18,8 @@ import java.util.Map;
 public class GoneLinkPage {
 
     private static final Localized TEXT = new Localized(Map.of(
-            Language.EN, "That suggestion is no longer here. Send me another selfie and I will find you a new one.",
-            Language.ES, "Esa sugerencia ya no está. Mándame otro selfi y te busco una nueva."));
+            Language.EN, "That suggestion is no longer available. Send me another selfie and I'll find you a new one.",
+            Language.ES, "Esa sugerencia ya no está disponible. Mándame otro selfi y te busco una nueva."));
     private final DefaultLanguageConfig defaultLanguage;
 
     public GoneLinkPage(DefaultLanguageConfig defaultLanguage) {

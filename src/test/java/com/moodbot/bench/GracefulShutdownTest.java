@@ -102,7 +102,7 @@ class GracefulShutdownTest {
                 assertEquals(503, late.statusCode(), "a post during the drain is refused, so Facebook redelivers it");
                 HttpResponse<String> lateUpload = send(service, upload);
                 assertEquals(503, lateUpload.statusCode(), "an upload during the drain is refused: " + lateUpload.body());
-                assertTrue(lateUpload.body().contains("I am restarting") && lateUpload.headers().firstValue("Retry-After")
+                assertTrue(lateUpload.body().contains("I'm restarting") && lateUpload.headers().firstValue("Retry-After")
                         .isPresent(), lateUpload.body());
                 assertTrue(service.handle().isAlive(), "the drain waits for the events still being answered");
 

@@ -174,7 +174,7 @@ class CommandLineTest {
                     iceBreakers.stream().map(i -> i.get("locale").getStringValue()).toList());
             assertEquals(List.of("What mood am I in?|GET_STARTED", "How does it work?|HELP", "🌐 Language|LANGUAGE"),
                     questions(iceBreakers.get(0)));
-            assertEquals(List.of("¿Qué ánimo tengo?|GET_STARTED|es", "¿Cómo funciona?|HELP|es", "🌐 Idioma|LANGUAGE"),
+            assertEquals(List.of("¿Cuál es mi estado de ánimo?|GET_STARTED|es", "¿Cómo funciona?|HELP|es", "🌐 Idioma|LANGUAGE"),
                     questions(iceBreakers.get(3)));
             JsonNode instagramMenu = instagram.body().get("persistent_menu").get(4);
             assertEquals("es_LA", instagramMenu.get("locale").getStringValue());

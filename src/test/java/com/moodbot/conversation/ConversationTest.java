@@ -135,7 +135,7 @@ class ConversationTest {
         Reply.Card card = assertInstanceOf(Reply.Card.class, replies.get(1));
         assertEquals("Paddington 2", card.title());
         assertEquals("Find the film", card.buttonTitle());
-        assertEquals(List.of("🔁 Another one", "🎵 A song", "🍜 Food", "📍 A place", "🤔 Not my mood"),
+        assertEquals(List.of("🔁 Another one", "🎵 A song", "🍜 A dish", "📍 A place", "🤔 Not my mood"),
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
         assertEquals("MORE|sad|film", card.quickReplies().get(0).payload());
         assertEquals("WRONG|sad", card.quickReplies().get(4).payload());
@@ -529,11 +529,11 @@ class ConversationTest {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
         List<Reply> replies = photo();
-        assertEquals("Veo tristeza en tu cara (con un 82 % de seguridad). Línea para sad.", ((Reply.Text) replies.get(0)).text());
+        assertEquals("Veo tristeza en tu cara (con un 82\u00A0% de seguridad). Línea para sad.", ((Reply.Text) replies.get(0)).text());
         Reply.Card card = (Reply.Card) replies.get(1);
         assertEquals("Un oso amable.", card.subtitle());
         assertEquals("Buscar la película", card.buttonTitle());
-        assertEquals(List.of("🔁 Otra idea", "🎵 Una canción", "🍜 Comida", "📍 Un sitio", "🤔 No es mi ánimo"),
+        assertEquals(List.of("🔁 Otra idea", "🎵 Una canción", "🍜 Un plato", "📍 Un sitio", "🤔 No me siento así"),
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
         Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "WRONG|sad")).get(0);
         assertEquals("😄 Alegría", pick.quickReplies().get(Emotion.HAPPY.ordinal()).title());

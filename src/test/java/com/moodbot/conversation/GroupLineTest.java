@@ -33,10 +33,11 @@ class GroupLineTest {
         assertEquals("3 faces: 1 surprised, 1 happy, 1 calm. For the group: surprised (a tie, so I picked the one I'm surest of).",
                 line.in(Language.EN));
         assertEquals("3 caras: 1 con sorpresa, 1 con alegría, 1 con calma. Para el grupo: sorpresa (hay empate, así "
-                + "que he elegido el que veo más claro).", line.in(Language.ES));
+                + "que he elegido el estado de ánimo que veo más claro).", line.in(Language.ES));
         Localized angry = GroupLine.of(GroupMood.of(List.of(face(Emotion.ANGRY, 0.9f), face(Emotion.FEAR, 0.6f)))
                 .orElseThrow());
-        assertEquals("2 caras: 1 con enfado, 1 con miedo. Para el grupo: enfado (hay empate, así que he elegido el que veo más claro).",
+        assertEquals("2 caras: 1 con enfado, 1 con miedo. Para el grupo: enfado (hay empate, así que he elegido el "
+                + "estado de ánimo que veo más claro).",
                 angry.in(Language.ES));
     }
 

@@ -96,11 +96,11 @@ class InstagramWebhookTest {
         assertEquals(List.of("mark_seen", "typing_on", "text", "card"), FakeGraphApi.kinds(calls));
         assertTrue(calls.get(2).text().contains(bean(Recommender.class).moodLine(expected.emotion()).in(Language.ES)),
                 calls.get(2).text());
-        assertTrue(calls.get(2).text().contains("(con un " + Math.round(expected.confidence() * 100) + " % de seguridad)"));
+        assertTrue(calls.get(2).text().contains("(con un " + Math.round(expected.confidence() * 100) + "\u00A0% de seguridad)"));
         List<String> quick = StreamSupport.stream(calls.get(3).body().get("message").get("quick_replies").values()
                 .spliterator(), false).map(q -> q.get("title").getStringValue()).toList();
         assertEquals("🔁 Otra idea", quick.get(0));
-        assertEquals("🤔 No es mi ánimo", quick.get(quick.size() - 1));
+        assertEquals("🤔 No me siento así", quick.get(quick.size() - 1));
     }
 
     @Test

@@ -83,11 +83,11 @@ class CardLinksTest {
             assertEquals(404, get(server, "/go/" + forged).statusCode(), "a token nobody signed");
             HttpResponse<String> broken = get(server, "/go/not-a-token");
             assertEquals(404, broken.statusCode());
-            assertTrue(broken.body().contains("That suggestion is no longer here.") && broken.body().contains("href=\"/\""),
+            assertTrue(broken.body().contains("That suggestion is no longer available.") && broken.body().contains("href=\"/\""),
                     "a person who taps a dead link is told so, with a way on: " + broken.body());
             HttpResponse<String> inSpanish = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/go/not-a-token"))
                     .header("Accept-Language", "es-ES,es;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(inSpanish.body().contains("<html lang=\"es\">") && inSpanish.body().contains("Esa sugerencia ya no está."),
+            assertTrue(inSpanish.body().contains("<html lang=\"es\">") && inSpanish.body().contains("Esa sugerencia ya no está disponible."),
                     inSpanish.body());
 
             String metrics = http.send(HttpRequest.newBuilder(TestServers.metricsUri(server)).build(),
@@ -117,7 +117,7 @@ class CardLinksTest {
             HttpResponse<String> gone = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/go/es/not-a-token"))
                     .header("Accept-Language", "en-US,en;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, gone.statusCode());
-            assertTrue(gone.body().contains("Esa sugerencia ya no está."), "a dead link in Spanish says so in Spanish, "
+            assertTrue(gone.body().contains("Esa sugerencia ya no está disponible."), "a dead link in Spanish says so in Spanish, "
                     + "whatever the browser asks for: " + gone.body());
             for (String accept : List.of("text/html", "application/xhtml+xml", "text/html,application/xhtml+xml",
                     "application/json")) { // link checkers and in-app browsers that leave out */*
@@ -129,7 +129,7 @@ class CardLinksTest {
                 HttpResponse<String> dead = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
                         + "/go/es/not-a-token")).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(404, dead.statusCode(), accept);
-                assertTrue(dead.body().contains("Esa sugerencia ya no está."), accept + ": " + dead.body());
+                assertTrue(dead.body().contains("Esa sugerencia ya no está disponible."), accept + ": " + dead.body());
             }
         }
     }

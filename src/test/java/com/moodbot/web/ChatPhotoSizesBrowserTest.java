@@ -39,7 +39,7 @@ class ChatPhotoSizesBrowserTest {
 
     /** What the page says by itself when the server gave no answer of its own. */
     static final List<String> PAGE_OWN = List.of("Sorry, something went wrong", "That photo is too big",
-            "This is taking too long", "I could not reach the server", "You are sending photos");
+            "This is taking too long", "I couldn't reach the server", "You're sending photos");
     @RegisterExtension
     static final ChatPage page = ChatPage.of("en-US", "900,1300", () -> TestServers.merged(
             ChatPage.model(TestModels.shippedOrRandom(8)), TestServers.NEVER_ASK));
@@ -129,7 +129,7 @@ class ChatPhotoSizesBrowserTest {
         Path heic = TestFiles.file("IMG_0001", ".heic");
         Files.write(heic, "\0\0\0\u0018ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1));
         page.sendAndWaitForReply(heic, 10);
-        assertTrue(page.lastBubble().startsWith("I cannot open HEIC photos in this browser."), page.lastBubble());
+        assertTrue(page.lastBubble().startsWith("I can't open HEIC photos in this browser."), page.lastBubble());
         assertEquals(List.of(), uploads(), "nothing sent");
         assertTrue(page.browser().findElements(By.cssSelector(".msg.me img")).isEmpty(), "no broken image");
 
@@ -160,7 +160,7 @@ class ChatPhotoSizesBrowserTest {
             assertTrue(page.browser().findElement(By.id("photo")).isEnabled(), "ready for the next photo");
             proxy.close();
             page.sendAndWaitForReply(photo, 10);
-            assertEquals("I could not reach the server. Please try again in a moment.", page.lastBubble());
+            assertEquals("I couldn't reach the server. Please try again in a moment.", page.lastBubble());
         }
     }
 

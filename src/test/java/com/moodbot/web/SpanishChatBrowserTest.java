@@ -47,7 +47,7 @@ class SpanishChatBrowserTest {
         List<String> quick = page.browser().findElements(By.cssSelector(".quick button")).stream().map(WebElement::getText)
                 .toList();
         assertEquals("🔁 Otra idea", quick.get(0));
-        assertEquals("🤔 No es mi ánimo", quick.get(quick.size() - 1));
+        assertEquals("🤔 No me siento así", quick.get(quick.size() - 1));
 
         page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();
         page.waitForCards(2, 10);

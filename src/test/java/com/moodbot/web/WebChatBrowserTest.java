@@ -58,7 +58,7 @@ class WebChatBrowserTest {
                 + " window.fetch = f; return Promise.reject(new TypeError('offline')); };");
         int cards = page.browser().findElements(By.cssSelector(".card")).size();
         page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();
-        page.waitUpTo(10).until(d -> page.lastBubble().startsWith("I could not reach the server"));
+        page.waitUpTo(10).until(d -> page.lastBubble().startsWith("I couldn't reach the server"));
         List<WebElement> mine = page.browser().findElements(By.cssSelector(".msg.me"));
         assertEquals("Not read", mine.get(mine.size() - 1).findElement(By.tagName("small")).getText());
         page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();

@@ -11,9 +11,9 @@ import java.util.Map;
  * A photo that cannot be read is answered 422 with the reason's own code and the bot's own reply instead.
  */
 public enum ProblemCode {
-    BAD_REQUEST(400, "I could not read that request. Please send a photo.",
+    BAD_REQUEST(400, "I couldn't read that request. Please send a photo.",
             "No he podido leer esa petición. Mándame una foto."),
-    FOREIGN_ORIGIN(403, "This page cannot talk to me from another site.",
+    FOREIGN_ORIGIN(403, "This page can't talk to me from another site.",
             "Esta página no puede hablar conmigo desde otro sitio."),
     NOT_FOUND(404, "There is nothing here. Please send me a photo.", "Aquí no hay nada. Mándame una foto."),
     METHOD_NOT_ALLOWED(405, "I can't do that. Please send a photo.", "Eso no lo puedo hacer. Mándame una foto."),
@@ -23,10 +23,10 @@ public enum ProblemCode {
             "Esa foto es demasiado grande para mí. Mándame una más pequeña."),
     UNSUPPORTED_MEDIA_TYPE(415, "Please attach the photo as a file (a form upload with the photo in the field \"image\").",
             "Adjunta la foto como archivo (un formulario con la foto en el campo \"image\")."),
-    TOO_MANY_REQUESTS(429, "You are sending photos a little fast. Please wait %d second%s and try again.",
+    TOO_MANY_REQUESTS(429, "You're sending photos a little fast. Please wait %d second%s and try again.",
             "Vas un poco rápido. Espera %d segundo%s y vuelve a intentarlo."),
     INTERNAL_ERROR(500, "Sorry, something went wrong. Please try again.", "Perdona, algo ha fallado. Inténtalo de nuevo."),
-    SERVICE_UNAVAILABLE(503, "I am restarting. Please send your photo again in a moment.",
+    SERVICE_UNAVAILABLE(503, "I'm restarting. Please send your photo again in a moment.",
             "Me estoy reiniciando. Vuelve a mandar tu foto dentro de un momento.");
 
     private final int status;

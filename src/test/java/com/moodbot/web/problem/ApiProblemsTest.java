@@ -95,7 +95,7 @@ class ApiProblemsTest {
         JsonNode p = problem(400, upload("en", "photo", "xyz"));
         assertEquals("bad_request", p.get("code").getStringValue());
         assertEquals("the request has no \"image\"", p.get("detail").getStringValue());
-        assertEquals("I could not read that request. Please send a photo.", p.get("message").getStringValue());
+        assertEquals("I couldn't read that request. Please send a photo.", p.get("message").getStringValue());
     }
 
     @Test
@@ -154,7 +154,7 @@ class ApiProblemsTest {
         JsonNode p = problem(429, last);
         long seconds = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
         assertEquals("too_many_requests", p.get("code").getStringValue());
-        assertEquals("You are sending photos a little fast. Please wait " + seconds + " second" + (seconds == 1 ? "" : "s")
+        assertEquals("You're sending photos a little fast. Please wait " + seconds + " second" + (seconds == 1 ? "" : "s")
                 + " and try again.", p.get("message").getStringValue());
     }
 
