@@ -38,9 +38,14 @@ public class ChosenMood {
             metrics.correction(detected.label(), chosen.label());
             usage.corrected(turn.channel(), detected, chosen);
         }
+        return cardFor(turn, chosen, group);
+    }
+
+    /** "Got it: sad." with the mood's line, then a card for it; counted as nothing (a mood typed in words). */
+    public List<Reply> cardFor(Turn turn, Emotion mood, boolean group) {
         List<Reply> replies = new ArrayList<>();
-        replies.add(new Reply.Text(turn.say().gotIt(chosen, suggestions.moodLine(chosen, turn.language()))));
-        replies.addAll(group ? suggestions.suggestForGroup(turn, chosen) : suggestions.suggest(turn, chosen));
+        replies.add(new Reply.Text(turn.say().gotIt(mood, suggestions.moodLine(mood, turn.language()))));
+        replies.addAll(group ? suggestions.suggestForGroup(turn, mood) : suggestions.suggest(turn, mood));
         return replies;
     }
 }

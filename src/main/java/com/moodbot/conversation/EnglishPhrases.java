@@ -75,7 +75,7 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String sticker() {
-        return "Thanks for the sticker! Whenever you like, send me a selfie and I'll find something for your mood.";
+        return "Thanks! Whenever you like, send me a selfie and I'll find something for your mood.";
     }
 
     @Override
@@ -97,7 +97,7 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String startingOver() {
-        return "That's every idea I have in this category, so I'm starting again from the top.";
+        return "That's every idea I have in this category, so some may come round again.";
     }
 
     @Override

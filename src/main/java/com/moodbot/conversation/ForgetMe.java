@@ -4,6 +4,8 @@ import com.moodbot.recommend.ChannelHistories;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,10 @@ public class ForgetMe {
     private static final Logger LOG = LoggerFactory.getLogger(ForgetMe.class);
     private static final Set<String> ASKS = Set.of("forget me", "delete my data", "erase my data", "remove my data",
             "delete everything about me", "olvidame", "borra mis datos", "borrar mis datos", "borrad mis datos",
-            "borro mis datos", "elimina mis datos", "eliminar mis datos", "elimino mis datos");
+            "elimina mis datos", "eliminar mis datos");
+    /** Said of it, never a request by itself: "¿Borro mis datos?" ("do I delete my data?") is asked first. */
+    private static final Set<String> SPOKEN_OF = Stream.concat(ASKS.stream(),
+            Stream.of("borro mis datos", "elimino mis datos")).collect(Collectors.toUnmodifiableSet());
 
     private final ChannelHistories histories;
     private final LanguagePreferences languages;
@@ -38,7 +43,7 @@ public class ForgetMe {
      * request: erasing is not undone, so the person is asked first.
      */
     public static boolean mentions(String text) {
-        return TypedWords.mentions(text, ASKS);
+        return TypedWords.mentions(text, SPOKEN_OF);
     }
 
     /** The question asked when a sentence mentions it, with the one button that erases. */

@@ -3,6 +3,7 @@ package com.moodbot.conversation;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the bot says back, channel-neutral; each channel renders it (Send API calls, JSON for the web
@@ -11,6 +12,9 @@ import java.util.Optional;
 public sealed interface Reply {
 
     List<QuickReply> quickReplies();
+
+    /** The same reply with {@code more} after its quick replies. */
+    Reply with(QuickReply more);
 
     <R> R accept(Visitor<R> visitor);
 
@@ -31,6 +35,11 @@ public sealed interface Reply {
         }
 
         @Override
+        public Text with(QuickReply more) {
+            return new Text(text, Stream.concat(quickReplies.stream(), Stream.of(more)).toList());
+        }
+
+        @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.text(this);
         }
@@ -47,6 +56,12 @@ public sealed interface Reply {
                 String buttonUrl, String tapPath, List<QuickReply> quickReplies) implements Reply {
         public Card {
             quickReplies = List.copyOf(quickReplies);
+        }
+
+        @Override
+        public Card with(QuickReply more) {
+            return new Card(title, subtitle, imageUrl, picture, buttonTitle, buttonUrl, tapPath,
+                    Stream.concat(quickReplies.stream(), Stream.of(more)).toList());
         }
 
         @Override

@@ -75,7 +75,7 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String sticker() {
-        return "¡Gracias por el sticker! Cuando quieras, mándame un selfi y busco algo que encaje con tu estado de ánimo.";
+        return "¡Gracias! Cuando quieras, mándame un selfi y busco algo que encaje con tu estado de ánimo.";
     }
 
     @Override
@@ -97,7 +97,7 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String startingOver() {
-        return "Ya te he dado todas mis ideas de este tipo, así que vuelvo a empezar.";
+        return "Ya te he dado todas mis ideas de este tipo, así que alguna puede repetirse.";
     }
 
     @Override

@@ -1,10 +1,8 @@
 package com.moodbot.conversation;
 
-import com.moodbot.emotion.Emotion;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,25 +17,26 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
             "ayuda", "ayudame", "que puedes hacer", "que haces", "como funciona", "como funcionas");
     private static final Set<String> LANGUAGE = Set.of("language", "languages", "change language", "change the language",
             "spanish", "in spanish", "english", "in english", "speak spanish", "do you speak spanish",
-            "can you speak spanish", "idioma", "idiomas", "cambiar idioma", "cambiar el idioma", "cambia el idioma",
-            "espanol", "en espanol", "ingles", "en ingles", "hablas espanol", "habla espanol", "hablas ingles");
+            "can you speak spanish", "speak english", "do you speak english", "can you speak english", "idioma",
+            "idiomas", "cambiar idioma", "cambiar el idioma", "cambia el idioma", "espanol", "en espanol", "ingles",
+            "en ingles", "hablas espanol", "habla espanol", "hablas ingles", "habla ingles");
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hi there", "hello there", "hey there",
             "good morning", "good afternoon", "good evening", "hola", "buenas", "buenos dias", "buenas tardes",
             "buenas noches", "hola buenas", "que tal", "hola que tal");
     private static final Set<String> THANKS = Set.of("thanks", "thank you", "thank you so much", "thanks a lot", "thx",
             "ok thanks", "cheers", "gracias", "muchas gracias", "mil gracias", "vale gracias", "ok gracias");
     private final ForgetMe forgetMe;
-    private final Suggestions suggestions;
+    private final ChosenMood chosen;
 
-    public TextEventHandler(ForgetMe forgetMe, Suggestions suggestions) {
+    public TextEventHandler(ForgetMe forgetMe, ChosenMood chosen) {
         this.forgetMe = forgetMe;
-        this.suggestions = suggestions;
+        this.chosen = chosen;
     }
 
     /**
      * From someone who has chosen no language on a channel that remembers people, answered in the language the
-     * text is plainly in, with an offer to keep it when that is not the default. A language chosen stands. (The
-     * web page names its language with each request.)
+     * text is plainly in, with an offer to keep it when that is not the default (under the last reply, where
+     * Messenger shows quick replies). A language chosen stands. (The web page names its language with each request.)
      */
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Text event) {
@@ -50,20 +49,16 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
         }
-        Optional<Emotion> mood = TypedMood.of(text);
-        if (mood.isPresent()) {
-            List<Reply> replies = new ArrayList<>();
-            replies.add(new Reply.Text(typed.say().gotIt(mood.get(), suggestions.moodLine(mood.get(), typed.language()))));
-            replies.addAll(suggestions.suggest(typed, mood.get()));
+        List<Reply> replies = TypedMood.of(text).map(mood -> chosen.cardFor(typed, mood, false))
+                .orElseGet(() -> List.of(ForgetMe.mentions(text) ? ForgetMe.confirm(typed)
+                        : new Reply.Text(words(typed.say(), text))));
+        if (typed.language() == turn.language()) {
             return replies;
         }
-        Reply.Text answer = ForgetMe.mentions(text) ? ForgetMe.confirm(typed) : new Reply.Text(words(typed.say(), text));
-        if (typed.language() == turn.language()) {
-            return List.of(answer);
-        }
-        List<Reply.QuickReply> offers = new ArrayList<>(answer.quickReplies());
-        offers.add(new Reply.QuickReply(typed.say().keepLanguage(), new Payload.SetLanguage(typed.language()).encode()));
-        return List.of(new Reply.Text(answer.text(), offers));
+        List<Reply> offered = new ArrayList<>(replies);
+        offered.set(offered.size() - 1, offered.get(offered.size() - 1).with(new Reply.QuickReply(
+                typed.say().keepLanguage(), new Payload.SetLanguage(typed.language()).encode())));
+        return offered;
     }
 
     private static String words(Phrases say, String text) {

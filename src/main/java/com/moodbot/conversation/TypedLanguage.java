@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Which of the bot's languages a short typed text is in, from words people open a chat with ("hola",
- * "thanks", "¿qué puedes hacer?"): the language with more of them, none on a tie or none at all.
+ * "thanks", "¿qué puedes hacer?") and mood words ({@link TypedMood}): the language with more of them, none on a tie
+ * or none at all.
  */
 final class TypedLanguage {
 
@@ -17,13 +18,12 @@ final class TypedLanguage {
             Language.EN, Set.of("hi", "hello", "hey", "thanks", "thank", "you", "what", "how", "can", "do", "does",
                     "help", "please", "forget", "my", "delete", "erase", "remove", "data", "good", "morning",
                     "evening", "bye", "is", "this", "who", "are", "the", "i", "am", "want", "like", "there", "spanish",
-                    "english", "language", "speak", "feel", "sad", "happy", "angry", "scared", "calm", "surprised"),
+                    "english", "language", "speak", "feel"),
             Language.ES, Set.of("hola", "gracias", "que", "como", "puedes", "haces", "funciona", "funcionas", "ayuda",
                     "ayudame", "por", "favor", "olvidame", "borra", "borrar", "borrad", "elimina", "eliminar", "mis",
                     "datos", "buenas", "buenos", "dias", "tardes", "noches", "adios", "quien", "eres", "es", "esto",
                     "el", "la", "tal", "gusta", "quiero", "estoy", "muy", "bien", "espanol", "ingles", "idioma", "hablas",
-                    "habla", "siento", "tengo", "triste", "feliz", "contento", "contenta", "alegre", "miedo", "enfadado",
-                    "enfadada", "tranquilo", "tranquila", "sorprendido", "sorprendida")));
+                    "habla", "siento", "tengo")));
 
     private TypedLanguage() {
     }
@@ -34,7 +34,8 @@ final class TypedLanguage {
         long most = 0;
         boolean tie = false;
         for (Map.Entry<Language, Set<String>> language : WORDS.entrySet()) {
-            long hits = Arrays.stream(words).filter(language.getValue()::contains).count();
+            Set<String> moods = TypedMood.words(language.getKey());
+            long hits = Arrays.stream(words).filter(w -> language.getValue().contains(w) || moods.contains(w)).count();
             if (hits > most) {
                 best = language.getKey();
                 most = hits;

@@ -25,7 +25,12 @@ final class TypedWords {
 
     /** Whether the text is one of {@code phrases} and nothing else but a "please" or "now". */
     static boolean is(String text, Set<String> phrases) {
-        return phrases.contains(FILLER.matcher(plain(text)).replaceAll(" ").replaceAll("\\s+", " ").strip());
+        return phrases.contains(withoutFiller(text));
+    }
+
+    /** {@link #plain}, a "please", "now" or "thanks" aside: "Sad, please!" becomes "sad". */
+    static String withoutFiller(String text) {
+        return FILLER.matcher(plain(text)).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     /** Whether one of {@code phrases} stands in the text as whole words, and not right after a "don't" or "never". */

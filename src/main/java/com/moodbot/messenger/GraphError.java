@@ -24,7 +24,7 @@ public record GraphError(int status, int code, int subcode, String message, Stri
     private static final Set<Integer> RATE_LIMIT_CODES = Set.of(4, 613);
     /** The token is bad (190), the Page may not message (200, 10) or the person cannot be reached (551). */
     private static final Set<Integer> UNREACHABLE_CODES = Set.of(10, 190, 200, 551);
-    /** How Facebook's access tokens (Page, user and app) begin. */
+    /** How Facebook's Page and user access tokens begin. */
     private static final Pattern ACCESS_TOKEN = Pattern.compile("EAA[A-Za-z0-9]{16,}");
 
     public Action action() {

@@ -132,9 +132,11 @@ public class StreamConsumer {
                     markHeldAlive(redis);
                     if (reading) {
                         takeOverAbandoned(redis);
-                        ledger.leave("", GONE_AFTER);
                     }
                     nextUpkeep = System.nanoTime() + config.claimAfter().toNanos() / 3;
+                    if (reading) {
+                        removeGone();
+                    }
                 }
                 int room = Math.min(dispatcher.freeCapacity(), READ_BATCH);
                 if (!reading || room <= 0) {
@@ -183,6 +185,16 @@ public class StreamConsumer {
         if (!held.isEmpty()) {
             redis.xclaim(config.stream(), me, XClaimArgs.Builder.justid().minIdleTime(0),
                     held.toArray(String[]::new));
+        }
+    }
+
+    /** Consumers of instances that died, once idle past {@link #GONE_AFTER}: housekeeping, which never stops reading. */
+    private void removeGone() {
+        try {
+            ledger.leave("", GONE_AFTER);
+        } catch (RuntimeException e) {
+            failures.warn(LOG, "leave", "Cannot remove idle consumers from the group ({}); trying again later",
+                    e.toString());
         }
     }
 

@@ -62,8 +62,8 @@ public final class Recommender {
                 .collect(Collectors.joining(",")) + (forGroups.isEmpty() ? "" : ":group");
         Set<String> seen = history.seen(person, listKey);
         List<CatalogItem> fresh = candidates.stream().filter(i -> !seen.contains(i.id())).toList();
-        boolean startedOver = fresh.isEmpty();
-        if (startedOver) {
+        boolean startedOver = fresh.isEmpty() && candidates.size() > 1; // a list of one is no news
+        if (fresh.isEmpty()) {
             history.reset(person, listKey);
             fresh = candidates;
         }

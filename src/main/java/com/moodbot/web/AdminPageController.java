@@ -128,7 +128,7 @@ public class AdminPageController {
      * The address of a sign-in or sign-out answer, reloaded, bookmarked or typed: back to the page (the form, or
      * the figures when signed in). A sign-out is a form's POST only, so a link cannot end a session.
      */
-    @Get(uris = {"/login", "/logout"}, produces = MediaType.TEXT_HTML)
+    @Get(uris = {"/login", "/logout"}, produces = {MediaType.TEXT_HTML, MediaType.ALL})
     public HttpResponse<?> backToThePage(@QueryValue @Nullable String next) {
         return HttpResponse.seeOther(java.net.URI.create(returnTo(next)));
     }

@@ -56,13 +56,16 @@ public class CardController {
         this.metrics = metrics;
     }
 
-    @Get(value = "/cards/{category}/{mood}.png", produces = MediaType.IMAGE_PNG)
+    @Get(value = "/cards/{category}/{mood}.png", produces = {MediaType.IMAGE_PNG, MediaType.ALL})
     public HttpResponse<byte[]> card(String category, String mood) {
         return card(Language.EN.code(), category, mood);
     }
 
-    /** The same art with its words in another language: {@code /cards/es/film/sad.png}. */
-    @Get(value = "/cards/{language}/{category}/{mood}.png", produces = MediaType.IMAGE_PNG)
+    /**
+     * The same art with its words in another language: {@code /cards/es/film/sad.png}. A PNG whatever types the
+     * client lists (an image fetcher may name only image/webp).
+     */
+    @Get(value = "/cards/{language}/{category}/{mood}.png", produces = {MediaType.IMAGE_PNG, MediaType.ALL})
     public HttpResponse<byte[]> card(String language, String category, String mood) {
         Optional<Language> l = Language.ofCode(language);
         Optional<Category> c = Category.parse(category);
@@ -72,7 +75,7 @@ public class CardController {
         }
         Phrases say = Phrases.of(l.get());
         return HttpResponse.ok(art.png(c.get(), m.get(), l.get(), say.cardHeading(c.get()), say.cardLine(m.get())))
-                .header("Cache-Control", "public, max-age=86400");
+                .contentType(MediaType.IMAGE_PNG_TYPE).header("Cache-Control", "public, max-age=86400");
     }
 
     /**

@@ -111,7 +111,7 @@ class ConversationTest {
         }
         when(recommender.recommend(any(), anyString(), any(), any())).thenAnswer(inv -> Optional.of(new Recommendation(
                 inv.getArgument(2), inv.getArgument(3), new CatalogItem("paddington", inv.getArgument(3), Localized.same("Paddington 2"),
-                new Localized(Map.of(Language.EN, "A kind bear.", Language.ES, "Un oso amable.")), Set.of(Emotion.SAD), 1, Localized.same("https://www.imdb.com/find/?q=Paddington"), Optional.empty(), List.of()))));
+                new Localized(Map.of(Language.EN, "A kind bear.", Language.ES, "Un oso amable.")), Set.of(Emotion.SAD), 1, Localized.same("https://www.imdb.com/find/?q=Paddington"), Optional.empty(), List.of()), false)));
     }
 
     private static PhotoAnalysis faces(Emotion emotion, float confidence, int count) {
@@ -192,7 +192,7 @@ class ConversationTest {
         when(fetcher.fetch(URL)).thenReturn(PHOTO);
         when(recommender.recommend(any(), anyString(), any(), any(), anyBoolean())).thenAnswer(inv -> Optional.of(new Recommendation(
                 inv.getArgument(2), inv.getArgument(3), new CatalogItem("board-game-cafe", inv.getArgument(3), Localized.same("Board games"),
-                Localized.same("Games."), Set.of(Emotion.HAPPY), 1, Localized.same("https://example.org"), Optional.empty(), List.of(), false, true))));
+                Localized.same("Games."), Set.of(Emotion.HAPPY), 1, Localized.same("https://example.org"), Optional.empty(), List.of(), false, true), false)));
         List<FacePrediction> group = List.of(faces(Emotion.SURPRISE, 0.9f, 1).faces().get(0), faces(Emotion.HAPPY, 0.5f, 1).faces().get(0),
                 faces(Emotion.HAPPY, 0.4f, 1).faces().get(0));
         when(analyzer.analyze(PHOTO)).thenReturn(new PhotoAnalysis(640, 480, group, 0));
@@ -397,16 +397,20 @@ class ConversationTest {
     @Test
     void aMoodTypedInWordsGetsACardForIt() {
         for (String[] typed : new String[][] {{"sad", "Got it: sad. Line for sad."}, {"I'm feeling really happy!",
-                "Got it: happy. Line for happy."}, {"Estoy un poco triste", "Entendido: tristeza. Línea para sad."},
-                {"tengo miedo", "Entendido: miedo. Línea para fear."}}) {
+                "Got it: happy. Line for happy."}, {"Sad, please", "Got it: sad. Line for sad."},
+                {"Estoy un poco triste", "Entendido: tristeza. Línea para sad."},
+                {"tengo miedo", "Entendido: miedo. Línea para fear."}, {"¡Qué asco!", "Entendido: asco. Línea para disgust."}}) {
             List<Reply> replies = conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "typer", "m", typed[0]));
             assertEquals(typed[1], ((Reply.Text) replies.get(0)).text(), typed[0]);
             assertInstanceOf(Reply.Card.class, replies.get(1), typed[0]);
+            List<String> offers = payloads(replies.get(1));
+            assertEquals(typed[1].startsWith("Entendido"), offers.get(offers.size() - 1).equals("LANG|es"),
+                    "a card in Spanish for someone who chose no language offers to keep it: " + offers);
         }
         verify(recommender).recommend(eq(Channel.MESSENGER), eq(ids.hash(Channel.MESSENGER, "typer")), eq(Emotion.FEAR),
                 eq(Category.FILM));
         assertTrue(corrections.snapshot().isEmpty(), "no read was corrected");
-        for (String notOne : List.of("not happy", "I was sad yesterday but now I want a film")) {
+        for (String notOne : List.of("not happy", "I was sad yesterday but now I want a film", "I'm down")) {
             assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
                     conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "typer", "m", notOne)), notOne);
         }
@@ -424,10 +428,12 @@ class ConversationTest {
         }
         assertEquals(EN.chooseLanguage(), ((Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new",
                 "m", "Can you speak Spanish?")).get(0)).text());
-        Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m",
-                "¿Cómo borro mis datos?")).get(0);
-        assertEquals(es.confirmForget(), question.text());
-        assertEquals(List.of("FORGET", "LANG|es"), payloads(question));
+        for (String ask : List.of("¿Cómo borro mis datos?", "¿Borro mis datos?")) {
+            Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m",
+                    ask)).get(0);
+            assertEquals(es.confirmForget(), question.text(), ask);
+            assertEquals(List.of("FORGET", "LANG|es"), payloads(question));
+        }
     }
 
     /** A sentence that mentions erasing gets a question with one button; only the button erases. */

@@ -87,6 +87,8 @@ class DurableIntakeTest {
         for (int crash = 0; crash < 3; crash++) {
             ledger.start(dead.get(1).getId(), event(dead.get(1)), false);
         }
+        assertEquals(0L, ledger.leave("dead", Duration.ZERO), "a consumer with entries pending stays, and so do they");
+        assertEquals(3L, redis.xpending(CONFIG.stream(), CONFIG.group()).getCount());
 
         try (FakeGraphApi graph = new FakeGraphApi();
              EmbeddedServer server = TestServers.messenger(SECRET, graph, 15, Map.of(

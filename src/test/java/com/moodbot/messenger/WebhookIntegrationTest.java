@@ -218,7 +218,7 @@ class WebhookIntegrationTest {
         postSigned(Fixtures.webhook("sticker.json"));
         postSigned(Fixtures.webhook("text.json"));
         assertEquals(List.of("mark_seen", "text"), kinds(BOT.graph().callsTo("2222")));
-        assertTrue(BOT.graph().callsTo("2222").get(1).text().startsWith("Thanks for the sticker!"));
+        assertTrue(BOT.graph().callsTo("2222").get(1).text().startsWith("Thanks! Whenever you like"));
         assertEquals(List.of("mark_seen", "text"), kinds(BOT.graph().callsTo("3333")));
         assertTrue(BOT.graph().callsTo("3333").get(1).text().startsWith("Hi, I'm moodbot! Send me a selfie"),
                 "\"hello there\" is greeted");

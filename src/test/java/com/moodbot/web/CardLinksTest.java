@@ -70,6 +70,12 @@ class CardLinksTest {
             HttpResponse<byte[]> spanish = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
                     + "/cards/es/film/sad.png")).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, spanish.statusCode(), "the same art with Spanish words");
+            for (String accept : List.of("image/webp", "*/*", "text/html")) {
+                HttpResponse<byte[]> art = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
+                        + "/cards/es/film/sad.png")).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, art.statusCode(), accept);
+                assertEquals("image/png", art.headers().firstValue("Content-Type").orElse(""), accept);
+            }
             assertTrue(!java.util.Arrays.equals(png.body(), spanish.body()));
             assertEquals(404, get(server, "/cards/fr/film/sad.png").statusCode());
             assertEquals(404, get(server, "/pictures/..%2Fpolicy.yml").statusCode(), "only image names in images/");

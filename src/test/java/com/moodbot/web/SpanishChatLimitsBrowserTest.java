@@ -23,9 +23,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The server's refusals on the chat page, in a Spanish Chromium: a photo over the server's cap on
- * one photo (413; the cap lowered here from 10 MB, under the page's own) and one upload too many (429) each end in a Spanish reply, the second
- * saying how many seconds to wait, from Retry-After.
+ * The server's refusals on the chat page, in a Spanish Chromium: a photo over the server's cap on one photo (413;
+ * the cap lowered here, the page sending what the server refuses) and one upload too many (429) each end in a
+ * Spanish reply, the second saying how many seconds to wait, from Retry-After.
  */
 class SpanishChatLimitsBrowserTest {
 
