@@ -61,8 +61,8 @@ final class StartupLines {
         FetchConfig fetch = context.getBean(FetchConfig.class);
         if (fetch.allowHttp() || fetch.allowPrivateAddresses()) {
             LOG.warn("Photo downloads allow {}: for tests on one machine, never in production",
-                    fetch.allowHttp() && fetch.allowPrivateAddresses()
-                            ? "plain http and private addresses (MOODBOT_FETCH_ALLOW_HTTP, MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES)"
+                    fetch.allowHttp() && fetch.allowPrivateAddresses() ? "plain http and private addresses "
+                            + "(MOODBOT_FETCH_ALLOW_HTTP, MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES)"
                             : fetch.allowHttp() ? "plain http (MOODBOT_FETCH_ALLOW_HTTP)"
                             : "private addresses (MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES)");
         }

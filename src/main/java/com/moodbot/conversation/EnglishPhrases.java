@@ -27,8 +27,9 @@ final class EnglishPhrases implements Phrases {
     public String help() {
         return "Here's how I work: send me a selfie, I look at your expression, guess your mood, and suggest a film, "
                 + "a song, a dish or a place. Under a suggestion, tap “Another one” for a new idea, a film, song, dish "
-                + "or place to switch, or “Not my mood” if I got it wrong. Your photo is only used to answer you and is never stored. Type “forget me” "
-                + "and I'll forget the suggestions I've shown you and your language choice.";
+                + "or place to switch, or “Not my mood” if I got it wrong. Your photo is only used to answer you and "
+                + "is never stored. Type “forget me” and I'll forget the suggestions I've shown you and your language "
+                + "choice.";
     }
 
     @Override

@@ -25,16 +25,16 @@ final class SpanishPhrases implements Phrases {
     @Override
     public String help() {
         return "Así funciono: me mandas un selfi, miro tu expresión, adivino tu estado de ánimo y te propongo una "
-                + "película, una canción, un plato o un sitio. Con los botones de debajo de cada sugerencia puedes pedir "
-                + "«Otra idea», cambiar a película, canción, plato o sitio, o pulsar «No me siento así» si me he "
-                + "equivocado. Tu foto solo se usa para responderte y nunca se guarda. Escribe «olvídame» y olvidaré las "
-                + "sugerencias que te he mostrado y el idioma que has elegido.";
+                + "película, una canción, un plato o un sitio. Con los botones de debajo de cada sugerencia puedes "
+                + "pedir «Otra idea», cambiar a película, canción, plato o sitio, o pulsar «No me siento así» si me he "
+                + "equivocado. Tu foto solo se usa para responderte y nunca se guarda. Escribe «olvídame» y olvidaré "
+                + "las sugerencias que te he mostrado y el idioma que has elegido.";
     }
 
     @Override
     public String forgotten(boolean anything) {
-        return anything ? "Hecho: he olvidado las sugerencias que te había mostrado y el idioma que habías elegido. Tus fotos nunca se "
-                + "guardaron." : "No tenía nada guardado de ti, y tus fotos nunca se guardan.";
+        return anything ? "Hecho: he olvidado las sugerencias que te había mostrado y el idioma que habías elegido. "
+                + "Tus fotos nunca se guardaron." : "No tenía nada guardado de ti, y tus fotos nunca se guardan.";
     }
 
     @Override
@@ -92,7 +92,8 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String pickMood(boolean group) {
-        return "Gracias por decírmelo. " + (group ? "¿Qué estado de ánimo describe mejor al grupo?" : "¿Cuál te describe mejor?");
+        return "Gracias por decírmelo. "
+                + (group ? "¿Qué estado de ánimo describe mejor al grupo?" : "¿Cuál te describe mejor?");
     }
 
     @Override

@@ -15,11 +15,12 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
 
     private static final Set<String> HELP = Set.of("help", "what can you do", "how does this work", "how do you work",
             "ayuda", "ayudame", "que puedes hacer", "que haces", "como funciona", "como funcionas");
-    private static final Set<String> LANGUAGE = Set.of("language", "languages", "change language", "change the language",
-            "spanish", "in spanish", "english", "in english", "speak spanish", "do you speak spanish",
-            "can you speak spanish", "speak english", "do you speak english", "can you speak english", "idioma",
-            "idiomas", "cambiar idioma", "cambiar el idioma", "cambia el idioma", "espanol", "en espanol", "ingles",
-            "en ingles", "hablas espanol", "habla espanol", "hablas ingles", "habla ingles");
+    private static final Set<String> LANGUAGE = Set.of("language", "languages", "change language",
+            "change the language", "spanish", "in spanish", "english", "in english", "speak spanish",
+            "do you speak spanish", "can you speak spanish", "speak english", "do you speak english",
+            "can you speak english", "idioma", "idiomas", "cambiar idioma", "cambiar el idioma", "cambia el idioma",
+            "espanol", "en espanol", "ingles", "en ingles", "hablas espanol", "habla espanol", "hablas ingles",
+            "habla ingles");
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hi there", "hello there", "hey there",
             "good morning", "good afternoon", "good evening", "hola", "buenas", "buenos dias", "buenas tardes",
             "buenas noches", "hola buenas", "que tal", "hola que tal");

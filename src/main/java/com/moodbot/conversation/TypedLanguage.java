@@ -22,8 +22,8 @@ final class TypedLanguage {
             Language.ES, Set.of("hola", "gracias", "que", "como", "puedes", "haces", "funciona", "funcionas", "ayuda",
                     "ayudame", "por", "favor", "olvidame", "borra", "borrar", "borrad", "elimina", "eliminar", "mis",
                     "datos", "buenas", "buenos", "dias", "tardes", "noches", "adios", "quien", "eres", "es", "esto",
-                    "el", "la", "tal", "gusta", "quiero", "estoy", "muy", "bien", "espanol", "ingles", "idioma", "hablas",
-                    "habla", "siento", "tengo")));
+                    "el", "la", "tal", "gusta", "quiero", "estoy", "muy", "bien", "espanol", "ingles", "idioma",
+                    "hablas", "habla", "siento", "tengo")));
 
     private TypedLanguage() {
     }

@@ -188,7 +188,7 @@ public class StreamConsumer {
         }
     }
 
-    /** Consumers of instances that died, once idle past {@link #GONE_AFTER}: housekeeping, which never stops reading. */
+    /** Consumers of instances that died, idle past {@link #GONE_AFTER}: housekeeping, which never stops reading. */
     private void removeGone() {
         try {
             ledger.leave("", GONE_AFTER);
