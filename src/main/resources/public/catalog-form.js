@@ -24,6 +24,9 @@ function pair(legendKey, name, item, { multiline = false, type = 'text', fresh =
       type: multiline ? null : type, 'data-placeholder': sameAsEnglish, placeholder: sameAsEnglish && say(sameAsEnglish) });
     // an item whose Spanish is its English shows the Spanish field empty, as the placeholder says
     node.value = item ? (sameAsEnglish && item[key] === item[name + 'En'] ? '' : item[key]) : (lang === 'en' ? fresh : '');
+    // a whole link pasted or typed after the https:// a new item starts with keeps its own scheme only
+    const doubled = /^https:\/\/(?=https?:\/\/)/i;
+    if (fresh) node.addEventListener('input', () => { node.value = node.value.replace(doubled, ''); });
     return node;
   };
   return el('fieldset', {}, el('legend', {}, words(legendKey)),

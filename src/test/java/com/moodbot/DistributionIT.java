@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.moodbot.config.Build;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
 import com.moodbot.support.WholeStderr;
@@ -42,6 +43,8 @@ class DistributionIT {
             home = entries.filter(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("moodbot-"))
                     .findFirst().orElseThrow(() -> new AssertionError("the archive holds one moodbot-VERSION folder"));
         }
+        assertEquals("moodbot-" + Build.VERSION, home.getFileName().toString(),
+                "--version and the start-up line name the version the archive is");
         for (String part : new String[] {"bin/moodbot", "lib/moodbot.jar", "models/emotion-vgg19bn.params",
                 "models/emotion-model.properties", "models/README.md", "recommendations", "moodbot.env.example"}) {
             assertTrue(Files.exists(home.resolve(part)), part + " is in the archive");

@@ -123,8 +123,9 @@ public final class CatalogLoader {
     static boolean isWebUrl(String text, Set<String> schemes) {
         try {
             URI uri = new URI(text);
+            // a site's name has a dot: "https://https://x" (a link pasted after the form's https://) names host "https"
             return uri.isAbsolute() && schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+                    && uri.getHost() != null && uri.getHost().contains(".") && !uri.getHost().endsWith(".");
         } catch (Exception e) {
             return false;
         }

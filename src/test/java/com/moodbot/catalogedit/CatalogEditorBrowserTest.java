@@ -136,8 +136,9 @@ class CatalogEditorBrowserTest {
         field("descriptionEn").sendKeys("Slow, quiet and kind.");
         field("descriptionEs").sendKeys("Lenta, tranquila y amable.");
         page.browser().findElement(By.cssSelector(".item-form input[name=moods][value=" + mood + "]")).click();
-        field("urlEn").clear();
-        field("urlEn").sendKeys("https://example.org/" + field("id").getAttribute("value"));
+        field("urlEn").sendKeys("https://example.org/" + field("id").getAttribute("value")); // after its https://
+        assertEquals("https://example.org/" + field("id").getAttribute("value"), field("urlEn").getAttribute("value"),
+                "a whole link typed after the field's https:// keeps one scheme");
         field("urlEs").sendKeys("https://example.org/es/" + field("id").getAttribute("value"));
     }
 

@@ -109,11 +109,16 @@ class CatalogLoaderTest {
         writeFilms(CatalogFixtures.item("one", "One", CatalogFixtures.ALL_MOODS)                     // lines 3-7
                 + "  - id: two\n    title: Two\n    moods: [sad]\n    url:\n"
                 + "      en: https://example.org/two\n      es: mailto:dos@example.org\n"                // lines 8-13
-                + "  - id: three\n    title: Three\n    moods: [sad]\n    url: {en: https://example.org/3}\n"); // 14-17
+                + "  - id: three\n    title: Three\n    moods: [sad]\n    url: {en: https://example.org/3}\n" // 14-17
+                + "  - id: four\n    title: Four\n    moods: [sad]\n    url: https://https://www.imdb.com/t/4\n" // 18-21
+                + "  - id: five\n    title: Five\n    moods: [sad]\n    url: https://imdb\n"); // 22-25
+        String rest = " is not a whole web link: write it like https://www.example.org/page (http:// or https://, a site, "
+                + "no spaces)";
         assertEquals(List.of(
-                file("films.yml") + ":13: url (es) 'mailto:dos@example.org' is not a whole web link: write it like "
-                        + "https://www.example.org/page (http:// or https://, a site, no spaces)",
-                file("films.yml") + ":17: missing Español (es) url"), problems());
+                file("films.yml") + ":13: url (es) 'mailto:dos@example.org'" + rest,
+                file("films.yml") + ":17: missing Español (es) url",
+                file("films.yml") + ":21: url 'https://https://www.imdb.com/t/4'" + rest,
+                file("films.yml") + ":25: url 'https://imdb'" + rest), problems());
     }
 
     @Test
