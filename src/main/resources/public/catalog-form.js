@@ -20,8 +20,9 @@ function pair(legendKey, name, item, { multiline = false, type = 'text', fresh =
   const input = lang => {
     const key = name + (lang === 'en' ? 'En' : 'Es');
     const sameAsEnglish = !multiline && lang === 'es' ? 'sameAsEnglish' : null;
+    const hint = lang !== 'es' ? null : multiline ? 'spanishNeeded' : sameAsEnglish;
     const node = el(multiline ? 'textarea' : 'input', { name: key, rows: multiline ? 2 : null, lang,
-      type: multiline ? null : type, 'data-placeholder': sameAsEnglish, placeholder: sameAsEnglish && say(sameAsEnglish) });
+      type: multiline ? null : type, 'data-placeholder': hint, placeholder: hint && say(hint) });
     // an item whose Spanish is its English shows the Spanish field empty, as the placeholder says
     node.value = item ? (sameAsEnglish && item[key] === item[name + 'En'] ? '' : item[key]) : (lang === 'en' ? fresh : '');
     // a whole link pasted or typed after the https:// a new item starts with keeps its own scheme only

@@ -31,7 +31,7 @@ const TEXT = {
                + 'Tu foto solo se muestra aquí y nunca se guarda.',
         language: 'Idioma', conversation: 'Conversación',
         send: '📸 Enviar una foto', reading: 'Leyendo tu estado de ánimo…',
-        hello: '¡Hola, soy moodbot! Mándame un selfi y buscaré algo que encaje con tu ánimo.',
+        hello: '¡Hola, soy moodbot! Mándame un selfi y buscaré algo que encaje con tu estado de ánimo.',
         yourPhoto: 'Tu foto', likely: 'Probabilidad de cada estado de ánimo', notSent: 'Sin leer',
         biggest: 'La cara más grande (★):', group: n => `Las ${n} caras del grupo, por estado de ánimo:`,
         wrong: 'Perdona, algo ha fallado. Inténtalo de nuevo.',
@@ -291,4 +291,5 @@ languagePicker.addEventListener('change', () => {
 });
 
 applyLanguage();
-renderReply({ type: 'text', text: say('hello'), quickReplies: [] });
+// the page's own greeting, not a reply: a language switch rewords it with the rest of the page
+add('bot', el('div', { class: 'bubble', 'data-text': 'hello', text: say('hello') }));

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 public final class CalibrationSliceOptions {
 
     @Option(names = "--calibration-share", defaultValue = "0",
-            description = "use only the calibration slice train held out of each --labels list (the same "
-                    + "--calibration-share and --calibration-seed as train; default ${DEFAULT-VALUE}: every photo)")
+            description = "read only the calibration slice, the share of each --labels list that train held out of "
+                    + "training (give train's --calibration-share and --calibration-seed; default ${DEFAULT-VALUE}: "
+                    + "every photo)")
     double share;
 
     @Option(names = "--calibration-seed", defaultValue = "1", description = "seed of the calibration slice (default ${DEFAULT-VALUE})")

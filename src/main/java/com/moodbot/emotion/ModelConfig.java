@@ -12,7 +12,10 @@ import java.nio.file.Path;
 public record ModelConfig(
         @Bindable(defaultValue = "models") Path dir,
         @Bindable(defaultValue = "0") int predictors,
-        @Bindable(defaultValue = "mirror") TestTimeViews views) {
+        @Bindable(defaultValue = ModelConfig.VIEWS) TestTimeViews views) {
+
+    /** The views the service averages unless told otherwise (MOODBOT_MODEL_VIEWS). */
+    public static final String VIEWS = "mirror";
 
     public int predictorCount() {
         return predictors > 0 ? predictors : Runtime.getRuntime().availableProcessors();

@@ -1,5 +1,6 @@
 package com.moodbot.options;
 
+import com.moodbot.emotion.ModelConfig;
 import com.moodbot.emotion.TestTimeViews;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ public final class ModelOptions {
 
     @Option(names = "--views", converter = ViewsConverter.class, paramLabel = "centre|mirror|ten-crop",
             description = "views of each face the model averages: centre, mirror (the centre and its mirror image) "
-                    + "or ten-crop (corners and centre, each mirrored) (default: MOODBOT_MODEL_VIEWS, else the service's)")
+                    + "or ten-crop (corners and centre, each mirrored) (default: MOODBOT_MODEL_VIEWS, else "
+                    + ModelConfig.VIEWS + ")")
     TestTimeViews views;
 
     /** {@code moodbot.model.*} and {@code moodbot.vision.yunet-model}, as MOODBOT_MODEL_DIR etc. set them for serve. */

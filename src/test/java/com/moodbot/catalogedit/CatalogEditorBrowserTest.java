@@ -303,6 +303,8 @@ class CatalogEditorBrowserTest {
                     .startsWith("The files on the server do not pass the check (above), so this list shows"));
             assertEquals("", field("urlEs").getAttribute("value"), "a song's one link: the Spanish field left empty");
             assertEquals("empty: the English one", field("urlEs").getAttribute("placeholder"));
+            assertEquals("needed: written in Spanish", field("descriptionEs").getAttribute("placeholder"),
+                    "the one Spanish text that does not fall back to the English");
 
             WebElement editFilm = page.browser().findElement(By.cssSelector("#items-film li .actions button"));
             ((JavascriptExecutor) page.browser()).executeScript("arguments[0].scrollIntoView({block: 'center'});", editFilm);

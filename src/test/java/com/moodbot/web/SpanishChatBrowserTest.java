@@ -60,6 +60,7 @@ class SpanishChatBrowserTest {
         new Select(page.browser().findElement(By.id("language"))).selectByValue("en");
         page.waitUpTo(10).until(d -> page.lastBubble().startsWith("Okay, I'll speak English"));
         assertEquals("📸 Send a photo", page.browser().findElement(By.cssSelector("label[for=photo]")).getText());
+        assertTrue(page.bubbles().get(0).startsWith("Hi, I'm moodbot!"), "the page's greeting follows the switch");
         page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();
         page.waitForCards(3, 10);
         page.waitUpTo(10).until(d -> "🔁 Another one".equals(d.findElement(By.cssSelector(".quick button")).getText()));
