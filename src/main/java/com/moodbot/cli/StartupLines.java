@@ -17,6 +17,8 @@ import com.moodbot.web.WebAdmission;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,12 +61,16 @@ final class StartupLines {
                 dispatch.workers(), dispatch.queueCapacity(), context.getBean(PhotoSlots.class).size(),
                 context.getBean(WebAdmission.class).slots());
         FetchConfig fetch = context.getBean(FetchConfig.class);
-        if (fetch.allowHttp() || fetch.allowPrivateAddresses()) {
+        List<String> opened = new ArrayList<>();
+        if (fetch.allowHttp()) {
+            opened.add("plain http (MOODBOT_FETCH_ALLOW_HTTP)");
+        }
+        if (fetch.allowPrivateAddresses()) {
+            opened.add("private addresses (MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES)");
+        }
+        if (!opened.isEmpty()) {
             LOG.warn("Photo downloads allow {}: for tests on one machine, never in production",
-                    fetch.allowHttp() && fetch.allowPrivateAddresses() ? "plain http and private addresses "
-                            + "(MOODBOT_FETCH_ALLOW_HTTP, MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES)"
-                            : fetch.allowHttp() ? "plain http (MOODBOT_FETCH_ALLOW_HTTP)"
-                            : "private addresses (MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES)");
+                    String.join(" and ", opened));
         }
         TrustedProxies proxies = context.getBean(WebAdmission.class).trustedProxies();
         LOG.info(proxies.isEmpty() ? "Web clients told apart by their connection's address (no MOODBOT_WEB_TRUSTED_PROXIES)"

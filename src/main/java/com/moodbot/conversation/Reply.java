@@ -18,6 +18,10 @@ public sealed interface Reply {
 
     <R> R accept(Visitor<R> visitor);
 
+    private static List<QuickReply> plus(List<QuickReply> quickReplies, QuickReply more) {
+        return Stream.concat(quickReplies.stream(), Stream.of(more)).toList();
+    }
+
     /** One method per kind of reply. */
     interface Visitor<R> {
         R text(Text text);
@@ -36,7 +40,7 @@ public sealed interface Reply {
 
         @Override
         public Text with(QuickReply more) {
-            return new Text(text, Stream.concat(quickReplies.stream(), Stream.of(more)).toList());
+            return new Text(text, plus(quickReplies, more));
         }
 
         @Override
@@ -61,7 +65,7 @@ public sealed interface Reply {
         @Override
         public Card with(QuickReply more) {
             return new Card(title, subtitle, imageUrl, picture, buttonTitle, buttonUrl, tapPath,
-                    Stream.concat(quickReplies.stream(), Stream.of(more)).toList());
+                    plus(quickReplies, more));
         }
 
         @Override

@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which of the bot's languages a short typed text is in, from words people open a chat with ("hola",
@@ -15,11 +17,11 @@ import java.util.Set;
 final class TypedLanguage {
 
     private static final Map<Language, Set<String>> WORDS = new EnumMap<>(Map.of(
-            Language.EN, Set.of("hi", "hello", "hey", "thanks", "thank", "you", "what", "how", "can", "do", "does",
+            Language.EN, withMoods(Language.EN, "hi", "hello", "hey", "thanks", "thank", "you", "what", "how", "can", "do", "does",
                     "help", "please", "forget", "my", "delete", "erase", "remove", "data", "good", "morning",
                     "evening", "bye", "is", "this", "who", "are", "the", "i", "am", "want", "like", "there", "spanish",
                     "english", "language", "speak", "feel"),
-            Language.ES, Set.of("hola", "gracias", "que", "como", "puedes", "haces", "funciona", "funcionas", "ayuda",
+            Language.ES, withMoods(Language.ES, "hola", "gracias", "que", "como", "puedes", "haces", "funciona", "funcionas", "ayuda",
                     "ayudame", "por", "favor", "olvidame", "borra", "borrar", "borrad", "elimina", "eliminar", "mis",
                     "datos", "buenas", "buenos", "dias", "tardes", "noches", "adios", "quien", "eres", "es", "esto",
                     "el", "la", "tal", "gusta", "quiero", "estoy", "muy", "bien", "espanol", "ingles", "idioma",
@@ -28,14 +30,18 @@ final class TypedLanguage {
     private TypedLanguage() {
     }
 
+    private static Set<String> withMoods(Language language, String... words) {
+        return Stream.concat(Arrays.stream(words), TypedMood.words(language).stream())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     static Optional<Language> of(String text) {
         String[] words = TypedWords.plain(text).split(" ");
         Language best = null;
         long most = 0;
         boolean tie = false;
         for (Map.Entry<Language, Set<String>> language : WORDS.entrySet()) {
-            Set<String> moods = TypedMood.words(language.getKey());
-            long hits = Arrays.stream(words).filter(w -> language.getValue().contains(w) || moods.contains(w)).count();
+            long hits = Arrays.stream(words).filter(language.getValue()::contains).count();
             if (hits > most) {
                 best = language.getKey();
                 most = hits;

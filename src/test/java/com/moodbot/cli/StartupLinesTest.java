@@ -29,8 +29,8 @@ class StartupLinesTest {
     @Test
     void photoDownloadsOpenedForTestsAreNamedInAWarning() throws Exception {
         assertEquals(List.of(), warnings(Map.of()));
-        assertEquals(List.of("Photo downloads allow plain http and private addresses (MOODBOT_FETCH_ALLOW_HTTP, "
-                + "MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES): for tests on one machine, never in production"),
+        assertEquals(List.of("Photo downloads allow plain http (MOODBOT_FETCH_ALLOW_HTTP) and private addresses "
+                + "(MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES): for tests on one machine, never in production"),
                 warnings(TestServers.LOOPBACK_PHOTOS));
         assertEquals(List.of("Photo downloads allow private addresses (MOODBOT_FETCH_ALLOW_PRIVATE_ADDRESSES): for "
                 + "tests on one machine, never in production"), warnings(Map.of("moodbot.fetch.allow-private-addresses", true)));
