@@ -135,7 +135,7 @@ public class StreamConsumer {
                     }
                     nextUpkeep = System.nanoTime() + config.claimAfter().toNanos() / 3;
                     if (reading) {
-                        removeGone();
+                        leave(""); // only those of instances that died
                     }
                 }
                 int room = Math.min(dispatcher.freeCapacity(), READ_BATCH);
@@ -188,13 +188,16 @@ public class StreamConsumer {
         }
     }
 
-    /** Consumers of instances that died, idle past {@link #GONE_AFTER}: housekeeping, which never stops reading. */
-    private void removeGone() {
+    /**
+     * {@code consumer} leaves the group if it holds nothing, and so do those idle past {@link #GONE_AFTER} (their
+     * instances died): housekeeping, whose failure never stops reading or stopping.
+     */
+    private void leave(String consumer) {
         try {
-            ledger.leave("", GONE_AFTER);
+            ledger.leave(consumer, GONE_AFTER);
         } catch (RuntimeException e) {
-            failures.warn(LOG, "leave", "Cannot remove idle consumers from the group ({}); trying again later",
-                    e.toString());
+            failures.warn(LOG, "leave", "Cannot remove consumers from the group ({}); they stay until an instance "
+                    + "that reads removes them", e.toString());
         }
     }
 
@@ -250,11 +253,7 @@ public class StreamConsumer {
         if (thread != null) {
             thread.interrupt();
             thread.join(2000);
-            try {
-                ledger.leave(me.getName(), GONE_AFTER);
-            } catch (RuntimeException e) {
-                LOG.info("Left {} in the consumer group: Redis did not answer ({})", me.getName(), e.toString());
-            }
+            leave(me.getName());
             connection.close();
         }
     }
