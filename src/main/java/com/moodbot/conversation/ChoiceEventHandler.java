@@ -27,17 +27,22 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
         this.menuLanguage = menuLanguage;
     }
 
+    /** A payload marked with the language its message was in ({@link AnsweredIn}) is answered in it, marked again. */
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Choice event) {
-        Optional<Payload> payload = Payload.parse(event.payload());
+        AnsweredIn marked = AnsweredIn.read(event.payload());
+        Optional<Payload> payload = Payload.parse(marked.payload());
         metrics.choice(payload.map(p -> kind(p.getClass())).orElse("unknown"));
         if (payload.isEmpty()) {
             LOG.info("Unknown payload from person {}", turn.who());
             return List.of(new Reply.Text(turn.say().oldButton()));
         }
-        Turn answered = payload.get() instanceof Payload.FromMenu item
-                ? menuLanguage.adopt(turn, item.menuLanguage()) : turn;
-        return dispatch(answered, payload.get());
+        if (payload.get() instanceof Payload.FromMenu item) {
+            return dispatch(menuLanguage.adopt(turn, item.menuLanguage()), payload.get());
+        }
+        Turn answered = marked.answer(turn);
+        List<Reply> replies = dispatch(answered, payload.get());
+        return answered.language() == turn.language() ? replies : AnsweredIn.mark(replies, answered.language());
     }
 
     /** {@code NotMyMood} is "not_my_mood". */

@@ -4,6 +4,7 @@ import com.moodbot.analytics.Usage;
 import com.moodbot.channel.Channel;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.metrics.MoodbotMetrics;
+import com.moodbot.recommend.Category;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,9 +44,18 @@ public class ChosenMood {
 
     /** "Got it: sad." with the mood's line, then a card for it; counted as nothing (a mood typed in words). */
     public List<Reply> cardFor(Turn turn, Emotion mood, boolean group) {
+        return gotIt(turn, mood, group ? suggestions.suggestForGroup(turn, mood) : suggestions.suggest(turn, mood));
+    }
+
+    /** As {@link #cardFor(Turn, Emotion, boolean)}, a card of the category asked for ("a sad film"). */
+    public List<Reply> cardFor(Turn turn, Emotion mood, Category category) {
+        return gotIt(turn, mood, suggestions.suggest(turn, mood, category));
+    }
+
+    private List<Reply> gotIt(Turn turn, Emotion mood, List<Reply> card) {
         List<Reply> replies = new ArrayList<>();
         replies.add(new Reply.Text(turn.say().gotIt(mood, suggestions.moodLine(mood, turn.language()))));
-        replies.addAll(group ? suggestions.suggestForGroup(turn, mood) : suggestions.suggest(turn, mood));
+        replies.addAll(card);
         return replies;
     }
 }

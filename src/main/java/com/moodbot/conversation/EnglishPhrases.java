@@ -27,7 +27,8 @@ final class EnglishPhrases implements Phrases {
     public String help() {
         return "Here's how I work: send me a selfie, I look at your expression, guess your mood, and suggest a film, "
                 + "a song, a dish or a place. Under a suggestion, tap “Another one” for a new idea, a film, song, dish "
-                + "or place to switch, or “Not my mood” if I got it wrong. Your photo is only used to answer you and "
+                + "or place to switch, or “Not my mood” if I got it wrong. No selfie handy? Tell me your mood (“sad”) "
+                + "or what you'd like (“a happy song”). Your photo is only used to answer you and "
                 + "is never stored. Type “forget me” and I'll forget the suggestions I've shown you and your language "
                 + "choice.";
     }
@@ -41,6 +42,17 @@ final class EnglishPhrases implements Phrases {
     @Override
     public String sendSelfie() {
         return "I read moods from faces, so send me a selfie and I'll find something to match it.";
+    }
+
+    @Override
+    public String moodFor(Category category) {
+        String what = switch (category) {
+            case FILM -> "a film";
+            case SONG -> "a song";
+            case FOOD -> "something to eat";
+            case PLACE -> "a place to go";
+        };
+        return "Sure, " + what + "! For which mood? Pick one, or send me a selfie and I'll read yours.";
     }
 
     @Override

@@ -22,6 +22,9 @@ public interface Phrases {
 
     String sendSelfie();
 
+    /** A category asked for in words, with no mood: "Sure, a film! For which mood? ...", over the moods. */
+    String moodFor(Category category);
+
     /** After a "thanks". */
     String youreWelcome();
 

@@ -13,14 +13,15 @@ public sealed interface Reply {
 
     List<QuickReply> quickReplies();
 
+    /** The same reply with these quick replies instead. */
+    Reply withQuickReplies(List<QuickReply> quickReplies);
+
     /** The same reply with {@code more} after its quick replies. */
-    Reply with(QuickReply more);
+    default Reply with(QuickReply more) {
+        return withQuickReplies(Stream.concat(quickReplies().stream(), Stream.of(more)).toList());
+    }
 
     <R> R accept(Visitor<R> visitor);
-
-    private static List<QuickReply> plus(List<QuickReply> quickReplies, QuickReply more) {
-        return Stream.concat(quickReplies.stream(), Stream.of(more)).toList();
-    }
 
     /** One method per kind of reply. */
     interface Visitor<R> {
@@ -39,8 +40,8 @@ public sealed interface Reply {
         }
 
         @Override
-        public Text with(QuickReply more) {
-            return new Text(text, plus(quickReplies, more));
+        public Text withQuickReplies(List<QuickReply> quickReplies) {
+            return new Text(text, quickReplies);
         }
 
         @Override
@@ -63,9 +64,8 @@ public sealed interface Reply {
         }
 
         @Override
-        public Card with(QuickReply more) {
-            return new Card(title, subtitle, imageUrl, picture, buttonTitle, buttonUrl, tapPath,
-                    plus(quickReplies, more));
+        public Card withQuickReplies(List<QuickReply> quickReplies) {
+            return new Card(title, subtitle, imageUrl, picture, buttonTitle, buttonUrl, tapPath, quickReplies);
         }
 
         @Override

@@ -27,8 +27,9 @@ final class SpanishPhrases implements Phrases {
         return "Así funciono: me mandas un selfi, miro tu expresión, adivino tu estado de ánimo y te propongo una "
                 + "película, una canción, un plato o un sitio. Con los botones de debajo de cada sugerencia puedes "
                 + "pedir «Otra idea», cambiar a película, canción, plato o sitio, o pulsar «No me siento así» si me he "
-                + "equivocado. Tu foto solo se usa para responderte y nunca se guarda. Escribe «olvídame» y olvidaré "
-                + "las sugerencias que te he mostrado y el idioma que has elegido.";
+                + "equivocado. ¿No tienes un selfi a mano? Dime cómo te sientes («triste») o qué te apetece («una "
+                + "canción alegre»). Tu foto solo se usa para responderte y nunca se guarda. Escribe «olvídame» y "
+                + "olvidaré las sugerencias que te he mostrado y el idioma que has elegido.";
     }
 
     @Override
@@ -40,6 +41,17 @@ final class SpanishPhrases implements Phrases {
     @Override
     public String sendSelfie() {
         return "Leo el estado de ánimo en las caras: mándame un selfi y buscaré algo que te vaya bien.";
+    }
+
+    @Override
+    public String moodFor(Category category) {
+        String what = switch (category) {
+            case FILM -> "una película";
+            case SONG -> "una canción";
+            case FOOD -> "algo de comer";
+            case PLACE -> "un sitio al que ir";
+        };
+        return "¡Claro, " + what + "! ¿Para qué estado de ánimo? Elige uno, o mándame un selfi y lo leo en tu cara.";
     }
 
     @Override

@@ -1,14 +1,19 @@
 package com.moodbot.conversation;
 
+import com.moodbot.emotion.Emotion;
+import com.moodbot.recommend.Category;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Typed text: "forget me" erases what is kept (a sentence that mentions it is asked first); asking for the language
- * offers both; a mood in words ("sad", "estoy triste") gets a card for it; a greeting, a thanks and asking for help
- * get their answers; anything else an invitation to send a selfie.
+ * offers both; a mood in words ("sad", "estoy triste") gets a card for it, and so does a kind of suggestion with one
+ * ("a sad film"); a kind alone ("a film") gets the moods to pick from; a greeting, a thanks and asking for help get
+ * their answers; anything else an invitation to send a selfie.
  */
 @Singleton
 public class TextEventHandler implements EventHandler<InboundEvent.Text> {
@@ -50,16 +55,34 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
         }
-        List<Reply> replies = TypedMood.of(text).map(mood -> chosen.cardFor(typed, mood, false))
-                .orElseGet(() -> List.of(ForgetMe.mentions(text) ? ForgetMe.confirm(typed)
-                        : new Reply.Text(words(typed.say(), text))));
+        List<Reply> replies = answer(typed, text);
         if (typed.language() == turn.language()) {
             return replies;
         }
-        List<Reply> offered = new ArrayList<>(replies);
+        List<Reply> offered = new ArrayList<>(AnsweredIn.mark(replies, typed.language()));
         offered.set(offered.size() - 1, offered.get(offered.size() - 1).with(new Reply.QuickReply(
                 typed.say().keepLanguage(), new Payload.SetLanguage(typed.language()).encode())));
         return offered;
+    }
+
+    private List<Reply> answer(Turn turn, String text) {
+        Optional<Emotion> mood = TypedMood.of(text);
+        if (mood.isPresent()) {
+            return chosen.cardFor(turn, mood.get(), false);
+        }
+        Optional<TypedCategory.Request> asked = TypedCategory.of(text);
+        if (asked.isPresent()) {
+            Category category = asked.get().category();
+            return asked.get().mood().map(m -> chosen.cardFor(turn, m, category))
+                    .orElseGet(() -> List.of(moods(turn.say(), category)));
+        }
+        return List.of(ForgetMe.mentions(text) ? ForgetMe.confirm(turn) : new Reply.Text(words(turn.say(), text)));
+    }
+
+    /** Every mood, each leading to a card of {@code category}. */
+    private static Reply moods(Phrases say, Category category) {
+        return new Reply.Text(say.moodFor(category), Arrays.stream(Emotion.values()).map(mood -> new Reply.QuickReply(
+                say.title(mood), new Payload.Switch(mood, category, false).encode())).toList());
     }
 
     private static String words(Phrases say, String text) {

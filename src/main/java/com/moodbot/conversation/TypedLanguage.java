@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Which of the bot's languages a short typed text is in, from words people open a chat with ("hola",
- * "thanks", "¿qué puedes hacer?") and mood words ({@link TypedMood}): the language with more of them, none on a tie
- * or none at all.
+ * "thanks", "¿qué puedes hacer?"), mood words ({@link TypedMood}) and the names of the kinds of suggestion
+ * ({@link TypedCategory}): the language with more of them, none on a tie or none at all.
  */
 final class TypedLanguage {
 
@@ -31,8 +31,8 @@ final class TypedLanguage {
     }
 
     private static Set<String> withMoods(Language language, String... words) {
-        return Stream.concat(Arrays.stream(words), TypedMood.words(language).stream())
-                .collect(Collectors.toUnmodifiableSet());
+        return Stream.of(Arrays.stream(words), TypedMood.words(language).stream(),
+                TypedCategory.words(language).stream()).flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
     }
 
     static Optional<Language> of(String text) {

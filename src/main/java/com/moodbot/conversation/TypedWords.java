@@ -33,6 +33,16 @@ final class TypedWords {
         return FILLER.matcher(plain(text)).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
+    /** {@code words} without what {@code before} matches at its start, again and again: "a bit sad" becomes "sad". */
+    static String withoutLeading(Pattern before, String words) {
+        String shorter = before.matcher(words).replaceFirst("");
+        while (!shorter.equals(words)) {
+            words = shorter;
+            shorter = before.matcher(words).replaceFirst("");
+        }
+        return words;
+    }
+
     /** Whether one of {@code phrases} stands in the text as whole words, and not right after a "don't" or "never". */
     static boolean mentions(String text, Set<String> phrases) {
         String words = " " + plain(text) + " ";

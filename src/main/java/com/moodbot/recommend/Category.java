@@ -6,24 +6,16 @@ import java.util.Optional;
 
 /** The four kinds of recommendation, one catalog file each. */
 public enum Category {
-    FILM("films.yml", "a film"), SONG("songs.yml", "a song"), FOOD("food.yml", "something to eat"),
-    PLACE("places.yml", "a place to go");
+    FILM("films.yml"), SONG("songs.yml"), FOOD("food.yml"), PLACE("places.yml");
 
     private final String fileName;
-    private final String phrase;
 
-    Category(String fileName, String phrase) {
+    Category(String fileName) {
         this.fileName = fileName;
-        this.phrase = phrase;
     }
 
     public String fileName() {
         return fileName;
-    }
-
-    /** How the bot names it in a sentence ("Here's a film ..."). */
-    public String phrase() {
-        return phrase;
     }
 
     public String label() {

@@ -416,6 +416,58 @@ class ConversationTest {
         }
     }
 
+    /** "a sad film" gets that card; "a film" alone gets the moods, each leading to a film. */
+    @Test
+    void aKindOfSuggestionTypedGetsItsCardOrTheMoodsToPickFrom() {
+        List<Reply> sadFilm = conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asker", "m", "a sad film"));
+        assertEquals("Got it: sad. Line for sad.", ((Reply.Text) sadFilm.get(0)).text());
+        assertInstanceOf(Reply.Card.class, sadFilm.get(1));
+        verify(recommender).recommend(eq(Channel.MESSENGER), eq(ids.hash(Channel.MESSENGER, "asker")), eq(Emotion.SAD),
+                eq(Category.FILM));
+
+        Reply.Text moods = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asker", "m",
+                "Give me a song")).get(0);
+        assertEquals("Sure, a song! For which mood? Pick one, or send me a selfie and I'll read yours.", moods.text());
+        assertEquals(List.of("😠 Angry", "🤢 Disgusted", "😨 Scared", "😄 Happy", "😢 Sad", "😮 Surprised", "😐 Calm"),
+                moods.quickReplies().stream().map(Reply.QuickReply::title).toList());
+        assertEquals("CAT|happy|song", payloads(moods).get(3));
+        List<Reply> song = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m", "CAT|happy|song"));
+        assertInstanceOf(Reply.Card.class, song.get(0));
+        verify(recommender).recommend(eq(Channel.MESSENGER), anyString(), eq(Emotion.HAPPY), eq(Category.SONG));
+        assertTrue(corrections.snapshot().isEmpty(), "no read was corrected");
+    }
+
+    /**
+     * Someone who typed in Spanish and chose no language gets the buttons' answers in Spanish too, all the way down,
+     * without a language being kept; once they choose one, it stands.
+     */
+    @Test
+    void theButtonsUnderAnAnswerInTheLanguageTypedAreAnsweredInItUntilOneIsChosen() {
+        Phrases es = Phrases.of(Language.ES);
+        Reply.Text moods = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "hablante", "m",
+                "recomiéndame un sitio")).get(0);
+        assertEquals(es.moodFor(Category.PLACE), moods.text());
+        assertEquals("CAT|happy|place~es", payloads(moods).get(3));
+        assertEquals("LANG|es", payloads(moods).get(7), "the offer to keep it, unmarked");
+
+        Reply.Card card = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m",
+                "CAT|happy|place~es")).get(0);
+        assertEquals("Un oso amable.", card.subtitle());
+        assertEquals("MORE|happy|place~es", payloads(card).get(0));
+        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m",
+                payloads(card).get(payloads(card).size() - 1))).get(0);
+        assertEquals(es.pickMood(false), pick.text());
+        assertTrue(languages.get(ids.hash(Channel.MESSENGER, "hablante")).isEmpty(), "nothing kept");
+
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m", "LANG|en"));
+        Reply.Card english = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m",
+                "MORE|happy|place~es")).get(0);
+        assertEquals("A kind bear.", english.subtitle(), "a language chosen stands");
+        assertEquals("MORE|happy|place", payloads(english).get(0));
+        assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(
+                Channel.MESSENGER, "hablante", "m", "MORE|happy|place~fr")), "a mark we did not write");
+    }
+
     /** Asking for the language in words offers both, in the words it was asked in; so does asking to be erased. */
     @Test
     void theLanguageAskedForInWordsIsOfferedAndSpanishSentencesAboutErasingAreAskedFirst() {
@@ -432,8 +484,10 @@ class ConversationTest {
             Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m",
                     ask)).get(0);
             assertEquals(es.confirmForget(), question.text(), ask);
-            assertEquals(List.of("FORGET", "LANG|es"), payloads(question));
+            assertEquals(List.of("FORGET~es", "LANG|es"), payloads(question));
         }
+        assertEquals(List.of(new Reply.Text(es.forgotten(false))), conversation.handle(new InboundEvent.Choice(
+                Channel.MESSENGER, "new", "m", "FORGET~es")), "the button answers in the language it was offered in");
     }
 
     /** A sentence that mentions erasing gets a question with one button; only the button erases. */

@@ -277,6 +277,25 @@ class WebhookIntegrationTest {
         assertTrue(happy.get(1).text().startsWith("Got it: happy. "), happy.get(1).text());
     }
 
+    /** Asked in Spanish by someone who chose no language: the buttons under the answer are answered in Spanish. */
+    @Test
+    void aSuggestionAskedForInSpanishIsAnsweredInSpanishDownItsButtons() throws Exception {
+        postSigned(Fixtures.webhook("text-from.json", Map.of("PSID", "3500", "MID", "m_t1", "TEXT", "Una canción alegre")));
+        List<FakeGraphApi.Call> asked = BOT.graph().callsTo("3500");
+        assertEquals(List.of("mark_seen", "text", "card"), kinds(asked));
+        assertTrue(asked.get(1).text().startsWith("Entendido: alegría. "), asked.get(1).text());
+        List<String> payloads = asked.get(2).quickReplyPayloads();
+        assertEquals("MORE|happy|song~es", payloads.get(0));
+        assertEquals("LANG|es", payloads.get(payloads.size() - 1));
+        BOT.graph().clear();
+
+        postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "3500", "MID", "m_t2", "PAYLOAD", payloads.get(0))));
+        List<FakeGraphApi.Call> another = BOT.graph().callsTo("3500");
+        assertEquals(List.of("mark_seen", "card"), kinds(another));
+        assertEquals("Escuchar", another.get(1).element().get("buttons").get(0).get("title").getStringValue());
+        assertEquals("MORE|happy|song~es", another.get(1).quickReplyPayloads().get(0));
+    }
+
     @Test
     void badOrMissingSignatureIsRefusedAndNothingIsSent() throws Exception {
         byte[] body = Fixtures.webhook("text.json");

@@ -1,0 +1,69 @@
+package com.moodbot.conversation;
+
+import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
+import com.moodbot.recommend.Category;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A kind of suggestion asked for in words, as the whole message, maybe with a mood beside it: "a film", "give me a
+ * song", "sad movie", "recomiéndame una peli", "una canción alegre". Longer sentences are not one.
+ */
+final class TypedCategory {
+
+    /** What was asked for; no mood when the person named none. */
+    record Request(Category category, Optional<Emotion> mood) {
+    }
+
+    /** Each kind's names. */
+    private static final Vocabulary<Category> NAMES = new Vocabulary<>(Map.of(
+            Language.EN, Map.of(
+                    Category.FILM, "film films movie movies",
+                    Category.SONG, "song songs music tune",
+                    Category.FOOD, "food dish meal recipe something_to_eat",
+                    Category.PLACE, "place places place_to_go somewhere_to_go"),
+            Language.ES, Map.of(
+                    Category.FILM, "pelicula peliculas peli pelis",
+                    Category.SONG, "cancion canciones musica",
+                    Category.FOOD, "comida plato receta algo_de_comer algo_para_comer",
+                    Category.PLACE, "sitio lugar sitio_al_que_ir lugar_al_que_ir")));
+    private static final Map<String, Category> CATEGORIES = NAMES.index();
+    /** What may stand before the name: "give me", "any", "a", "recomiéndame", "quiero", "una"... */
+    private static final Pattern BEFORE = Pattern.compile("^(give me|recommend|recommend me|suggest|suggest me|"
+            + "i want|i would like|id like|can i have|can you recommend|show me|find me|any|another|a|an|some|"
+            + "dame|recomiendame|sugiereme|quiero|me apetece|buscame|ensename|otra|otro|una|un|alguna|algun) ");
+
+    private TypedCategory() {
+    }
+
+    static Optional<Request> of(String text) {
+        String words = TypedWords.withoutLeading(BEFORE, TypedWords.withoutFiller(text));
+        Category alone = CATEGORIES.get(words);
+        if (alone != null) {
+            return Optional.of(new Request(alone, Optional.empty()));
+        }
+        for (Map.Entry<String, Category> name : CATEGORIES.entrySet()) {
+            Optional<Emotion> mood = moodBeside(words, name.getKey());
+            if (mood.isPresent()) {
+                return Optional.of(new Request(name.getValue(), mood));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mood before the name ("sad film") or after it ("peli triste"). */
+    private static Optional<Emotion> moodBeside(String words, String name) {
+        if (words.endsWith(" " + name)) {
+            return TypedMood.of(words.substring(0, words.length() - name.length() - 1));
+        }
+        return words.startsWith(name + " ") ? TypedMood.of(words.substring(name.length() + 1)) : Optional.empty();
+    }
+
+    /** The category names of {@code language}, word by word, which tell {@link TypedLanguage} what it is in. */
+    static Set<String> words(Language language) {
+        return NAMES.words(language);
+    }
+}
