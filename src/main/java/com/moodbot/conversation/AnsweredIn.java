@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The language a reply was given in when the person has chosen none and it is not the default (their text was
  * plainly in it), carried in its quick replies' payloads ({@code MORE|sad|film~es}) rather than kept about them:
- * a tapped one is answered in it too, and so on down the buttons, until they choose a language or send a photo.
+ * a tapped one is answered in it too, and so on down the buttons, until they choose a language. A photo is answered
+ * in the default, its buttons unmarked.
  */
 record AnsweredIn(String payload, Optional<Language> language) {
 
@@ -21,10 +22,14 @@ record AnsweredIn(String payload, Optional<Language> language) {
                 : new AnsweredIn(payload, Optional.empty());
     }
 
-    /** {@code replies} with every quick reply's payload marked with {@code language}. */
-    static List<Reply> mark(List<Reply> replies, Language language) {
+    /** {@code replies}, {@code answered} in another language than {@code turn}'s, with every payload marked with it. */
+    static List<Reply> mark(List<Reply> replies, Turn answered, Turn turn) {
+        if (answered.language() == turn.language()) {
+            return replies;
+        }
+        String mark = MARK + answered.language().code();
         return replies.stream().map(r -> r.withQuickReplies(r.quickReplies().stream()
-                .map(q -> new Reply.QuickReply(q.title(), q.payload() + MARK + language.code())).toList())).toList();
+                .map(q -> new Reply.QuickReply(q.title(), q.payload() + mark)).toList())).toList();
     }
 
     /** The turn answered in the marked language, unless the person has chosen one since. */

@@ -33,16 +33,15 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
         AnsweredIn marked = AnsweredIn.read(event.payload());
         Optional<Payload> payload = Payload.parse(marked.payload());
         metrics.choice(payload.map(p -> kind(p.getClass())).orElse("unknown"));
+        Turn answered = marked.answer(turn);
         if (payload.isEmpty()) {
             LOG.info("Unknown payload from person {}", turn.who());
-            return List.of(new Reply.Text(turn.say().oldButton()));
+            return List.of(new Reply.Text(answered.say().oldButton()));
         }
         if (payload.get() instanceof Payload.FromMenu item) {
             return dispatch(menuLanguage.adopt(turn, item.menuLanguage()), payload.get());
         }
-        Turn answered = marked.answer(turn);
-        List<Reply> replies = dispatch(answered, payload.get());
-        return answered.language() == turn.language() ? replies : AnsweredIn.mark(replies, answered.language());
+        return AnsweredIn.mark(dispatch(answered, payload.get()), answered, turn);
     }
 
     /** {@code NotMyMood} is "not_my_mood". */

@@ -8,6 +8,7 @@ import com.moodbot.recommend.Category;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A mood the person gave us (picked from the list, or the answer to "happy or surprised?"): counted
@@ -44,12 +45,12 @@ public class ChosenMood {
 
     /** "Got it: sad." with the mood's line, then a card for it; counted as nothing (a mood typed in words). */
     public List<Reply> cardFor(Turn turn, Emotion mood, boolean group) {
-        return gotIt(turn, mood, group ? suggestions.suggestForGroup(turn, mood) : suggestions.suggest(turn, mood));
+        return gotIt(turn, mood, suggestions.suggestGiven(turn, mood, Optional.empty(), group));
     }
 
     /** As {@link #cardFor(Turn, Emotion, boolean)}, a card of the category asked for ("a sad film"). */
     public List<Reply> cardFor(Turn turn, Emotion mood, Category category) {
-        return gotIt(turn, mood, suggestions.suggest(turn, mood, category));
+        return gotIt(turn, mood, suggestions.suggestGiven(turn, mood, Optional.of(category), false));
     }
 
     private List<Reply> gotIt(Turn turn, Emotion mood, List<Reply> card) {

@@ -11,11 +11,9 @@ public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.NotMyMood payload) {
-        List<Reply.QuickReply> moods = Arrays.stream(Emotion.values())
-                .filter(e -> e != payload.detected() && !payload.alsoOffered().contains(e))
-                .map(e -> new Reply.QuickReply(turn.say().title(e),
-                        new Payload.PickMood(e, payload.detected(), payload.group()).encode()))
-                .toList();
-        return List.of(new Reply.Text(turn.say().pickMood(payload.group()), moods));
+        List<Emotion> notOffered = Arrays.stream(Emotion.values())
+                .filter(e -> e != payload.detected() && !payload.alsoOffered().contains(e)).toList();
+        return List.of(new Reply.Text(turn.say().pickMood(payload.group()), Reply.QuickReply.forMoods(turn.say(),
+                notOffered, mood -> new Payload.PickMood(mood, payload.detected(), payload.group()))));
     }
 }

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * What a quick reply or button carries back to us. Written as {@code KIND|mood|category}, a
- * suggestion after a group photo with {@code |group} after it; anything we did not write ourselves
- * parses to empty.
+ * suggestion after a group photo with {@code |group} after it and one for a mood the person gave with
+ * {@code |given}; anything we did not write ourselves parses to empty. (A reply's language may follow, set apart
+ * by {@link AnsweredIn} before parsing.)
  */
 public sealed interface Payload {
 
@@ -31,24 +32,38 @@ public sealed interface Payload {
         Optional<Language> menuLanguage();
     }
 
-    /** Asks for an item of a category for a mood; {@code group}: for a group photo, from the items for groups. */
+    /**
+     * Asks for an item of a category for a mood; {@code group}: for a group photo, from the items for groups;
+     * {@code given}: the mood is one the person gave (picked, typed or answered), not one read, so its cards offer
+     * no "not my mood".
+     */
     sealed interface Suggestion extends Payload {
         Emotion mood();
 
         Category category();
 
         boolean group();
+
+        boolean given();
     }
 
     /** Another item, same mood and category. */
-    record More(Emotion mood, Category category, boolean group) implements Suggestion {
+    record More(Emotion mood, Category category, boolean group, boolean given) implements Suggestion {
+        public More(Emotion mood, Category category, boolean group) {
+            this(mood, category, group, false);
+        }
+
         public String encode() {
             return suggestion("MORE", this);
         }
     }
 
     /** An item of another category for the same mood. */
-    record Switch(Emotion mood, Category category, boolean group) implements Suggestion {
+    record Switch(Emotion mood, Category category, boolean group, boolean given) implements Suggestion {
+        public Switch(Emotion mood, Category category, boolean group) {
+            this(mood, category, group, false);
+        }
+
         public String encode() {
             return suggestion("CAT", this);
         }
@@ -133,8 +148,7 @@ public sealed interface Payload {
                 case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage());
                 case FORGET -> Optional.of(new Forget());
                 case "LANG" -> Language.ofCode(p[1]).map(SetLanguage::new);
-                case "MORE" -> Optional.of(new More(mood(p[1]), category(p[2]), group(p, 3)));
-                case "CAT" -> Optional.of(new Switch(mood(p[1]), category(p[2]), group(p, 3)));
+                case "MORE", "CAT" -> Optional.of(suggestion(p));
                 case "WRONG" -> Optional.of(notMyMood(p[1].split("\\+", -1), group(p, 2)));
                 case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2]), group(p, 3)));
                 case "ANSWER" -> Optional.of(new MoodAnswer(mood(p[1]), mood(p[2])));
@@ -167,7 +181,20 @@ public sealed interface Payload {
     }
 
     private static String suggestion(String kind, Suggestion s) {
-        return kind + "|" + s.mood().label() + "|" + s.category().label() + (s.group() ? "|group" : "");
+        return kind + "|" + s.mood().label() + "|" + s.category().label() + (s.group() ? "|group" : "")
+                + (s.given() ? "|given" : "");
+    }
+
+    /** {@code MORE} or {@code CAT}, its mood, its category, then {@code group}, {@code given}, both or neither. */
+    private static Suggestion suggestion(String[] p) {
+        List<String> tail = Arrays.asList(p).subList(3, p.length);
+        if (!List.of(List.of(), List.of("group"), List.of("given"), List.of("group", "given")).contains(tail)) {
+            throw new IllegalArgumentException("not a payload of ours");
+        }
+        boolean group = tail.contains("group");
+        boolean given = tail.contains("given");
+        return p[0].equals("MORE") ? new More(mood(p[1]), category(p[2]), group, given)
+                : new Switch(mood(p[1]), category(p[2]), group, given);
     }
 
     /** The last part, at {@code at}: {@code group}, or nothing. */

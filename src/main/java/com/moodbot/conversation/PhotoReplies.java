@@ -127,10 +127,8 @@ public class PhotoReplies {
     /** "Happy or surprised?": the likely moods as quick replies, then "something else" (the full list). */
     private Reply ask(Phrases say, FacePrediction face, int faces) {
         List<Emotion> likely = UnsureRule.likely(face.probabilities(), config);
-        List<Reply.QuickReply> quick = new ArrayList<>();
-        for (Emotion mood : likely) {
-            quick.add(new Reply.QuickReply(say.title(mood), new Payload.MoodAnswer(mood, face.emotion()).encode()));
-        }
+        List<Reply.QuickReply> quick = new ArrayList<>(Reply.QuickReply.forMoods(say, likely,
+                mood -> new Payload.MoodAnswer(mood, face.emotion())));
         List<Emotion> declined = likely.stream().filter(m -> m != face.emotion()).toList();
         quick.add(new Reply.QuickReply(say.somethingElse(),
                 new Payload.NotMyMood(face.emotion(), false, declined).encode()));

@@ -1,8 +1,10 @@
 package com.moodbot.conversation;
 
+import com.moodbot.emotion.Emotion;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -76,5 +78,10 @@ public sealed interface Reply {
 
     @Serdeable
     record QuickReply(String title, String payload) {
+
+        /** One quick reply for each of {@code moods}, titled with its name and carrying its own payload. */
+        public static List<QuickReply> forMoods(Phrases say, List<Emotion> moods, Function<Emotion, Payload> payload) {
+            return moods.stream().map(mood -> new QuickReply(say.title(mood), payload.apply(mood).encode())).toList();
+        }
     }
 }

@@ -51,7 +51,7 @@ final class SpanishPhrases implements Phrases {
             case FOOD -> "algo de comer";
             case PLACE -> "un sitio al que ir";
         };
-        return "¡Claro, " + what + "! ¿Para qué estado de ánimo? Elige uno, o mándame un selfi y lo leo en tu cara.";
+        return "¡Claro, " + what + "! ¿Para qué estado de ánimo? Elige uno o mándame un selfi y lo adivino por tu cara.";
     }
 
     @Override

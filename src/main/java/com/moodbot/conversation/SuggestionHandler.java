@@ -15,6 +15,6 @@ public class SuggestionHandler implements PayloadHandler<Payload.Suggestion> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.Suggestion payload) {
-        return suggestions.suggest(turn, payload.mood(), payload.category(), payload.group());
+        return suggestions.suggest(turn, payload);
     }
 }

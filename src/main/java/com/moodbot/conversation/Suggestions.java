@@ -40,12 +40,31 @@ public class Suggestions {
         this.taps = taps;
     }
 
-    public List<Reply> suggest(Turn turn, Emotion mood, Category category) {
-        return suggest(turn, mood, category, false);
+    /** A card for a mood read from a photo, of the mood's own first category. */
+    public List<Reply> suggest(Turn turn, Emotion mood) {
+        return card(turn, mood, recommender.firstCategory(mood), false, false);
     }
 
-    /** For a {@code group} photo, a card from the items marked for groups where the mood has some. */
-    public List<Reply> suggest(Turn turn, Emotion mood, Category category, boolean group) {
+    /** The same, for a group photo. */
+    public List<Reply> suggestForGroup(Turn turn, Emotion mood) {
+        return card(turn, mood, recommender.firstCategory(mood), true, false);
+    }
+
+    /** The card a quick reply asks for. */
+    public List<Reply> suggest(Turn turn, Payload.Suggestion asked) {
+        return card(turn, asked.mood(), asked.category(), asked.group(), asked.given());
+    }
+
+    /** A card for a mood the person gave, of {@code category} (the mood's first when empty). */
+    public List<Reply> suggestGiven(Turn turn, Emotion mood, Optional<Category> category, boolean group) {
+        return card(turn, mood, category.orElseGet(() -> recommender.firstCategory(mood)), group, true);
+    }
+
+    /**
+     * For a {@code group} photo, a card from the items marked for groups where the mood has some; for a mood the
+     * person {@code given}, no "not my mood" under it.
+     */
+    private List<Reply> card(Turn turn, Emotion mood, Category category, boolean group, boolean given) {
         String who = turn.who();
         Phrases say = turn.say();
         long t0 = System.nanoTime();
@@ -53,7 +72,7 @@ public class Suggestions {
                 : recommender.recommend(turn.channel(), who, mood, category);
         metrics.stage("recommend", System.nanoTime() - t0);
         if (pick.isEmpty()) {
-            return List.of(new Reply.Text(say.nothingLeft(), quickReplies(say, mood, category, group)));
+            return List.of(new Reply.Text(say.nothingLeft(), quickReplies(say, mood, category, group, given)));
         }
         CatalogItem item = pick.get().item();
         String picture = item.image().map(i -> LocalImages.isLocal(i) ? LocalImages.PATH + i : i)
@@ -64,28 +83,22 @@ public class Suggestions {
         usage.cardShown(turn.channel(), category, mood, item.id());
         String button = base.map(b -> b + tapPath).orElse(item.url().in(turn.language()));
         Reply card = new Reply.Card(item.title().in(turn.language()), item.description().in(turn.language()), image,
-                picture, say.button(category), button, tapPath, quickReplies(say, mood, category, group));
+                picture, say.button(category), button, tapPath, quickReplies(say, mood, category, group, given));
         return pick.get().startedOver() ? List.of(new Reply.Text(say.startingOver()), card) : List.of(card);
-    }
-
-    /** The mood's own first category. */
-    public List<Reply> suggest(Turn turn, Emotion mood) {
-        return suggest(turn, mood, recommender.firstCategory(mood));
-    }
-
-    /** The mood's own first category, for a group photo. */
-    public List<Reply> suggestForGroup(Turn turn, Emotion mood) {
-        return suggest(turn, mood, recommender.firstCategory(mood), true);
     }
 
     public String moodLine(Emotion mood, Language language) {
         return recommender.moodLine(mood).in(language);
     }
 
-    /** Another one; the mood's categories, then the rest (for groups still, after a group's card); "not my mood". */
-    private List<Reply.QuickReply> quickReplies(Phrases say, Emotion mood, Category current, boolean group) {
+    /**
+     * Another one; the mood's categories, then the rest (for groups still, after a group's card); "not my mood" under
+     * a mood read.
+     */
+    private List<Reply.QuickReply> quickReplies(Phrases say, Emotion mood, Category current, boolean group,
+                                                boolean given) {
         List<Reply.QuickReply> quick = new ArrayList<>();
-        quick.add(new Reply.QuickReply(say.another(), new Payload.More(mood, current, group).encode()));
+        quick.add(new Reply.QuickReply(say.another(), new Payload.More(mood, current, group, given).encode()));
         List<Category> ordered = new ArrayList<>(recommender.categories(mood));
         for (Category c : Category.values()) {
             if (!ordered.contains(c)) {
@@ -94,10 +107,12 @@ public class Suggestions {
         }
         for (Category c : ordered) {
             if (c != current) {
-                quick.add(new Reply.QuickReply(say.categoryTitle(c), new Payload.Switch(mood, c, group).encode()));
+                quick.add(new Reply.QuickReply(say.categoryTitle(c), new Payload.Switch(mood, c, group, given).encode()));
             }
         }
-        quick.add(new Reply.QuickReply(say.notMyMood(), new Payload.NotMyMood(mood, group).encode()));
+        if (!given) {
+            quick.add(new Reply.QuickReply(say.notMyMood(), new Payload.NotMyMood(mood, group).encode()));
+        }
         return quick;
     }
 }

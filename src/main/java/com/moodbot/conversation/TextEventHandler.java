@@ -4,7 +4,6 @@ import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Category;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -55,11 +54,11 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
         }
-        List<Reply> replies = answer(typed, text);
+        List<Reply> replies = AnsweredIn.mark(answer(typed, text), typed, turn);
         if (typed.language() == turn.language()) {
             return replies;
         }
-        List<Reply> offered = new ArrayList<>(AnsweredIn.mark(replies, typed.language()));
+        List<Reply> offered = new ArrayList<>(replies);
         offered.set(offered.size() - 1, offered.get(offered.size() - 1).with(new Reply.QuickReply(
                 typed.say().keepLanguage(), new Payload.SetLanguage(typed.language()).encode())));
         return offered;
@@ -81,8 +80,8 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
 
     /** Every mood, each leading to a card of {@code category}. */
     private static Reply moods(Phrases say, Category category) {
-        return new Reply.Text(say.moodFor(category), Arrays.stream(Emotion.values()).map(mood -> new Reply.QuickReply(
-                say.title(mood), new Payload.Switch(mood, category, false).encode())).toList());
+        return new Reply.Text(say.moodFor(category), Reply.QuickReply.forMoods(say, List.of(Emotion.values()),
+                mood -> new Payload.Switch(mood, category, false, true)));
     }
 
     private static String words(Phrases say, String text) {

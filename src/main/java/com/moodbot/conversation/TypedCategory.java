@@ -32,9 +32,10 @@ final class TypedCategory {
                     Category.PLACE, "sitio lugar sitio_al_que_ir lugar_al_que_ir")));
     private static final Map<String, Category> CATEGORIES = NAMES.index();
     /** What may stand before the name: "give me", "any", "a", "recomiéndame", "quiero", "una"... */
-    private static final Pattern BEFORE = Pattern.compile("^(give me|recommend|recommend me|suggest|suggest me|"
-            + "i want|i would like|id like|can i have|can you recommend|show me|find me|any|another|a|an|some|"
-            + "dame|recomiendame|sugiereme|quiero|me apetece|buscame|ensename|otra|otro|una|un|alguna|algun) ");
+    private static final Pattern BEFORE = Pattern.compile("^(give me|recommend me|recommend|suggest me|suggest|"
+            + "i want|i would like|id like|can i have|can you recommend me|can you recommend|show me|find me|any|"
+            + "another|a|an|some|dame|recomiendame|me recomiendas|sugiereme|quiero|me apetece|ponme|pon|buscame|"
+            + "ensename|otra|otro|una|un|alguna|algun) ");
 
     private TypedCategory() {
     }
@@ -45,24 +46,25 @@ final class TypedCategory {
         if (alone != null) {
             return Optional.of(new Request(alone, Optional.empty()));
         }
-        for (Map.Entry<String, Category> name : CATEGORIES.entrySet()) {
-            Optional<Emotion> mood = moodBeside(words, name.getKey());
-            if (mood.isPresent()) {
-                return Optional.of(new Request(name.getValue(), mood));
+        // the mood before the name ("sad film") or after it ("peli triste"), split at each space in turn
+        for (int space = words.indexOf(' '); space >= 0; space = words.indexOf(' ', space + 1)) {
+            String first = words.substring(0, space);
+            String second = words.substring(space + 1);
+            Optional<Request> asked = request(CATEGORIES.get(second), first).or(() -> request(CATEGORIES.get(first),
+                    second));
+            if (asked.isPresent()) {
+                return asked;
             }
         }
         return Optional.empty();
     }
 
-    /** The mood before the name ("sad film") or after it ("peli triste"). */
-    private static Optional<Emotion> moodBeside(String words, String name) {
-        if (words.endsWith(" " + name)) {
-            return TypedMood.of(words.substring(0, words.length() - name.length() - 1));
-        }
-        return words.startsWith(name + " ") ? TypedMood.of(words.substring(name.length() + 1)) : Optional.empty();
+    private static Optional<Request> request(Category category, String mood) {
+        return category == null ? Optional.empty()
+                : TypedMood.of(mood).map(m -> new Request(category, Optional.of(m)));
     }
 
-    /** The category names of {@code language}, word by word, which tell {@link TypedLanguage} what it is in. */
+    /** The one-word category names of {@code language}, which tell {@link TypedLanguage} what a text is in. */
     static Set<String> words(Language language) {
         return NAMES.words(language);
     }

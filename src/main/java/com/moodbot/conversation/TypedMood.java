@@ -19,18 +19,18 @@ final class TypedMood {
                     Emotion.ANGRY, "angry mad annoyed furious",
                     Emotion.DISGUST, "disgusted",
                     Emotion.FEAR, "scared afraid frightened anxious nervous worried",
-                    Emotion.HAPPY, "happy glad cheerful joyful",
+                    Emotion.HAPPY, "happy glad cheerful joyful upbeat",
                     Emotion.SAD, "sad unhappy",
                     Emotion.SURPRISE, "surprised shocked amazed",
-                    Emotion.NEUTRAL, "calm relaxed chill neutral"),
+                    Emotion.NEUTRAL, "calm relaxed relaxing chill neutral"),
             Language.ES, Map.of(
                     Emotion.ANGRY, "enfado enfadado enfadada cabreado cabreada molesto molesta",
                     Emotion.DISGUST, "asco asqueado asqueada",
                     Emotion.FEAR, "miedo asustado asustada nervioso nerviosa preocupado preocupada",
-                    Emotion.HAPPY, "feliz alegre alegria contento contenta",
-                    Emotion.SAD, "triste tristeza apenado apenada",
+                    Emotion.HAPPY, "feliz alegre alegres alegria contento contenta",
+                    Emotion.SAD, "triste tristes tristeza apenado apenada",
                     Emotion.SURPRISE, "sorprendido sorprendida sorpresa",
-                    Emotion.NEUTRAL, "calma tranquilo tranquila relajado relajada")));
+                    Emotion.NEUTRAL, "calma tranquilo tranquila relajado relajada relajante relajantes")));
     private static final Map<String, Emotion> WORDS = MOODS.index();
     /** What may stand before the mood: "I'm", "I feel", "estoy", "me siento", "qué", "un poco"... */
     private static final Pattern BEFORE = Pattern.compile("^(i am|im|i feel|i m|feeling|so|very|really|a bit|kind of|"

@@ -20,9 +20,9 @@ record Vocabulary<K>(Map<Language, Map<K, String>> phrases) {
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** The words of {@code language}'s phrases, one by one. */
+    /** {@code language}'s phrases of one word (those of several hold words like "to" and "de" that tell little). */
     Set<String> words(Language language) {
-        return phrases.get(language).values().stream().flatMap(p -> Arrays.stream(p.split("[ _]")))
-                .collect(Collectors.toUnmodifiableSet());
+        return phrases.get(language).values().stream().flatMap(p -> Arrays.stream(p.split(" ")))
+                .filter(p -> p.indexOf('_') < 0).collect(Collectors.toUnmodifiableSet());
     }
 }

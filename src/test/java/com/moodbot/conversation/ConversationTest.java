@@ -430,10 +430,16 @@ class ConversationTest {
         assertEquals("Sure, a song! For which mood? Pick one, or send me a selfie and I'll read yours.", moods.text());
         assertEquals(List.of("😠 Angry", "🤢 Disgusted", "😨 Scared", "😄 Happy", "😢 Sad", "😮 Surprised", "😐 Calm"),
                 moods.quickReplies().stream().map(Reply.QuickReply::title).toList());
-        assertEquals("CAT|happy|song", payloads(moods).get(3));
-        List<Reply> song = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m", "CAT|happy|song"));
-        assertInstanceOf(Reply.Card.class, song.get(0));
+        assertEquals("CAT|happy|song|given", payloads(moods).get(3));
+        Reply song = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m", "CAT|happy|song|given"))
+                .get(0);
+        assertInstanceOf(Reply.Card.class, song);
         verify(recommender).recommend(eq(Channel.MESSENGER), anyString(), eq(Emotion.HAPPY), eq(Category.SONG));
+        for (Reply given : List.of(sadFilm.get(1), song)) {
+            assertEquals("MORE|", payloads(given).get(0).substring(0, 5));
+            assertTrue(payloads(given).stream().allMatch(p -> p.endsWith("|given")),
+                    "a mood the person gave is not the bot's to be told it got wrong: " + payloads(given));
+        }
         assertTrue(corrections.snapshot().isEmpty(), "no read was corrected");
     }
 
@@ -447,23 +453,25 @@ class ConversationTest {
         Reply.Text moods = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "hablante", "m",
                 "recomiéndame un sitio")).get(0);
         assertEquals(es.moodFor(Category.PLACE), moods.text());
-        assertEquals("CAT|happy|place~es", payloads(moods).get(3));
+        assertEquals("CAT|happy|place|given~es", payloads(moods).get(3));
         assertEquals("LANG|es", payloads(moods).get(7), "the offer to keep it, unmarked");
 
         Reply.Card card = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m",
-                "CAT|happy|place~es")).get(0);
+                "CAT|happy|place|given~es")).get(0);
         assertEquals("Un oso amable.", card.subtitle());
-        assertEquals("MORE|happy|place~es", payloads(card).get(0));
-        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m",
-                payloads(card).get(payloads(card).size() - 1))).get(0);
-        assertEquals(es.pickMood(false), pick.text());
+        assertEquals("MORE|happy|place|given~es", payloads(card).get(0));
+        Reply.Card song = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m",
+                payloads(card).get(1))).get(0);
+        assertEquals("Un oso amable.", song.subtitle(), "two buttons down");
+        assertEquals(List.of(new Reply.Text(es.oldButton())), conversation.handle(new InboundEvent.Choice(
+                Channel.MESSENGER, "hablante", "m", "MORE|happy|nothing~es")));
         assertTrue(languages.get(ids.hash(Channel.MESSENGER, "hablante")).isEmpty(), "nothing kept");
 
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m", "LANG|en"));
         Reply.Card english = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m",
-                "MORE|happy|place~es")).get(0);
+                "MORE|happy|place|given~es")).get(0);
         assertEquals("A kind bear.", english.subtitle(), "a language chosen stands");
-        assertEquals("MORE|happy|place", payloads(english).get(0));
+        assertEquals("MORE|happy|place|given", payloads(english).get(0));
         assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(
                 Channel.MESSENGER, "hablante", "m", "MORE|happy|place~fr")), "a mark we did not write");
     }

@@ -3,11 +3,16 @@ package com.moodbot.conversation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import com.moodbot.recommend.Category;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Suggestions carry their group flag through a quick reply; anything else after them is not ours. */
+/**
+ * Suggestions carry their group and given flags through a quick reply; anything else after them is not ours. A
+ * language mark comes off first.
+ */
 class PayloadTest {
 
     @Test
@@ -21,8 +26,31 @@ class PayloadTest {
     }
 
     @Test
-    void aFourthPartOtherThanGroupIsRefused() {
-        assertEquals(Optional.empty(), Payload.parse("MORE|happy|film|all"));
-        assertEquals(Optional.empty(), Payload.parse("MORE|happy|film|group|x"));
+    void aSuggestionForAMoodThePersonGaveRoundTripsWithOrWithoutAGroup() {
+        for (Payload.Suggestion given : List.of(new Payload.Switch(Emotion.SAD, Category.SONG, false, true),
+                new Payload.More(Emotion.HAPPY, Category.PLACE, true, true))) {
+            assertEquals(Optional.of(given), Payload.parse(given.encode()), given.encode());
+        }
+        assertEquals("CAT|sad|song|given", new Payload.Switch(Emotion.SAD, Category.SONG, false, true).encode());
+    }
+
+    @Test
+    void aFourthPartOtherThanGroupOrGivenIsRefused() {
+        for (String notOurs : List.of("MORE|happy|film|all", "MORE|happy|film|group|x", "MORE|happy|film|given|group",
+                "MORE|happy|film|given|given", "WRONG|happy|given")) {
+            assertEquals(Optional.empty(), Payload.parse(notOurs), notOurs);
+        }
+    }
+
+    @Test
+    void aLanguageMarkComesOffOnlyWhenItNamesALanguageOfOurs() {
+        assertEquals(new AnsweredIn("MORE|sad|film|group", Optional.of(Language.ES)),
+                AnsweredIn.read("MORE|sad|film|group~es"));
+        assertEquals(new AnsweredIn("MORE|sad|film~es", Optional.of(Language.EN)), AnsweredIn.read("MORE|sad|film~es~en"));
+        assertEquals(new AnsweredIn("", Optional.of(Language.ES)), AnsweredIn.read("~es"));
+        for (String unmarked : new String[] {"MORE|sad|film", "MORE|sad|film~fr", "HELP|es", "a~", "~"}) {
+            assertEquals(new AnsweredIn(unmarked, Optional.empty()), AnsweredIn.read(unmarked), unmarked);
+        }
+        assertEquals(new AnsweredIn(null, Optional.empty()), AnsweredIn.read(null));
     }
 }

@@ -3,7 +3,6 @@ package com.moodbot.conversation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.moodbot.emotion.Emotion;
-import com.moodbot.i18n.Language;
 import com.moodbot.recommend.Category;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,10 @@ class TypedCategoryTest {
         assertEquals(request(Category.SONG, Emotion.HAPPY), TypedCategory.of("¡Una canción alegre!"));
         assertEquals(request(Category.FOOD, Emotion.SAD), TypedCategory.of("quiero un plato triste"));
         assertEquals(request(Category.PLACE, null), TypedCategory.of("un sitio al que ir"));
+        assertEquals(request(Category.FILM, null), TypedCategory.of("recommend me a film"));
+        assertEquals(request(Category.FILM, null), TypedCategory.of("¿Me recomiendas una peli?"));
+        assertEquals(request(Category.SONG, Emotion.HAPPY), TypedCategory.of("canciones alegres"));
+        assertEquals(request(Category.PLACE, Emotion.HAPPY), TypedCategory.of("a happy place to go"));
     }
 
     @Test
@@ -33,11 +36,5 @@ class TypedCategoryTest {
                 "una peli de miedo", "sad", "happy happy song", "", "🎬"}) {
             assertEquals(Optional.empty(), TypedCategory.of(text), text);
         }
-    }
-
-    @Test
-    void itsNamesTellTheLanguage() {
-        assertEquals(Optional.of(Language.ES), TypedLanguage.of("una película"));
-        assertEquals(Optional.of(Language.EN), TypedLanguage.of("a movie"));
     }
 }

@@ -19,6 +19,13 @@ class TypedLanguageTest {
     }
 
     @Test
+    void theNamesOfTheKindsOfSuggestionTellItButNotTheLittleWordsInThem() {
+        assertEquals(Optional.of(Language.ES), TypedLanguage.of("una película"));
+        assertEquals(Optional.of(Language.EN), TypedLanguage.of("a movie"));
+        assertEquals(Optional.empty(), TypedLanguage.of("Al Pacino"));
+    }
+
+    @Test
     void noneWhenItIsNotPlainlyEither() {
         for (String text : new String[] {"", "ok", "😀👍", "jajaja", "hola hi", "123"}) {
             assertEquals(Optional.empty(), TypedLanguage.of(text), text);

@@ -285,7 +285,7 @@ class WebhookIntegrationTest {
         assertEquals(List.of("mark_seen", "text", "card"), kinds(asked));
         assertTrue(asked.get(1).text().startsWith("Entendido: alegría. "), asked.get(1).text());
         List<String> payloads = asked.get(2).quickReplyPayloads();
-        assertEquals("MORE|happy|song~es", payloads.get(0));
+        assertEquals("MORE|happy|song|given~es", payloads.get(0));
         assertEquals("LANG|es", payloads.get(payloads.size() - 1));
         BOT.graph().clear();
 
@@ -293,7 +293,7 @@ class WebhookIntegrationTest {
         List<FakeGraphApi.Call> another = BOT.graph().callsTo("3500");
         assertEquals(List.of("mark_seen", "card"), kinds(another));
         assertEquals("Escuchar", another.get(1).element().get("buttons").get(0).get("title").getStringValue());
-        assertEquals("MORE|happy|song~es", another.get(1).quickReplyPayloads().get(0));
+        assertEquals("MORE|happy|song|given~es", another.get(1).quickReplyPayloads().get(0));
     }
 
     @Test
