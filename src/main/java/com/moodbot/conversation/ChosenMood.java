@@ -45,17 +45,20 @@ public class ChosenMood {
 
     /** "Got it: sad." with the mood's line, then a card for it; counted as nothing (a mood typed in words). */
     public List<Reply> cardFor(Turn turn, Emotion mood, boolean group) {
-        return gotIt(turn, mood, suggestions.suggestGiven(turn, mood, Optional.empty(), group));
+        String line = suggestions.moodLine(mood, turn.language());
+        return after(turn.say().gotIt(mood, line), suggestions.suggestGiven(turn, mood, Optional.empty(), group));
     }
 
-    /** As {@link #cardFor(Turn, Emotion, boolean)}, a card of the category asked for ("a sad film"). */
+    /** "A film for when you're feeling sad." with the mood's line, then a card of the category asked for. */
     public List<Reply> cardFor(Turn turn, Emotion mood, Category category) {
-        return gotIt(turn, mood, suggestions.suggestGiven(turn, mood, Optional.of(category), false));
+        String line = suggestions.moodLine(mood, turn.language());
+        return after(turn.say().kindFor(category, mood, line),
+                suggestions.suggestGiven(turn, mood, Optional.of(category), false));
     }
 
-    private List<Reply> gotIt(Turn turn, Emotion mood, List<Reply> card) {
+    private static List<Reply> after(String words, List<Reply> card) {
         List<Reply> replies = new ArrayList<>();
-        replies.add(new Reply.Text(turn.say().gotIt(mood, suggestions.moodLine(mood, turn.language()))));
+        replies.add(new Reply.Text(words));
         replies.addAll(card);
         return replies;
     }

@@ -26,38 +26,51 @@ final class EnglishPhrases implements Phrases {
     @Override
     public String help() {
         return "Here's how I work: send me a selfie, I look at your expression, guess your mood, and suggest a film, "
-                + "a song, a dish or a place. Under a suggestion, tap “Another one” for a new idea, a film, song, dish "
-                + "or place to switch, or “Not my mood” if I got it wrong. No selfie handy? Tell me your mood (“sad”) "
-                + "or what you'd like (“a happy song”). Your photo is only used to answer you and "
-                + "is never stored. Type “forget me” and I'll forget the suggestions I've shown you and your language "
-                + "choice.";
+                + "a song, a dish or a place. Under a suggestion, tap “Another one” for a new idea, “A film”, “A "
+                + "song”, “A dish” or “A place” to switch, or “Not my mood” if I got it wrong. No selfie handy? Tell "
+                + "me your mood (“sad”) or what you'd like (“a happy song”). Your photo is only used to answer you "
+                + "and is never stored. Type “forget me” and I'll forget the suggestions I've shown you and your "
+                + "language choice.";
     }
 
     @Override
-    public String forgotten(boolean anything) {
-        return anything ? "Done: I've forgotten the suggestions I'd shown you and your language choice. Your photos were "
-                + "never kept." : "I didn't have anything saved about you, and I never keep your photos.";
+    public String forgotten(boolean suggestions, boolean language) {
+        if (!suggestions && !language) {
+            return "I didn't have anything saved about you, and I never keep your photos.";
+        }
+        String what = suggestions && language ? "the suggestions I'd shown you and your language choice"
+                : suggestions ? "the suggestions I'd shown you" : "your language choice";
+        return "Done: I've forgotten " + what + ". Your photos were never kept.";
     }
 
     @Override
     public String sendSelfie() {
-        return "I read moods from faces, so send me a selfie and I'll find something to match it.";
+        return "I read moods from faces, so send me a selfie and I'll find something to match it. No selfie at hand? "
+                + "Pick what you'd like.";
     }
 
     @Override
     public String moodFor(Category category) {
-        String what = switch (category) {
+        return "Sure, " + kind(category) + "! For which mood? Pick one, or send me a selfie and I'll read yours.";
+    }
+
+    @Override
+    public String kindFor(Category category, Emotion mood, String line) {
+        return capitalise(kind(category)) + " for when you're feeling " + moodName(mood) + ". " + line;
+    }
+
+    private static String kind(Category category) {
+        return switch (category) {
             case FILM -> "a film";
             case SONG -> "a song";
             case FOOD -> "something to eat";
             case PLACE -> "a place to go";
         };
-        return "Sure, " + what + "! For which mood? Pick one, or send me a selfie and I'll read yours.";
     }
 
     @Override
     public String youreWelcome() {
-        return "You're welcome! Send me another selfie any time.";
+        return "You're welcome! Send me a selfie any time.";
     }
 
     @Override

@@ -58,6 +58,6 @@ public class ForgetMe {
         boolean language = languages.erase(turn.who());
         LOG.info("Forgot person {} on {} at their request: {} suggestion lists, language choice {}", turn.who(),
                 turn.channel().label(), lists, language ? "erased" : "none");
-        return new Reply.Text(turn.say().forgotten(lists > 0 || language));
+        return new Reply.Text(turn.say().forgotten(lists > 0, language));
     }
 }

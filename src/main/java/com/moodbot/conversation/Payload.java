@@ -89,6 +89,13 @@ public sealed interface Payload {
         }
     }
 
+    /** A kind of suggestion with no mood yet: the moods to pick from. */
+    record Browse(Category category) implements Payload {
+        public String encode() {
+            return "BROWSE|" + category.label();
+        }
+    }
+
     /** The person picked their mood from the list; {@code group}: for a group photo, from the items for groups. */
     record PickMood(Emotion mood, Emotion detected, boolean group) implements Payload {
         public String encode() {
@@ -149,6 +156,7 @@ public sealed interface Payload {
                 case FORGET -> Optional.of(new Forget());
                 case "LANG" -> Language.ofCode(p[1]).map(SetLanguage::new);
                 case "MORE", "CAT" -> Optional.of(suggestion(p));
+                case "BROWSE" -> p.length == 2 ? Optional.of(new Browse(category(p[1]))) : Optional.empty();
                 case "WRONG" -> Optional.of(notMyMood(p[1].split("\\+", -1), group(p, 2)));
                 case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2]), group(p, 3)));
                 case "ANSWER" -> Optional.of(new MoodAnswer(mood(p[1]), mood(p[2])));

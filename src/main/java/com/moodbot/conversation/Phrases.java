@@ -25,11 +25,17 @@ public interface Phrases {
     /** A category asked for in words, with no mood: "Sure, a film! For which mood? ...", over the moods. */
     String moodFor(Category category);
 
+    /**
+     * A category asked for with a mood ("a sad film"), taken as the person's, as the catalogs' moods are: "A film for
+     * when you're feeling sad. " and the mood's line.
+     */
+    String kindFor(Category category, Emotion mood, String line);
+
     /** After a "thanks". */
     String youreWelcome();
 
-    /** After "forget me": whether anything was kept to forget. */
-    String forgotten(boolean anything);
+    /** After "forget me": whether there were suggestions shown, and a language chosen, to forget. */
+    String forgotten(boolean suggestions, boolean language);
 
     String sticker();
 

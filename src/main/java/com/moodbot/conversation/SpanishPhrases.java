@@ -18,8 +18,8 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String greeting() {
-        return "¡Hola, soy moodbot! Mándame un selfi: leo tu estado de ánimo y busco algo que encaje, una película, "
-                + "una canción, un plato o un sitio al que ir. Nunca guardo tus fotos.";
+        return "¡Hola, soy moodbot! Mándame un selfi: leo tu estado de ánimo y busco algo que encaje con él. Puede ser "
+                + "una película, una canción, un plato o un sitio al que ir. Nunca guardo tus fotos.";
     }
 
     @Override
@@ -33,30 +33,44 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
-    public String forgotten(boolean anything) {
-        return anything ? "Hecho: he olvidado las sugerencias que te había mostrado y el idioma que habías elegido. "
-                + "Tus fotos nunca se guardaron." : "No tenía nada guardado de ti, y tus fotos nunca se guardan.";
+    public String forgotten(boolean suggestions, boolean language) {
+        if (!suggestions && !language) {
+            return "No tenía nada guardado de ti, y tus fotos nunca se guardan.";
+        }
+        String what = suggestions && language ? "las sugerencias que te había mostrado y el idioma que habías elegido"
+                : suggestions ? "las sugerencias que te había mostrado" : "el idioma que habías elegido";
+        return "Hecho: he olvidado " + what + ". Tus fotos nunca se guardaron.";
     }
 
     @Override
     public String sendSelfie() {
-        return "Leo el estado de ánimo en las caras: mándame un selfi y buscaré algo que te vaya bien.";
+        return "Leo el estado de ánimo en las caras: mándame un selfi y buscaré algo que te vaya bien. ¿No tienes un "
+                + "selfi a mano? Elige qué te apetece.";
     }
 
     @Override
     public String moodFor(Category category) {
-        String what = switch (category) {
+        return "¡Claro, " + kind(category) + "! ¿Para qué estado de ánimo? Elige uno o mándame un selfi y lo adivino "
+                + "por tu cara.";
+    }
+
+    @Override
+    public String kindFor(Category category, Emotion mood, String line) {
+        return capitalise(kind(category)) + " para cuando sientes " + moodName(mood) + ". " + line;
+    }
+
+    private static String kind(Category category) {
+        return switch (category) {
             case FILM -> "una película";
             case SONG -> "una canción";
             case FOOD -> "algo de comer";
             case PLACE -> "un sitio al que ir";
         };
-        return "¡Claro, " + what + "! ¿Para qué estado de ánimo? Elige uno o mándame un selfi y lo adivino por tu cara.";
     }
 
     @Override
     public String youreWelcome() {
-        return "¡De nada! Mándame otro selfi cuando quieras.";
+        return "¡De nada! Mándame un selfi cuando quieras.";
     }
 
     @Override
@@ -105,7 +119,7 @@ final class SpanishPhrases implements Phrases {
     @Override
     public String pickMood(boolean group) {
         return "Gracias por decírmelo. "
-                + (group ? "¿Qué estado de ánimo describe mejor al grupo?" : "¿Cuál te describe mejor?");
+                + (group ? "¿Qué estado de ánimo describe mejor al grupo?" : "¿Qué describe mejor cómo te sientes?");
     }
 
     @Override

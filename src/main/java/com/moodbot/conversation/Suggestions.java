@@ -107,7 +107,8 @@ public class Suggestions {
         }
         for (Category c : ordered) {
             if (c != current) {
-                quick.add(new Reply.QuickReply(say.categoryTitle(c), new Payload.Switch(mood, c, group, given).encode()));
+                Payload.Switch other = new Payload.Switch(mood, c, group, given);
+                quick.add(new Reply.QuickReply(say.categoryTitle(c), other.encode()));
             }
         }
         if (!given) {

@@ -54,6 +54,9 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
         }
+        if (ForgetMe.mentions(text)) { // no offer to keep a language beside the question about erasing
+            return AnsweredIn.mark(List.of(ForgetMe.confirm(typed)), typed, turn);
+        }
         List<Reply> replies = AnsweredIn.mark(answer(typed, text), typed, turn);
         if (typed.language() == turn.language()) {
             return replies;
@@ -73,24 +76,23 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (asked.isPresent()) {
             Category category = asked.get().category();
             return asked.get().mood().map(m -> chosen.cardFor(turn, m, category))
-                    .orElseGet(() -> List.of(moods(turn.say(), category)));
+                    .orElseGet(() -> List.of(BrowseHandler.moods(turn.say(), category)));
         }
-        return List.of(ForgetMe.mentions(text) ? ForgetMe.confirm(turn) : new Reply.Text(words(turn.say(), text)));
+        return List.of(words(turn.say(), text));
     }
 
-    /** Every mood, each leading to a card of {@code category}. */
-    private static Reply moods(Phrases say, Category category) {
-        return new Reply.Text(say.moodFor(category), Reply.QuickReply.forMoods(say, List.of(Emotion.values()),
-                mood -> new Payload.Switch(mood, category, false, true)));
-    }
-
-    private static String words(Phrases say, String text) {
+    /** A greeting, a thanks or anything else, with a button for each kind of suggestion; or the help. */
+    private static Reply words(Phrases say, String text) {
+        String words;
         if (TypedWords.is(text, GREETINGS)) {
-            return say.greeting();
+            words = say.greeting();
+        } else if (THANKS.contains(TypedWords.plain(text))) { // not TypedWords.is, which sets a "thanks" aside
+            words = say.youreWelcome();
+        } else if (TypedWords.mentions(text, HELP)) {
+            return new Reply.Text(say.help());
+        } else {
+            words = say.sendSelfie();
         }
-        if (THANKS.contains(TypedWords.plain(text))) { // not TypedWords.is, which sets a "thanks" aside
-            return say.youreWelcome();
-        }
-        return TypedWords.mentions(text, HELP) ? say.help() : say.sendSelfie();
+        return new Reply.Text(words, BrowseHandler.kinds(say));
     }
 }

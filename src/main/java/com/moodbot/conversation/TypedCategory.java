@@ -32,8 +32,9 @@ final class TypedCategory {
                     Category.PLACE, "sitio lugar sitio_al_que_ir lugar_al_que_ir")));
     private static final Map<String, Category> CATEGORIES = NAMES.index();
     /** What may stand before the name: "give me", "any", "a", "recomiéndame", "quiero", "una"... */
-    private static final Pattern BEFORE = Pattern.compile("^(give me|recommend me|recommend|suggest me|suggest|"
-            + "i want|i would like|id like|can i have|can you recommend me|can you recommend|show me|find me|any|"
+    private static final Pattern BEFORE = Pattern.compile("^(hi|hello|hey|hola|give me|recommend me|recommend|"
+            + "suggest me|suggest|i want|i would like|id like|can i have|can you recommend me|can you recommend|"
+            + "could you recommend me|could you recommend|show me|find me|any|"
             + "another|a|an|some|dame|recomiendame|me recomiendas|sugiereme|quiero|me apetece|ponme|pon|buscame|"
             + "ensename|otra|otro|una|un|alguna|algun) ");
 

@@ -20,12 +20,14 @@ final class TypedLanguage {
             Language.EN, withMoods(Language.EN, "hi", "hello", "hey", "thanks", "thank", "you", "what", "how", "can", "do", "does",
                     "help", "please", "forget", "my", "delete", "erase", "remove", "data", "good", "morning",
                     "evening", "bye", "is", "this", "who", "are", "the", "i", "am", "want", "like", "there", "spanish",
-                    "english", "language", "speak", "feel"),
+                    "english", "language", "speak", "feel", "yes", "great", "cool", "nice", "more", "another", "love",
+                    "sure", "give", "recommend", "some"),
             Language.ES, withMoods(Language.ES, "hola", "gracias", "que", "como", "puedes", "haces", "funciona", "funcionas", "ayuda",
                     "ayudame", "por", "favor", "olvidame", "borra", "borrar", "borrad", "elimina", "eliminar", "mis",
                     "datos", "buenas", "buenos", "dias", "tardes", "noches", "adios", "quien", "eres", "es", "esto",
                     "el", "la", "tal", "gusta", "quiero", "estoy", "muy", "bien", "espanol", "ingles", "idioma",
-                    "hablas", "habla", "siento", "tengo")));
+                    "hablas", "habla", "siento", "tengo", "vale", "si", "genial", "otra", "otro", "mas", "encanta",
+                    "porfa", "una", "un", "y", "de", "para", "dame", "recomiendame", "recomiendas")));
 
     private TypedLanguage() {
     }

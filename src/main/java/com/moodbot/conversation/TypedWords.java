@@ -10,7 +10,7 @@ final class TypedWords {
 
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern FILLER = Pattern.compile("\\b(please|pls|por favor|now|ya|thanks|gracias)\\b");
+    private static final Pattern FILLER = Pattern.compile("\\b(please|pls|por favor|porfa|now|ya|thanks|gracias)\\b");
     private static final Pattern NEGATED = Pattern.compile("\\b(dont|do not|never|nunca) $");
 
     private TypedWords() {

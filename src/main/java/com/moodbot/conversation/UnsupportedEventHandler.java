@@ -12,7 +12,9 @@ public class UnsupportedEventHandler implements EventHandler<InboundEvent.Unsupp
     public List<Reply> handle(Turn turn, InboundEvent.Unsupported event) {
         // a photo was sent, but there is nothing to fetch: as a failed download, not as if no photo came
         Phrases say = turn.say();
-        return List.of(new Reply.Text(event.kind().equals(InboundEvent.Unsupported.IMAGE_WITHOUT_URL)
-                ? say.rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED) : say.unsupported(event.kind())));
+        if (event.kind().equals(InboundEvent.Unsupported.IMAGE_WITHOUT_URL)) {
+            return List.of(new Reply.Text(say.rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED)));
+        }
+        return List.of(new Reply.Text(say.unsupported(event.kind()), BrowseHandler.kinds(say)));
     }
 }

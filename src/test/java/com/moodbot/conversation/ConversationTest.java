@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -220,6 +221,11 @@ class ConversationTest {
         return reply.quickReplies().stream().map(Reply.QuickReply::title).toList();
     }
 
+    /** An answer to someone who may have no selfie at hand: a button for each kind of suggestion under it. */
+    private static Reply.Text withKinds(Phrases say, String text) {
+        return new Reply.Text(text, BrowseHandler.kinds(say));
+    }
+
     private static List<String> payloads(Reply reply) {
         return reply.quickReplies().stream().map(Reply.QuickReply::payload).toList();
     }
@@ -337,9 +343,9 @@ class ConversationTest {
 
     @Test
     void stickersTextAndOtherAttachmentsGetAHint() {
-        assertEquals(List.of(new Reply.Text(EN.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER, "p", "m")));
-        assertEquals(List.of(new Reply.Text(EN.greeting())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "ok")));
+        assertEquals(List.of(withKinds(EN, EN.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER, "p", "m")));
+        assertEquals(List.of(withKinds(EN, EN.greeting())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));
+        assertEquals(List.of(withKinds(EN, EN.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "ok")));
         assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", " Help ")));
         for (String ask : List.of("What can you do?", "help!!")) {
             assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
@@ -349,7 +355,7 @@ class ConversationTest {
                     new Payload.SetLanguage(Language.ES).encode())))),
                     conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
         }
-        assertEquals(List.of(new Reply.Text(EN.unsupported("audio"))), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
+        assertEquals(List.of(withKinds(EN, EN.unsupported("audio"))), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
         assertTrue(EN.unsupported("audio").startsWith("I can't listen to voice messages"), EN.unsupported("audio"));
         assertEquals(EN.sendSelfie(), EN.unsupported("location"), "a kind with no words of its own");
         assertEquals(List.of(new Reply.Text(EN.rejected(ImageRejectedException.Reason.DOWNLOAD_FAILED))), conversation.handle(
@@ -361,8 +367,8 @@ class ConversationTest {
     void aMenuItemInSpanishAnswersSomeoneWhoChoseNoLanguageInSpanishFromThenOn() {
         Phrases es = Phrases.of(Language.ES);
         assertEquals(List.of(new Reply.Text(es.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "menu-es", "m1", "HELP|es")));
-        assertEquals(List.of(new Reply.Text(es.greeting())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "menu-es", "m2", "hola")));
-        assertEquals(List.of(new Reply.Text(es.greeting())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "menu-es2", "m3", "GET_STARTED|es")));
+        assertEquals(List.of(withKinds(es, es.greeting())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "menu-es", "m2", "hola")));
+        assertEquals(List.of(withKinds(es, es.greeting())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "menu-es2", "m3", "GET_STARTED|es")));
 
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "chose-en", "m4", "LANG|en"));
         assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "chose-en", "m5", "HELP|es")),
@@ -375,21 +381,23 @@ class ConversationTest {
     void textFromSomeoneWithNoLanguageIsAnsweredInTheOneItIsTypedInWithAnOfferToKeepIt() {
         Phrases es = Phrases.of(Language.ES);
         Reply.QuickReply espanol = new Reply.QuickReply("Seguir en español", new Payload.SetLanguage(Language.ES).encode());
-        assertEquals(List.of(new Reply.Text(es.greeting(), List.of(espanol))),
+        List<Reply.QuickReply> spanishKinds = BrowseHandler.kinds(es).stream()
+                .map(q -> new Reply.QuickReply(q.title(), q.payload() + "~es")).toList();
+        assertEquals(List.of(new Reply.Text(es.greeting(), Stream.concat(spanishKinds.stream(), Stream.of(espanol)).toList())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m1", "¡Hola!")));
         assertEquals(List.of(new Reply.Text(es.help(), List.of(espanol))),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m2", "¿Qué puedes hacer?")));
-        assertEquals(List.of(new Reply.Text(es.forgotten(false))),
+        assertEquals(List.of(new Reply.Text(es.forgotten(false, false))),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m3", "olvídame")), "no offer to keep anything");
         assertEquals(List.of(new Reply.Text(es.languageSet())),
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "new-es", "m4", espanol.payload())));
-        assertEquals(List.of(new Reply.Text(es.youreWelcome())),
+        assertEquals(List.of(withKinds(es, es.youreWelcome())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m5", "gracias")), "kept: no offer");
-        assertEquals(List.of(new Reply.Text(es.youreWelcome())),
+        assertEquals(List.of(withKinds(es, es.youreWelcome())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m6", "ok thanks")), "a choice stands");
-        assertEquals(List.of(new Reply.Text(EN.youreWelcome())),
+        assertEquals(List.of(withKinds(EN, EN.youreWelcome())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m7", "thanks")), "the default: no offer");
-        assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
+        assertEquals(List.of(withKinds(EN, EN.sendSelfie())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m8", "ok")), "not plainly either");
     }
 
@@ -411,7 +419,7 @@ class ConversationTest {
                 eq(Category.FILM));
         assertTrue(corrections.snapshot().isEmpty(), "no read was corrected");
         for (String notOne : List.of("not happy", "I was sad yesterday but now I want a film", "I'm down")) {
-            assertEquals(List.of(new Reply.Text(EN.sendSelfie())),
+            assertEquals(List.of(withKinds(EN, EN.sendSelfie())),
                     conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "typer", "m", notOne)), notOne);
         }
     }
@@ -420,13 +428,20 @@ class ConversationTest {
     @Test
     void aKindOfSuggestionTypedGetsItsCardOrTheMoodsToPickFrom() {
         List<Reply> sadFilm = conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asker", "m", "a sad film"));
-        assertEquals("Got it: sad. Line for sad.", ((Reply.Text) sadFilm.get(0)).text());
+        assertEquals("A film for when you're feeling sad. Line for sad.", ((Reply.Text) sadFilm.get(0)).text());
         assertInstanceOf(Reply.Card.class, sadFilm.get(1));
         verify(recommender).recommend(eq(Channel.MESSENGER), eq(ids.hash(Channel.MESSENGER, "asker")), eq(Emotion.SAD),
                 eq(Category.FILM));
 
+        Reply.Text greeting = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asker", "m",
+                "hello")).get(0);
+        assertEquals(List.of("🎬 A film", "🎵 A song", "🍜 A dish", "📍 A place"),
+                greeting.quickReplies().stream().map(Reply.QuickReply::title).toList(), "for someone with no selfie");
+        assertEquals(List.of("BROWSE|film", "BROWSE|song", "BROWSE|food", "BROWSE|place"), payloads(greeting));
         Reply.Text moods = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asker", "m",
                 "Give me a song")).get(0);
+        assertEquals(List.of(moods), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m",
+                "BROWSE|song")), "its button asks the same");
         assertEquals("Sure, a song! For which mood? Pick one, or send me a selfie and I'll read yours.", moods.text());
         assertEquals(List.of("😠 Angry", "🤢 Disgusted", "😨 Scared", "😄 Happy", "😢 Sad", "😮 Surprised", "😐 Calm"),
                 moods.quickReplies().stream().map(Reply.QuickReply::title).toList());
@@ -492,9 +507,9 @@ class ConversationTest {
             Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m",
                     ask)).get(0);
             assertEquals(es.confirmForget(), question.text(), ask);
-            assertEquals(List.of("FORGET~es", "LANG|es"), payloads(question));
+            assertEquals(List.of("FORGET~es"), payloads(question), "no offer to keep a language beside erasing");
         }
-        assertEquals(List.of(new Reply.Text(es.forgotten(false))), conversation.handle(new InboundEvent.Choice(
+        assertEquals(List.of(new Reply.Text(es.forgotten(false, false))), conversation.handle(new InboundEvent.Choice(
                 Channel.MESSENGER, "new", "m", "FORGET~es")), "the button answers in the language it was offered in");
     }
 
@@ -507,7 +522,7 @@ class ConversationTest {
         assertEquals(EN.confirmForget(), question.text());
         assertEquals(List.of("FORGET"), payloads(question));
         assertTrue(languages.get(ids.hash(Channel.MESSENGER, "asker")).isPresent(), "nothing erased yet");
-        assertEquals(List.of(new Reply.Text(EN.forgotten(true))),
+        assertEquals(List.of(new Reply.Text(EN.forgotten(false, true))),
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m3", "FORGET")));
         assertTrue(languages.get(ids.hash(Channel.MESSENGER, "asker")).isEmpty(), "the language choice went");
     }
@@ -566,7 +581,7 @@ class ConversationTest {
 
     @Test
     void getStartedGreetsAndUnknownPayloadsAreOldButtons() {
-        assertEquals(List.of(new Reply.Text(EN.greeting())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "GET_STARTED")));
+        assertEquals(List.of(withKinds(EN, EN.greeting())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "GET_STARTED")));
         assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MORE|sad")));
         assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "<script>")));
         assertTrue(corrections.snapshot().isEmpty());
@@ -575,9 +590,9 @@ class ConversationTest {
     @Test
     void anInstagramPersonsLanguageAndPicksAreKeptApartFromMessengersWithTheSameId() {
         conversation.handle(new InboundEvent.Choice(Channel.INSTAGRAM, "42", "m1", "LANG|es"));
-        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).greeting())),
+        assertEquals(List.of(withKinds(Phrases.of(Language.ES), Phrases.of(Language.ES).greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.INSTAGRAM, "42", "m2", "hola")), "remembered on Instagram");
-        assertEquals(List.of(new Reply.Text(EN.greeting())),
+        assertEquals(List.of(withKinds(EN, EN.greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "42", "m3", "hi")), "Messenger's 42 is someone else");
 
         conversation.handle(new InboundEvent.Choice(Channel.INSTAGRAM, "42", "m4", "MOOD|sad|happy"));
@@ -605,11 +620,11 @@ class ConversationTest {
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
         Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "WRONG|sad")).get(0);
         assertEquals("😄 Alegría", pick.quickReplies().get(Emotion.HAPPY.ordinal()).title());
-        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).greeting())),
+        assertEquals(List.of(withKinds(Phrases.of(Language.ES), Phrases.of(Language.ES).greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "psid", "m3", "hola")));
-        assertEquals(List.of(new Reply.Text(EN.greeting())),
+        assertEquals(List.of(withKinds(EN, EN.greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone-else", "m4", "hi")), "others keep the default");
-        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).greeting())),
+        assertEquals(List.of(withKinds(Phrases.of(Language.ES), Phrases.of(Language.ES).greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.WEB, "someone-else", "m5", "hi"), Optional.of(Language.ES)),
                 "a channel may ask for a language on one request (the web page)");
     }

@@ -35,6 +35,13 @@ class PayloadTest {
     }
 
     @Test
+    void aKindToBrowseRoundTrips() {
+        assertEquals(Optional.of(new Payload.Browse(Category.FOOD)), Payload.parse(new Payload.Browse(Category.FOOD).encode()));
+        assertEquals(Optional.empty(), Payload.parse("BROWSE|food|sad"));
+        assertEquals(Optional.empty(), Payload.parse("BROWSE|cake"));
+    }
+
+    @Test
     void aFourthPartOtherThanGroupOrGivenIsRefused() {
         for (String notOurs : List.of("MORE|happy|film|all", "MORE|happy|film|group|x", "MORE|happy|film|given|group",
                 "MORE|happy|film|given|given", "WRONG|happy|given")) {

@@ -179,7 +179,7 @@ class InstagramWebhookTest {
         BOT.graph().clear();
 
         post("instagram-text.json", Map.of("IGSID", "5500", "MID", "aWdf_forget_5500", "TEXT", "¡Olvídame!"));
-        assertEquals(Phrases.of(Language.ES).forgotten(true), BOT.graph().callsTo("5500").get(1).text());
+        assertEquals(Phrases.of(Language.ES).forgotten(true, true), BOT.graph().callsTo("5500").get(1).text());
         String person = ids.hash(Channel.INSTAGRAM, "5500");
         assertTrue(histories.of(Channel.INSTAGRAM).seen(person, films).isEmpty(), "Instagram's history erased");
         assertEquals(Optional.empty(), bean(LanguagePreferences.class).get(person), "and the language choice");
@@ -188,7 +188,7 @@ class InstagramWebhookTest {
 
         BOT.graph().clear();
         post("instagram-text.json", Map.of("IGSID", "5500", "MID", "aWdf_forget_5500_again", "TEXT", "forget me"));
-        assertEquals(Phrases.of(Language.EN).forgotten(false), BOT.graph().callsTo("5500").get(1).text(),
+        assertEquals(Phrases.of(Language.EN).forgotten(false, false), BOT.graph().callsTo("5500").get(1).text(),
                 "nothing left, and English again");
     }
 
