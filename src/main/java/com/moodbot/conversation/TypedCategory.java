@@ -18,18 +18,18 @@ final class TypedCategory {
     record Request(Category category, Optional<Emotion> mood) {
     }
 
-    /** Each kind's names. */
+    /** Each kind's names, and questions that ask for one. */
     private static final Vocabulary<Category> NAMES = new Vocabulary<>(Map.of(
             Language.EN, Map.of(
-                    Category.FILM, "film films movie movies",
-                    Category.SONG, "song songs music tune",
-                    Category.FOOD, "food dish meal recipe something_to_eat",
-                    Category.PLACE, "place places place_to_go somewhere_to_go"),
+                    Category.FILM, "film films movie movies something_to_watch what_should_i_watch",
+                    Category.SONG, "song songs music tune something_to_listen_to what_should_i_listen_to",
+                    Category.FOOD, "food dish meal recipe something_to_eat what_should_i_eat im_hungry i_am_hungry",
+                    Category.PLACE, "place places place_to_go somewhere_to_go where_should_i_go"),
             Language.ES, Map.of(
-                    Category.FILM, "pelicula peliculas peli pelis",
-                    Category.SONG, "cancion canciones musica",
-                    Category.FOOD, "comida plato receta algo_de_comer algo_para_comer",
-                    Category.PLACE, "sitio lugar sitio_al_que_ir lugar_al_que_ir")));
+                    Category.FILM, "pelicula peliculas peli pelis algo_que_ver que_veo",
+                    Category.SONG, "cancion canciones musica algo_que_escuchar que_escucho",
+                    Category.FOOD, "comida plato receta algo_de_comer algo_para_comer que_como tengo_hambre",
+                    Category.PLACE, "sitio lugar sitio_al_que_ir lugar_al_que_ir donde_voy adonde_voy")));
     private static final Map<String, Category> CATEGORIES = NAMES.index();
     /** What may stand before the name: "give me", "any", "a", "recomiéndame", "quiero", "una"... */
     private static final Pattern BEFORE = Pattern.compile("^(hi|hello|hey|hola|give me|recommend me|recommend|"

@@ -2,14 +2,17 @@ package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * A mood typed in words, as the whole message ("sad", "I feel happy", "estoy triste", "¡qué asco!"): an answer to
- * "calm or sad?" typed instead of tapped, or a mood said outright. "Not happy" and longer sentences are not one.
+ * A mood typed in words, as the whole message ("sad", "I feel happy", "estoy triste", "¡qué asco!", or its emoji
+ * "😢"): an answer to "calm or sad?" typed instead of tapped, or a mood said outright. "Not happy" and longer
+ * sentences are not one.
  */
 final class TypedMood {
 
@@ -32,6 +35,8 @@ final class TypedMood {
                     Emotion.SURPRISE, "sorprendido sorprendida sorpresa",
                     Emotion.NEUTRAL, "calma tranquilo tranquila relajado relajada relajante relajantes")));
     private static final Map<String, Emotion> WORDS = MOODS.index();
+    private static final Map<String, Emotion> EMOJI = Arrays.stream(Emotion.values())
+            .collect(Collectors.toUnmodifiableMap(Phrases::emoji, mood -> mood));
     /** What may stand before the mood: "I'm", "I feel", "estoy", "me siento", "qué", "un poco"... */
     private static final Pattern BEFORE = Pattern.compile("^(i am|im|i feel|i m|feeling|so|very|really|a bit|kind of|"
             + "pretty|quite|estoy|me siento|siento|tengo|que|muy|un poco|bastante|algo) ");
@@ -40,7 +45,18 @@ final class TypedMood {
     }
 
     static Optional<Emotion> of(String text) {
-        return Optional.ofNullable(WORDS.get(TypedWords.withoutLeading(BEFORE, TypedWords.withoutFiller(text))));
+        return emoji(text).or(() -> Optional.ofNullable(WORDS.get(TypedWords.withoutLeading(BEFORE,
+                TypedWords.withoutFiller(text)))));
+    }
+
+    /** One of the moods' own emoji, as on their buttons, alone or repeated: "😢", "😄😄😄". */
+    private static Optional<Emotion> emoji(String text) {
+        String bare = text.replaceAll("[\\s\\x{FE0F}]", "");
+        if (bare.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = bare.substring(0, bare.offsetByCodePoints(0, 1));
+        return Optional.ofNullable(EMOJI.get(first)).filter(mood -> bare.replace(first, "").isEmpty());
     }
 
     /** The mood words of {@code language}, which tell {@link TypedLanguage} what a mood typed is written in. */

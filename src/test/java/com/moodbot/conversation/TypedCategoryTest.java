@@ -28,6 +28,10 @@ class TypedCategoryTest {
         assertEquals(request(Category.FILM, null), TypedCategory.of("¿Me recomiendas una peli?"));
         assertEquals(request(Category.SONG, Emotion.HAPPY), TypedCategory.of("canciones alegres"));
         assertEquals(request(Category.PLACE, Emotion.HAPPY), TypedCategory.of("a happy place to go"));
+        assertEquals(request(Category.FILM, null), TypedCategory.of("What should I watch?"));
+        assertEquals(request(Category.FOOD, null), TypedCategory.of("I'm hungry"));
+        assertEquals(request(Category.FOOD, null), TypedCategory.of("¡Tengo hambre!"));
+        assertEquals(request(Category.PLACE, null), TypedCategory.of("¿A dónde voy?"));
     }
 
     @Test

@@ -1,0 +1,24 @@
+package com.moodbot.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.moodbot.emotion.Emotion;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TypedMoodTest {
+
+    @Test
+    void aMoodsOwnEmojiAloneOrRepeatedIsThatMood() {
+        assertEquals(Optional.of(Emotion.SAD), TypedMood.of("😢"));
+        assertEquals(Optional.of(Emotion.HAPPY), TypedMood.of(" 😄😄 😄 "));
+        assertEquals(Optional.of(Emotion.NEUTRAL), TypedMood.of("😐\uFE0F"));
+    }
+
+    @Test
+    void otherEmojiOrMoreThanOneMoodAreNot() {
+        for (String text : new String[] {"😀", "😢😄", "😢 ok", "🎬", "👍", " ", ""}) {
+            assertEquals(Optional.empty(), TypedMood.of(text), text);
+        }
+    }
+}
