@@ -6,32 +6,21 @@ import com.moodbot.emotion.Emotion;
 import com.moodbot.recommend.Category;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TypedCategoryTest {
 
-    private static Optional<TypedCategory.Request> request(Category category, Emotion mood) {
-        return Optional.of(new TypedCategory.Request(category, Optional.ofNullable(mood)));
-    }
-
-    @Test
-    void aKindOfSuggestionAsTheWholeMessageIsOneWithItsMoodBeforeOrAfterIt() {
-        assertEquals(request(Category.FILM, null), TypedCategory.of("A film, please!"));
-        assertEquals(request(Category.FOOD, null), TypedCategory.of("give me something to eat"));
-        assertEquals(request(Category.PLACE, null), TypedCategory.of("Any place to go?"));
-        assertEquals(request(Category.SONG, Emotion.HAPPY), TypedCategory.of("Can I have a happy song"));
-        assertEquals(request(Category.FILM, Emotion.SAD), TypedCategory.of("sad movie"));
-        assertEquals(request(Category.FILM, null), TypedCategory.of("Recomiéndame una peli"));
-        assertEquals(request(Category.SONG, Emotion.HAPPY), TypedCategory.of("¡Una canción alegre!"));
-        assertEquals(request(Category.FOOD, Emotion.SAD), TypedCategory.of("quiero un plato triste"));
-        assertEquals(request(Category.PLACE, null), TypedCategory.of("un sitio al que ir"));
-        assertEquals(request(Category.FILM, null), TypedCategory.of("recommend me a film"));
-        assertEquals(request(Category.FILM, null), TypedCategory.of("¿Me recomiendas una peli?"));
-        assertEquals(request(Category.SONG, Emotion.HAPPY), TypedCategory.of("canciones alegres"));
-        assertEquals(request(Category.PLACE, Emotion.HAPPY), TypedCategory.of("a happy place to go"));
-        assertEquals(request(Category.FILM, null), TypedCategory.of("What should I watch?"));
-        assertEquals(request(Category.FOOD, null), TypedCategory.of("I'm hungry"));
-        assertEquals(request(Category.FOOD, null), TypedCategory.of("¡Tengo hambre!"));
-        assertEquals(request(Category.PLACE, null), TypedCategory.of("¿A dónde voy?"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "A film, please!|FILM|", "give me something to eat|FOOD|", "Any place to go?|PLACE|",
+        "Can I have a happy song|SONG|HAPPY", "sad movie|FILM|SAD", "Recomiéndame una peli|FILM|",
+        "¡Una canción alegre!|SONG|HAPPY", "quiero un plato triste|FOOD|SAD", "un sitio al que ir|PLACE|",
+        "recommend me a film|FILM|", "¿Me recomiendas una peli?|FILM|", "canciones alegres|SONG|HAPPY",
+        "a happy place to go|PLACE|HAPPY", "What should I watch?|FILM|", "I'm hungry|FOOD|",
+        "¡Tengo hambre!|FOOD|", "¿A dónde voy?|PLACE|"})
+    void aKindOfSuggestionAsTheWholeMessageIsOneWithItsMoodBeforeOrAfterIt(String text, Category kind, Emotion mood) {
+        assertEquals(Optional.of(new TypedCategory.Request(kind, Optional.ofNullable(mood))), TypedCategory.of(text));
     }
 
     @Test
