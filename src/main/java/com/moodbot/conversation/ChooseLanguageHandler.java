@@ -5,13 +5,13 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 
-/** The menu's "Language": one quick reply per language, each in its own words. */
+/** The menu's "Language": one quick reply per language, each in its own words, under a question in the menu's. */
 @Singleton
 public class ChooseLanguageHandler implements PayloadHandler<Payload.ChooseLanguage> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.ChooseLanguage payload) {
-        return List.of(offer(turn));
+        return List.of(offer(turn.languageChosen() ? turn : payload.menuLanguage().map(turn::in).orElse(turn)));
     }
 
     /** The question, with one quick reply per language (asked from the menu, or typed: "¿hablas español?"). */

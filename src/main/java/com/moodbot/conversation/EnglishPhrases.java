@@ -85,8 +85,8 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String confirmForget() {
-        return "Do you want me to forget you? That erases the suggestions I've shown you and your language choice"
-                + " here. Your photos are never kept.";
+        return "Do you want me to forget you? That erases the suggestions I've shown you and any language you chose "
+                + "here. Your photos are never kept. Tap “Yes, forget me” to confirm.";
     }
 
     @Override

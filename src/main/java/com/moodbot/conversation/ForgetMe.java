@@ -56,8 +56,8 @@ public class ForgetMe {
     public Reply forget(Turn turn) {
         int lists = histories.of(turn.channel()).erase(turn.who());
         boolean language = languages.erase(turn.who());
-        LOG.info("Forgot person {} on {} at their request: {} suggestion lists, language choice {}", turn.who(),
+        LOG.info("Forgot person {} on {} at their request: suggestion lists {}, language choice {}", turn.who(),
                 turn.channel().label(), lists, language ? "erased" : "none");
-        return new Reply.Text(turn.say().forgotten(lists > 0, language));
+        return new Reply.Text(turn.say().forgotten(lists > 0, language), BrowseHandler.kinds(turn.say()));
     }
 }

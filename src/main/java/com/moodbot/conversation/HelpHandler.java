@@ -9,6 +9,6 @@ public class HelpHandler implements PayloadHandler<Payload.Help> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.Help payload) {
-        return List.of(new Reply.Text(turn.say().help()));
+        return List.of(new Reply.Text(turn.say().help(), BrowseHandler.kinds(turn.say())));
     }
 }

@@ -116,10 +116,17 @@ public sealed interface Payload {
         }
     }
 
-    /** The persistent menu's "Language": offers every language. */
-    record ChooseLanguage() implements Payload {
+    /**
+     * The persistent menu's "Language": offers every language, asked in the menu's own ({@code LANGUAGE|es}) for a
+     * person who has chosen none. Not a {@link FromMenu}: asking which language keeps none.
+     */
+    record ChooseLanguage(Optional<Language> menuLanguage) implements Payload {
+        public ChooseLanguage() {
+            this(Optional.empty());
+        }
+
         public String encode() {
-            return CHOOSE_LANGUAGE;
+            return withLanguage(CHOOSE_LANGUAGE, menuLanguage);
         }
     }
 
@@ -152,7 +159,7 @@ public sealed interface Payload {
             return switch (p[0]) {
                 case GET_STARTED -> Optional.of(new GetStarted(menuLanguage(p)));
                 case HELP -> Optional.of(new Help(menuLanguage(p)));
-                case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage());
+                case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage(menuLanguage(p)));
                 case FORGET -> Optional.of(new Forget());
                 case "LANG" -> Language.ofCode(p[1]).map(SetLanguage::new);
                 case "MORE", "CAT" -> Optional.of(suggestion(p));

@@ -29,6 +29,7 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
                         turn.who(), e.getMessage());
             }
         }
-        return List.of(new Reply.Text(Phrases.of(payload.language()).languageSet()));
+        Phrases say = Phrases.of(payload.language());
+        return List.of(new Reply.Text(say.languageSet(), BrowseHandler.kinds(say)));
     }
 }

@@ -85,8 +85,8 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String confirmForget() {
-        return "¿Quieres que te olvide? Eso borra las sugerencias que te he mostrado y el idioma que has elegido aquí."
-                + " Tus fotos nunca se guardan.";
+        return "¿Quieres que te olvide? Eso borra las sugerencias que te he mostrado y el idioma que hayas elegido "
+                + "aquí. Tus fotos nunca se guardan. Pulsa «Sí, olvídame» para confirmarlo.";
     }
 
     @Override

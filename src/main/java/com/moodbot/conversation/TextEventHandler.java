@@ -49,7 +49,7 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         Turn typed = turn.languageChosen() || !turn.channel().remembersPeople() ? turn
                 : TypedLanguage.of(text).map(turn::in).orElse(turn);
         if (ForgetMe.asks(text)) {
-            return List.of(forgetMe.forget(typed));
+            return AnsweredIn.mark(List.of(forgetMe.forget(typed)), typed, turn);
         }
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
@@ -81,18 +81,11 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         return List.of(words(turn.say(), text));
     }
 
-    /** A greeting, a thanks or anything else, with a button for each kind of suggestion; or the help. */
+    /** A greeting, a thanks, the help or else the invitation, with a button for each kind of suggestion. */
     private static Reply words(Phrases say, String text) {
-        String words;
-        if (TypedWords.is(text, GREETINGS)) {
-            words = say.greeting();
-        } else if (THANKS.contains(TypedWords.plain(text))) { // not TypedWords.is, which sets a "thanks" aside
-            words = say.youreWelcome();
-        } else if (TypedWords.mentions(text, HELP)) {
-            return new Reply.Text(say.help());
-        } else {
-            words = say.sendSelfie();
-        }
+        boolean thanks = THANKS.contains(TypedWords.plain(text)); // not TypedWords.is, which sets a "thanks" aside
+        String words = TypedWords.is(text, GREETINGS) ? say.greeting() : thanks ? say.youreWelcome()
+                : TypedWords.mentions(text, HELP) ? say.help() : say.sendSelfie();
         return new Reply.Text(words, BrowseHandler.kinds(say));
     }
 }

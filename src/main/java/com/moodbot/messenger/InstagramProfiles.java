@@ -36,6 +36,6 @@ public final class InstagramProfiles {
         return new InstagramProfile.IceBreakers(List.of(
                 new InstagramProfile.Question(say.iceBreakerMood(), new Payload.GetStarted(tag).encode()),
                 new InstagramProfile.Question(say.iceBreakerHow(), new Payload.Help(tag).encode()),
-                new InstagramProfile.Question(say.menuLanguage(), Payload.CHOOSE_LANGUAGE)), locale);
+                new InstagramProfile.Question(say.menuLanguage(), new Payload.ChooseLanguage(tag).encode())), locale);
     }
 }

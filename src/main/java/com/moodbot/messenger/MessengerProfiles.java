@@ -42,7 +42,7 @@ public final class MessengerProfiles {
         Phrases say = Phrases.of(language);
         return List.of(
                 new MessengerProfile.MenuItem("postback", say.menuHelp(), new Payload.Help(tag).encode()),
-                new MessengerProfile.MenuItem("postback", say.menuLanguage(), Payload.CHOOSE_LANGUAGE),
+                new MessengerProfile.MenuItem("postback", say.menuLanguage(), new Payload.ChooseLanguage(tag).encode()),
                 new MessengerProfile.MenuItem("postback", say.menuStartOver(), new Payload.GetStarted(tag).encode()));
     }
 

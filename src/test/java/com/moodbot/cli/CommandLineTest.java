@@ -159,7 +159,7 @@ class CommandLineTest {
                     .filter(m -> m.get("locale").getStringValue().equals("es_LA")).findFirst().orElseThrow();
             assertEquals(List.of("Cómo funciona", "🌐 Idioma", "Empezar de nuevo"), java.util.stream.StreamSupport.stream(spanishMenu.get("call_to_actions")
                     .values().spliterator(), false).map(a -> a.get("title").getStringValue()).toList());
-            assertEquals(List.of("HELP|es", "LANGUAGE", "GET_STARTED|es"), java.util.stream.StreamSupport.stream(
+            assertEquals(List.of("HELP|es", "LANGUAGE|es", "GET_STARTED|es"), java.util.stream.StreamSupport.stream(
                     spanishMenu.get("call_to_actions").values().spliterator(), false).map(a -> a.get("payload").getStringValue()).toList(),
                     "the Spanish menu's items say it is Spanish, so the bot answers in it");
 
@@ -174,11 +174,11 @@ class CommandLineTest {
                     iceBreakers.stream().map(i -> i.get("locale").getStringValue()).toList());
             assertEquals(List.of("What mood am I in?|GET_STARTED", "How does it work?|HELP", "🌐 Language|LANGUAGE"),
                     questions(iceBreakers.get(0)));
-            assertEquals(List.of("¿Cuál es mi estado de ánimo?|GET_STARTED|es", "¿Cómo funciona?|HELP|es", "🌐 Idioma|LANGUAGE"),
+            assertEquals(List.of("¿Cuál es mi estado de ánimo?|GET_STARTED|es", "¿Cómo funciona?|HELP|es", "🌐 Idioma|LANGUAGE|es"),
                     questions(iceBreakers.get(3)));
             JsonNode instagramMenu = instagram.body().get("persistent_menu").get(4);
             assertEquals("es_LA", instagramMenu.get("locale").getStringValue());
-            assertEquals("LANGUAGE", instagramMenu.get("call_to_actions").get(1).get("payload").getStringValue());
+            assertEquals("LANGUAGE|es", instagramMenu.get("call_to_actions").get(1).get("payload").getStringValue());
             assertEquals(null, instagramMenu.get("composer_input_disabled"), "not a field Instagram's menu has");
         }
     }

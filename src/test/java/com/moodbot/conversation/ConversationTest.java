@@ -226,6 +226,17 @@ class ConversationTest {
         return new Reply.Text(text, BrowseHandler.kinds(say));
     }
 
+    /**
+     * Under an answer in Spanish to someone who chose no language: the kinds' buttons, marked to be answered in
+     * Spanish, and the offer to keep it where one is made.
+     */
+    private static List<Reply.QuickReply> spanishUnchosen(boolean offer) {
+        Stream<Reply.QuickReply> kinds = BrowseHandler.kinds(Phrases.of(Language.ES)).stream()
+                .map(q -> new Reply.QuickReply(q.title(), q.payload() + "~es"));
+        return Stream.concat(kinds, offer ? Stream.of(new Reply.QuickReply("Seguir en español", "LANG|es"))
+                : Stream.empty()).toList();
+    }
+
     private static List<String> payloads(Reply reply) {
         return reply.quickReplies().stream().map(Reply.QuickReply::payload).toList();
     }
@@ -346,13 +357,12 @@ class ConversationTest {
         assertEquals(List.of(withKinds(EN, EN.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER, "p", "m")));
         assertEquals(List.of(withKinds(EN, EN.greeting())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));
         assertEquals(List.of(withKinds(EN, EN.sendSelfie())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "ok")));
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", " Help ")));
+        assertEquals(List.of(withKinds(EN, EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", " Help ")));
         for (String ask : List.of("What can you do?", "help!!")) {
-            assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
+            assertEquals(List.of(withKinds(EN, EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
         }
         for (String ask : List.of("¿Qué puedes hacer?", "ayuda por favor")) {
-            assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).help(), List.of(new Reply.QuickReply("Seguir en español",
-                    new Payload.SetLanguage(Language.ES).encode())))),
+            assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).help(), spanishUnchosen(true))),
                     conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
         }
         assertEquals(List.of(withKinds(EN, EN.unsupported("audio"))), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
@@ -366,14 +376,14 @@ class ConversationTest {
     @Test
     void aMenuItemInSpanishAnswersSomeoneWhoChoseNoLanguageInSpanishFromThenOn() {
         Phrases es = Phrases.of(Language.ES);
-        assertEquals(List.of(new Reply.Text(es.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "menu-es", "m1", "HELP|es")));
+        assertEquals(List.of(withKinds(es, es.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "menu-es", "m1", "HELP|es")));
         assertEquals(List.of(withKinds(es, es.greeting())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "menu-es", "m2", "hola")));
         assertEquals(List.of(withKinds(es, es.greeting())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "menu-es2", "m3", "GET_STARTED|es")));
 
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "chose-en", "m4", "LANG|en"));
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "chose-en", "m5", "HELP|es")),
+        assertEquals(List.of(withKinds(EN, EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "chose-en", "m5", "HELP|es")),
                 "a language chosen stands over the menu's");
-        assertEquals(List.of(new Reply.Text(EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "no-menu-language", "m6", "HELP")));
+        assertEquals(List.of(withKinds(EN, EN.help())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "no-menu-language", "m6", "HELP")));
         assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m7", "HELP|fr")));
     }
 
@@ -381,15 +391,13 @@ class ConversationTest {
     void textFromSomeoneWithNoLanguageIsAnsweredInTheOneItIsTypedInWithAnOfferToKeepIt() {
         Phrases es = Phrases.of(Language.ES);
         Reply.QuickReply espanol = new Reply.QuickReply("Seguir en español", new Payload.SetLanguage(Language.ES).encode());
-        List<Reply.QuickReply> spanishKinds = BrowseHandler.kinds(es).stream()
-                .map(q -> new Reply.QuickReply(q.title(), q.payload() + "~es")).toList();
-        assertEquals(List.of(new Reply.Text(es.greeting(), Stream.concat(spanishKinds.stream(), Stream.of(espanol)).toList())),
+        assertEquals(List.of(new Reply.Text(es.greeting(), spanishUnchosen(true))),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m1", "¡Hola!")));
-        assertEquals(List.of(new Reply.Text(es.help(), List.of(espanol))),
+        assertEquals(List.of(new Reply.Text(es.help(), spanishUnchosen(true))),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m2", "¿Qué puedes hacer?")));
-        assertEquals(List.of(new Reply.Text(es.forgotten(false, false))),
+        assertEquals(List.of(new Reply.Text(es.forgotten(false, false), spanishUnchosen(false))),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m3", "olvídame")), "no offer to keep anything");
-        assertEquals(List.of(new Reply.Text(es.languageSet())),
+        assertEquals(List.of(withKinds(es, es.languageSet())),
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "new-es", "m4", espanol.payload())));
         assertEquals(List.of(withKinds(es, es.youreWelcome())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m5", "gracias")), "kept: no offer");
@@ -509,7 +517,7 @@ class ConversationTest {
             assertEquals(es.confirmForget(), question.text(), ask);
             assertEquals(List.of("FORGET~es"), payloads(question), "no offer to keep a language beside erasing");
         }
-        assertEquals(List.of(new Reply.Text(es.forgotten(false, false))), conversation.handle(new InboundEvent.Choice(
+        assertEquals(List.of(new Reply.Text(es.forgotten(false, false), spanishUnchosen(false))), conversation.handle(new InboundEvent.Choice(
                 Channel.MESSENGER, "new", "m", "FORGET~es")), "the button answers in the language it was offered in");
     }
 
@@ -522,7 +530,7 @@ class ConversationTest {
         assertEquals(EN.confirmForget(), question.text());
         assertEquals(List.of("FORGET"), payloads(question));
         assertTrue(languages.get(ids.hash(Channel.MESSENGER, "asker")).isPresent(), "nothing erased yet");
-        assertEquals(List.of(new Reply.Text(EN.forgotten(false, true))),
+        assertEquals(List.of(withKinds(EN, EN.forgotten(false, true))),
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m3", "FORGET")));
         assertTrue(languages.get(ids.hash(Channel.MESSENGER, "asker")).isEmpty(), "the language choice went");
     }
@@ -606,7 +614,10 @@ class ConversationTest {
     void aPersonWhoPicksEspanolGetsEveryLaterReplyInSpanish() throws Exception {
         Reply.Text menu = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m0", "LANGUAGE")).get(0);
         assertEquals(List.of("English", "Español"), menu.quickReplies().stream().map(Reply.QuickReply::title).toList());
-        assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).languageSet())),
+        assertEquals(Phrases.of(Language.ES).chooseLanguage(), ((Reply.Text) conversation.handle(new InboundEvent.Choice(
+                Channel.MESSENGER, "psid", "m0", "LANGUAGE|es")).get(0)).text(), "the Spanish menu's item asks in Spanish");
+        assertTrue(languages.get(ids.hash(Channel.MESSENGER, "psid")).isEmpty(), "asking which keeps none");
+        assertEquals(List.of(withKinds(Phrases.of(Language.ES), Phrases.of(Language.ES).languageSet())),
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m1", menu.quickReplies().get(1).payload())));
 
         when(fetcher.fetch(URL)).thenReturn(PHOTO);

@@ -35,6 +35,13 @@ class PayloadTest {
     }
 
     @Test
+    void theLanguageMenuItemCarriesItsMenusLanguage() {
+        assertEquals(Optional.of(new Payload.ChooseLanguage(Optional.of(Language.ES))), Payload.parse("LANGUAGE|es"));
+        assertEquals(Optional.of(new Payload.ChooseLanguage()), Payload.parse("LANGUAGE"));
+        assertEquals(Optional.empty(), Payload.parse("LANGUAGE|fr"));
+    }
+
+    @Test
     void aKindToBrowseRoundTrips() {
         assertEquals(Optional.of(new Payload.Browse(Category.FOOD)), Payload.parse(new Payload.Browse(Category.FOOD).encode()));
         assertEquals(Optional.empty(), Payload.parse("BROWSE|food|sad"));
