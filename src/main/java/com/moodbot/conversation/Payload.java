@@ -49,10 +49,6 @@ public sealed interface Payload {
 
     /** Another item, same mood and category. */
     record More(Emotion mood, Category category, boolean group, boolean given) implements Suggestion {
-        public More(Emotion mood, Category category, boolean group) {
-            this(mood, category, group, false);
-        }
-
         public String encode() {
             return suggestion("MORE", this);
         }
@@ -60,10 +56,6 @@ public sealed interface Payload {
 
     /** An item of another category for the same mood. */
     record Switch(Emotion mood, Category category, boolean group, boolean given) implements Suggestion {
-        public Switch(Emotion mood, Category category, boolean group) {
-            this(mood, category, group, false);
-        }
-
         public String encode() {
             return suggestion("CAT", this);
         }

@@ -17,11 +17,11 @@ class PayloadTest {
 
     @Test
     void aSuggestionForAGroupRoundTripsAndOneWithoutTheFlagIsNotForAGroup() {
-        Payload.More more = new Payload.More(Emotion.HAPPY, Category.FILM, true);
+        Payload.More more = new Payload.More(Emotion.HAPPY, Category.FILM, true, false);
         assertEquals("MORE|happy|film|group", more.encode());
         assertEquals(Optional.of(more), Payload.parse(more.encode()));
-        assertEquals(Optional.of(new Payload.Switch(Emotion.SAD, Category.SONG, false)), Payload.parse("CAT|sad|song"));
-        assertEquals(Optional.of(new Payload.More(Emotion.SAD, Category.FILM, false)), Payload.parse("MORE|sad|film"),
+        assertEquals(Optional.of(new Payload.Switch(Emotion.SAD, Category.SONG, false, false)), Payload.parse("CAT|sad|song"));
+        assertEquals(Optional.of(new Payload.More(Emotion.SAD, Category.FILM, false, false)), Payload.parse("MORE|sad|film"),
                 "quick replies sent before the flag existed still work");
     }
 

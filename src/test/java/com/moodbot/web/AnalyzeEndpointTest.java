@@ -54,7 +54,7 @@ class AnalyzeEndpointTest {
     @Test
     void aFoodCardInSpanishLeadsToItsSpanishLink() throws Exception {
         String replies = SERVER.client().toBlocking().retrieve(HttpRequest.POST("/api/choice",
-                Map.of("payload", new Payload.More(Emotion.SAD, Category.FOOD, false).encode()))
+                Map.of("payload", new Payload.More(Emotion.SAD, Category.FOOD, false, false).encode()))
                 .header("X-Moodbot-Session", "tab-es").header("Accept-Language", "es-ES,es;q=0.9"));
         io.micronaut.json.tree.JsonNode card = SERVER.context().getBean(io.micronaut.json.JsonMapper.class)
                 .readValue(replies, io.micronaut.json.tree.JsonNode.class).get("replies").get(0);
