@@ -27,21 +27,17 @@ public class ChoiceEventHandler implements EventHandler<InboundEvent.Choice> {
         this.menuLanguage = menuLanguage;
     }
 
-    /** A payload marked with the language its message was in ({@link AnsweredIn}) is answered in it, marked again. */
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Choice event) {
-        AnsweredIn marked = AnsweredIn.read(event.payload());
-        Optional<Payload> payload = Payload.parse(marked.payload());
+        Optional<Payload> payload = Payload.parse(event.payload());
         metrics.choice(payload.map(p -> kind(p.getClass())).orElse("unknown"));
-        Turn answered = marked.answer(turn);
         if (payload.isEmpty()) {
             LOG.info("Unknown payload from person {}", turn.who());
-            return List.of(new Reply.Text(answered.say().oldButton()));
+            return List.of(new Reply.Text(turn.say().oldButton()));
         }
-        if (payload.get() instanceof Payload.FromMenu item) {
-            return dispatch(menuLanguage.adopt(turn, item.menuLanguage()), payload.get());
-        }
-        return AnsweredIn.mark(dispatch(answered, payload.get()), answered, turn);
+        Turn answered = payload.get() instanceof Payload.FromMenu item
+                ? menuLanguage.adopt(turn, item.menuLanguage()) : turn;
+        return dispatch(answered, payload.get());
     }
 
     /** {@code NotMyMood} is "not_my_mood". */

@@ -53,7 +53,7 @@ public class Conversation {
         }
     }
 
-    /** Who, in which language: the requested one, else the remembered choice, else the default. */
+    /** Who, in which language: the one requested, else chosen, else last written in, else the default. */
     public Turn turn(String who, Channel channel, Optional<Language> requested) {
         if (requested.isPresent()) {
             return new Turn(who, channel, requested.get(), true);
@@ -63,7 +63,10 @@ public class Conversation {
         }
         try {
             Optional<Language> chosen = preferences.get(who);
-            return new Turn(who, channel, chosen.orElse(defaultLanguage), chosen.isPresent());
+            if (chosen.isPresent()) {
+                return new Turn(who, channel, chosen.get(), true);
+            }
+            return new Turn(who, channel, preferences.heard(who).orElse(defaultLanguage), false);
         } catch (RuntimeException e) {
             preferenceWarnings.warn(LOG, "preference",
                     "Language preference unavailable for person {} ({}); using the default", who,

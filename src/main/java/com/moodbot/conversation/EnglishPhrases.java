@@ -30,7 +30,7 @@ final class EnglishPhrases implements Phrases {
                 + "song”, “A dish” or “A place” to switch, or “Not my mood” if I got it wrong. No selfie handy? Tell "
                 + "me your mood (“sad”) or what you'd like (“a happy song”). Your photo is only used to answer you "
                 + "and is never stored. Type “forget me” and I'll forget the suggestions I've shown you and your "
-                + "language choice.";
+                + "language.";
     }
 
     @Override
@@ -38,8 +38,8 @@ final class EnglishPhrases implements Phrases {
         if (!suggestions && !language) {
             return "I didn't have anything saved about you, and I never keep your photos.";
         }
-        String what = suggestions && language ? "the suggestions I'd shown you and your language choice"
-                : suggestions ? "the suggestions I'd shown you" : "your language choice";
+        String what = suggestions && language ? "the suggestions I'd shown you and your language"
+                : suggestions ? "the suggestions I'd shown you" : "your language";
         return "Done: I've forgotten " + what + ". Your photos were never kept.";
     }
 
@@ -85,8 +85,8 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String confirmForget() {
-        return "Do you want me to forget you? That erases the suggestions I've shown you and any language you chose "
-                + "here. Your photos are never kept. Tap “Yes, forget me” to confirm.";
+        return "Do you want me to forget you? That erases the suggestions I've shown you and your language here. "
+                + "Your photos are never kept. Tap “Yes, forget me” to confirm.";
     }
 
     @Override

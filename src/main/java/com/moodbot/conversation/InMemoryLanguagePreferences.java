@@ -7,18 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Without Redis: the 100,000 people who chose most recently. */
+/** Without Redis: the 100,000 people who chose most recently, and the 100,000 last heard. */
 @Singleton
 @Requires(missingProperty = "redis.uri")
 public class InMemoryLanguagePreferences implements LanguagePreferences {
 
     private static final int CAPACITY = 100_000;
-    private final Map<String, Language> chosen = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Language> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<String, Language> chosen = capped();
+    private final Map<String, Language> heard = capped();
+
+    private static Map<String, Language> capped() {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Language> eldest) {
+                return size() > CAPACITY;
+            }
+        };
+    }
 
     @Override
     public synchronized Optional<Language> get(String person) {
@@ -36,7 +41,17 @@ public class InMemoryLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
+    public synchronized Optional<Language> heard(String person) {
+        return Optional.ofNullable(heard.get(person));
+    }
+
+    @Override
+    public synchronized void hear(String person, Language language) {
+        heard.put(person, language);
+    }
+
+    @Override
     public synchronized boolean erase(String person) {
-        return chosen.remove(person) != null;
+        return chosen.remove(person) != null | heard.remove(person) != null;
     }
 }

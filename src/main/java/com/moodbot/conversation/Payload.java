@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 /**
  * What a quick reply or button carries back to us. Written as {@code KIND|mood|category}, a
  * suggestion after a group photo with {@code |group} after it and one for a mood the person gave with
- * {@code |given}; anything we did not write ourselves parses to empty. (A reply's language may follow, set apart
- * by {@link AnsweredIn} before parsing.)
+ * {@code |given}; anything we did not write ourselves parses to empty.
  */
 public sealed interface Payload {
 

@@ -7,12 +7,16 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
-/** With Redis: {@code moodbot:lang:PERSON} (a keyed hash), shared by every instance, kept a year after the last choice. */
+/**
+ * With Redis, shared by every instance: {@code moodbot:lang:PERSON} (a keyed hash), kept a year after the last
+ * choice, and {@code moodbot:heard:PERSON}, 30 days after the last message plainly in a language.
+ */
 @Singleton
 @Requires(property = "redis.uri")
 public class RedisLanguagePreferences implements LanguagePreferences {
 
     private static final long TTL_SECONDS = 365L * 24 * 3600;
+    private static final long HEARD_TTL_SECONDS = 30L * 24 * 3600;
     private final StatefulRedisConnection<String, String> redis;
 
     public RedisLanguagePreferences(StatefulRedisConnection<String, String> redis) {
@@ -35,11 +39,25 @@ public class RedisLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
+    public Optional<Language> heard(String person) {
+        return Language.parse(redis.sync().get(heardKey(person)));
+    }
+
+    @Override
+    public void hear(String person, Language language) {
+        redis.sync().set(heardKey(person), language.code(), SetArgs.Builder.ex(HEARD_TTL_SECONDS));
+    }
+
+    @Override
     public boolean erase(String person) {
-        return redis.sync().del(key(person)) > 0;
+        return redis.sync().del(key(person)) + redis.sync().del(heardKey(person)) > 0;
     }
 
     private static String key(String person) {
         return "moodbot:lang:" + person;
+    }
+
+    private static String heardKey(String person) {
+        return "moodbot:heard:" + person;
     }
 }

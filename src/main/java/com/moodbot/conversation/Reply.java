@@ -15,15 +15,14 @@ public sealed interface Reply {
 
     List<QuickReply> quickReplies();
 
-    /** The same reply with these quick replies instead. */
-    Reply withQuickReplies(List<QuickReply> quickReplies);
-
     /** The same reply with {@code more} after its quick replies. */
-    default Reply with(QuickReply more) {
-        return withQuickReplies(Stream.concat(quickReplies().stream(), Stream.of(more)).toList());
-    }
+    Reply with(QuickReply more);
 
     <R> R accept(Visitor<R> visitor);
+
+    private static List<QuickReply> plus(List<QuickReply> quickReplies, QuickReply more) {
+        return Stream.concat(quickReplies.stream(), Stream.of(more)).toList();
+    }
 
     /** One method per kind of reply. */
     interface Visitor<R> {
@@ -42,8 +41,8 @@ public sealed interface Reply {
         }
 
         @Override
-        public Text withQuickReplies(List<QuickReply> quickReplies) {
-            return new Text(text, quickReplies);
+        public Text with(QuickReply more) {
+            return new Text(text, plus(quickReplies, more));
         }
 
         @Override
@@ -66,8 +65,9 @@ public sealed interface Reply {
         }
 
         @Override
-        public Card withQuickReplies(List<QuickReply> quickReplies) {
-            return new Card(title, subtitle, imageUrl, picture, buttonTitle, buttonUrl, tapPath, quickReplies);
+        public Card with(QuickReply more) {
+            return new Card(title, subtitle, imageUrl, picture, buttonTitle, buttonUrl, tapPath,
+                    plus(quickReplies, more));
         }
 
         @Override

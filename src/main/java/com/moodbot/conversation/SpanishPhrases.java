@@ -29,7 +29,7 @@ final class SpanishPhrases implements Phrases {
                 + "pedir «Otra idea», cambiar a película, canción, plato o sitio, o pulsar «No me siento así» si me he "
                 + "equivocado. ¿No tienes un selfi a mano? Dime cómo te sientes («triste») o qué te apetece («una "
                 + "canción alegre»). Tu foto solo se usa para responderte y nunca se guarda. Escribe «olvídame» y "
-                + "olvidaré las sugerencias que te he mostrado y el idioma que has elegido.";
+                + "olvidaré las sugerencias que te he mostrado y tu idioma.";
     }
 
     @Override
@@ -37,8 +37,8 @@ final class SpanishPhrases implements Phrases {
         if (!suggestions && !language) {
             return "No tenía nada guardado de ti, y tus fotos nunca se guardan.";
         }
-        String what = suggestions && language ? "las sugerencias que te había mostrado y el idioma que habías elegido"
-                : suggestions ? "las sugerencias que te había mostrado" : "el idioma que habías elegido";
+        String what = suggestions && language ? "las sugerencias que te había mostrado y tu idioma"
+                : suggestions ? "las sugerencias que te había mostrado" : "tu idioma";
         return "Hecho: he olvidado " + what + ". Tus fotos nunca se guardaron.";
     }
 
@@ -85,8 +85,8 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String confirmForget() {
-        return "¿Quieres que te olvide? Eso borra las sugerencias que te he mostrado y el idioma que hayas elegido "
-                + "aquí. Tus fotos nunca se guardan. Pulsa «Sí, olvídame» para confirmarlo.";
+        return "¿Quieres que te olvide? Eso borra las sugerencias que te he mostrado y tu idioma aquí. Tus fotos "
+                + "nunca se guardan. Pulsa «Sí, olvídame» para confirmarlo.";
     }
 
     @Override

@@ -32,32 +32,34 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
             "ok thanks", "cheers", "gracias", "muchas gracias", "mil gracias", "vale gracias", "ok gracias");
     private final ForgetMe forgetMe;
     private final ChosenMood chosen;
+    private final HeardLanguage heard;
 
-    public TextEventHandler(ForgetMe forgetMe, ChosenMood chosen) {
+    public TextEventHandler(ForgetMe forgetMe, ChosenMood chosen, HeardLanguage heard) {
         this.forgetMe = forgetMe;
         this.chosen = chosen;
+        this.heard = heard;
     }
 
     /**
      * From someone who has chosen no language on a channel that remembers people, answered in the language the
-     * text is plainly in, with an offer to keep it when that is not the default (under the last reply, where
-     * Messenger shows quick replies). A language chosen stands. (The web page names its language with each request.)
+     * text is plainly in ({@link HeardLanguage}), with an offer to choose it when it is not the one they were
+     * answered in before (under the last reply, where Messenger shows quick replies). A language chosen stands. (The
+     * web page names its language with each request.)
      */
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Text event) {
         String text = event.text();
-        Turn typed = turn.languageChosen() || !turn.channel().remembersPeople() ? turn
-                : TypedLanguage.of(text).map(turn::in).orElse(turn);
         if (ForgetMe.asks(text)) {
-            return AnsweredIn.mark(List.of(forgetMe.forget(typed)), typed, turn);
+            return List.of(forgetMe.forget(HeardLanguage.in(turn, text)));
         }
+        Turn typed = heard.follow(turn, text);
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
         }
         if (ForgetMe.mentions(text)) { // no offer to keep a language beside the question about erasing
-            return AnsweredIn.mark(List.of(ForgetMe.confirm(typed)), typed, turn);
+            return List.of(ForgetMe.confirm(typed));
         }
-        List<Reply> replies = AnsweredIn.mark(answer(typed, text), typed, turn);
+        List<Reply> replies = answer(typed, text);
         if (typed.language() == turn.language()) {
             return replies;
         }

@@ -226,15 +226,10 @@ class ConversationTest {
         return new Reply.Text(text, BrowseHandler.kinds(say));
     }
 
-    /**
-     * Under an answer in Spanish to someone who chose no language: the kinds' buttons, marked to be answered in
-     * Spanish, and the offer to keep it where one is made.
-     */
-    private static List<Reply.QuickReply> spanishUnchosen(boolean offer) {
-        Stream<Reply.QuickReply> kinds = BrowseHandler.kinds(Phrases.of(Language.ES)).stream()
-                .map(q -> new Reply.QuickReply(q.title(), q.payload() + "~es"));
-        return Stream.concat(kinds, offer ? Stream.of(new Reply.QuickReply("Seguir en español", "LANG|es"))
-                : Stream.empty()).toList();
+    /** Under the first answer in Spanish to someone who chose no language: the kinds' buttons, then the offer. */
+    private static List<Reply.QuickReply> spanishWithOffer() {
+        return Stream.concat(BrowseHandler.kinds(Phrases.of(Language.ES)).stream(),
+                Stream.of(new Reply.QuickReply("Seguir en español", "LANG|es"))).toList();
     }
 
     private static List<String> payloads(Reply reply) {
@@ -362,8 +357,8 @@ class ConversationTest {
             assertEquals(List.of(withKinds(EN, EN.help())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
         }
         for (String ask : List.of("¿Qué puedes hacer?", "ayuda por favor")) {
-            assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).help(), spanishUnchosen(true))),
-                    conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", ask)), ask);
+            assertEquals(List.of(new Reply.Text(Phrases.of(Language.ES).help(), spanishWithOffer())),
+                    conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p-" + ask, "m", ask)), ask);
         }
         assertEquals(List.of(withKinds(EN, EN.unsupported("audio"))), conversation.handle(new InboundEvent.Unsupported(Channel.MESSENGER, "p", "m", "audio")));
         assertTrue(EN.unsupported("audio").startsWith("I can't listen to voice messages"), EN.unsupported("audio"));
@@ -391,12 +386,14 @@ class ConversationTest {
     void textFromSomeoneWithNoLanguageIsAnsweredInTheOneItIsTypedInWithAnOfferToKeepIt() {
         Phrases es = Phrases.of(Language.ES);
         Reply.QuickReply espanol = new Reply.QuickReply("Seguir en español", new Payload.SetLanguage(Language.ES).encode());
-        assertEquals(List.of(new Reply.Text(es.greeting(), spanishUnchosen(true))),
+        assertEquals(List.of(new Reply.Text(es.greeting(), spanishWithOffer())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m1", "¡Hola!")));
-        assertEquals(List.of(new Reply.Text(es.help(), spanishUnchosen(true))),
-                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m2", "¿Qué puedes hacer?")));
-        assertEquals(List.of(new Reply.Text(es.forgotten(false, false), spanishUnchosen(false))),
-                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m3", "olvídame")), "no offer to keep anything");
+        assertEquals(List.of(withKinds(es, es.help())),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m2", "¿Qué puedes hacer?")),
+                "offered once, when the language changed");
+        assertEquals(List.of(withKinds(es, es.forgotten(false, true))),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m3", "olvídame")),
+                "the language written in is forgotten too; no offer to keep anything");
         assertEquals(List.of(withKinds(es, es.languageSet())),
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "new-es", "m4", espanol.payload())));
         assertEquals(List.of(withKinds(es, es.youreWelcome())),
@@ -416,14 +413,15 @@ class ConversationTest {
                 "Got it: happy. Line for happy."}, {"Sad, please", "Got it: sad. Line for sad."},
                 {"Estoy un poco triste", "Entendido: tristeza. Línea para sad."},
                 {"tengo miedo", "Entendido: miedo. Línea para fear."}, {"¡Qué asco!", "Entendido: asco. Línea para disgust."}}) {
-            List<Reply> replies = conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "typer", "m", typed[0]));
+            List<Reply> replies = conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "typer " + typed[0], "m",
+                    typed[0]));
             assertEquals(typed[1], ((Reply.Text) replies.get(0)).text(), typed[0]);
             assertInstanceOf(Reply.Card.class, replies.get(1), typed[0]);
             List<String> offers = payloads(replies.get(1));
             assertEquals(typed[1].startsWith("Entendido"), offers.get(offers.size() - 1).equals("LANG|es"),
                     "a card in Spanish for someone who chose no language offers to keep it: " + offers);
         }
-        verify(recommender).recommend(eq(Channel.MESSENGER), eq(ids.hash(Channel.MESSENGER, "typer")), eq(Emotion.FEAR),
+        verify(recommender).recommend(eq(Channel.MESSENGER), eq(ids.hash(Channel.MESSENGER, "typer tengo miedo")), eq(Emotion.FEAR),
                 eq(Category.FILM));
         assertTrue(corrections.snapshot().isEmpty(), "no read was corrected");
         for (String notOne : List.of("not happy", "I was sad yesterday but now I want a film", "I'm down")) {
@@ -467,36 +465,38 @@ class ConversationTest {
     }
 
     /**
-     * Someone who typed in Spanish and chose no language gets the buttons' answers in Spanish too, all the way down,
-     * without a language being kept; once they choose one, it stands.
+     * Someone who writes in Spanish and chose no language is answered in Spanish afterwards, taps, stickers and
+     * photos included, until they write plainly in English; a language chosen stands over either.
      */
     @Test
-    void theButtonsUnderAnAnswerInTheLanguageTypedAreAnsweredInItUntilOneIsChosen() {
+    void aPersonIsAnsweredInTheLanguageTheyLastWroteInUntilTheyChooseOne() throws Exception {
         Phrases es = Phrases.of(Language.ES);
-        Reply.Text moods = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "hablante", "m",
+        Reply.Text moods = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "psid", "m",
                 "recomiéndame un sitio")).get(0);
         assertEquals(es.moodFor(Category.PLACE), moods.text());
-        assertEquals("CAT|happy|place|given~es", payloads(moods).get(3));
-        assertEquals("LANG|es", payloads(moods).get(7), "the offer to keep it, unmarked");
-
-        Reply.Card card = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m",
-                "CAT|happy|place|given~es")).get(0);
+        assertEquals(List.of("CAT|happy|place|given", "LANG|es"), List.of(payloads(moods).get(3), payloads(moods).get(7)));
+        Reply.Card card = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m",
+                "CAT|happy|place|given")).get(0);
         assertEquals("Un oso amable.", card.subtitle());
-        assertEquals("MORE|happy|place|given~es", payloads(card).get(0));
-        Reply.Card song = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m",
-                payloads(card).get(1))).get(0);
-        assertEquals("Un oso amable.", song.subtitle(), "two buttons down");
-        assertEquals(List.of(new Reply.Text(es.oldButton())), conversation.handle(new InboundEvent.Choice(
-                Channel.MESSENGER, "hablante", "m", "MORE|happy|nothing~es")));
-        assertTrue(languages.get(ids.hash(Channel.MESSENGER, "hablante")).isEmpty(), "nothing kept");
+        assertEquals("Un oso amable.", ((Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER,
+                "psid", "m", payloads(card).get(1))).get(0)).subtitle(), "two buttons down");
+        assertEquals(List.of(withKinds(es, es.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER,
+                "psid", "m")));
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
+        assertTrue(((Reply.Text) photo().get(0)).text().startsWith("Veo tristeza"), "a photo too");
+        String person = ids.hash(Channel.MESSENGER, "psid");
+        assertEquals(Optional.empty(), languages.get(person), "none chosen");
 
-        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m", "LANG|en"));
-        Reply.Card english = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "hablante", "m",
-                "MORE|happy|place|given~es")).get(0);
-        assertEquals("A kind bear.", english.subtitle(), "a language chosen stands");
-        assertEquals("MORE|happy|place|given", payloads(english).get(0));
-        assertEquals(List.of(new Reply.Text(EN.oldButton())), conversation.handle(new InboundEvent.Choice(
-                Channel.MESSENGER, "hablante", "m", "MORE|happy|place~fr")), "a mark we did not write");
+        Reply.Text english = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "psid", "m",
+                "thanks, a film please")).get(0);
+        assertEquals(EN.moodFor(Category.FILM), english.text());
+        assertEquals("LANG|en", payloads(english).get(7), "offered when it changed");
+        assertTrue(((Reply.Text) photo().get(0)).text().startsWith("You look sad"));
+
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m", "LANG|es"));
+        assertEquals(es.moodFor(Category.FILM), ((Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER,
+                "psid", "m", "a film please")).get(0)).text(), "a language chosen stands");
     }
 
     /** Asking for the language in words offers both, in the words it was asked in; so does asking to be erased. */
@@ -515,10 +515,10 @@ class ConversationTest {
             Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m",
                     ask)).get(0);
             assertEquals(es.confirmForget(), question.text(), ask);
-            assertEquals(List.of("FORGET~es"), payloads(question), "no offer to keep a language beside erasing");
+            assertEquals(List.of("FORGET"), payloads(question), "no offer to keep a language beside erasing");
         }
-        assertEquals(List.of(new Reply.Text(es.forgotten(false, false), spanishUnchosen(false))), conversation.handle(new InboundEvent.Choice(
-                Channel.MESSENGER, "new", "m", "FORGET~es")), "the button answers in the language it was offered in");
+        assertEquals(List.of(withKinds(es, es.forgotten(false, true))), conversation.handle(new InboundEvent.Choice(
+                Channel.MESSENGER, "new", "m", "FORGET")), "the button answers in the language last written in");
     }
 
     /** A sentence that mentions erasing gets a question with one button; only the button erases. */
@@ -663,7 +663,7 @@ class ConversationTest {
     @Test
     void everyKindOfEventAndPayloadNeedsExactlyOneHandler() {
         IllegalStateException events = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(null, null), new StickerEventHandler()), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null, null, null), new StickerEventHandler()), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
@@ -671,7 +671,7 @@ class ConversationTest {
                         new MenuLanguage(languages)));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(null, null), new TextEventHandler(null, null)), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null, null, null), new TextEventHandler(null, null, null)), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertEquals("two handlers for Text", twice.getMessage());
         @SuppressWarnings("rawtypes")

@@ -10,8 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Suggestions carry their group and given flags through a quick reply; anything else after them is not ours. A
- * language mark comes off first.
+ * Suggestions carry their group and given flags through a quick reply; anything else after them is not ours.
  */
 class PayloadTest {
 
@@ -54,17 +53,5 @@ class PayloadTest {
                 "MORE|happy|film|given|given", "WRONG|happy|given")) {
             assertEquals(Optional.empty(), Payload.parse(notOurs), notOurs);
         }
-    }
-
-    @Test
-    void aLanguageMarkComesOffOnlyWhenItNamesALanguageOfOurs() {
-        assertEquals(new AnsweredIn("MORE|sad|film|group", Optional.of(Language.ES)),
-                AnsweredIn.read("MORE|sad|film|group~es"));
-        assertEquals(new AnsweredIn("MORE|sad|film~es", Optional.of(Language.EN)), AnsweredIn.read("MORE|sad|film~es~en"));
-        assertEquals(new AnsweredIn("", Optional.of(Language.ES)), AnsweredIn.read("~es"));
-        for (String unmarked : new String[] {"MORE|sad|film", "MORE|sad|film~fr", "HELP|es", "a~", "~"}) {
-            assertEquals(new AnsweredIn(unmarked, Optional.empty()), AnsweredIn.read(unmarked), unmarked);
-        }
-        assertEquals(new AnsweredIn(null, Optional.empty()), AnsweredIn.read(null));
     }
 }

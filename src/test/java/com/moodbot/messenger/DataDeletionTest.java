@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.channel.Channel;
 import com.moodbot.conversation.LanguagePreferences;
+import com.moodbot.i18n.Language;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.recommend.ChannelHistories;
 import com.moodbot.support.CapturedLog;
@@ -126,6 +127,7 @@ class DataDeletionTest {
         var languages = server.getApplicationContext().getBean(LanguagePreferences.class);
         assertEquals(1, history.seen(person, "film:sad").size());
         assertTrue(languages.get(person).isPresent());
+        languages.hear(person, Language.ES);
 
         CountDownLatch answering = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -158,6 +160,7 @@ class DataDeletionTest {
                 "the message being answered was answered; the two waiting were not");
         assertEquals(0, history.seen(person, "film:sad").size());
         assertFalse(languages.get(person).isPresent());
+        assertFalse(languages.heard(person).isPresent(), "the language written in too");
 
         FakeGraphApi.Call lookup = graph.lookups().get(0);
         assertEquals("/v25.0/" + APP_SCOPED + "/ids_for_pages", lookup.path());

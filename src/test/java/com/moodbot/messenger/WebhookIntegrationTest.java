@@ -277,15 +277,15 @@ class WebhookIntegrationTest {
         assertTrue(happy.get(1).text().startsWith("Got it: happy. "), happy.get(1).text());
     }
 
-    /** Asked in Spanish by someone who chose no language: the buttons under the answer are answered in Spanish. */
+    /** Asked in Spanish by someone who chose no language: a tap and an emoji after it are answered in Spanish. */
     @Test
-    void aSuggestionAskedForInSpanishIsAnsweredInSpanishDownItsButtons() throws Exception {
+    void aSuggestionAskedForInSpanishIsAnsweredInSpanishAndSoIsWhatFollows() throws Exception {
         postSigned(Fixtures.webhook("text-from.json", Map.of("PSID", "3500", "MID", "m_t1", "TEXT", "Una canción alegre")));
         List<FakeGraphApi.Call> asked = BOT.graph().callsTo("3500");
         assertEquals(List.of("mark_seen", "text", "card"), kinds(asked));
         assertTrue(asked.get(1).text().startsWith("Una canción para cuando sientes alegría. "), asked.get(1).text());
         List<String> payloads = asked.get(2).quickReplyPayloads();
-        assertEquals("MORE|happy|song|given~es", payloads.get(0));
+        assertEquals("MORE|happy|song|given", payloads.get(0));
         assertEquals("LANG|es", payloads.get(payloads.size() - 1));
         BOT.graph().clear();
 
@@ -293,7 +293,12 @@ class WebhookIntegrationTest {
         List<FakeGraphApi.Call> another = BOT.graph().callsTo("3500");
         assertEquals(List.of("mark_seen", "card"), kinds(another));
         assertEquals("Escuchar", another.get(1).element().get("buttons").get(0).get("title").getStringValue());
-        assertEquals("MORE|happy|song|given~es", another.get(1).quickReplyPayloads().get(0));
+        assertEquals("MORE|happy|song|given", another.get(1).quickReplyPayloads().get(0));
+        BOT.graph().clear();
+
+        postSigned(Fixtures.webhook("text-from.json", Map.of("PSID", "3500", "MID", "m_t3", "TEXT", "😄")));
+        assertTrue(BOT.graph().callsTo("3500").get(1).text().startsWith("Entendido: alegría. "),
+                BOT.graph().callsTo("3500").get(1).text());
     }
 
     @Test

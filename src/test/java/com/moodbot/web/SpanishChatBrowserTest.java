@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -61,8 +62,16 @@ class SpanishChatBrowserTest {
         page.waitUpTo(10).until(d -> page.lastBubble().startsWith("Okay, I'll speak English"));
         assertEquals("📸 Send a photo", page.browser().findElement(By.cssSelector("label[for=photo]")).getText());
         assertTrue(page.bubbles().get(0).startsWith("Hi, I'm moodbot!"), "the page's greeting follows the switch");
+        List<String> kinds = lastQuickRow(page.browser()).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("🎬 A film", "🎵 A song", "🍜 A dish", "📍 A place"), kinds, "under the switch's answer");
         page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();
         page.waitForCards(3, 10);
-        page.waitUpTo(10).until(d -> "🔁 Another one".equals(d.findElement(By.cssSelector(".quick button")).getText()));
+        page.waitUpTo(10).until(d -> "🔁 Another one".equals(lastQuickRow(d).get(0).getText()));
+    }
+
+    /** The buttons under the bot's latest answer that has any. */
+    private static List<WebElement> lastQuickRow(WebDriver browser) {
+        List<WebElement> rows = browser.findElements(By.cssSelector(".quick"));
+        return rows.get(rows.size() - 1).findElements(By.tagName("button"));
     }
 }
