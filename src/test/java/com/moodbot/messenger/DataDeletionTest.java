@@ -67,7 +67,7 @@ class DataDeletionTest {
             RedisClient client = RedisClient.create(redis.uri());
             try (StatefulRedisConnection<String, String> c = client.connect()) {
                 assertEquals(0, c.sync().xlen("moodbot:events"));
-                for (String kept : new String[] {"moodbot:order:*", "moodbot:history:*", "moodbot:lang:*"}) {
+                for (String kept : new String[] {"moodbot:order:*", "moodbot:history:*", "moodbot:lang:*", "moodbot:heard:*"}) {
                     assertEquals(List.of(), c.sync().keys(kept), kept);
                 }
             } finally {
@@ -128,6 +128,7 @@ class DataDeletionTest {
         assertEquals(1, history.seen(person, "film:sad").size());
         assertTrue(languages.get(person).isPresent());
         languages.hear(person, Language.ES);
+        assertEquals(Language.ES, languages.heard(person).orElseThrow());
 
         CountDownLatch answering = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
