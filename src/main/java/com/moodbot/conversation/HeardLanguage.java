@@ -25,10 +25,13 @@ public class HeardLanguage {
         this.preferences = preferences;
     }
 
-    /** The turn in the language {@code text} is written in, remembered; else as it was. */
+    /**
+     * The turn in the language {@code text} is written in, remembered when it is not the one they were answered in
+     * (so the default's speakers leave nothing behind); else as it was.
+     */
     public Turn follow(Turn turn, String text) {
         Turn written = in(turn, text);
-        if (written != turn) { // plainly in a language, from someone who chose none: remembered, or kept longer
+        if (written.language() != turn.language()) {
             try {
                 preferences.hear(turn.who(), written.language());
             } catch (RuntimeException e) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * With Redis, shared by every instance: {@code moodbot:lang:PERSON} (a keyed hash), kept a year after the last
- * choice, and {@code moodbot:heard:PERSON}, 30 days after the last message plainly in a language.
+ * choice, and {@code moodbot:heard:PERSON}, 30 days after the language they write in last changed.
  */
 @Singleton
 @Requires(property = "redis.uri")
