@@ -1,11 +1,9 @@
 package com.moodbot.conversation;
 
-import com.moodbot.i18n.Language;
 import com.moodbot.logging.LogSafe;
 import com.moodbot.logging.LogThrottle;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
