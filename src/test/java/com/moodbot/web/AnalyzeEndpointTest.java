@@ -67,6 +67,24 @@ class AnalyzeEndpointTest {
         assertNotEquals(item.url().english(), item.url().in(Language.ES), "the shipped food links are per language");
     }
 
+    /** The web page has no text box: a kind's button is its way to a card without a photo. */
+    @Test
+    void aKindsButtonOffersTheMoodsAndAMoodTheCard() throws Exception {
+        io.micronaut.json.JsonMapper json = SERVER.context().getBean(io.micronaut.json.JsonMapper.class);
+        io.micronaut.json.tree.JsonNode moods = json.readValue(SERVER.client().toBlocking().retrieve(HttpRequest.POST(
+                "/api/choice", Map.of("payload", "BROWSE|song")).header("X-Moodbot-Session", "tab-browse")),
+                io.micronaut.json.tree.JsonNode.class).get("replies").get(0);
+        assertEquals("Sure, a song! For which mood? Pick one, or send me a selfie and I'll read yours.",
+                moods.get("text").getStringValue());
+        String calm = moods.get("quickReplies").get(6).get("payload").getStringValue();
+        assertEquals("CAT|neutral|song|given", calm);
+        io.micronaut.json.tree.JsonNode card = json.readValue(SERVER.client().toBlocking().retrieve(HttpRequest.POST(
+                "/api/choice", Map.of("payload", calm)).header("X-Moodbot-Session", "tab-browse")),
+                io.micronaut.json.tree.JsonNode.class).get("replies").get(0);
+        assertEquals("card", card.get("type").getStringValue());
+        assertEquals("Listen", card.get("buttonTitle").getStringValue());
+    }
+
     @Test
     void webPicksAreNotCountedAsCorrections() {
         MoodCorrections corrections = SERVER.context().getBean(MoodCorrections.class);
