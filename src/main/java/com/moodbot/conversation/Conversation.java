@@ -37,7 +37,7 @@ public class Conversation {
         this.handlers = Kinds.index(InboundEvent.class, EventHandler.class, handlers, "");
     }
 
-    /** In the language the person chose from the menu, else the page default. */
+    /** In the language the person chose, else the one they last wrote in, else the page default. */
     public List<Reply> handle(InboundEvent event) {
         return handle(event, Optional.empty());
     }
@@ -62,11 +62,11 @@ public class Conversation {
             return new Turn(who, channel, defaultLanguage, false);
         }
         try {
-            Optional<Language> chosen = preferences.get(who);
-            if (chosen.isPresent()) {
-                return new Turn(who, channel, chosen.get(), true);
+            LanguagePreferences.Kept kept = preferences.kept(who);
+            if (kept.chosen().isPresent()) {
+                return new Turn(who, channel, kept.chosen().get(), true);
             }
-            return new Turn(who, channel, preferences.heard(who).orElse(defaultLanguage), false);
+            return new Turn(who, channel, kept.heard().orElse(defaultLanguage), false);
         } catch (RuntimeException e) {
             preferenceWarnings.warn(LOG, "preference",
                     "Language preference unavailable for person {} ({}); using the default", who,

@@ -29,8 +29,8 @@ final class EnglishPhrases implements Phrases {
                 + "a song, a dish or a place. Under a suggestion, tap “Another one” for a new idea, “A film”, “A "
                 + "song”, “A dish” or “A place” to switch, or “Not my mood” if I got it wrong. No selfie handy? Tell "
                 + "me your mood (“sad”) or what you'd like (“a happy song”). Your photo is only used to answer you "
-                + "and is never stored. Type “forget me” and I'll forget the suggestions I've shown you and your "
-                + "language.";
+                + "and is never stored. Type “forget me” and I'll forget the suggestions I've shown you and the "
+                + "language I answer you in.";
     }
 
     @Override
@@ -38,8 +38,8 @@ final class EnglishPhrases implements Phrases {
         if (!suggestions && !language) {
             return "I didn't have anything saved about you, and I never keep your photos.";
         }
-        String what = suggestions && language ? "the suggestions I'd shown you and your language"
-                : suggestions ? "the suggestions I'd shown you" : "your language";
+        String what = suggestions && language ? "the suggestions I'd shown you and the language I answer you in"
+                : suggestions ? "the suggestions I'd shown you" : "the language I answer you in";
         return "Done: I've forgotten " + what + ". Your photos were never kept.";
     }
 
@@ -55,17 +55,18 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
-    public String kindFor(Category category, Emotion mood, String line) {
-        return capitalise(kind(category)) + " for when you're feeling " + moodName(mood) + ". " + line;
-    }
-
-    private static String kind(Category category) {
+    public String kind(Category category) {
         return switch (category) {
             case FILM -> "a film";
             case SONG -> "a song";
             case FOOD -> "something to eat";
             case PLACE -> "a place to go";
         };
+    }
+
+    @Override
+    public String goodbye() {
+        return "Bye! Send me a selfie whenever you like.";
     }
 
     @Override
@@ -85,8 +86,8 @@ final class EnglishPhrases implements Phrases {
 
     @Override
     public String confirmForget() {
-        return "Do you want me to forget you? That erases the suggestions I've shown you and your language here. "
-                + "Your photos are never kept. Tap “Yes, forget me” to confirm.";
+        return "Do you want me to forget you? That erases the suggestions I've shown you here and the language I "
+                + "answer you in. Your photos are never kept. Tap “Yes, forget me” to confirm.";
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.moodbot.conversation;
 import com.moodbot.recommend.ChannelHistories;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,16 +49,16 @@ public class ForgetMe {
 
     /** The question asked when a sentence mentions it, with the one button that erases. */
     public static Reply.Text confirm(Turn turn) {
-        return new Reply.Text(turn.say().confirmForget(),
-                List.of(new Reply.QuickReply(turn.say().forgetButton(), new Payload.Forget().encode())));
+        return new Reply.Text(turn.say().confirmForget(), List.of(new Reply.QuickReply(turn.say().forgetButton(),
+                new Payload.Forget(Optional.of(turn.language())).encode())));
     }
 
     /** Erases what is kept about the turn's person; the reply says whether there was anything. */
     public Reply forget(Turn turn) {
         int lists = histories.of(turn.channel()).erase(turn.who());
         boolean language = languages.erase(turn.who());
-        LOG.info("Forgot person {} on {} at their request: suggestion lists {}, language choice {}", turn.who(),
+        LOG.info("Forgot person {} on {} at their request: suggestion lists {}, language {}", turn.who(),
                 turn.channel().label(), lists, language ? "erased" : "none");
-        return new Reply.Text(turn.say().forgotten(lists > 0, language), BrowseHandler.kinds(turn.say()));
+        return new Reply.Text(turn.say().forgotten(lists > 0, language));
     }
 }

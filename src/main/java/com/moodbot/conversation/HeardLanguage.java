@@ -1,5 +1,7 @@
 package com.moodbot.conversation;
 
+import com.moodbot.i18n.DefaultLanguageConfig;
+import com.moodbot.i18n.Language;
 import com.moodbot.logging.LogSafe;
 import com.moodbot.logging.LogThrottle;
 import jakarta.inject.Singleton;
@@ -17,21 +19,27 @@ public class HeardLanguage {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeardLanguage.class);
     private final LanguagePreferences preferences;
+    private final Language defaultLanguage;
     private final LogThrottle warnings = new LogThrottle(Duration.ofSeconds(10));
 
-    public HeardLanguage(LanguagePreferences preferences) {
+    public HeardLanguage(LanguagePreferences preferences, DefaultLanguageConfig defaults) {
         this.preferences = preferences;
+        this.defaultLanguage = defaults.language();
     }
 
     /**
-     * The turn in the language {@code text} is written in, remembered when it is not the one they were answered in
-     * (so the default's speakers leave nothing behind); else as it was.
+     * The turn in the language {@code text} is written in, else as it was. Another than the default is remembered
+     * (or kept longer); the default is remembered by keeping nothing, so its speakers leave nothing behind.
      */
     public Turn follow(Turn turn, String text) {
         Turn written = in(turn, text);
-        if (written.language() != turn.language()) {
+        if (written != turn) {
             try {
-                preferences.hear(turn.who(), written.language());
+                if (written.language() != defaultLanguage) {
+                    preferences.hear(turn.who(), written.language());
+                } else if (turn.language() != defaultLanguage) {
+                    preferences.unhear(turn.who());
+                }
             } catch (RuntimeException e) {
                 warnings.warn(LOG, "heard language", "Could not remember the language person {} wrote in ({}); "
                         + "answering in it this time", turn.who(), LogSafe.value(e.getMessage()));

@@ -31,13 +31,23 @@ public class InMemoryLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
+    public synchronized Kept kept(String person) {
+        return new Kept(get(person), heard(person));
+    }
+
+    @Override
     public synchronized void set(String person, Language language) {
         chosen.put(person, language);
+        heard.remove(person);
     }
 
     @Override
     public synchronized boolean setIfNone(String person, Language language) {
-        return chosen.putIfAbsent(person, language) == null;
+        if (chosen.putIfAbsent(person, language) != null) {
+            return false;
+        }
+        heard.remove(person);
+        return true;
     }
 
     @Override
@@ -48,6 +58,11 @@ public class InMemoryLanguagePreferences implements LanguagePreferences {
     @Override
     public synchronized void hear(String person, Language language) {
         heard.put(person, language);
+    }
+
+    @Override
+    public synchronized void unhear(String person) {
+        heard.remove(person);
     }
 
     @Override

@@ -10,17 +10,28 @@ import java.util.Optional;
  */
 public interface LanguagePreferences {
 
+    /** A person's chosen language, and the one they last wrote in while they had chosen none. */
+    record Kept(Optional<Language> chosen, Optional<Language> heard) {
+    }
+
     Optional<Language> get(String person);
 
+    /** Both, in one read. */
+    Kept kept(String person);
+
+    /** Chooses {@code language}; the one written in goes. */
     void set(String person, Language language);
 
-    /** Stores {@code language} only when the person has none. @return whether it was stored */
+    /** Chooses {@code language} only when the person has chosen none. @return whether it was stored */
     boolean setIfNone(String person, Language language);
 
-    /** The language the person last wrote in plainly, whether or not they have chosen one. */
+    /** The language the person last wrote in (kept 30 days after the last message in it). */
     Optional<Language> heard(String person);
 
     void hear(String person, Language language);
+
+    /** Back to the default: the language written in goes. */
+    void unhear(String person);
 
     /** Data deletion of both. @return whether either was stored */
     boolean erase(String person);

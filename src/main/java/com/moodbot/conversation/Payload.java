@@ -128,10 +128,13 @@ public sealed interface Payload {
         }
     }
 
-    /** "Yes, forget me", under the question a sentence mentioning it gets. */
-    record Forget() implements Payload {
+    /**
+     * "Yes, forget me", under the question a sentence mentioning it gets, with the question's language
+     * ({@code FORGET|es}): the answer comes in it, as what the person wrote in is not kept for asking.
+     */
+    record Forget(Optional<Language> language) implements Payload {
         public String encode() {
-            return FORGET;
+            return withLanguage(FORGET, language);
         }
     }
 
@@ -151,7 +154,7 @@ public sealed interface Payload {
                 case GET_STARTED -> Optional.of(new GetStarted(menuLanguage(p)));
                 case HELP -> Optional.of(new Help(menuLanguage(p)));
                 case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage(menuLanguage(p)));
-                case FORGET -> Optional.of(new Forget());
+                case FORGET -> Optional.of(new Forget(menuLanguage(p)));
                 case "LANG" -> Language.ofCode(p[1]).map(SetLanguage::new);
                 case "MORE", "CAT" -> Optional.of(suggestion(p));
                 case "BROWSE" -> p.length == 2 ? Optional.of(new Browse(category(p[1]))) : Optional.empty();
@@ -165,7 +168,7 @@ public sealed interface Payload {
         }
     }
 
-    /** A menu item's second part: a language code as {@link Language#code()} writes it, or nothing. */
+    /** A menu item's (or "forget me"'s) second part: a language code as {@link Language#code()} writes it, or none. */
     private static Optional<Language> menuLanguage(String[] p) {
         if (p.length > 2) {
             throw new IllegalArgumentException("not a menu item");

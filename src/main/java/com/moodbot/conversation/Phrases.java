@@ -27,14 +27,22 @@ public interface Phrases {
 
     /**
      * A category asked for with a mood ("a sad film"), taken as the person's, as the catalogs' moods are: "A film for
-     * when you're feeling sad. " and the mood's line.
+     * when you feel sad. " and the mood's line.
      */
-    String kindFor(Category category, Emotion mood, String line);
+    default String kindFor(Category category, Emotion mood, String line) {
+        return capitalise(kind(category)) + " " + cardLine(mood) + ". " + line;
+    }
+
+    /** A category in a sentence: "a film", "something to eat". */
+    String kind(Category category);
 
     /** After a "thanks". */
     String youreWelcome();
 
-    /** After "forget me": whether there were suggestions shown, and a language chosen, to forget. */
+    /** After a "bye". */
+    String goodbye();
+
+    /** After "forget me": whether there were suggestions shown, and a language kept (chosen or written in). */
     String forgotten(boolean suggestions, boolean language);
 
     String sticker();

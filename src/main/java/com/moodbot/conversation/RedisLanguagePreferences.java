@@ -1,15 +1,17 @@
 package com.moodbot.conversation;
 
 import com.moodbot.i18n.Language;
+import io.lettuce.core.KeyValue;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * With Redis, shared by every instance: {@code moodbot:lang:PERSON} (a keyed hash), kept a year after the last
- * choice, and {@code moodbot:heard:PERSON}, 30 days after the language they write in last changed.
+ * choice, and {@code moodbot:heard:PERSON}, 30 days after the last message in that language.
  */
 @Singleton
 @Requires(property = "redis.uri")
@@ -29,13 +31,28 @@ public class RedisLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
+    public Kept kept(String person) {
+        List<KeyValue<String, String>> both = redis.sync().mget(key(person), heardKey(person));
+        return new Kept(language(both.get(0)), language(both.get(1)));
+    }
+
+    private static Optional<Language> language(KeyValue<String, String> stored) {
+        return stored.hasValue() ? Language.parse(stored.getValue()) : Optional.empty();
+    }
+
+    @Override
     public void set(String person, Language language) {
         redis.sync().set(key(person), language.code(), SetArgs.Builder.ex(TTL_SECONDS));
+        unhear(person);
     }
 
     @Override
     public boolean setIfNone(String person, Language language) {
-        return "OK".equals(redis.sync().set(key(person), language.code(), SetArgs.Builder.nx().ex(TTL_SECONDS)));
+        if (!"OK".equals(redis.sync().set(key(person), language.code(), SetArgs.Builder.nx().ex(TTL_SECONDS)))) {
+            return false;
+        }
+        unhear(person);
+        return true;
     }
 
     @Override
@@ -49,8 +66,13 @@ public class RedisLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
+    public void unhear(String person) {
+        redis.sync().del(heardKey(person));
+    }
+
+    @Override
     public boolean erase(String person) {
-        return redis.sync().del(key(person)) + redis.sync().del(heardKey(person)) > 0;
+        return redis.sync().del(key(person), heardKey(person)) > 0;
     }
 
     private static String key(String person) {

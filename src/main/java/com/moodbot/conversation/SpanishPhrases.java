@@ -26,19 +26,19 @@ final class SpanishPhrases implements Phrases {
     public String help() {
         return "Así funciono: me mandas un selfi, miro tu expresión, adivino tu estado de ánimo y te propongo una "
                 + "película, una canción, un plato o un sitio. Con los botones de debajo de cada sugerencia puedes "
-                + "pedir «Otra idea», cambiar a película, canción, plato o sitio, o pulsar «No me siento así» si me he "
-                + "equivocado. ¿No tienes un selfi a mano? Dime cómo te sientes («triste») o qué te apetece («una "
-                + "canción alegre»). Tu foto solo se usa para responderte y nunca se guarda. Escribe «olvídame» y "
-                + "olvidaré las sugerencias que te he mostrado y tu idioma.";
+                + "pedir «Otra idea», cambiar con «Una película», «Una canción», «Un plato» o «Un sitio», o pulsar «No "
+                + "me siento así» si me he equivocado. ¿No tienes un selfi a mano? Dime cómo te sientes («triste») o "
+                + "qué te apetece («una canción alegre»). Tu foto solo se usa para responderte y nunca se guarda. "
+                + "Escribe «olvídame» y olvidaré las sugerencias que te he mostrado y el idioma en que te contesto.";
     }
 
     @Override
     public String forgotten(boolean suggestions, boolean language) {
         if (!suggestions && !language) {
-            return "No tenía nada guardado de ti, y tus fotos nunca se guardan.";
+            return "No tenía nada guardado sobre ti y tus fotos nunca se guardan.";
         }
-        String what = suggestions && language ? "las sugerencias que te había mostrado y tu idioma"
-                : suggestions ? "las sugerencias que te había mostrado" : "tu idioma";
+        String what = suggestions && language ? "las sugerencias que te había mostrado y el idioma en que te contesto"
+                : suggestions ? "las sugerencias que te había mostrado" : "el idioma en que te contesto";
         return "Hecho: he olvidado " + what + ". Tus fotos nunca se guardaron.";
     }
 
@@ -55,17 +55,18 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
-    public String kindFor(Category category, Emotion mood, String line) {
-        return capitalise(kind(category)) + " para cuando sientes " + moodName(mood) + ". " + line;
-    }
-
-    private static String kind(Category category) {
+    public String kind(Category category) {
         return switch (category) {
             case FILM -> "una película";
             case SONG -> "una canción";
             case FOOD -> "algo de comer";
             case PLACE -> "un sitio al que ir";
         };
+    }
+
+    @Override
+    public String goodbye() {
+        return "¡Hasta luego! Mándame un selfi cuando quieras.";
     }
 
     @Override
@@ -85,8 +86,8 @@ final class SpanishPhrases implements Phrases {
 
     @Override
     public String confirmForget() {
-        return "¿Quieres que te olvide? Eso borra las sugerencias que te he mostrado y tu idioma aquí. Tus fotos "
-                + "nunca se guardan. Pulsa «Sí, olvídame» para confirmarlo.";
+        return "¿Quieres que te olvide? Eso borra las sugerencias que te he mostrado aquí y el idioma en que te "
+                + "contesto. Tus fotos nunca se guardan. Pulsa «Sí, olvídame» para confirmarlo.";
     }
 
     @Override
@@ -119,7 +120,7 @@ final class SpanishPhrases implements Phrases {
     @Override
     public String pickMood(boolean group) {
         return "Gracias por decírmelo. "
-                + (group ? "¿Qué estado de ánimo describe mejor al grupo?" : "¿Qué describe mejor cómo te sientes?");
+                + (group ? "¿Qué estado de ánimo describe mejor al grupo?" : "¿Cuál describe mejor cómo te sientes?");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
+import com.moodbot.i18n.Language;
 import com.moodbot.recommend.Category;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hi there", "hello there", "hey there",
             "good morning", "good afternoon", "good evening", "hola", "buenas", "buenos dias", "buenas tardes",
             "buenas noches", "hola buenas", "que tal", "hola que tal");
+    private static final Set<String> GOODBYES = Set.of("bye", "bye bye", "goodbye", "see you", "see ya", "see you soon",
+            "adios", "hasta luego", "hasta pronto", "chao", "chau", "nos vemos");
     private static final Set<String> THANKS = Set.of("thanks", "thank you", "thank you so much", "thanks a lot", "thx",
             "ok thanks", "cheers", "gracias", "muchas gracias", "mil gracias", "vale gracias", "ok gracias");
     private final ForgetMe forgetMe;
@@ -42,30 +45,33 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
 
     /**
      * From someone who has chosen no language on a channel that remembers people, answered in the language the
-     * text is plainly in ({@link HeardLanguage}), with an offer to choose it when it is not the one they were
-     * answered in before (under the last reply, where Messenger shows quick replies). A language chosen stands. (The
-     * web page names its language with each request.)
+     * text is plainly in ({@link HeardLanguage}). A language chosen stands. Text plainly in another language than
+     * the one they were answered in before gets an offer to choose it (under the last reply, where Messenger shows
+     * quick replies). (The web page names its language with each request.)
      */
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Text event) {
         String text = event.text();
+        // asking to be forgotten, or how, keeps nothing: answered in the language it is written in all the same
         if (ForgetMe.asks(text)) {
             return List.of(forgetMe.forget(HeardLanguage.in(turn, text)));
+        }
+        if (ForgetMe.mentions(text)) {
+            return List.of(ForgetMe.confirm(HeardLanguage.in(turn, text)));
         }
         Turn typed = heard.follow(turn, text);
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
         }
-        if (ForgetMe.mentions(text)) { // no offer to keep a language beside the question about erasing
-            return List.of(ForgetMe.confirm(typed));
-        }
         List<Reply> replies = answer(typed, text);
-        if (typed.language() == turn.language()) {
+        Optional<Language> other = turn.channel().remembersPeople()
+                ? TypedLanguage.of(text).filter(written -> written != turn.language()) : Optional.empty();
+        if (other.isEmpty()) {
             return replies;
         }
         List<Reply> offered = new ArrayList<>(replies);
         offered.set(offered.size() - 1, offered.get(offered.size() - 1).with(new Reply.QuickReply(
-                typed.say().keepLanguage(), new Payload.SetLanguage(typed.language()).encode())));
+                Phrases.of(other.get()).keepLanguage(), new Payload.SetLanguage(other.get()).encode())));
         return offered;
     }
 
@@ -83,11 +89,12 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         return List.of(words(turn.say(), text));
     }
 
-    /** A greeting, a thanks, the help or else the invitation, with a button for each kind of suggestion. */
+    /** A greeting, a thanks, a goodbye, the help or else the invitation, with a button for each kind of suggestion. */
     private static Reply words(Phrases say, String text) {
         boolean thanks = THANKS.contains(TypedWords.plain(text)); // not TypedWords.is, which sets a "thanks" aside
         String words = TypedWords.is(text, GREETINGS) ? say.greeting() : thanks ? say.youreWelcome()
-                : TypedWords.mentions(text, HELP) ? say.help() : say.sendSelfie();
+                : TypedWords.is(text, GOODBYES) ? say.goodbye() : TypedWords.mentions(text, HELP) ? say.help()
+                : say.sendSelfie();
         return new Reply.Text(words, BrowseHandler.kinds(say));
     }
 }

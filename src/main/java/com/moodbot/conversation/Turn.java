@@ -5,7 +5,7 @@ import com.moodbot.i18n.Language;
 
 /**
  * Who is being answered (their keyed hash, for logs and history), on which channel, and in which language:
- * one they chose (or their page asked for), or the default.
+ * one they chose (or their page asked for), else the one they last wrote in, else the default.
  */
 public record Turn(String who, Channel channel, Language language, boolean languageChosen) {
 

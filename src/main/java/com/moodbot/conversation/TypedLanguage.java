@@ -21,13 +21,14 @@ final class TypedLanguage {
                     "help", "please", "forget", "my", "delete", "erase", "remove", "data", "good", "morning",
                     "evening", "bye", "is", "this", "who", "are", "the", "i", "am", "want", "like", "there", "spanish",
                     "english", "language", "speak", "feel", "yes", "great", "cool", "nice", "more", "another", "love",
-                    "sure", "give", "recommend", "some"),
+                    "sure", "give", "recommend", "some", "im", "goodbye", "see"),
             Language.ES, withMoods(Language.ES, "hola", "gracias", "que", "como", "puedes", "haces", "funciona", "funcionas", "ayuda",
                     "ayudame", "por", "favor", "olvidame", "borra", "borrar", "borrad", "elimina", "eliminar", "mis",
                     "datos", "buenas", "buenos", "dias", "tardes", "noches", "adios", "quien", "eres", "es", "esto",
                     "el", "la", "tal", "gusta", "quiero", "estoy", "muy", "bien", "espanol", "ingles", "idioma",
                     "hablas", "habla", "siento", "tengo", "vale", "si", "genial", "otra", "otro", "mas", "encanta",
-                    "porfa", "una", "un", "y", "de", "para", "dame", "recomiendame", "recomiendas")));
+                    "porfa", "una", "un", "y", "de", "para", "dame", "recomiendame", "recomiendas", "hasta", "luego",
+                    "pronto", "chao", "vemos")));
 
     private TypedLanguage() {
     }
@@ -37,8 +38,9 @@ final class TypedLanguage {
                 TypedCategory.words(language).stream()).flatMap(s -> s).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Each word counted once: "la la la" is not plainly Spanish. */
     static Optional<Language> of(String text) {
-        String[] words = TypedWords.plain(text).split(" ");
+        String[] words = Arrays.stream(TypedWords.plain(text).split(" ")).distinct().toArray(String[]::new);
         Language best = null;
         long most = 0;
         boolean tie = false;

@@ -33,7 +33,7 @@ final class DeletionCodes {
         byte[] nonce = new byte[NONCE];
         RANDOM.nextBytes(nonce);
         body.put(nonce);
-        for (int n : new int[] {erased.historyLists(), erased.languageChoices(), erased.pendingEvents(),
+        for (int n : new int[] {erased.historyLists(), erased.languageSettings(), erased.pendingEvents(),
                 erased.orderingLines()}) {
             body.putShort((short) Math.min(n, 0xFFFF));
         }

@@ -10,8 +10,8 @@ import java.util.Collection;
 /**
  * Erases what is kept about a person under each of their ids on one channel (Messenger's Page-scoped
  * ids, or Instagram-scoped ids: the same number on the other channel is someone else, and is left
- * alone): recommendation history, language choice, and the events accepted and not yet answered with
- * their ordering line (in Redis on every instance with durable intake, else in this process).
+ * alone): recommendation history, language (chosen or written in), and the events accepted and not yet
+ * answered with their ordering line (in Redis on every instance with durable intake, else in this process).
  */
 @Singleton
 public class PersonErasure {

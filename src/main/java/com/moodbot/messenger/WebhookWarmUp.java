@@ -4,6 +4,8 @@ import com.moodbot.channel.Channel;
 import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.Reply;
+import com.moodbot.i18n.DefaultLanguageConfig;
+import com.moodbot.i18n.Language;
 import com.moodbot.ops.WarmUpConfig;
 import com.moodbot.ops.WarmUpTask;
 import io.micronaut.http.HttpRequest;
@@ -37,8 +39,11 @@ public class WebhookWarmUp implements WarmUpTask {
     private final Conversation conversation;
     private final JsonMapper json;
     private final WebhookParser parser;
+    private final Language defaultLanguage;
 
-    public WebhookWarmUp(MessengerConfig messenger, Conversation conversation, JsonMapper json, WebhookParser parser) {
+    public WebhookWarmUp(MessengerConfig messenger, Conversation conversation, JsonMapper json, WebhookParser parser,
+                         DefaultLanguageConfig defaults) {
+        this.defaultLanguage = defaults.language();
         this.messenger = messenger;
         this.conversation = conversation;
         this.json = json;
@@ -65,7 +70,11 @@ public class WebhookWarmUp implements WarmUpTask {
     private List<SendRequest> renderReplies(int rounds) throws IOException {
         List<SendRequest> requests = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-            String text = i % 2 == 0 ? "help" : "hi";
+            // in the default language, which leaves nothing kept about the synthetic person
+            String text = switch (defaultLanguage) {
+                case EN -> i % 2 == 0 ? "help" : "hi";
+                case ES -> i % 2 == 0 ? "ayuda" : "hola";
+            };
             requests.add(SendRequest.action(PERSON, "mark_seen"));
             for (Reply reply : conversation.handle(new InboundEvent.Text(Channel.MESSENGER, PERSON, "warm-up-" + i, text))) {
                 requests.add(MessengerRenderer.render(Channel.MESSENGER, PERSON, reply));

@@ -391,17 +391,21 @@ class ConversationTest {
         assertEquals(List.of(withKinds(es, es.help())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m2", "¿Qué puedes hacer?")),
                 "offered once, when the language changed");
-        assertEquals(List.of(withKinds(es, es.forgotten(false, true))),
+        assertEquals(List.of(new Reply.Text(es.forgotten(false, true))),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m3", "olvídame")),
                 "the language written in is forgotten too; no offer to keep anything");
         assertEquals(List.of(withKinds(es, es.languageSet())),
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "new-es", "m4", espanol.payload())));
         assertEquals(List.of(withKinds(es, es.youreWelcome())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m5", "gracias")), "kept: no offer");
-        assertEquals(List.of(withKinds(es, es.youreWelcome())),
-                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m6", "ok thanks")), "a choice stands");
+        assertEquals(List.of(new Reply.Text(es.youreWelcome(), Stream.concat(BrowseHandler.kinds(es).stream(),
+                Stream.of(new Reply.QuickReply("Continue in English", "LANG|en"))).toList())),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new-es", "m6", "ok thanks")),
+                "a choice stands, with a way to English");
         assertEquals(List.of(withKinds(EN, EN.youreWelcome())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m7", "thanks")), "the default: no offer");
+        assertEquals(List.of(withKinds(EN, EN.goodbye())),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m7", "Bye!")));
         assertEquals(List.of(withKinds(EN, EN.sendSelfie())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "someone", "m8", "ok")), "not plainly either");
     }
@@ -434,7 +438,7 @@ class ConversationTest {
     @Test
     void aKindOfSuggestionTypedGetsItsCardOrTheMoodsToPickFrom() {
         List<Reply> sadFilm = conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asker", "m", "a sad film"));
-        assertEquals("A film for when you're feeling sad. Line for sad.", ((Reply.Text) sadFilm.get(0)).text());
+        assertEquals("A film for when you feel sad. Line for sad.", ((Reply.Text) sadFilm.get(0)).text());
         assertInstanceOf(Reply.Card.class, sadFilm.get(1));
         verify(recommender).recommend(eq(Channel.MESSENGER), eq(ids.hash(Channel.MESSENGER, "asker")), eq(Emotion.SAD),
                 eq(Category.FILM));
@@ -486,13 +490,16 @@ class ConversationTest {
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.82f, 1));
         assertTrue(((Reply.Text) photo().get(0)).text().startsWith("Veo tristeza"), "a photo too");
         String person = ids.hash(Channel.MESSENGER, "psid");
-        assertEquals(Optional.empty(), languages.get(person), "none chosen");
+        assertEquals(new LanguagePreferences.Kept(Optional.empty(), Optional.of(Language.ES)), languages.kept(person),
+                "none chosen; the one written in kept");
 
         Reply.Text english = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "psid", "m",
                 "thanks, a film please")).get(0);
         assertEquals(EN.moodFor(Category.FILM), english.text());
         assertEquals("LANG|en", payloads(english).get(7), "offered when it changed");
         assertTrue(((Reply.Text) photo().get(0)).text().startsWith("You look sad"));
+        assertEquals(new LanguagePreferences.Kept(Optional.empty(), Optional.empty()), languages.kept(person),
+                "back to the default, nothing is kept");
 
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m", "LANG|es"));
         assertEquals(es.moodFor(Category.FILM), ((Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER,
@@ -512,13 +519,15 @@ class ConversationTest {
         assertEquals(EN.chooseLanguage(), ((Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new",
                 "m", "Can you speak Spanish?")).get(0)).text());
         for (String ask : List.of("¿Cómo borro mis datos?", "¿Borro mis datos?")) {
-            Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m",
-                    ask)).get(0);
+            Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asker",
+                    "m", ask)).get(0);
             assertEquals(es.confirmForget(), question.text(), ask);
-            assertEquals(List.of("FORGET"), payloads(question), "no offer to keep a language beside erasing");
+            assertEquals(List.of("FORGET|es"), payloads(question), "its language, and no offer to keep one");
         }
-        assertEquals(List.of(withKinds(es, es.forgotten(false, true))), conversation.handle(new InboundEvent.Choice(
-                Channel.MESSENGER, "new", "m", "FORGET")), "the button answers in the language last written in");
+        assertEquals(new LanguagePreferences.Kept(Optional.empty(), Optional.empty()),
+                languages.kept(ids.hash(Channel.MESSENGER, "asker")), "asking how to be forgotten keeps nothing");
+        assertEquals(List.of(new Reply.Text(es.forgotten(false, false))), conversation.handle(new InboundEvent.Choice(
+                Channel.MESSENGER, "asker", "m", "FORGET|es")), "the button answers in the question's language");
     }
 
     /** A sentence that mentions erasing gets a question with one button; only the button erases. */
@@ -528,10 +537,10 @@ class ConversationTest {
         Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asker", "m2",
                 "how do I delete my data?")).get(0);
         assertEquals(EN.confirmForget(), question.text());
-        assertEquals(List.of("FORGET"), payloads(question));
+        assertEquals(List.of("FORGET|en"), payloads(question));
         assertTrue(languages.get(ids.hash(Channel.MESSENGER, "asker")).isPresent(), "nothing erased yet");
-        assertEquals(List.of(withKinds(EN, EN.forgotten(false, true))),
-                conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m3", "FORGET")));
+        assertEquals(List.of(new Reply.Text(EN.forgotten(false, true))),
+                conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m3", "FORGET|en")));
         assertTrue(languages.get(ids.hash(Channel.MESSENGER, "asker")).isEmpty(), "the language choice went");
     }
 

@@ -23,6 +23,8 @@ class TypedLanguageTest {
         assertEquals(Optional.of(Language.ES), TypedLanguage.of("una película"));
         assertEquals(Optional.of(Language.EN), TypedLanguage.of("a movie"));
         assertEquals(Optional.empty(), TypedLanguage.of("Al Pacino"));
+        assertEquals(Optional.empty(), TypedLanguage.of("something like La La Land"), "each word once");
+        assertEquals(Optional.empty(), TypedLanguage.of("hola, I'm Ana"));
     }
 
     @Test

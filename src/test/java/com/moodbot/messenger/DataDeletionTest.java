@@ -173,14 +173,14 @@ class DataDeletionTest {
 
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("recommendation_history_lists", 1);
-        counts.put("language_choices", 1);
+        counts.put("language_settings", 1);
         counts.put("pending_events", pendingEvents);
         counts.put("ordering_lines", orderingLines);
         JsonNode status = status(server, deleted);
         Map<String, Integer> shown = new LinkedHashMap<>();
         status.get("erased").entries().forEach(e -> shown.put(e.getKey(), e.getValue().getNumberValue().intValue()));
         assertEquals(counts, shown);
-        String expected = "erased 1 recommendation history list, 1 language choice, " + pendingEvents
+        String expected = "erased 1 recommendation history list, 1 language setting, " + pendingEvents
                 + " messages not yet answered" + (orderingLines == 1 ? ", 1 ordering line" : "");
         assertEquals(expected, status.get("status").getStringValue());
 
@@ -188,7 +188,7 @@ class DataDeletionTest {
                 .replace("https://bot.example.com", server.getURL().toString());
         HttpResponse<String> page = browse(url, "es-ES,es;q=0.9");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<p>Borrado: 1 lista de sugerencias, 1 idioma elegido, "), page.body());
+        assertTrue(page.body().contains("<p>Borrado: 1 lista de sugerencias, 1 ajuste de idioma, "), page.body());
         HttpResponse<String> unknown = browse(server.getURL() + "/privacy/deletion/%3Cscript%3Ex", "en");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains("Unknown confirmation code") && !unknown.body().contains("<script>"),

@@ -283,7 +283,7 @@ class WebhookIntegrationTest {
         postSigned(Fixtures.webhook("text-from.json", Map.of("PSID", "3500", "MID", "m_t1", "TEXT", "Una canción alegre")));
         List<FakeGraphApi.Call> asked = BOT.graph().callsTo("3500");
         assertEquals(List.of("mark_seen", "text", "card"), kinds(asked));
-        assertTrue(asked.get(1).text().startsWith("Una canción para cuando sientes alegría. "), asked.get(1).text());
+        assertTrue(asked.get(1).text().startsWith("Una canción para cuando sientas alegría. "), asked.get(1).text());
         List<String> payloads = asked.get(2).quickReplyPayloads();
         assertEquals("MORE|happy|song|given", payloads.get(0));
         assertEquals("LANG|es", payloads.get(payloads.size() - 1));
