@@ -8,7 +8,6 @@ import com.moodbot.recommend.Category;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A mood the person gave us (picked from the list, or the answer to "happy or surprised?"): counted
@@ -46,14 +45,13 @@ public class ChosenMood {
     /** "Got it: sad." with the mood's line, then a card for it; counted as nothing (a mood typed in words). */
     public List<Reply> cardFor(Turn turn, Emotion mood, boolean group) {
         String line = suggestions.moodLine(mood, turn.language());
-        return after(turn.say().gotIt(mood, line), suggestions.suggestGiven(turn, mood, Optional.empty(), group));
+        return after(turn.say().gotIt(mood, line), suggestions.suggestGiven(turn, mood, group));
     }
 
     /** "A film for when you're feeling sad." with the mood's line, then a card of the category asked for. */
     public List<Reply> cardFor(Turn turn, Emotion mood, Category category) {
         String line = suggestions.moodLine(mood, turn.language());
-        return after(turn.say().kindFor(category, mood, line),
-                suggestions.suggestGiven(turn, mood, Optional.of(category), false));
+        return after(turn.say().kindFor(category, mood, line), suggestions.suggestGiven(turn, mood, category));
     }
 
     private static List<Reply> after(String words, List<Reply> card) {

@@ -55,9 +55,14 @@ public class Suggestions {
         return card(turn, asked.mood(), asked.category(), asked.group(), asked.given());
     }
 
-    /** A card for a mood the person gave, of {@code category} (the mood's first when empty). */
-    public List<Reply> suggestGiven(Turn turn, Emotion mood, Optional<Category> category, boolean group) {
-        return card(turn, mood, category.orElseGet(() -> recommender.firstCategory(mood)), group, true);
+    /** A card for a mood the person gave, of the mood's own first category; for a group photo's, from its items. */
+    public List<Reply> suggestGiven(Turn turn, Emotion mood, boolean group) {
+        return card(turn, mood, recommender.firstCategory(mood), group, true);
+    }
+
+    /** A card of {@code category} for a mood the person gave. */
+    public List<Reply> suggestGiven(Turn turn, Emotion mood, Category category) {
+        return card(turn, mood, category, false, true);
     }
 
     /**
