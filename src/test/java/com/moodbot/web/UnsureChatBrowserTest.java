@@ -65,6 +65,6 @@ class UnsureChatBrowserTest {
         // the moods not offered in the question: 7 less its two or three
         page.waitUpTo(10).until(d -> List.of(4, 5).contains(
                 d.findElements(By.cssSelector("button[data-payload^='MOOD|']")).size()));
-        assertEquals("Gracias por decírmelo. ¿Qué describe mejor cómo te sientes?", page.lastBubble());
+        assertEquals("Gracias por decírmelo. ¿Cuál describe mejor cómo te sientes?", page.lastBubble());
     }
 }
