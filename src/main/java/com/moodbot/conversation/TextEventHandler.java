@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Typed text: "forget me" erases what is kept (a sentence that mentions it is asked first); asking for the language
  * offers both; a mood in words ("sad", "estoy triste") gets a card for it, and so does a kind of suggestion with one
- * ("a sad film"); a kind alone ("a film") gets the moods to pick from; a greeting, a thanks and asking for help get
- * their answers; anything else an invitation to send a selfie.
+ * ("a sad film"); a kind alone ("a film") gets the moods to pick from; a greeting, a thanks, a goodbye and asking
+ * for help get their answers; anything else an invitation to send a selfie.
  */
 @Singleton
 public class TextEventHandler implements EventHandler<InboundEvent.Text> {
