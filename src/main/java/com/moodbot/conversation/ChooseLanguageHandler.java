@@ -11,7 +11,7 @@ public class ChooseLanguageHandler implements PayloadHandler<Payload.ChooseLangu
 
     @Override
     public List<Reply> handle(Turn turn, Payload.ChooseLanguage payload) {
-        return List.of(offer(turn.languageChosen() ? turn : payload.menuLanguage().map(turn::in).orElse(turn)));
+        return List.of(offer(turn.inUnlessChosen(payload.menuLanguage())));
     }
 
     /** The question, with one quick reply per language (asked from the menu, or typed: "¿hablas español?"). */

@@ -15,6 +15,6 @@ public class ForgetHandler implements PayloadHandler<Payload.Forget> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.Forget payload) {
-        return List.of(forgetMe.forget(turn.languageChosen() ? turn : payload.language().map(turn::in).orElse(turn)));
+        return List.of(forgetMe.forget(turn.inUnlessChosen(payload.language())));
     }
 }

@@ -6,13 +6,14 @@ import com.moodbot.logging.LogSafe;
 import com.moodbot.logging.LogThrottle;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Typed text from someone who has chosen no language, on a channel that remembers people: when it is plainly in
  * one of the bot's languages ({@link TypedLanguage}), it is answered in it, and so are their photos, stickers and
- * taps after it, for as long as {@link LanguagePreferences#heard} keeps it. A language chosen stands.
+ * taps after it, for as long as {@link LanguagePreferences#hear} keeps it. A language chosen stands.
  */
 @Singleton
 public class HeardLanguage {
@@ -28,15 +29,15 @@ public class HeardLanguage {
     }
 
     /**
-     * The turn in the language {@code text} is written in, else as it was. Another than the default is remembered
-     * (or kept longer); the default is remembered by keeping nothing, so its speakers leave nothing behind.
+     * The turn in the language a text is {@code written} in, unless one was chosen. Another than the default is
+     * remembered (or kept longer); the default is remembered by keeping nothing, so its speakers leave nothing behind.
      */
-    public Turn follow(Turn turn, String text) {
-        Turn written = in(turn, text);
-        if (written != turn) {
+    public Turn follow(Turn turn, Optional<Language> written) {
+        Turn answered = turn.inUnlessChosen(written);
+        if (answered != turn) {
             try {
-                if (written.language() != defaultLanguage) {
-                    preferences.hear(turn.who(), written.language());
+                if (answered.language() != defaultLanguage) {
+                    preferences.hear(turn.who(), answered.language());
                 } else if (turn.language() != defaultLanguage) {
                     preferences.unhear(turn.who());
                 }
@@ -45,14 +46,6 @@ public class HeardLanguage {
                         + "answering in it this time", turn.who(), LogSafe.value(e.getMessage()));
             }
         }
-        return written;
-    }
-
-    /** The turn in the language {@code text} is written in, remembering nothing (a request to be forgotten). */
-    public static Turn in(Turn turn, String text) {
-        if (turn.languageChosen() || !turn.channel().remembersPeople()) {
-            return turn;
-        }
-        return TypedLanguage.of(text).map(turn::in).orElse(turn);
+        return answered;
     }
 }

@@ -32,7 +32,7 @@ public class InMemoryLanguagePreferences implements LanguagePreferences {
 
     @Override
     public synchronized Kept kept(String person) {
-        return new Kept(get(person), heard(person));
+        return new Kept(get(person), Optional.ofNullable(heard.get(person)));
     }
 
     @Override
@@ -48,11 +48,6 @@ public class InMemoryLanguagePreferences implements LanguagePreferences {
         }
         heard.remove(person);
         return true;
-    }
-
-    @Override
-    public synchronized Optional<Language> heard(String person) {
-        return Optional.ofNullable(heard.get(person));
     }
 
     @Override

@@ -25,9 +25,7 @@ public interface LanguagePreferences {
     /** Chooses {@code language} only when the person has chosen none. @return whether it was stored */
     boolean setIfNone(String person, Language language);
 
-    /** The language the person last wrote in (kept 30 days after the last message in it). */
-    Optional<Language> heard(String person);
-
+    /** Keeps the language the person last wrote in (30 days after the last message in it). */
     void hear(String person, Language language);
 
     /** Back to the default: the language written in goes. */

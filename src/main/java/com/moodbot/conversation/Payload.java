@@ -112,10 +112,6 @@ public sealed interface Payload {
      * person who has chosen none. Not a {@link FromMenu}: asking which language keeps none.
      */
     record ChooseLanguage(Optional<Language> menuLanguage) implements Payload {
-        public ChooseLanguage() {
-            this(Optional.empty());
-        }
-
         public String encode() {
             return withLanguage(CHOOSE_LANGUAGE, menuLanguage);
         }
@@ -151,10 +147,10 @@ public sealed interface Payload {
         String[] p = text.split("\\|", -1);
         try {
             return switch (p[0]) {
-                case GET_STARTED -> Optional.of(new GetStarted(menuLanguage(p)));
-                case HELP -> Optional.of(new Help(menuLanguage(p)));
-                case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage(menuLanguage(p)));
-                case FORGET -> Optional.of(new Forget(menuLanguage(p)));
+                case GET_STARTED -> Optional.of(new GetStarted(languagePart(p)));
+                case HELP -> Optional.of(new Help(languagePart(p)));
+                case CHOOSE_LANGUAGE -> Optional.of(new ChooseLanguage(languagePart(p)));
+                case FORGET -> Optional.of(new Forget(languagePart(p)));
                 case "LANG" -> Language.ofCode(p[1]).map(SetLanguage::new);
                 case "MORE", "CAT" -> Optional.of(suggestion(p));
                 case "BROWSE" -> p.length == 2 ? Optional.of(new Browse(category(p[1]))) : Optional.empty();
@@ -168,10 +164,10 @@ public sealed interface Payload {
         }
     }
 
-    /** A menu item's (or "forget me"'s) second part: a language code as {@link Language#code()} writes it, or none. */
-    private static Optional<Language> menuLanguage(String[] p) {
+    /** The second part of a menu item or "forget me": a language code as {@link Language#code()} writes it, or none. */
+    private static Optional<Language> languagePart(String[] p) {
         if (p.length > 2) {
-            throw new IllegalArgumentException("not a menu item");
+            throw new IllegalArgumentException("not a menu item or forget me");
         }
         return p.length == 1 ? Optional.empty()
                 : Optional.of(Language.ofCode(p[1]).orElseThrow());

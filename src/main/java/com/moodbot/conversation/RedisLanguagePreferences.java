@@ -56,11 +56,6 @@ public class RedisLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
-    public Optional<Language> heard(String person) {
-        return Language.parse(redis.sync().get(heardKey(person)));
-    }
-
-    @Override
     public void hear(String person, Language language) {
         redis.sync().set(heardKey(person), language.code(), SetArgs.Builder.ex(HEARD_TTL_SECONDS));
     }

@@ -52,20 +52,20 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Text event) {
         String text = event.text();
+        Optional<Language> written = turn.channel().remembersPeople() ? TypedLanguage.of(text) : Optional.empty();
         // asking to be forgotten, or how, keeps nothing: answered in the language it is written in all the same
         if (ForgetMe.asks(text)) {
-            return List.of(forgetMe.forget(HeardLanguage.in(turn, text)));
+            return List.of(forgetMe.forget(turn.inUnlessChosen(written)));
         }
         if (ForgetMe.mentions(text)) {
-            return List.of(ForgetMe.confirm(HeardLanguage.in(turn, text)));
+            return List.of(ForgetMe.confirm(turn.inUnlessChosen(written)));
         }
-        Turn typed = heard.follow(turn, text);
+        Turn typed = heard.follow(turn, written);
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
         }
         List<Reply> replies = answer(typed, text);
-        Optional<Language> other = turn.channel().remembersPeople()
-                ? TypedLanguage.of(text).filter(written -> written != turn.language()) : Optional.empty();
+        Optional<Language> other = written.filter(language -> language != turn.language());
         if (other.isEmpty()) {
             return replies;
         }

@@ -13,6 +13,7 @@ import com.moodbot.channel.Channel;
 import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.i18n.Language;
 import com.moodbot.support.CapturedLog;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class HeardLanguageTest {
@@ -25,18 +26,18 @@ class HeardLanguageTest {
     }
 
     @Test
-    void anotherLanguageIsKeptTheDefaultLeavesNothingAndAChoiceOrTheWebIsLeftAlone() {
-        assertEquals(Language.ES, heard.follow(unchosen(Language.EN), "hola").language());
+    void anotherLanguageIsKeptTheDefaultLeavesNothingAndAChoiceIsLeftAlone() {
+        assertEquals(Language.ES, heard.follow(unchosen(Language.EN), Optional.of(Language.ES)).language());
         verify(preferences).hear("p", Language.ES);
-        assertEquals(Language.EN, heard.follow(unchosen(Language.ES), "thanks").language());
+        assertEquals(Language.EN, heard.follow(unchosen(Language.ES), Optional.of(Language.EN)).language());
         verify(preferences).unhear("p");
 
         LanguagePreferences untouched = mock(LanguagePreferences.class);
         HeardLanguage quiet = new HeardLanguage(untouched, new DefaultLanguageConfig("en"));
-        quiet.follow(unchosen(Language.EN), "hello there");
-        quiet.follow(unchosen(Language.EN), "ok");
-        quiet.follow(new Turn("p", Channel.MESSENGER, Language.EN, true), "hola");
-        assertEquals(Language.EN, quiet.follow(new Turn("w", Channel.WEB, Language.EN, false), "hola").language());
+        quiet.follow(unchosen(Language.EN), Optional.of(Language.EN));
+        quiet.follow(unchosen(Language.EN), Optional.empty());
+        assertEquals(Language.EN, quiet.follow(new Turn("p", Channel.MESSENGER, Language.EN, true),
+                Optional.of(Language.ES)).language(), "a language chosen stands");
         verifyNoInteractions(untouched);
     }
 
@@ -45,7 +46,7 @@ class HeardLanguageTest {
         doThrow(new IllegalStateException("Redis down\\nsecond line")).when(preferences).hear(anyString(), any());
         try (CapturedLog log = new CapturedLog(HeardLanguage.class)) {
             for (int i = 0; i < 5; i++) {
-                assertEquals(Language.ES, heard.follow(unchosen(Language.EN), "hola").language());
+                assertEquals(Language.ES, heard.follow(unchosen(Language.EN), Optional.of(Language.ES)).language());
             }
             assertEquals(1, log.lines().size(), log.lines().toString());
             assertTrue(log.lines().get(0).contains("Could not remember the language person p wrote in"), log.lines().get(0));

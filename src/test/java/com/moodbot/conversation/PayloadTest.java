@@ -36,7 +36,7 @@ class PayloadTest {
     @Test
     void theLanguageMenuItemCarriesItsMenusLanguage() {
         assertEquals(Optional.of(new Payload.ChooseLanguage(Optional.of(Language.ES))), Payload.parse("LANGUAGE|es"));
-        assertEquals(Optional.of(new Payload.ChooseLanguage()), Payload.parse("LANGUAGE"));
+        assertEquals(Optional.of(new Payload.ChooseLanguage(Optional.empty())), Payload.parse("LANGUAGE"));
         assertEquals(Optional.empty(), Payload.parse("LANGUAGE|fr"));
     }
 

@@ -32,7 +32,7 @@ class RedisLanguagePreferencesTest {
 
                 languages.hear("q", Language.ES);
                 languages.unhear("q");
-                assertEquals(Optional.empty(), languages.heard("q"));
+                assertEquals(Optional.empty(), languages.kept("q").heard());
                 languages.hear("q", Language.ES);
                 assertTrue(languages.erase("q"));
                 assertFalse(languages.erase("q"), "nothing left");

@@ -128,7 +128,7 @@ class DataDeletionTest {
         assertEquals(1, history.seen(person, "film:sad").size());
         assertTrue(languages.get(person).isPresent());
         languages.hear(person, Language.ES);
-        assertEquals(Language.ES, languages.heard(person).orElseThrow());
+        assertEquals(Language.ES, languages.kept(person).heard().orElseThrow());
 
         CountDownLatch answering = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -161,7 +161,7 @@ class DataDeletionTest {
                 "the message being answered was answered; the two waiting were not");
         assertEquals(0, history.seen(person, "film:sad").size());
         assertFalse(languages.get(person).isPresent());
-        assertFalse(languages.heard(person).isPresent(), "the language written in too");
+        assertFalse(languages.kept(person).heard().isPresent(), "the language written in too");
 
         FakeGraphApi.Call lookup = graph.lookups().get(0);
         assertEquals("/v25.0/" + APP_SCOPED + "/ids_for_pages", lookup.path());
