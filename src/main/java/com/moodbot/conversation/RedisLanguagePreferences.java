@@ -33,11 +33,8 @@ public class RedisLanguagePreferences implements LanguagePreferences {
     @Override
     public Kept kept(String person) {
         List<KeyValue<String, String>> both = redis.sync().mget(key(person), heardKey(person));
-        return new Kept(language(both.get(0)), language(both.get(1)));
-    }
-
-    private static Optional<Language> language(KeyValue<String, String> stored) {
-        return stored.hasValue() ? Language.parse(stored.getValue()) : Optional.empty();
+        return new Kept(Language.parse(both.get(0).getValueOrElse(null)),
+                Language.parse(both.get(1).getValueOrElse(null)));
     }
 
     @Override

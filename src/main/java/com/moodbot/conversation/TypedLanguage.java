@@ -28,7 +28,7 @@ final class TypedLanguage {
                     "el", "la", "tal", "gusta", "quiero", "estoy", "muy", "bien", "espanol", "ingles", "idioma",
                     "hablas", "habla", "siento", "tengo", "vale", "si", "genial", "otra", "otro", "mas", "encanta",
                     "porfa", "una", "un", "y", "de", "para", "dame", "recomiendame", "recomiendas", "hasta", "luego",
-                    "pronto", "chao", "vemos")));
+                    "pronto", "chao", "chau", "vemos")));
 
     private TypedLanguage() {
     }

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -70,13 +71,11 @@ public class WebhookWarmUp implements WarmUpTask {
     private List<SendRequest> renderReplies(int rounds) throws IOException {
         List<SendRequest> requests = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-            // in the default language, which leaves nothing kept about the synthetic person
-            String text = switch (defaultLanguage) {
-                case EN -> i % 2 == 0 ? "help" : "hi";
-                case ES -> i % 2 == 0 ? "ayuda" : "hola";
-            };
+            String text = i % 2 == 0 ? "help" : "hi";
             requests.add(SendRequest.action(PERSON, "mark_seen"));
-            for (Reply reply : conversation.handle(new InboundEvent.Text(Channel.MESSENGER, PERSON, "warm-up-" + i, text))) {
+            // answered in the default as if it were asked for: nothing is read or kept about the synthetic person
+            InboundEvent.Text event = new InboundEvent.Text(Channel.MESSENGER, PERSON, "warm-up-" + i, text);
+            for (Reply reply : conversation.handle(event, Optional.of(defaultLanguage))) {
                 requests.add(MessengerRenderer.render(Channel.MESSENGER, PERSON, reply));
             }
         }
