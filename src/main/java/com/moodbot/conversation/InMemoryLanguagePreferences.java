@@ -26,13 +26,8 @@ public class InMemoryLanguagePreferences implements LanguagePreferences {
     }
 
     @Override
-    public synchronized Optional<Language> get(String person) {
-        return Optional.ofNullable(chosen.get(person));
-    }
-
-    @Override
     public synchronized Kept kept(String person) {
-        return new Kept(get(person), Optional.ofNullable(heard.get(person)));
+        return new Kept(Optional.ofNullable(chosen.get(person)), Optional.ofNullable(heard.get(person)));
     }
 
     @Override

@@ -14,8 +14,6 @@ public interface LanguagePreferences {
     record Kept(Optional<Language> chosen, Optional<Language> heard) {
     }
 
-    Optional<Language> get(String person);
-
     /** Both, in one read. */
     Kept kept(String person);
 

@@ -7,7 +7,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * With Redis, shared by every instance: {@code moodbot:lang:PERSON} (a keyed hash), kept a year after the last
@@ -23,11 +22,6 @@ public class RedisLanguagePreferences implements LanguagePreferences {
 
     public RedisLanguagePreferences(StatefulRedisConnection<String, String> redis) {
         this.redis = redis;
-    }
-
-    @Override
-    public Optional<Language> get(String person) {
-        return Language.parse(redis.sync().get(key(person)));
     }
 
     @Override

@@ -538,10 +538,10 @@ class ConversationTest {
                 "how do I delete my data?")).get(0);
         assertEquals(EN.confirmForget(), question.text());
         assertEquals(List.of("FORGET|en"), payloads(question));
-        assertTrue(languages.get(ids.hash(Channel.MESSENGER, "asker")).isPresent(), "nothing erased yet");
+        assertTrue(languages.kept(ids.hash(Channel.MESSENGER, "asker")).chosen().isPresent(), "nothing erased yet");
         assertEquals(List.of(new Reply.Text(EN.forgotten(false, true))),
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m3", "FORGET|en")));
-        assertTrue(languages.get(ids.hash(Channel.MESSENGER, "asker")).isEmpty(), "the language choice went");
+        assertTrue(languages.kept(ids.hash(Channel.MESSENGER, "asker")).chosen().isEmpty(), "the language choice went");
     }
 
     @Test
@@ -625,7 +625,7 @@ class ConversationTest {
         assertEquals(List.of("English", "Español"), menu.quickReplies().stream().map(Reply.QuickReply::title).toList());
         assertEquals(Phrases.of(Language.ES).chooseLanguage(), ((Reply.Text) conversation.handle(new InboundEvent.Choice(
                 Channel.MESSENGER, "psid", "m0", "LANGUAGE|es")).get(0)).text(), "the Spanish menu's item asks in Spanish");
-        assertTrue(languages.get(ids.hash(Channel.MESSENGER, "psid")).isEmpty(), "asking which keeps none");
+        assertTrue(languages.kept(ids.hash(Channel.MESSENGER, "psid")).chosen().isEmpty(), "asking which keeps none");
         assertEquals(List.of(withKinds(Phrases.of(Language.ES), Phrases.of(Language.ES).languageSet())),
                 conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m1", menu.quickReplies().get(1).payload())));
 

@@ -126,7 +126,7 @@ class DataDeletionTest {
         var history = server.getApplicationContext().getBean(ChannelHistories.class).messenger();
         var languages = server.getApplicationContext().getBean(LanguagePreferences.class);
         assertEquals(1, history.seen(person, "film:sad").size());
-        assertTrue(languages.get(person).isPresent());
+        assertTrue(languages.kept(person).chosen().isPresent());
         languages.hear(person, Language.ES);
         assertEquals(Language.ES, languages.kept(person).heard().orElseThrow());
 
@@ -160,7 +160,7 @@ class DataDeletionTest {
         assertEquals(List.of("mark_seen", "text"), graph.callsTo(PAGE_SCOPED).stream().map(FakeGraphApi.Call::kind).toList(),
                 "the message being answered was answered; the two waiting were not");
         assertEquals(0, history.seen(person, "film:sad").size());
-        assertFalse(languages.get(person).isPresent());
+        assertFalse(languages.kept(person).chosen().isPresent());
         assertFalse(languages.kept(person).heard().isPresent(), "the language written in too");
 
         FakeGraphApi.Call lookup = graph.lookups().get(0);

@@ -182,7 +182,7 @@ class InstagramWebhookTest {
         assertEquals(Phrases.of(Language.ES).forgotten(true, true), BOT.graph().callsTo("5500").get(1).text());
         String person = ids.hash(Channel.INSTAGRAM, "5500");
         assertTrue(histories.of(Channel.INSTAGRAM).seen(person, films).isEmpty(), "Instagram's history erased");
-        assertEquals(Optional.empty(), bean(LanguagePreferences.class).get(person), "and the language choice");
+        assertEquals(Optional.empty(), bean(LanguagePreferences.class).kept(person).chosen(), "and the language choice");
         assertFalse(histories.of(Channel.MESSENGER).seen(ids.hash(Channel.MESSENGER, "5500"), films).isEmpty(),
                 "Messenger's person with the same number keeps theirs");
 
@@ -205,7 +205,7 @@ class InstagramWebhookTest {
         assertEquals(new ErasedData(1, 1, 0, 0), erased);
         String instagram = ids.hash(Channel.INSTAGRAM, "4343");
         assertEquals(1, histories.of(Channel.INSTAGRAM).seen(instagram, "film:sad").size());
-        assertEquals(Optional.of(Language.ES), languages.get(instagram));
+        assertEquals(Optional.of(Language.ES), languages.kept(instagram).chosen());
         assertEquals(new ErasedData(1, 1, 0, 0), bean(PersonErasure.class).erase(Channel.INSTAGRAM, List.of("4343")));
     }
 }
