@@ -1,6 +1,9 @@
 package com.moodbot.conversation;
 
+import com.moodbot.logging.LogSafe;
+import com.moodbot.logging.LogThrottle;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +17,7 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SetLanguageHandler.class);
     private final LanguagePreferences preferences;
+    private final LogThrottle warnings = new LogThrottle(Duration.ofSeconds(10));
 
     public SetLanguageHandler(LanguagePreferences preferences) {
         this.preferences = preferences;
@@ -25,8 +29,8 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
             try {
                 preferences.set(turn.who(), payload.language());
             } catch (RuntimeException e) {
-                LOG.warn("Could not remember the language of person {} ({}); answering in it this time",
-                        turn.who(), e.getMessage());
+                warnings.warn(LOG, "set language", "Could not remember the language of person {} ({}); "
+                        + "answering in it this time", turn.who(), LogSafe.value(e.getMessage()));
             }
         }
         Phrases say = Phrases.of(payload.language());
