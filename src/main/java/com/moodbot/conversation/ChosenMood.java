@@ -8,6 +8,7 @@ import com.moodbot.recommend.Category;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A mood the person gave us (picked from the list, or the answer to "happy or surprised?"): counted
@@ -28,8 +29,11 @@ public class ChosenMood {
         this.usage = usage;
     }
 
-    /** @param group the card corrected was a group photo's: the new one comes from the items for groups too */
-    public List<Reply> answer(Turn turn, Emotion detected, Emotion chosen, boolean group) {
+    /**
+     * @param group the card corrected was a group photo's: the new one comes from the items for groups too
+     * @param shown the category of the card corrected, which the new one keeps; without one, the mood's first
+     */
+    public List<Reply> answer(Turn turn, Emotion detected, Emotion chosen, boolean group, Optional<Category> shown) {
         // the public web page cannot vouch for who picked: its corrections are shown apart on /admin,
         // Messenger's and Instagram's alone go to the metric and /admin/status
         if (turn.channel() == Channel.WEB) {
@@ -39,19 +43,19 @@ public class ChosenMood {
             metrics.correction(detected.label(), chosen.label());
             usage.corrected(turn.channel(), detected, chosen);
         }
-        return cardFor(turn, chosen, group);
+        return cardFor(turn, chosen, shown, group);
     }
 
     /** "Got it: sad." with the mood's line, then a card for it; counted as nothing (a mood typed in words). */
-    public List<Reply> cardFor(Turn turn, Emotion mood, boolean group) {
+    public List<Reply> cardFor(Turn turn, Emotion mood, Optional<Category> category, boolean group) {
         String line = suggestions.moodLine(mood, turn.language());
-        return after(turn.say().gotIt(mood, line), suggestions.suggestGiven(turn, mood, group));
+        return after(turn.say().gotIt(mood, line), suggestions.suggestGiven(turn, mood, category, group));
     }
 
     /** "A film for when you're feeling sad." with the mood's line, then a card of the category asked for. */
     public List<Reply> cardFor(Turn turn, Emotion mood, Category category) {
         String line = suggestions.moodLine(mood, turn.language());
-        return after(turn.say().kindFor(category, mood, line), suggestions.suggestGiven(turn, mood, category));
+        return after(turn.say().kindFor(category, mood, line), suggestions.suggestGiven(turn, mood, Optional.of(category), false));
     }
 
     private static List<Reply> after(String words, List<Reply> card) {

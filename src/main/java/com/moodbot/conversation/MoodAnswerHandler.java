@@ -2,6 +2,7 @@ package com.moodbot.conversation;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 
 /** The answer to "happy or surprised?": counted like a picked mood, then a card for it. */
 @Singleton
@@ -15,6 +16,6 @@ public class MoodAnswerHandler implements PayloadHandler<Payload.MoodAnswer> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.MoodAnswer payload) {
-        return chosen.answer(turn, payload.detected(), payload.mood(), false); // only a single face is asked about
+        return chosen.answer(turn, payload.detected(), payload.mood(), false, Optional.empty()); // only a single face is asked about
     }
 }

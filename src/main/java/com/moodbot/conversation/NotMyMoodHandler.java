@@ -14,6 +14,6 @@ public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
         List<Emotion> notOffered = Arrays.stream(Emotion.values())
                 .filter(e -> e != payload.detected() && !payload.alsoOffered().contains(e)).toList();
         return List.of(new Reply.Text(turn.say().pickMood(payload.group()), Reply.QuickReply.forMoods(turn.say(),
-                notOffered, mood -> new Payload.PickMood(mood, payload.detected(), payload.group()))));
+                notOffered, mood -> new Payload.PickMood(mood, payload.detected(), payload.group(), payload.shown()))));
     }
 }

@@ -63,20 +63,18 @@ public sealed interface Payload {
     /**
      * The person says the model got their mood wrong; {@code group}: under a group photo's card;
      * {@code alsoOffered}: the other moods of an "happy or surprised?" they answered "something else" to
-     * ({@code WRONG|happy+surprise}).
+     * ({@code WRONG|happy+surprise}); {@code shown}: the category of the card it was under ({@code WRONG|sad|film}),
+     * which the card for their own mood keeps.
      */
-    record NotMyMood(Emotion detected, boolean group, List<Emotion> alsoOffered) implements Payload {
+    record NotMyMood(Emotion detected, boolean group, List<Emotion> alsoOffered, Optional<Category> shown)
+            implements Payload {
         public NotMyMood {
             alsoOffered = List.copyOf(alsoOffered);
         }
 
-        public NotMyMood(Emotion detected, boolean group) {
-            this(detected, group, List.of());
-        }
-
         public String encode() {
             return "WRONG|" + Stream.concat(Stream.of(detected), alsoOffered.stream()).map(Emotion::label)
-                    .collect(Collectors.joining("+")) + (group ? "|group" : "");
+                    .collect(Collectors.joining("+")) + under(group, shown);
         }
     }
 
@@ -87,10 +85,13 @@ public sealed interface Payload {
         }
     }
 
-    /** The person picked their mood from the list; {@code group}: for a group photo, from the items for groups. */
-    record PickMood(Emotion mood, Emotion detected, boolean group) implements Payload {
+    /**
+     * The person picked their mood from the list; {@code group}: for a group photo, from the items for groups;
+     * {@code shown}: the category of the card they said "not my mood" under, if any.
+     */
+    record PickMood(Emotion mood, Emotion detected, boolean group, Optional<Category> shown) implements Payload {
         public String encode() {
-            return "MOOD|" + mood.label() + "|" + detected.label() + (group ? "|group" : "");
+            return "MOOD|" + mood.label() + "|" + detected.label() + under(group, shown);
         }
     }
 
@@ -154,9 +155,9 @@ public sealed interface Payload {
                 case "LANG" -> Language.ofCode(p[1]).map(SetLanguage::new);
                 case "MORE", "CAT" -> Optional.of(suggestion(p));
                 case "BROWSE" -> p.length == 2 ? Optional.of(new Browse(category(p[1]))) : Optional.empty();
-                case "WRONG" -> Optional.of(notMyMood(p[1].split("\\+", -1), group(p, 2)));
-                case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2]), group(p, 3)));
-                case "ANSWER" -> Optional.of(new MoodAnswer(mood(p[1]), mood(p[2])));
+                case "WRONG" -> Optional.of(notMyMood(p[1].split("\\+", -1), group(p, 2), shown(p, 2)));
+                case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2]), group(p, 3), shown(p, 3)));
+                case "ANSWER" -> p.length == 3 ? Optional.of(new MoodAnswer(mood(p[1]), mood(p[2]))) : Optional.empty();
                 default -> Optional.empty();
             };
         } catch (RuntimeException e) {
@@ -177,8 +178,8 @@ public sealed interface Payload {
         return kind + language.map(l -> "|" + l.code()).orElse("");
     }
 
-    private static NotMyMood notMyMood(String[] moods, boolean group) {
-        return new NotMyMood(mood(moods[0]), group, Arrays.stream(moods).skip(1).map(Payload::mood).toList());
+    private static NotMyMood notMyMood(String[] moods, boolean group, Optional<Category> shown) {
+        return new NotMyMood(mood(moods[0]), group, Arrays.stream(moods).skip(1).map(Payload::mood).toList(), shown);
     }
 
     private static Emotion mood(String s) {
@@ -202,12 +203,23 @@ public sealed interface Payload {
                 : new Switch(mood(p[1]), category(p[2]), group, given);
     }
 
-    /** The last part, at {@code at}: {@code group}, or nothing. */
+    /** After a "not my mood" or its pick: {@code |group}, then {@code |category}, each or neither. */
+    private static String under(boolean group, Optional<Category> shown) {
+        return (group ? "|group" : "") + shown.map(c -> "|" + c.label()).orElse("");
+    }
+
+    /** The parts from {@code at}, as {@link #under} writes them: whether {@code group} leads. */
     private static boolean group(String[] p, int at) {
-        if (p.length > at + 1 || p.length == at + 1 && !p[at].equals("group")) {
+        return p.length > at && p[at].equals("group");
+    }
+
+    /** The parts from {@code at}, as {@link #under} writes them: the category, if any; nothing else may follow. */
+    private static Optional<Category> shown(String[] p, int at) {
+        int from = group(p, at) ? at + 1 : at;
+        if (p.length > from + 1) {
             throw new IllegalArgumentException("not a payload of ours");
         }
-        return p.length == at + 1;
+        return p.length == from + 1 ? Optional.of(category(p[from])) : Optional.empty();
     }
 
     private static Category category(String s) {

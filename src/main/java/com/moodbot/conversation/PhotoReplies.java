@@ -131,7 +131,7 @@ public class PhotoReplies {
                 mood -> new Payload.MoodAnswer(mood, face.emotion())));
         List<Emotion> declined = likely.stream().filter(m -> m != face.emotion()).toList();
         quick.add(new Reply.QuickReply(say.somethingElse(),
-                new Payload.NotMyMood(face.emotion(), false, declined).encode()));
+                new Payload.NotMyMood(face.emotion(), false, declined, Optional.empty()).encode()));
         return new Reply.Text(say.ask(likely, faces), quick);
     }
 }

@@ -15,6 +15,6 @@ public class PickMoodHandler implements PayloadHandler<Payload.PickMood> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.PickMood payload) {
-        return chosen.answer(turn, payload.detected(), payload.mood(), payload.group());
+        return chosen.answer(turn, payload.detected(), payload.mood(), payload.group(), payload.shown());
     }
 }

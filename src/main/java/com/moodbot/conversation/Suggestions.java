@@ -55,14 +55,12 @@ public class Suggestions {
         return card(turn, asked.mood(), asked.category(), asked.group(), asked.given());
     }
 
-    /** A card for a mood the person gave, of the mood's own first category; for a group photo's, from its items. */
-    public List<Reply> suggestGiven(Turn turn, Emotion mood, boolean group) {
-        return card(turn, mood, recommender.firstCategory(mood), group, true);
-    }
-
-    /** A card of {@code category} for a mood the person gave. */
-    public List<Reply> suggestGiven(Turn turn, Emotion mood, Category category) {
-        return card(turn, mood, category, false, true);
+    /**
+     * A card for a mood the person gave, of {@code category} or else the mood's own first; for a group photo's,
+     * from its items.
+     */
+    public List<Reply> suggestGiven(Turn turn, Emotion mood, Optional<Category> category, boolean group) {
+        return card(turn, mood, category.orElseGet(() -> recommender.firstCategory(mood)), group, true);
     }
 
     /**
@@ -117,7 +115,8 @@ public class Suggestions {
             }
         }
         if (!given) {
-            quick.add(new Reply.QuickReply(say.notMyMood(), new Payload.NotMyMood(mood, group).encode()));
+            Payload wrong = new Payload.NotMyMood(mood, group, List.of(), Optional.of(current));
+            quick.add(new Reply.QuickReply(say.notMyMood(), wrong.encode()));
         }
         return quick;
     }

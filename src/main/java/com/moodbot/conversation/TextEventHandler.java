@@ -78,7 +78,7 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     private List<Reply> answer(Turn turn, String text) {
         Optional<Emotion> mood = TypedMood.of(text);
         if (mood.isPresent()) {
-            return chosen.cardFor(turn, mood.get(), false);
+            return chosen.cardFor(turn, mood.get(), Optional.empty(), false);
         }
         Optional<TypedCategory.Request> asked = TypedCategory.of(text);
         if (asked.isPresent()) {

@@ -139,7 +139,7 @@ class ConversationTest {
         assertEquals(List.of("🔁 Another one", "🎵 A song", "🍜 A dish", "📍 A place", "🤔 Not my mood"),
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
         assertEquals("MORE|sad|film", card.quickReplies().get(0).payload());
-        assertEquals("WRONG|sad", card.quickReplies().get(4).payload());
+        assertEquals("WRONG|sad|film", card.quickReplies().get(4).payload());
         verify(recommender).recommend(Channel.MESSENGER, ids.hash(Channel.MESSENGER, "psid"), Emotion.SAD, Category.FILM);
     }
 
@@ -202,7 +202,8 @@ class ConversationTest {
         Reply.Card card = (Reply.Card) replies.get(1);
         assertEquals("Board games", card.title());
         assertEquals("MORE|happy|film|group", card.quickReplies().get(0).payload(), "another one for the group");
-        assertEquals("WRONG|happy|group", card.quickReplies().get(card.quickReplies().size() - 1).payload(), "the group's mood");
+        assertEquals("WRONG|happy|group|film", card.quickReplies().get(card.quickReplies().size() - 1).payload(),
+                "the group's mood, under a film");
         verify(recommender).recommend(Channel.MESSENGER, ids.hash(Channel.MESSENGER, "psid"), Emotion.HAPPY, Category.FILM, true);
         Reply.Text list = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "WRONG|happy|group")).get(0);
         assertTrue(payloads(list).contains("MOOD|sad|happy|group"), payloads(list).toString());
@@ -559,6 +560,20 @@ class ConversationTest {
         assertInstanceOf(Reply.Card.class, chosen.get(1));
         assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD));
         verify(recommender).recommend(eq(Channel.MESSENGER), eq(ids.hash(Channel.MESSENGER, "p")), eq(Emotion.SAD), eq(Category.FILM));
+    }
+
+    @Test
+    void aMoodPickedUnderACardOfAnotherKindGetsACardOfThatKind() {
+        Reply.Card song = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "CAT|happy|song")).get(0);
+        String wrong = song.quickReplies().get(song.quickReplies().size() - 1).payload();
+        assertEquals("WRONG|happy|song", wrong);
+        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", wrong)).get(0);
+        assertTrue(payloads(pick).contains("MOOD|sad|happy|song"), payloads(pick).toString());
+        List<Reply> chosen = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MOOD|sad|happy|song"));
+        assertEquals("Got it: sad. Line for sad.", ((Reply.Text) chosen.get(0)).text());
+        assertEquals("Listen", ((Reply.Card) chosen.get(1)).buttonTitle());
+        verify(recommender).recommend(Channel.MESSENGER, ids.hash(Channel.MESSENGER, "p"), Emotion.SAD, Category.SONG);
+        assertEquals(1, corrections.count(Emotion.HAPPY, Emotion.SAD));
     }
 
     @Test

@@ -48,9 +48,25 @@ class PayloadTest {
     }
 
     @Test
+    void notMyMoodAndItsPickCarryTheGroupAndTheCategoryOfTheCardTheyWereUnder() {
+        for (Payload p : List.of(new Payload.NotMyMood(Emotion.SAD, false, List.of(), Optional.of(Category.SONG)),
+                new Payload.NotMyMood(Emotion.SAD, true, List.of(Emotion.FEAR), Optional.of(Category.FOOD)),
+                new Payload.NotMyMood(Emotion.SAD, true, List.of(), Optional.empty()),
+                new Payload.PickMood(Emotion.HAPPY, Emotion.SAD, true, Optional.of(Category.PLACE)),
+                new Payload.PickMood(Emotion.HAPPY, Emotion.SAD, false, Optional.empty()))) {
+            assertEquals(Optional.of(p), Payload.parse(p.encode()), p.encode());
+        }
+        assertEquals("WRONG|sad+fear|group|food",
+                new Payload.NotMyMood(Emotion.SAD, true, List.of(Emotion.FEAR), Optional.of(Category.FOOD)).encode());
+        assertEquals(Optional.of(new Payload.PickMood(Emotion.HAPPY, Emotion.SAD, false, Optional.empty())),
+                Payload.parse("MOOD|happy|sad"), "picks sent before the category was carried still work");
+    }
+
+    @Test
     void aFourthPartOtherThanGroupOrGivenIsRefused() {
         for (String notOurs : List.of("MORE|happy|film|all", "MORE|happy|film|group|x", "MORE|happy|film|given|group",
-                "MORE|happy|film|given|given", "WRONG|happy|given")) {
+                "MORE|happy|film|given|given", "WRONG|happy|given", "WRONG|happy|film|group", "WRONG|happy|group|film|x",
+                "MOOD|happy|sad|cake", "ANSWER|happy|sad|group")) {
             assertEquals(Optional.empty(), Payload.parse(notOurs), notOurs);
         }
     }

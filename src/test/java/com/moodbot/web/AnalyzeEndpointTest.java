@@ -24,6 +24,7 @@ import io.micronaut.http.client.multipart.MultipartBody;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -90,7 +91,7 @@ class AnalyzeEndpointTest {
         MoodCorrections corrections = SERVER.context().getBean(MoodCorrections.class);
         Map<String, Long> before = corrections.snapshot();
         String replies = SERVER.client().toBlocking().retrieve(HttpRequest.POST("/api/choice",
-                Map.of("payload", new Payload.PickMood(Emotion.SAD, Emotion.HAPPY, false).encode()))
+                Map.of("payload", new Payload.PickMood(Emotion.SAD, Emotion.HAPPY, false, Optional.empty()).encode()))
                 .header("X-Moodbot-Session", "tab-1"));
         assertTrue(replies.contains("card"), replies);
         assertEquals(before, corrections.snapshot(), "anyone can post to the web page: no correction counted");
