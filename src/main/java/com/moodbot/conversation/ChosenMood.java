@@ -55,7 +55,8 @@ public class ChosenMood {
     /** "A film for when you're feeling sad." with the mood's line, then a card of the category asked for. */
     public List<Reply> cardFor(Turn turn, Emotion mood, Category category) {
         String line = suggestions.moodLine(mood, turn.language());
-        return after(turn.say().kindFor(category, mood, line), suggestions.suggestGiven(turn, mood, Optional.of(category), false));
+        List<Reply> card = suggestions.suggestGiven(turn, mood, Optional.of(category), false);
+        return after(turn.say().kindFor(category, mood, line), card);
     }
 
     private static List<Reply> after(String words, List<Reply> card) {

@@ -16,6 +16,7 @@ public class MoodAnswerHandler implements PayloadHandler<Payload.MoodAnswer> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.MoodAnswer payload) {
-        return chosen.answer(turn, payload.detected(), payload.mood(), false, Optional.empty()); // only a single face is asked about
+        // only a single face is asked about, before any card
+        return chosen.answer(turn, payload.detected(), payload.mood(), false, Optional.empty());
     }
 }
