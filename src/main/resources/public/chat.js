@@ -14,6 +14,8 @@ const TEXT = {
         language: 'Language', conversation: 'Conversation',
         send: '📸 Send a photo', reading: 'Reading your mood…',
         hello: "Hi, I'm moodbot! Send me a selfie and I'll find something that fits your mood.",
+        // the greeting's buttons, as the bot's own greeting words them (EnglishPhrases.categoryTitle)
+        kinds: { film: '🎬 A film', song: '🎵 A song', food: '🍜 A dish', place: '📍 A place' },
         yourPhoto: 'Your photo', likely: 'How likely each mood is', notSent: 'Not read',
         biggest: 'The biggest face (★):', group: n => `The group's ${n} faces, by mood:`,
         wrong: 'Sorry, something went wrong. Please try again.',
@@ -32,6 +34,7 @@ const TEXT = {
         language: 'Idioma', conversation: 'Conversación',
         send: '📸 Enviar una foto', reading: 'Leyendo tu estado de ánimo…',
         hello: '¡Hola, soy moodbot! Mándame un selfi y buscaré algo que encaje con tu estado de ánimo.',
+        kinds: { film: '🎬 Una película', song: '🎵 Una canción', food: '🍜 Un plato', place: '📍 Un sitio' },
         yourPhoto: 'Tu foto', likely: 'Probabilidad de cada estado de ánimo', notSent: 'Sin leer',
         biggest: 'La cara más grande (★):', group: n => `Las ${n} caras del grupo, por estado de ánimo:`,
         wrong: 'Perdona, algo ha fallado. Inténtalo de nuevo.',
@@ -58,6 +61,7 @@ function applyLanguage() {
   document.documentElement.lang = language;
   languagePicker.value = language;
   document.querySelectorAll('[data-text]').forEach(n => { n.textContent = say(n.dataset.text); });
+  document.querySelectorAll('[data-kind]').forEach(n => { n.textContent = say('kinds')[n.dataset.kind]; });
   document.querySelectorAll('[data-label]').forEach(n => n.setAttribute('aria-label', say(n.dataset.label)));
 }
 
@@ -103,7 +107,7 @@ function quickReplies(replies, owner) {
   for (const q of replies) {
     const b = el('button', { type: 'button', 'data-payload': q.payload, text: q.title });
     b.addEventListener('click', async () => {
-      const tapped = add('me', el('div', { class: 'bubble', text: q.title }));
+      const tapped = add('me', el('div', { class: 'bubble', text: b.textContent }));
       if (await act(() => choose(q.payload))) {
         owner.querySelectorAll('.quick').forEach(r => r.remove());
       } else {
@@ -291,5 +295,9 @@ languagePicker.addEventListener('change', () => {
 });
 
 applyLanguage();
-// the page's own greeting, not a reply: a language switch rewords it with the rest of the page
-add('bot', el('div', { class: 'bubble', 'data-text': 'hello', text: say('hello') }));
+// the page's own greeting, not a reply: a language switch rewords it with the rest of the page; its buttons ask for a
+// kind of suggestion without a selfie, as the bot's greeting on Messenger does
+const greeting = add('bot', el('div', { class: 'bubble', 'data-text': 'hello', text: say('hello') }));
+const kinds = Object.entries(say('kinds')).map(([kind, title]) => ({ title, payload: 'BROWSE|' + kind }));
+greeting.append(quickReplies(kinds, greeting));
+greeting.querySelectorAll('button').forEach(b => { b.dataset.kind = b.dataset.payload.split('|')[1]; });

@@ -66,11 +66,11 @@ class ChatKeyboardBrowserTest {
         WebElement label = page.browser().findElement(By.cssSelector(".facebox span"));
         assertTrue(label.getRect().getY() >= frame.getRect().getY() - 1,
                 "label at " + label.getRect().getY() + ", photo from " + frame.getRect().getY());
-        assertTrue(page.browser().findElements(By.cssSelector(".quick button")).stream().allMatch(WebElement::isEnabled));
+        assertTrue(page.browser().findElements(By.cssSelector(".card + .quick button")).stream().allMatch(WebElement::isEnabled));
 
         page.send(top);
         page.waitForCards(2, 30);
-        List<WebElement> rows = page.browser().findElements(By.cssSelector(".quick"));
+        List<WebElement> rows = page.browser().findElements(By.cssSelector(".card + .quick"));
         assertEquals(2, rows.size());
         assertTrue(rows.get(0).findElements(By.tagName("button")).stream().noneMatch(WebElement::isEnabled),
                 "the first card's quick replies are spent");

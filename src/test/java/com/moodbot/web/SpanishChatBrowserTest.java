@@ -34,6 +34,7 @@ class SpanishChatBrowserTest {
         assertEquals("es", page.browser().findElement(By.tagName("html")).getAttribute("lang"));
         assertEquals("📸 Enviar una foto", page.browser().findElement(By.cssSelector("label[for=photo]")).getText());
         assertTrue(page.bubbles().get(0).startsWith("¡Hola, soy moodbot!"), page.bubbles().get(0));
+        assertEquals("🎬 Una película", page.browser().findElement(By.cssSelector("button[data-kind]")).getText());
 
         page.send(photo);
         page.waitForCards(1, 30);
@@ -45,14 +46,14 @@ class SpanishChatBrowserTest {
         assertTrue(button.startsWith("Buscar") || button.equals("Escuchar"), button);
         assertTrue(page.browser().findElements(By.cssSelector(".chart span")).stream().map(WebElement::getText)
                 .anyMatch(t -> t.equals("alegría")), "the chart names moods in Spanish");
-        List<String> quick = page.browser().findElements(By.cssSelector(".quick button")).stream().map(WebElement::getText)
-                .toList();
+        List<String> quick = page.browser().findElements(By.cssSelector(".card + .quick button")).stream()
+                .map(WebElement::getText).toList();
         assertEquals("🔁 Otra idea", quick.get(0));
         assertEquals("🤔 No me siento así", quick.get(quick.size() - 1));
 
         page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();
         page.waitForCards(2, 10);
-        page.waitUpTo(10).until(d -> "🔁 Otra idea".equals(d.findElement(By.cssSelector(".quick button")).getText()));
+        page.waitUpTo(10).until(d -> "🔁 Otra idea".equals(d.findElement(By.cssSelector(".card + .quick button")).getText()));
         Path shot = Path.of("target", "chat-es-screenshot.png");
         Files.createDirectories(shot.getParent());
         Files.copy(((TakesScreenshot) page.browser()).getScreenshotAs(OutputType.FILE).toPath(), shot,
@@ -62,6 +63,7 @@ class SpanishChatBrowserTest {
         page.waitUpTo(10).until(d -> page.lastBubble().startsWith("Okay, I'll speak English"));
         assertEquals("📸 Send a photo", page.browser().findElement(By.cssSelector("label[for=photo]")).getText());
         assertTrue(page.bubbles().get(0).startsWith("Hi, I'm moodbot!"), "the page's greeting follows the switch");
+        assertEquals("🎬 A film", page.browser().findElement(By.cssSelector("button[data-kind]")).getText(), "and its buttons");
         List<String> kinds = lastQuickRow(page.browser()).stream().map(WebElement::getText).toList();
         assertEquals(List.of("🎬 A film", "🎵 A song", "🍜 A dish", "📍 A place"), kinds, "under the switch's answer");
         page.browser().findElement(By.cssSelector("button[data-payload^='MORE|']")).click();

@@ -70,4 +70,18 @@ class WebChatBrowserTest {
         page.waitUpTo(10).until(ExpectedConditions.urlToBe(page.server().getURL() + "/"));
         assertEquals(List.of(), Browsers.policyViolations(page.browser()), "nor on the page for a wrong address");
     }
+
+    @Test
+    void someoneWithNoSelfieTapsAKindUnderTheGreetingThenAMoodAndGetsACard() {
+        page.open("/");
+        assertEquals(List.of("🎬 A film", "🎵 A song", "🍜 A dish", "📍 A place"),
+                page.browser().findElements(By.cssSelector("button[data-kind]")).stream().map(WebElement::getText).toList());
+        page.browser().findElement(By.cssSelector("button[data-payload='BROWSE|song']")).click();
+        page.waitUpTo(10).until(d -> page.lastBubble().startsWith("Sure, a song! For which mood?"));
+        page.browser().findElement(By.cssSelector("button[data-payload='CAT|happy|song|given']")).click();
+        page.waitForCards(1, 10);
+        assertEquals("Listen", page.browser().findElement(By.cssSelector(".card a")).getText());
+        assertEquals(List.of("🎵 A song", "😄 Happy"), page.browser().findElements(By.cssSelector(".msg.me .bubble")).stream()
+                .map(WebElement::getText).toList(), "the taps, as the person's own bubbles");
+    }
 }
