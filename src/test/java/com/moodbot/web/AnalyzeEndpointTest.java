@@ -147,6 +147,6 @@ class AnalyzeEndpointTest {
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
         Problem problem = e.getResponse().getBody(Problem.class).orElseThrow();
         assertEquals("unsupported_format", problem.code());
-        assertTrue(problem.message().startsWith("I can't open that kind of image"), problem.message());
+        assertTrue(problem.message().startsWith("I can't open that kind of file"), problem.message());
     }
 }

@@ -7,6 +7,7 @@ import com.moodbot.support.ChatPage;
 import com.moodbot.support.Required;
 import com.moodbot.support.TestModels;
 import com.moodbot.support.TestServers;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,11 @@ class UnsureChatBrowserTest {
         assertTrue(answers().size() == 2 || answers().size() == 3, "two or three likely moods: " + answers().size());
         assertEquals(0, page.browser().findElements(By.cssSelector(".card")).size(), "no card before the answer");
         assertEquals("🤷 Something else", page.browser().findElement(By.cssSelector("button[data-payload^='WRONG|']")).getText());
+
+        Path notes = Files.writeString(Files.createTempFile("notes", ".txt"), "not a photo");
+        page.sendAndWaitForReply(notes, 10);
+        assertTrue(page.lastBubble().startsWith("I can't open that kind of file"), page.lastBubble());
+        page.waitUpTo(10).until(d -> answers().stream().allMatch(WebElement::isEnabled)); // not spent by a file refused
 
         WebElement second = answers().get(1);
         String mood = second.getText().substring(second.getText().indexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
