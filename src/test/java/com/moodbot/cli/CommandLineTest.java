@@ -46,6 +46,7 @@ class CommandLineTest {
         String clean = capture(() -> code[0] = Application.run("catalog", "check", "recommendations"));
         assertEquals(0, code[0]);
         assertTrue(clean.contains("recommendations: OK"), clean);
+        assertTrue(clean.contains("pinned: none\nlearning from taps: every category\n"), clean);
         assertTrue(clean.matches("(?s).*films\\.yml: \\d+ items \\(angry \\d+, disgust \\d+, .*neutral \\d+\\).*"), clean);
 
         for (String f : new String[] {"films.yml", "songs.yml", "food.yml", "places.yml", "policy.yml"}) {
@@ -85,7 +86,7 @@ class CommandLineTest {
         int[] code = new int[1];
         String clean = capture(() -> code[0] = Application.run("catalog", "check", dir.toString()));
         assertEquals(0, code[0], clean);
-        assertTrue(clean.contains("pinned: paddington-2-2017; learning from taps off: food"), clean);
+        assertTrue(clean.contains("pinned: paddington-2-2017\nlearning from taps: every category but food\n"), clean);
 
         int pinLine = lineOf(Files.readString(films), "    pin: true");
         Files.writeString(films, Files.readString(films).replace("    pin: true", "    pin: 1"));
