@@ -51,7 +51,10 @@ const TEXT = {
       'item.bad-url': link => (/^https?:\/\/$/.test(link) ? 'missing'
         : `“${link}” is not a whole web link: write it like https://www.example.org/page`),
       'item.bad-weight': 'write a number above 0, like 1 or 2.5',
-      'image.missing': 'there is no such picture in the catalog: choose one with “Upload a picture”' },
+      'image.missing': 'there is no such picture in the catalog: choose one with “Upload a picture”',
+      'field.too-long': (field, n, max) => `${n} characters, and Messenger shows ${max} at most: shorten it`,
+      'field.too-long-in': (field, language, n, max) => `${n} characters, and Messenger shows ${max} at most: shorten it`,
+      'item.duplicate-id': id => `another item already has “${id}”: write another (it need not follow the title)` },
     fieldNames: { id: 'id', title: 'title', description: 'description', 'title.en': 'English title', 'title.es': 'Spanish title', 'description.en': 'English description',
       'description.es': 'Spanish description', moods: 'moods', weight: 'weight', url: 'link', 'url.en': 'English link', 'url.es': 'Spanish link', image: 'picture', tags: 'tags',
       pin: 'pinned', group: 'for groups' },
@@ -107,7 +110,10 @@ const TEXT = {
       'item.bad-url': link => (/^https?:\/\/$/.test(link) ? 'falta'
         : `«${link}» no es un enlace web completo: escríbelo como https://www.example.org/pagina`),
       'item.bad-weight': 'escribe un número mayor que 0, como 1 o 2,5',
-      'image.missing': 'esa imagen no está en el catálogo: elige una con «Subir una imagen»' },
+      'image.missing': 'esa imagen no está en el catálogo: elige una con «Subir una imagen»',
+      'field.too-long': (field, n, max) => `${n} caracteres, y Messenger muestra ${max} como mucho: acórtalo`,
+      'field.too-long-in': (field, language, n, max) => `${n} caracteres, y Messenger muestra ${max} como mucho: acórtalo`,
+      'item.duplicate-id': id => `otro elemento ya tiene «${id}»: escribe otro (no tiene por qué seguir al título)` },
     fieldNames: { id: 'id', title: 'título', description: 'descripción', 'title.en': 'título en inglés', 'title.es': 'título en español',
       'description.en': 'descripción en inglés', 'description.es': 'descripción en español', moods: 'estados de ánimo',
       weight: 'peso', url: 'enlace', 'url.en': 'enlace en inglés', 'url.es': 'enlace en español', image: 'imagen', tags: 'etiquetas', pin: 'fijado', group: 'para grupos' },
@@ -223,6 +229,8 @@ function matches(entry, words, mood) {
 export const titleOf = (item, lang) => (lang === 'es' ? item.titleEs : item.titleEn);
 export const descriptionOf = (item, lang) => (lang === 'es' ? item.descriptionEs : item.descriptionEn);
 export const urlOf = (item, lang) => (lang === 'es' ? item.urlEs : item.urlEn);
+// an item's own picture, as the card shows it: a file name in images/ (LocalImages.isLocal) or an https URL
+export const pictureSrc = image => (image.includes(':') ? image : `/pictures/${encodeURIComponent(image)}`);
 /** Moods, weight, pinned, for groups, then {@code more} (the id, tags), in one line under an item. */
 export const metaLine = (item, ...more) => [item.moods.map(moodName).join(', '), `${say('weight')} ${item.weight}`,
   item.pinned ? say('fieldNames').pin : '', item.group ? say('fieldNames').group : '', ...more].filter(Boolean).join(' · ');

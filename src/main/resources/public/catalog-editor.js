@@ -175,6 +175,8 @@ function checkOpenForm() {
   document.querySelector('.item-form')?.dispatchEvent(new Event('input'));
 }
 
+// the items' texts follow a switch of the page's language (and can be set apart after it)
+document.getElementById('language').addEventListener('change', e => { textLanguage.value = e.target.value; });
 wireFilters(render, () => refresh().then(checkOpenForm).catch(e => { status.textContent = e.message; }));
 textLanguage.addEventListener('change', render);
 refresh().catch(e => { status.textContent = e.message; });

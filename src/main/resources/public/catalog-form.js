@@ -1,7 +1,7 @@
 // One item's form: both languages side by side, moods, weight, link, picture (uploaded or named), tags, pinned, for groups.
 // catalog check's answer for the edited catalog is shown in the form as the admin types. Its words carry
 // data-text (or data-mood) keys, so a language switch rewords an open form in place.
-import { say, moodName, fieldName, el, askServer, problemText } from '/catalog-common.js';
+import { say, moodName, fieldName, el, askServer, problemText, pictureSrc } from '/catalog-common.js';
 import { MOODS } from '/mood-words.js';
 
 // the file's field names whose form input is named otherwise
@@ -43,6 +43,16 @@ export function itemForm(category, item, actions) {
       checked: item ? item.moods.includes(m) : false }), el('span', { 'data-mood': m, text: moodName(m) })))));
   const image = input('image', 'text', value('image', ''));
   const upload = el('input', { type: 'file', accept: 'image/png,image/jpeg', name: 'picture' });
+  // the picture named, as the card will show it; none while the name is empty or names no picture
+  const thumb = el('img', { class: 'thumb', alt: '', hidden: true });
+  thumb.addEventListener('load', () => { thumb.hidden = false; });
+  thumb.addEventListener('error', () => { thumb.hidden = true; });
+  const showThumb = () => {
+    const name = image.value.trim();
+    if (!name) thumb.hidden = true; else thumb.src = pictureSrc(name);
+  };
+  image.addEventListener('input', showThumb);
+  showThumb();
   const problems = el('div', { class: 'problems', 'aria-live': 'polite' });
   const englishLinkForAll = el('p', { class: 'note', 'data-text': 'englishLinkForAll', text: say('englishLinkForAll') });
   const saveButton = el('button', { type: 'submit', class: 'primary', 'data-text': 'save', text: say('save') });
@@ -52,7 +62,7 @@ export function itemForm(category, item, actions) {
     pair('title', 'title', item), pair('description', 'description', item, { multiline: true }), moods,
     pair('link', 'url', item, { type: 'url', fresh: 'https://' }), englishLinkForAll,
     el('div', { class: 'pair' }, field('weight', input('weight', 'number', value('weight', 1)))),
-    el('div', { class: 'pair' }, field('picture', image), el('label', { class: 'upload' }, words('upload'), upload)),
+    el('div', { class: 'pair' }, field('picture', image), el('label', { class: 'upload' }, words('upload'), upload, thumb)),
     field('tags', input('tags', 'text', (value('tags', []) || []).join(', '))),
     el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'pinned', checked: value('pinned', false) }),
       words('pinned')),
@@ -163,6 +173,7 @@ export function itemForm(category, item, actions) {
     const body = await response.json().catch(() => ({}));
     if (response.ok) {
       image.value = body.name;
+      showThumb();
       check();
     } else if (response.status === 413) {
       tooBig(null);

@@ -1,6 +1,6 @@
 // /admin/catalog/preview: the catalog as people get it, read-only, in the page's language.
 import { say, categoryName, humanDate, exactDate, el, loadCatalog, renderOverview, renderCategories,
-  wireFilters, titleOf, descriptionOf, urlOf, metaLine } from '/catalog-common.js';
+  wireFilters, titleOf, descriptionOf, urlOf, pictureSrc, metaLine } from '/catalog-common.js';
 
 const status = document.getElementById('status');
 let view = null;
@@ -10,10 +10,8 @@ function item(entry) {
   const i = entry.item;
   const lang = document.documentElement.lang;
   const link = el('a', { href: urlOf(i, lang), target: '_blank', rel: 'noopener noreferrer', text: titleOf(i, lang) });
-  // the item's own picture, as the card shows it (a file name in images/, as LocalImages.isLocal, or an https URL);
-  // without one the card has the bot's art for the mood
-  const picture = i.image && el('img', { class: 'thumb', alt: '', loading: 'lazy',
-    src: i.image.includes(':') ? i.image : `/pictures/${encodeURIComponent(i.image)}` });
+  // without a picture of its own the card has the bot's art for the mood
+  const picture = i.image && el('img', { class: 'thumb', alt: '', loading: 'lazy', src: pictureSrc(i.image) });
   return el('li', { 'data-id': i.id }, el('div', { class: 'row' }, picture || '', el('div', { class: 'what' },
     el('strong', {}, link), el('span', { class: 'desc', text: descriptionOf(i, lang) }),
     el('span', { class: 'meta', text: metaLine(i, i.tags.join(', ')) }))));

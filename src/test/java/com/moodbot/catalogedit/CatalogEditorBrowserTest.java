@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -167,6 +168,9 @@ class CatalogEditorBrowserTest {
         field("titleEn").sendKeys("A Néw Calm Film (2026)");
         assertEquals("a-new-calm-film-2026", field("id").getAttribute("value"), "a new item's id follows its title");
         field("id").clear();
+        field("id").sendKeys("paddington-2-2017");
+        waitForProblems("Id: another item already has “paddington-2-2017”: write another");
+        field("id").clear();
         field("id").sendKeys("a-new-calm-film");
         field("titleEn").clear();
         field("titleEn").sendKeys("A New Calm Film (2026)");
@@ -191,10 +195,16 @@ class CatalogEditorBrowserTest {
                 page.browser().findElement(By.cssSelector(".item-form [data-mood=happy]")).getText(),
                 page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).getText()),
                 "the open form's own words follow the switch");
+        assertEquals("es", page.browser().findElement(By.id("text-language")).getAttribute("value"),
+                "and so do the items' texts");
         pageLanguage.selectByValue("en");
         waitForProblems("Moods: tick at least one");
         assertEquals("a-new-calm-film", field("id").getAttribute("value"), "a language switch keeps the open form");
         completeTheForm("A New Calm Film (2026)", "disgust");
+        waitForProblems("Nothing to fix: ready to save.");
+        field("descriptionEs").sendKeys("x".repeat(81 - "Lenta, tranquila y amable.".length()));
+        waitForProblems("Spanish description: 81 characters, and Messenger shows 80 at most: shorten it");
+        field("descriptionEs").sendKeys(Keys.BACK_SPACE.toString().repeat(81 - "Lenta, tranquila y amable.".length()));
         waitForProblems("Nothing to fix: ready to save.");
         page.browser().findElement(By.cssSelector(".item-form button[type=submit]")).click();
         page.waitUpTo(10).until(ExpectedConditions.textToBe(By.id("status"), "Saved. The bot uses it now."));
@@ -254,6 +264,12 @@ class CatalogEditorBrowserTest {
         WebElement note = page.browser().findElement(By.cssSelector(".item-form p.note"));
         String spanishLink = field("urlEs").getAttribute("value");
         assertFalse(note.isDisplayed(), "a food item with its Spanish link");
+        WebElement thumb = page.browser().findElement(By.cssSelector(".item-form img.thumb"));
+        page.waitUpTo(10).withMessage(() -> "the item's picture beside its name").until(d -> thumb.isDisplayed());
+        field("image").sendKeys("x");
+        page.waitUpTo(10).withMessage(() -> "no picture for a name with none").until(d -> !thumb.isDisplayed());
+        field("image").sendKeys(Keys.BACK_SPACE);
+        page.waitUpTo(10).until(d -> thumb.isDisplayed());
         field("urlEs").clear();
         field("urlEs").sendKeys(" ");
         assertTrue(note.isDisplayed() && note.getText().startsWith("Spanish speakers will get the English link"),
