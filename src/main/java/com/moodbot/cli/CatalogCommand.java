@@ -57,7 +57,7 @@ public final class CatalogCommand implements Callable<Integer> {
                 String off = Arrays.stream(Category.values()).filter(c -> !catalog.learns(c)).map(Category::label)
                         .collect(Collectors.joining(", "));
                 System.out.println("pinned: " + (pinned.isEmpty() ? "none" : pinned));
-                System.out.println("learning from taps: " + (off.isEmpty() ? "every category" : "every category but " + off));
+                System.out.println("learning from taps: every category" + (off.isEmpty() ? "" : " but " + off));
                 System.out.println("for groups: " + Arrays.stream(Category.values()).map(c -> c.label() + " "
                         + catalog.items().getOrDefault(c, List.of()).stream().filter(CatalogItem::group).count())
                         .collect(Collectors.joining(", ")));

@@ -143,7 +143,8 @@ final class SpanishPhrases implements Phrases {
         return switch (reason) {
             case EMPTY, CORRUPT -> "Parece que esa foto está dañada y no he podido abrirla. ¿Me la mandas otra vez?";
             case TOO_LARGE -> "Esa foto es demasiado grande para mí. ¿Me mandas una más pequeña?";
-            case UNSUPPORTED_FORMAT -> "No puedo abrir ese tipo de archivo. Mándame una foto en JPEG, PNG, GIF, WebP o BMP.";
+            case UNSUPPORTED_FORMAT ->
+                    "No puedo abrir ese tipo de archivo. Mándame una foto en JPEG, PNG, GIF, WebP o BMP.";
             case DOWNLOAD_FAILED -> "No he podido descargar esa foto. ¿Me la mandas otra vez?";
         };
     }
