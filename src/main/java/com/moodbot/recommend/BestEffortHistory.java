@@ -29,6 +29,15 @@ final class BestEffortHistory {
         }
     }
 
+    Set<String> seenIn(String person, String prefix) {
+        try {
+            return store.seenIn(person, prefix);
+        } catch (RuntimeException e) {
+            warn(e);
+            return Set.of();
+        }
+    }
+
     void reset(String person, String listKey) {
         try {
             store.reset(person, listKey);

@@ -10,6 +10,9 @@ public interface HistoryStore {
 
     Set<String> seen(String person, String listKey);
 
+    /** Every item in the person's lists whose key starts with {@code prefix}: a category's, whatever the moods. */
+    Set<String> seenIn(String person, String prefix);
+
     void markSeen(String person, String listKey, String itemId);
 
     void reset(String person, String listKey);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The embedded default: per-person history in memory, least-recently-active people evicted past a cap. */
 public final class InMemoryHistoryStore implements HistoryStore {
@@ -24,6 +25,13 @@ public final class InMemoryHistoryStore implements HistoryStore {
     public synchronized Set<String> seen(String person, String listKey) {
         Map<String, Set<String>> lists = people.get(person);
         return lists == null ? Set.of() : Set.copyOf(lists.getOrDefault(listKey, Set.of()));
+    }
+
+    @Override
+    public synchronized Set<String> seenIn(String person, String prefix) {
+        Map<String, Set<String>> lists = people.getOrDefault(person, Map.of());
+        return lists.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .flatMap(e -> e.getValue().stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Picks from the items the mood policy allows, never repeating an item for the same person until
- * that list is exhausted; then the list starts over. A pinned item the person has not seen leads;
+ * that list is exhausted; then the list starts over. Items the person was shown in the category under other moods
+ * come after the rest of the list. A pinned item the person has not seen leads;
  * otherwise the {@link ItemChoice} picks (weighted random, or learned from taps). For a group photo the
  * list is the mood's {@code group: true} items, when it has any, with a history of its own.
  */
@@ -67,8 +68,11 @@ public final class Recommender {
             history.reset(person, listKey);
             fresh = candidates;
         }
-        List<CatalogItem> unseen = fresh;
-        CatalogItem pick = pinned(fresh).orElseGet(() -> choice.choose(mood, category, catalog.learns(category), unseen));
+        Set<String> shownElsewhere = history.seenIn(person, category.label() + ":");
+        List<CatalogItem> notShown = fresh.stream().filter(i -> !shownElsewhere.contains(i.id())).toList();
+        List<CatalogItem> unseen = notShown.isEmpty() ? fresh : notShown;
+        boolean learns = catalog.learns(category);
+        CatalogItem pick = pinned(unseen).orElseGet(() -> choice.choose(mood, category, learns, unseen));
         history.markSeen(person, listKey, pick.id());
         choice.shown(mood, category, pick);
         return Optional.of(new Recommendation(mood, category, pick, startedOver));

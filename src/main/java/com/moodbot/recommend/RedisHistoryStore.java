@@ -25,6 +25,14 @@ public final class RedisHistoryStore implements HistoryStore {
     }
 
     @Override
+    public Set<String> seenIn(String person, String prefix) {
+        RedisCommands<String, String> r = redis.get().sync();
+        String[] keys = r.smembers(index(person)).stream().filter(k -> k.startsWith(prefix))
+                .map(k -> key(person, k)).toArray(String[]::new);
+        return keys.length == 0 ? Set.of() : r.sunion(keys);
+    }
+
+    @Override
     public void markSeen(String person, String listKey, String itemId) {
         RedisCommands<String, String> r = redis.get().sync();
         String key = key(person, listKey);

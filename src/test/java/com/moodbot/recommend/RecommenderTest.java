@@ -1,6 +1,8 @@
 package com.moodbot.recommend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -53,6 +55,26 @@ class RecommenderTest {
             }
             assertEquals(size, seen.size());
         }
+    }
+
+    @Test
+    void itemsShownUnderAnotherMoodOfTheCategoryComeAfterTheRestOfTheList() {
+        Recommender recommender = new Recommender(() -> catalog, ChannelHistories.shared(new InMemoryHistoryStore(10)), new Random(7));
+        List<CatalogItem> calm = catalog.candidates(Category.FILM, catalog.rule(Emotion.NEUTRAL).drawFrom());
+        List<CatalogItem> surprise = catalog.candidates(Category.FILM, catalog.rule(Emotion.SURPRISE).drawFrom());
+        Set<String> shownCalm = new HashSet<>(); // calm films, until one of them is a surprise film too
+        while (shownCalm.size() < calm.size() && surprise.stream().noneMatch(i -> shownCalm.contains(i.id()))) {
+            shownCalm.add(recommender.recommend(Channel.MESSENGER, "p", Emotion.NEUTRAL, Category.FILM).orElseThrow().item().id());
+        }
+        long both = surprise.stream().filter(i -> shownCalm.contains(i.id())).count();
+        assertTrue(both > 0 && both < surprise.size(), "the shipped lists share some films, not all: " + both);
+        List<Boolean> repeats = new java.util.ArrayList<>();
+        for (int i = 0; i < surprise.size(); i++) {
+            String id = recommender.recommend(Channel.MESSENGER, "p", Emotion.SURPRISE, Category.FILM).orElseThrow().item().id();
+            repeats.add(shownCalm.contains(id));
+        }
+        assertEquals(surprise.size() - both, repeats.indexOf(true), "the films already shown come last: " + repeats);
+        assertFalse(repeats.subList((int) (surprise.size() - both), surprise.size()).contains(false), repeats.toString());
     }
 
     @Test

@@ -1,0 +1,38 @@
+package com.moodbot.recommend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.moodbot.support.RedisServer;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A person's lists in Redis: one list's items, a category's across its lists, and erasure of them all. */
+class RedisHistoryStoreTest {
+
+    @Test
+    void aCategorysItemsAreReadAcrossItsListsAndErasedWithThem() throws Exception {
+        try (RedisServer redis = RedisServer.start()) {
+            RedisClient client = RedisClient.create(redis.uri());
+            try (StatefulRedisConnection<String, String> c = client.connect()) {
+                HistoryStore history = new RedisHistoryStore(() -> c);
+                assertEquals(Set.of(), history.seenIn("p", "film:"), "nothing shown yet");
+                history.markSeen("p", "film:neutral", "a");
+                history.markSeen("p", "film:surprise", "b");
+                history.markSeen("p", "film:happy:group", "c");
+                history.markSeen("p", "song:neutral", "d");
+                history.markSeen("q", "film:neutral", "e");
+                assertEquals(Set.of("a"), history.seen("p", "film:neutral"));
+                assertEquals(Set.of("a", "b", "c"), history.seenIn("p", "film:"));
+                history.reset("p", "film:surprise");
+                assertEquals(Set.of("a", "c"), history.seenIn("p", "film:"));
+                assertEquals(3, history.erase("p"), "the lists left with items");
+                assertEquals(Set.of(), history.seenIn("p", "film:"));
+                assertEquals(Set.of("e"), history.seenIn("q", "film:"), "another person's are theirs");
+            } finally {
+                client.shutdown();
+            }
+        }
+    }
+}
