@@ -78,10 +78,10 @@ public sealed interface Payload {
         }
     }
 
-    /** A kind of suggestion with no mood yet: the moods to pick from. */
-    record Browse(Category category) implements Payload {
+    /** A kind of suggestion ({@code BROWSE|film}): the moods to pick from; with the mood picked, its card. */
+    record Browse(Category category, Optional<Emotion> mood) implements Payload {
         public String encode() {
-            return "BROWSE|" + category.label();
+            return "BROWSE|" + category.label() + mood.map(m -> "|" + m.label()).orElse("");
         }
     }
 
@@ -154,7 +154,8 @@ public sealed interface Payload {
                 case FORGET -> Optional.of(new Forget(languagePart(p)));
                 case "LANG" -> Language.ofCode(p[1]).map(SetLanguage::new);
                 case "MORE", "CAT" -> Optional.of(suggestion(p));
-                case "BROWSE" -> p.length == 2 ? Optional.of(new Browse(category(p[1]))) : Optional.empty();
+                case "BROWSE" -> p.length <= 3 ? Optional.of(new Browse(category(p[1]),
+                        p.length == 3 ? Optional.of(mood(p[2])) : Optional.empty())) : Optional.empty();
                 case "WRONG" -> Optional.of(notMyMood(p[1].split("\\+", -1), group(p, 2), shown(p, 2)));
                 case "MOOD" -> Optional.of(new PickMood(mood(p[1]), mood(p[2]), group(p, 3), shown(p, 3)));
                 case "ANSWER" -> p.length == 3 ? Optional.of(new MoodAnswer(mood(p[1]), mood(p[2]))) : Optional.empty();

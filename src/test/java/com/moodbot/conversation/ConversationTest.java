@@ -456,9 +456,11 @@ class ConversationTest {
         assertEquals("Sure, a song! For which mood? Pick one, or send me a selfie and I'll read yours.", moods.text());
         assertEquals(List.of("😠 Angry", "🤢 Disgusted", "😨 Scared", "😄 Happy", "😢 Sad", "😮 Surprised", "😐 Calm"),
                 moods.quickReplies().stream().map(Reply.QuickReply::title).toList());
-        assertEquals("CAT|happy|song|given", payloads(moods).get(3));
-        Reply song = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m", "CAT|happy|song|given"))
-                .get(0);
+        assertEquals("BROWSE|song|happy", payloads(moods).get(3));
+        List<Reply> picked = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m", "BROWSE|song|happy"));
+        assertEquals("A song for when you feel happy. Line for happy.", ((Reply.Text) picked.get(0)).text(),
+                "as a typed \"happy song\" is");
+        Reply song = picked.get(1);
         assertInstanceOf(Reply.Card.class, song);
         verify(recommender).recommend(eq(Channel.MESSENGER), anyString(), eq(Emotion.HAPPY), eq(Category.SONG));
         for (Reply given : List.of(sadFilm.get(1), song)) {
@@ -479,9 +481,9 @@ class ConversationTest {
         Reply.Text moods = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "psid", "m",
                 "recomiéndame un sitio")).get(0);
         assertEquals(es.moodFor(Category.PLACE), moods.text());
-        assertEquals(List.of("CAT|happy|place|given", "LANG|es"), List.of(payloads(moods).get(3), payloads(moods).get(7)));
+        assertEquals(List.of("BROWSE|place|happy", "LANG|es"), List.of(payloads(moods).get(3), payloads(moods).get(7)));
         Reply.Card card = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m",
-                "CAT|happy|place|given")).get(0);
+                "BROWSE|place|happy")).get(1);
         assertEquals("Un oso amable.", card.subtitle());
         assertEquals("Un oso amable.", ((Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER,
                 "psid", "m", payloads(card).get(1))).get(0)).subtitle(), "two buttons down");

@@ -42,8 +42,13 @@ class PayloadTest {
 
     @Test
     void aKindToBrowseRoundTrips() {
-        assertEquals(Optional.of(new Payload.Browse(Category.FOOD)), Payload.parse(new Payload.Browse(Category.FOOD).encode()));
-        assertEquals(Optional.empty(), Payload.parse("BROWSE|food|sad"));
+        for (Payload.Browse browse : List.of(new Payload.Browse(Category.FOOD, Optional.empty()),
+                new Payload.Browse(Category.FOOD, Optional.of(Emotion.SAD)))) {
+            assertEquals(Optional.of(browse), Payload.parse(browse.encode()), browse.encode());
+        }
+        assertEquals("BROWSE|food|sad", new Payload.Browse(Category.FOOD, Optional.of(Emotion.SAD)).encode());
+        assertEquals(Optional.empty(), Payload.parse("BROWSE|food|sad|x"));
+        assertEquals(Optional.empty(), Payload.parse("BROWSE|food|cheerful"));
         assertEquals(Optional.empty(), Payload.parse("BROWSE|cake"));
     }
 

@@ -78,10 +78,13 @@ class AnalyzeEndpointTest {
         assertEquals("Sure, a song! For which mood? Pick one, or send me a selfie and I'll read yours.",
                 moods.get("text").getStringValue());
         String calm = moods.get("quickReplies").get(6).get("payload").getStringValue();
-        assertEquals("CAT|neutral|song|given", calm);
-        io.micronaut.json.tree.JsonNode card = json.readValue(SERVER.client().toBlocking().retrieve(HttpRequest.POST(
+        assertEquals("BROWSE|song|neutral", calm);
+        io.micronaut.json.tree.JsonNode replies = json.readValue(SERVER.client().toBlocking().retrieve(HttpRequest.POST(
                 "/api/choice", Map.of("payload", calm)).header("X-Moodbot-Session", "tab-browse")),
-                io.micronaut.json.tree.JsonNode.class).get("replies").get(0);
+                io.micronaut.json.tree.JsonNode.class).get("replies");
+        assertTrue(replies.get(0).get("text").getStringValue().startsWith("A song for when you feel calm."),
+                replies.get(0).get("text").getStringValue());
+        io.micronaut.json.tree.JsonNode card = replies.get(1);
         assertEquals("card", card.get("type").getStringValue());
         assertEquals("Listen", card.get("buttonTitle").getStringValue());
     }

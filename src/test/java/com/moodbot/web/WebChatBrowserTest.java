@@ -78,8 +78,9 @@ class WebChatBrowserTest {
                 page.browser().findElements(By.cssSelector("button[data-kind]")).stream().map(WebElement::getText).toList());
         page.browser().findElement(By.cssSelector("button[data-payload='BROWSE|song']")).click();
         page.waitUpTo(10).until(d -> page.lastBubble().startsWith("Sure, a song! For which mood?"));
-        page.browser().findElement(By.cssSelector("button[data-payload='CAT|happy|song|given']")).click();
+        page.browser().findElement(By.cssSelector("button[data-payload='BROWSE|song|happy']")).click();
         page.waitForCards(1, 10);
+        assertTrue(page.lastBubble().startsWith("A song for when you feel happy."), page.bubbles().toString());
         assertEquals("Listen", page.browser().findElement(By.cssSelector(".card a")).getText());
         assertEquals(List.of("🎵 A song", "😄 Happy"), page.browser().findElements(By.cssSelector(".msg.me .bubble")).stream()
                 .map(WebElement::getText).toList(), "the taps, as the person's own bubbles");
