@@ -6,6 +6,7 @@ import com.moodbot.recommend.CatalogLoader;
 import com.moodbot.recommend.CatalogProblem;
 import com.moodbot.recommend.Category;
 import com.moodbot.recommend.InvalidCatalogException;
+import com.moodbot.recommend.LocalImages;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -61,6 +62,9 @@ public final class CatalogCommand implements Callable<Integer> {
                 System.out.println("for groups: " + Arrays.stream(Category.values()).map(c -> c.label() + " "
                         + catalog.items().getOrDefault(c, List.of()).stream().filter(CatalogItem::group).count())
                         .collect(Collectors.joining(", ")));
+                List<String> unused = LocalImages.unused(dir, catalog);
+                System.out.println("pictures in images/ that no item names: "
+                        + (unused.isEmpty() ? "none" : String.join(", ", unused)));
                 System.out.println(dir + ": OK");
                 return 0;
             } catch (InvalidCatalogException e) {

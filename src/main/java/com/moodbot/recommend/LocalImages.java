@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -38,6 +42,20 @@ public final class LocalImages {
         }
         Path file = catalogDir.resolve(FOLDER).resolve(name);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The pictures in {@code catalogDir/images} that no item of {@code catalog} names (left by an undo, say). */
+    public static List<String> unused(Path catalogDir, Catalog catalog) throws IOException {
+        Path folder = catalogDir.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        Set<String> named = catalog.items().values().stream().flatMap(List::stream)
+                .flatMap(item -> item.image().stream()).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(name -> NAME.matcher(name).matches() && !named.contains(name)).sorted().toList();
+        }
     }
 
     /** @return what is wrong with the picture, or empty when it is fine */

@@ -8,10 +8,12 @@ import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.CommandRun;
 import com.moodbot.support.Photos;
 import com.moodbot.support.Required;
+import com.moodbot.support.ShippedCatalogs;
 import com.moodbot.support.TestFiles;
 import com.moodbot.support.TestModels;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,7 @@ class CommandLineTest {
         assertEquals(0, code[0]);
         assertTrue(clean.contains("recommendations: OK"), clean);
         assertTrue(clean.contains("pinned: none\nlearning from taps: every category\n"), clean);
+        assertTrue(clean.contains("pictures in images/ that no item names: none\n"), clean);
         assertTrue(clean.matches("(?s).*films\\.yml: \\d+ items \\(angry \\d+, disgust \\d+, .*neutral \\d+\\).*"), clean);
 
         for (String f : new String[] {"films.yml", "songs.yml", "food.yml", "places.yml", "policy.yml"}) {
@@ -63,6 +67,19 @@ class CommandLineTest {
         assertTrue(broken.contains(songs + ":" + moodLine + ": unknown mood 'jolly'"), broken);
         assertTrue(broken.contains(food + ":" + titleLine + ": missing Español (es) title"), broken);
         assertTrue(broken.contains(": 2 problems"), broken);
+    }
+
+    @Test
+    void catalogCheckNamesThePicturesNoItemNames() throws Exception {
+        ShippedCatalogs.copyNamingPicture(dir, "soup.png");
+        Path images = Files.createDirectories(dir.resolve("images"));
+        ImageIO.write(new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB), "png", images.resolve("soup.png").toFile());
+        Files.write(images.resolve("left-by-an-undo.jpg"), new byte[] {1});
+        Files.writeString(images.resolve("notes.txt"), "not a picture's name");
+        int[] code = new int[1];
+        String out = capture(() -> code[0] = Application.run("catalog", "check", dir.toString()));
+        assertEquals(0, code[0], out);
+        assertTrue(out.contains("pictures in images/ that no item names: left-by-an-undo.jpg\n"), out);
     }
 
     @Test
