@@ -33,6 +33,8 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
             "adios", "hasta luego", "hasta pronto", "chao", "chau", "nos vemos");
     private static final Set<String> THANKS = Set.of("thanks", "thank you", "thank you so much", "thanks a lot", "thx",
             "ok thanks", "cheers", "gracias", "muchas gracias", "mil gracias", "vale gracias", "ok gracias");
+    /** Longer than anything it reads (the longest a few dozen characters): answered without reading its words. */
+    static final int LONGEST_READ = 500;
     private final ForgetMe forgetMe;
     private final ChosenMood chosen;
     private final HeardLanguage heard;
@@ -52,6 +54,9 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Text event) {
         String text = event.text();
+        if (text.length() > LONGEST_READ) {
+            return List.of(words(turn.say(), ""));
+        }
         Optional<Language> written = turn.channel().remembersPeople() ? TypedLanguage.of(text) : Optional.empty();
         // asking to be forgotten, or how, keeps nothing: answered in the language it is written in all the same
         if (ForgetMe.asks(text)) {

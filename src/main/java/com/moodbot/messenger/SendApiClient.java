@@ -61,13 +61,19 @@ public class SendApiClient {
         return deliver(request, personTag, 1);
     }
 
+    /** Logs one line per request: the failure it ended with, or a delivery that took more than one attempt. */
     private Optional<GraphError> deliver(SendRequest request, String personTag, int maxAttempts) {
+        String firstFailure = null;
         for (int attempt = 1; ; attempt++) {
             GraphError error;
             try {
                 graph.exchange(HttpRequest.POST("/" + config.apiVersion() + "/me/messages", request)
                         .header(HttpHeaders.AUTHORIZATION, config.authorization()), String.class);
                 metrics.sendApiCall("ok", "none");
+                if (firstFailure != null) {
+                    LOG.info("Send API {} for person {}: delivered on attempt {}, after {}", what(request), personTag,
+                            attempt, firstFailure);
+                }
                 return Optional.empty();
             } catch (HttpClientResponseException e) {
                 error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class));
@@ -86,21 +92,24 @@ public class SendApiClient {
                 return Optional.empty();
             }
             boolean last = attempt >= maxAttempts || action == GraphError.Action.GIVE_UP;
-            String next = last ? (maxAttempts == 1 ? "; not retried" : "; giving up")
-                    : "; retry " + attempt + "/" + (maxAttempts - 1);
-            if (error.status() == 0) {
-                LOG.warn("Send API {} for person {}: no answer from the Graph API ({}){}", what(request), personTag,
-                        error.message(), next);
-            } else {
-                LOG.warn("Send API {} for person {}: HTTP {} code {} subcode {} fbtrace_id {} ({}){}", what(request),
-                        personTag, error.status(), error.code(), error.subcode(), error.fbtraceId(), error.message(), next);
-            }
             metrics.sendApiCall(last ? "failed" : "retried", error.code() > 0 ? Integer.toString(error.code()) : "none");
             if (last) {
+                String end = maxAttempts == 1 ? "not retried" : attempt == 1 ? "giving up"
+                        : "giving up after " + attempt + " attempts";
+                LOG.warn("Send API {} for person {}: {}; {}", what(request), personTag, describe(error), end);
                 return Optional.of(error);
             }
+            firstFailure = firstFailure == null ? describe(error) : firstFailure;
+            LOG.debug("Send API {} for person {}: {}; retry {}/{}", what(request), personTag, describe(error), attempt,
+                    maxAttempts - 1);
             sleep(retry.delay(attempt, action == GraphError.Action.PAUSE_AND_RETRY));
         }
+    }
+
+    private static String describe(GraphError error) {
+        return error.status() == 0 ? "no answer from the Graph API (" + error.message() + ")"
+                : "HTTP " + error.status() + " code " + error.code() + " subcode " + error.subcode() + " fbtrace_id "
+                        + error.fbtraceId() + " (" + error.message() + ")";
     }
 
     /** e.g. "HttpClientException: Connect Error: Connection refused: graph.example/10.0.0.1:443", no query string. */

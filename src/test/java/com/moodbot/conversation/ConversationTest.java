@@ -349,6 +349,19 @@ class ConversationTest {
     }
 
     @Test
+    void aTextLongerThanAnythingTheBotReadsGetsTheInvitationUnread() {
+        String longSad = "a sad film" + " please".repeat(71); // 507 characters
+        assertEquals(List.of(withKinds(EN, EN.sendSelfie())),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", longSad)));
+        assertEquals("A film for when you feel sad. Line for sad.", ((Reply.Text) conversation.handle(
+                new InboundEvent.Text(Channel.MESSENGER, "p", "m", "a sad film" + " please".repeat(60))).get(0)).text(),
+                "within " + TextEventHandler.LONGEST_READ + " characters, read");
+        String huge = "a happy song ".repeat(50_000); // 650 KB: no reading of it to wait for
+        assertEquals(List.of(withKinds(EN, EN.sendSelfie())),
+                conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", huge)));
+    }
+
+    @Test
     void stickersTextAndOtherAttachmentsGetAHint() {
         assertEquals(List.of(withKinds(EN, EN.sticker())), conversation.handle(new InboundEvent.Sticker(Channel.MESSENGER, "p", "m")));
         assertEquals(List.of(withKinds(EN, EN.greeting())), conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", "hi")));

@@ -22,6 +22,7 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.exceptions.ReadTimeoutException;
 import io.micronaut.json.JsonMapper;
 import java.time.Duration;
+import ch.qos.logback.classic.Level;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -44,12 +45,27 @@ class SendApiClientTest {
         when(blocking.exchange(any(HttpRequest.class), eq(String.class)))
                 .thenThrow(new HttpClientException("Connect Error: Connection refused: graph.example/192.0.2.1:443?access_token=T"))
                 .thenReturn(mock(HttpResponse.class));
-        try (CapturedLog log = new CapturedLog(SendApiClient.class)) {
+        try (CapturedLog log = new CapturedLog(SendApiClient.class, Level.INFO)) {
             assertTrue(client.send(SendRequest.action("p", "mark_seen"), "tag"));
-            assertEquals(List.of("Send API mark_seen for person tag: no answer from the Graph API (HttpClientException: "
-                    + "Connect Error: Connection refused: graph.example/192.0.2.1:443); retry 1/4"), log.lines());
+            assertEquals(List.of("Send API mark_seen for person tag: delivered on attempt 2, after no answer from the "
+                    + "Graph API (HttpClientException: Connect Error: Connection refused: graph.example/192.0.2.1:443)"),
+                    log.lines());
         }
         verify(blocking, times(2)).exchange(any(HttpRequest.class), eq(String.class));
+    }
+
+    @Test
+    void aRequestThatFailsEveryAttemptIsOneWarningAtTheEnd() {
+        HttpClientResponseException transientError = answer(HttpStatus.INTERNAL_SERVER_ERROR,
+                "{\"error\":{\"code\":2,\"fbtrace_id\":\"T\"}}");
+        when(blocking.exchange(any(HttpRequest.class), eq(String.class))).thenThrow(transientError);
+        try (CapturedLog log = new CapturedLog(SendApiClient.class, Level.INFO)) {
+            assertFalse(client.send(SendRequest.action("p", "typing_on"), "tag"));
+            assertEquals(1, log.lines().size(), log.lines().toString());
+            assertTrue(log.lines().get(0).startsWith("Send API typing_on for person tag: HTTP 500 code 2 subcode 0 ")
+                    && log.lines().get(0).endsWith("; giving up after 5 attempts"), log.lines().get(0));
+        }
+        verify(blocking, times(5)).exchange(any(HttpRequest.class), eq(String.class));
     }
 
     @Test
