@@ -126,13 +126,18 @@ public final class ServeCommand implements Callable<Integer> {
         context.getBean(ServiceState.class).drain();
         LOG.info("Stopping: answering the events and web uploads already accepted (at most {} s)", timeout.toSeconds());
         long start = System.nanoTime();
-        boolean idle = context.getBean(EventDispatcher.class).awaitIdle(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                && context.getBean(WebAdmission.class).awaitIdle(timeout.minusNanos(System.nanoTime() - start));
+        EventDispatcher events = context.getBean(EventDispatcher.class);
+        WebAdmission uploads = context.getBean(WebAdmission.class);
+        boolean idle = events.awaitIdle(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                && uploads.awaitIdle(timeout.minusNanos(System.nanoTime() - start));
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (idle) {
             LOG.info("Every accepted event and web upload was answered ({} ms); stopping", ms);
         } else {
-            LOG.warn("Events or web uploads were still being answered after {} ms; stopping anyway", ms);
+            LOG.warn("{} accepted event(s) and {} web upload(s) still unanswered after {} ms; stopping anyway ({})",
+                    events.pending(), uploads.inFlight(), ms, context.getProperty("redis.uri", String.class).isPresent()
+                            ? "the events stay in Redis for another instance" : "without durable intake they are lost");
+            events.abandon();
         }
         server.stop();
     }

@@ -50,6 +50,7 @@ public class EventDispatcher {
     /** Deliveries queued and not yet started, per person; changed only inside the map's compute. */
     private final Map<Person, Set<Delivery>> waiting = new ConcurrentHashMap<>();
     private final AtomicInteger busy = new AtomicInteger();
+    private volatile boolean abandoned;
     private final MoodbotMetrics metrics;
 
     private final PersonIds personIds;
@@ -203,10 +204,25 @@ public class EventDispatcher {
         return true;
     }
 
+    /** Events accepted and not yet answered, queued or in flight. */
+    public int pending() {
+        return queueCapacity - capacity.availablePermits();
+    }
+
+    /**
+     * The stop's drain timed out: the workers are interrupted and nothing more is started, so the process stops
+     * now rather than after another wait (a worker in a download ends with its deadline).
+     */
+    public void abandon() {
+        abandoned = true;
+        retries.shutdownNow();
+        workers.shutdownNow();
+    }
+
     @PreDestroy
     void stop() throws InterruptedException {
         retries.shutdownNow();
         workers.shutdown();
-        workers.awaitTermination(20, TimeUnit.SECONDS);
+        workers.awaitTermination(abandoned ? 1 : 20, TimeUnit.SECONDS);
     }
 }

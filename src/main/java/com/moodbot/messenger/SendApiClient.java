@@ -83,6 +83,12 @@ public class SendApiClient {
                 error = GraphError.unanswered("no answer within the read timeout after the request was sent");
             } catch (HttpClientException e) {
                 error = GraphError.noResponse(cause(e));
+            } catch (RuntimeException e) {
+                if (!(e.getCause() instanceof InterruptedException)) {
+                    throw e;
+                }
+                Thread.currentThread().interrupt(); // the stop's drain timed out (EventDispatcher.abandon)
+                error = GraphError.noResponse("interrupted");
             }
             GraphError.Action action = error.action();
             if (action == GraphError.Action.MAY_HAVE_ARRIVED) {
@@ -93,6 +99,11 @@ public class SendApiClient {
             }
             boolean last = attempt >= maxAttempts || action == GraphError.Action.GIVE_UP;
             metrics.sendApiCall(last ? "failed" : "retried", error.code() > 0 ? Integer.toString(error.code()) : "none");
+            if (Thread.currentThread().isInterrupted()) { // stopping: the stop's one line counts what is left
+                LOG.debug("Send API {} for person {}: {}; not sent, as the service is stopping", what(request),
+                        personTag, describe(error));
+                return Optional.of(error);
+            }
             if (last) {
                 String end = maxAttempts == 1 ? "not retried" : attempt == 1 ? "giving up"
                         : "giving up after " + attempt + " attempts";

@@ -94,6 +94,11 @@ public class WebAdmission {
         return config.concurrent();
     }
 
+    /** Uploads holding a web slot now: being read or answered. */
+    public int inFlight() {
+        return config.concurrent() - slots.availablePermits();
+    }
+
     /** Slots free now (tests). */
     int free() {
         return slots.availablePermits();

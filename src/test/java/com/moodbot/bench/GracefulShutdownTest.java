@@ -126,6 +126,41 @@ class GracefulShutdownTest {
     }
 
     @Test
+    void eventsStillUnansweredWhenTheDrainTimesOutAreCountedAndTheProcessStopsThen() throws Exception {
+        Path model = TestModels.random(8);
+        try (FakeGraphApi graph = new FakeGraphApi()) {
+            ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), Map.of(
+                    "MOODBOT_MESSENGER_APP_SECRET", SECRET,
+                    "MOODBOT_MESSENGER_VERIFY_TOKEN", "v",
+                    "MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN", "T",
+                    "MOODBOT_MESSENGER_GRAPH_URL", graph.url(),
+                    "MOODBOT_MODEL_DIR", model.toString(),
+                    "MICRONAUT_HTTP_SERVICES_GRAPH_READ_TIMEOUT", "5m", // the held calls outlast the drain
+                    "MOODBOT_DRAIN_TIMEOUT", "2s"), Duration.ofSeconds(90));
+            try {
+                graph.hold();
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(200, HTTP.send(post(service, "held" + i, "mid-held-" + i),
+                            HttpResponse.BodyHandlers.ofString()).statusCode());
+                }
+                assertTrue(graph.await(c -> "mark_seen".equals(c.senderAction()), 3, Duration.ofMinutes(2)),
+                        "each event is being answered, its first Send API call held");
+                long signal = System.nanoTime();
+                service.handle().destroy();
+                List<String> log = service.logOnceItHas("stopping anyway", Duration.ofMinutes(1));
+                assertTrue(log.stream().anyMatch(l -> l.contains("3 accepted event(s) and 0 web upload(s) still "
+                        + "unanswered after") && l.contains("without durable intake they are lost")), String.join("\n", log));
+                // the timeout is the behaviour: the process stops then, not after a second wait for the held calls
+                assertEquals(0, service.terminate(Duration.ofSeconds(15)), "exit status after SIGTERM");
+                System.out.println("stopped " + (System.nanoTime() - signal) / 1_000_000 + " ms after the signal");
+            } finally {
+                graph.release();
+                service.close();
+            }
+        }
+    }
+
+    @Test
     void withADrainDelayReadinessGoesDownFirstWhileUploadsAreStillAnswered() throws Exception {
         Path model = TestModels.random(8);
         byte[][] upload = selfieUpload();
