@@ -11,8 +11,9 @@ public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.NotMyMood payload) {
-        List<Emotion> notOffered = Arrays.stream(Emotion.values())
+        List<Emotion> rest = Arrays.stream(Emotion.values())
                 .filter(e -> e != payload.detected() && !payload.alsoOffered().contains(e)).toList();
+        List<Emotion> notOffered = rest.isEmpty() ? List.of(Emotion.values()) : rest; // a payload we never write
         return List.of(new Reply.Text(turn.say().pickMood(payload.group()), Reply.QuickReply.forMoods(turn.say(),
                 notOffered, mood -> new Payload.PickMood(mood, payload.detected(), payload.group(), payload.shown()))));
     }

@@ -1,6 +1,7 @@
 package com.moodbot.messenger;
 
 import com.moodbot.logging.LogSafe;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import java.util.Optional;
@@ -66,6 +67,15 @@ public record GraphError(int status, int code, int subcode, String message, Stri
             // not a Graph error body; fall through
         }
         return new GraphError(status, 0, 0, "HTTP " + status, "-");
+    }
+
+    /**
+     * The same, with {@code secret} (the configured Page token, whatever its shape) taken out of the message; one
+     * under 8 characters (a test's) is no token Facebook would echo.
+     */
+    public GraphError without(@Nullable String secret) {
+        return secret == null || secret.length() < 8 || !message.contains(secret) ? this
+                : new GraphError(status, code, subcode, message.replace(secret, "[access token]"), fbtraceId);
     }
 
     /** Facebook's words as one log line: no line breaks, a length cap, and no access token even if it echoes one. */

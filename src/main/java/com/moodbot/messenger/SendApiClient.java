@@ -76,7 +76,8 @@ public class SendApiClient {
                 }
                 return Optional.empty();
             } catch (HttpClientResponseException e) {
-                error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class));
+                error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class))
+                        .without(config.pageAccessToken());
             } catch (ReadTimeoutException e) {
                 // Micronaut's read timeout runs only while the connection holds this request: it was
                 // written (a Send API body is a few KiB, taken by the socket at once) and not answered

@@ -94,10 +94,12 @@ public final class WebhookParser {
         Optional<JsonNode> postback = object(item, "postback");
         if (postback.isPresent() && person.isPresent()) {
             Optional<String> payload = text(postback.get(), "payload").filter(p -> !p.isBlank());
-            String mid = id(postback.get(), "mid").orElseGet(() -> "postback:" + person.get() + ":"
-                    + Optional.ofNullable(item.get("timestamp")).filter(JsonNode::isNumber).map(JsonNode::getNumberValue)
-                    .map(Number::longValue).orElse(0L));
-            return payload.map(p -> new InboundEvent.Choice(channel, person.get(), mid, p));
+            // without its mid (older postbacks), the tap's time names it; with neither it cannot be told from the
+            // person's next tap, so it is malformed, as a message without a mid is
+            Optional<String> mid = id(postback.get(), "mid").or(() -> Optional.ofNullable(item.get("timestamp"))
+                    .filter(JsonNode::isNumber)
+                    .map(t -> "postback:" + person.get() + ":" + t.getNumberValue().longValue()));
+            return mid.flatMap(id -> payload.map(p -> new InboundEvent.Choice(channel, person.get(), id, p)));
         }
         return Optional.empty();
     }

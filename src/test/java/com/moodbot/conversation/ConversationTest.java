@@ -290,6 +290,9 @@ class ConversationTest {
         assertEquals("Thanks for telling me. Which mood fits the group best?", ((Reply.Text) conversation.handle(
                 new InboundEvent.Choice(Channel.MESSENGER, "psid", "m0", "WRONG|happy|group")).get(0)).text());
         assertTrue(payloads(list).contains("MOOD|fear|happy") && !payloads(list).contains("MOOD|happy|happy"), payloads(list).toString());
+        Reply.Text everyMood = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m1",
+                "WRONG|happy+sad+angry+fear+disgust+surprise+neutral")).get(0);
+        assertEquals(Emotion.COUNT, everyMood.quickReplies().size(), "never a question with nothing to tap");
         String chosen = ((Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "MOOD|fear|happy")).get(0)).text();
         assertEquals("Got it: scared. Line for fear.", chosen);
     }

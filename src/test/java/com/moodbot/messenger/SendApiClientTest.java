@@ -105,6 +105,23 @@ class SendApiClientTest {
         }
     }
 
+    @Test
+    void theConfiguredPageTokenIsKeptOutOfTheLogWhateverItsShape() {
+        HttpClient graph = mock(HttpClient.class);
+        when(graph.toBlocking()).thenReturn(blocking);
+        SendApiClient withToken = new SendApiClient(graph, new MessengerConfig("s", "v", "my-own-page-token-1",
+                "https://graph.invalid", "v25.0", 1 << 20, null), JsonMapper.createDefault(),
+                new RetryPolicy(5, Duration.ofMillis(1), Duration.ofMillis(1)), MoodbotMetrics.none());
+        HttpClientResponseException badToken = answer(HttpStatus.BAD_REQUEST, "{\"error\":{\"code\":190,\"message\":"
+                + "\"Error validating access token: my-own-page-token-1\",\"fbtrace_id\":\"T\"}}");
+        when(blocking.exchange(any(HttpRequest.class), eq(String.class))).thenThrow(badToken);
+        try (CapturedLog log = new CapturedLog(SendApiClient.class)) {
+            assertFalse(withToken.send(SendRequest.action("p", "mark_seen"), "tag"));
+            assertEquals(List.of("Send API mark_seen for person tag: HTTP 400 code 190 subcode 0 fbtrace_id T "
+                    + "(Error validating access token: [access token]); giving up"), log.lines());
+        }
+    }
+
     private static HttpClientResponseException answer(HttpStatus status, String body) {
         @SuppressWarnings("unchecked")
         HttpResponse<Object> response = mock(HttpResponse.class);

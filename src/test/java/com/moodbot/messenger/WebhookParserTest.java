@@ -47,6 +47,18 @@ class WebhookParserTest {
 
     /** A photo Facebook sent without a URL is still a photo the person sent: answered, not skipped. */
     @Test
+    void aPostbackIsNamedByItsMidElseByItsTimeAndWithNeitherIsMalformed() {
+        String body = "{\"object\":\"page\",\"entry\":[{\"id\":\"P\",\"time\":1,\"messaging\":["
+                + "{\"sender\":{\"id\":\"9\"},\"postback\":{\"mid\":\"m_tap\",\"payload\":\"HELP\"}},"
+                + "{\"sender\":{\"id\":\"9\"},\"timestamp\":42,\"postback\":{\"payload\":\"HELP\"}},"
+                + "{\"sender\":{\"id\":\"9\"},\"postback\":{\"title\":\"x\",\"payload\":\"GET_STARTED\"}}]}]}";
+        WebhookParser.Parsed p = parser.parse(body.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(new InboundEvent.Choice(Channel.MESSENGER, "9", "m_tap", "HELP"),
+                new InboundEvent.Choice(Channel.MESSENGER, "9", "postback:9:42", "HELP")), p.events());
+        assertEquals(1, p.skipped(), "no mid and no time: not one id shared by every such tap of the person's");
+    }
+
+    @Test
     void anImageWithoutAUrlIsAnsweredAsOneThatCouldNotBeFetched() {
         String body = "{\"object\":\"page\",\"entry\":[{\"id\":\"P\",\"time\":1,\"messaging\":[{\"sender\":{\"id\":\"8\"},"
                 + "\"recipient\":{\"id\":\"P\"},\"timestamp\":1,\"message\":{\"mid\":\"m_nourl\",\"attachments\":"
