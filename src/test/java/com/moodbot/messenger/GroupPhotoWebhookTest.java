@@ -73,7 +73,9 @@ class GroupPhotoWebhookTest {
         String title = calls.get(3).element().get("title").getStringValue();
         assertTrue(isGroupItem(title), "a group item: " + title);
         List<String> quick = calls.get(3).quickReplyPayloads();
-        assertEquals("WRONG|" + group.mood().label() + "|group", quick.get(quick.size() - 1), "the group's mood");
+        String category = quick.get(0).split("\\|")[2];
+        assertEquals("WRONG|" + group.mood().label() + "|group|" + category, quick.get(quick.size() - 1),
+                "the group's mood, under the card's kind");
         assertTrue(quick.get(0).startsWith("MORE|" + group.mood().label() + "|") && quick.get(0).endsWith("|group"),
                 "another one for the group: " + quick);
     }

@@ -75,7 +75,7 @@ class InstagramWebhookTest {
                 .anyMatch(i -> i.title().english().equals(title)), title);
         List<String> quick = calls.get(3).quickReplyPayloads();
         assertEquals("MORE|" + expected.emotion().label() + "|" + category.label(), quick.get(0));
-        assertEquals("WRONG|" + expected.emotion().label(), quick.get(quick.size() - 1));
+        assertEquals("WRONG|" + expected.emotion().label() + "|" + category.label(), quick.get(quick.size() - 1));
         assertTrue(quick.size() <= 13);
     }
 

@@ -155,7 +155,7 @@ class WebhookIntegrationTest {
         assertEquals("web_url", calls.get(3).element().get("buttons").get(0).get("type").getStringValue());
         List<String> quick = calls.get(3).quickReplyPayloads();
         assertEquals("MORE|" + expected.emotion().label() + "|" + category.label(), quick.get(0));
-        assertEquals("WRONG|" + expected.emotion().label(), quick.get(quick.size() - 1));
+        assertEquals("WRONG|" + expected.emotion().label() + "|" + category.label(), quick.get(quick.size() - 1));
     }
 
     @Test

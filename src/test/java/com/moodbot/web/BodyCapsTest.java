@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.TestServers;
 import io.micronaut.runtime.server.EmbeddedServer;
+import ch.qos.logback.classic.Level;
+import com.moodbot.support.CapturedLog;
+import com.moodbot.web.problem.ApiErrorResponseProcessor;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -60,6 +64,33 @@ class BodyCapsTest {
                 }
             }
             assertEquals(List.of(), wrong);
+        }
+    }
+
+    /** A chunked body has no Content-Length to refuse it by: the server's own cap stops it, and says so once. */
+    @Test
+    void aChunkedWebhookPostOverTheServersCapIsRefusedWithOneLogLine() throws Exception {
+        try (FakeGraphApi graph = new FakeGraphApi();
+             EmbeddedServer server = TestServers.messenger("caps-secret", graph, 72, Map.of());
+             CapturedLog log = new CapturedLog(ApiErrorResponseProcessor.class, Level.INFO);
+             Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = ("100000\r\n" + " ".repeat(0x100000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            try {
+                for (int i = 0; i < 20; i++) { // 20 MiB, over max-request-size
+                    out.write(chunk);
+                }
+                out.flush();
+            } catch (IOException closedOnUs) {
+                // the server answered and closed before the last chunk: what is checked below
+            }
+            String line = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertEquals("413", line.split(" ")[1], line);
+            assertEquals(List.of("Refused POST /webhook with 413 (request_too_large)"), log.lines());
         }
     }
 }

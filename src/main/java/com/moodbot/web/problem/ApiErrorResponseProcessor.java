@@ -56,8 +56,10 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
         if (request.getMethod() == HttpMethod.HEAD) {
             return answer;
         }
+        if (Problems.isApi(request) || request.getMethod() == HttpMethod.POST) {
+            logRefusal(request, status); // a webhook post or a form refused too; not a scanner's GETs
+        }
         if (Problems.isApi(request)) {
-            logRefusal(request, status);
             answer.body(problems.problem(request, ProblemCode.of(status), status, detail(context, status)));
             return answer.contentType(Problem.MEDIA_TYPE);
         }
@@ -73,7 +75,10 @@ public class ApiErrorResponseProcessor implements ErrorResponseProcessor<Object>
         return answer.contentType(json.contentType());
     }
 
-    /** One line per kind of client error, at most every 10 s; a server error is logged where it is thrown. */
+    /**
+     * One line per kind of client error, at most every 10 s, for /api/* and any POST; a server error is logged
+     * where it is thrown.
+     */
     private void logRefusal(HttpRequest<?> request, int status) {
         if (status >= 500) {
             return;
