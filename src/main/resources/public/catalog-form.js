@@ -47,9 +47,11 @@ export function itemForm(category, item, actions) {
   const thumb = el('img', { class: 'thumb', alt: '', hidden: true });
   thumb.addEventListener('load', () => { thumb.hidden = false; });
   thumb.addEventListener('error', () => { thumb.hidden = true; });
+  let thumbTimer = null; // once typing pauses, not for each keystroke (https://e, https://ex...)
   const showThumb = () => {
+    clearTimeout(thumbTimer);
     const name = image.value.trim();
-    if (!name) thumb.hidden = true; else thumb.src = pictureSrc(name);
+    if (!name) thumb.hidden = true; else thumbTimer = setTimeout(() => { thumb.src = pictureSrc(name); }, 300);
   };
   image.addEventListener('input', showThumb);
   showThumb();

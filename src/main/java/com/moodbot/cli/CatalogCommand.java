@@ -55,10 +55,12 @@ public final class CatalogCommand implements Callable<Integer> {
                                 .collect(Collectors.joining(", ")) + ")"));
                 String pinned = catalog.items().values().stream().flatMap(List::stream).filter(CatalogItem::pinned)
                         .map(CatalogItem::id).collect(Collectors.joining(", "));
-                String off = Arrays.stream(Category.values()).filter(c -> !catalog.learns(c)).map(Category::label)
-                        .collect(Collectors.joining(", "));
+                List<String> off = Arrays.stream(Category.values()).filter(c -> !catalog.learns(c))
+                        .map(Category::label).toList();
                 System.out.println("pinned: " + (pinned.isEmpty() ? "none" : pinned));
-                System.out.println("learning from taps: every category" + (off.isEmpty() ? "" : " but " + off));
+                System.out.println("learning from taps: " + (off.isEmpty() ? "every category"
+                        : off.size() == Category.values().length ? "none"
+                        : "every category but " + String.join(", ", off)));
                 System.out.println("for groups: " + Arrays.stream(Category.values()).map(c -> c.label() + " "
                         + catalog.items().getOrDefault(c, List.of()).stream().filter(CatalogItem::group).count())
                         .collect(Collectors.joining(", ")));

@@ -2,6 +2,7 @@ package com.moodbot.cli;
 
 import com.moodbot.analysis.PhotoAnalyzer;
 import com.moodbot.messenger.EventDispatcher;
+import com.moodbot.messenger.StreamIntake;
 import com.moodbot.metrics.ManagementPort;
 import com.moodbot.ops.DrainConfig;
 import com.moodbot.ops.SettingsCheck;
@@ -135,8 +136,9 @@ public final class ServeCommand implements Callable<Integer> {
             LOG.info("Every accepted event and web upload was answered ({} ms); stopping", ms);
         } else {
             LOG.warn("{} accepted event(s) and {} web upload(s) still unanswered after {} ms; stopping anyway ({})",
-                    events.pending(), uploads.inFlight(), ms, context.getProperty("redis.uri", String.class).isPresent()
-                            ? "the events stay in Redis for another instance" : "without durable intake they are lost");
+                    events.pending(), uploads.inFlight(), ms, context.containsBean(StreamIntake.class)
+                            ? "events stored in Redis stay there for another instance; any kept in memory are lost"
+                            : "without durable intake they are lost");
             events.abandon();
         }
         server.stop();

@@ -11,10 +11,11 @@ public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.NotMyMood payload) {
-        List<Emotion> rest = Arrays.stream(Emotion.values())
-                .filter(e -> e != payload.detected() && !payload.alsoOffered().contains(e)).toList();
-        List<Emotion> notOffered = rest.isEmpty() ? List.of(Emotion.values()) : rest; // a payload we never write
+        List<Emotion> others = Arrays.stream(Emotion.values()).filter(e -> e != payload.detected()).toList();
+        List<Emotion> notOffered = others.stream().filter(e -> !payload.alsoOffered().contains(e)).toList();
+        // a payload naming every mood is none we write: the others, rather than a question with nothing to tap
+        List<Emotion> offered = notOffered.isEmpty() ? others : notOffered;
         return List.of(new Reply.Text(turn.say().pickMood(payload.group()), Reply.QuickReply.forMoods(turn.say(),
-                notOffered, mood -> new Payload.PickMood(mood, payload.detected(), payload.group(), payload.shown()))));
+                offered, mood -> new Payload.PickMood(mood, payload.detected(), payload.group(), payload.shown()))));
     }
 }

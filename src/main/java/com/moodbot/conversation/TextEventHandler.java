@@ -33,7 +33,7 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
             "adios", "hasta luego", "hasta pronto", "chao", "chau", "nos vemos");
     private static final Set<String> THANKS = Set.of("thanks", "thank you", "thank you so much", "thanks a lot", "thx",
             "ok thanks", "cheers", "gracias", "muchas gracias", "mil gracias", "vale gracias", "ok gracias");
-    /** Longer than anything it reads (the longest a few dozen characters): answered without reading its words. */
+    /** Longer than any request it reads (the longest a few dozen characters): no mood, kind or greeting is sought. */
     static final int LONGEST_READ = 500;
     private final ForgetMe forgetMe;
     private final ChosenMood chosen;
@@ -54,9 +54,6 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Text event) {
         String text = event.text();
-        if (text.length() > LONGEST_READ) {
-            return List.of(words(turn.say(), ""));
-        }
         Optional<Language> written = turn.channel().remembersPeople() ? TypedLanguage.of(text) : Optional.empty();
         // asking to be forgotten, or how, keeps nothing: answered in the language it is written in all the same
         if (ForgetMe.asks(text)) {
@@ -69,7 +66,7 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
         }
-        List<Reply> replies = answer(typed, text);
+        List<Reply> replies = text.length() > LONGEST_READ ? List.of(words(typed.say(), "")) : answer(typed, text);
         Optional<Language> other = written.filter(language -> language != turn.language());
         if (other.isEmpty()) {
             return replies;

@@ -76,8 +76,7 @@ public class EventDispatcher {
         this.workers = pool;
         this.capacity = new Semaphore(config.queueCapacity());
         this.queueCapacity = config.queueCapacity();
-        int max = config.queueCapacity();
-        metrics.gauge("moodbot.dispatch.queued", "Events accepted and not yet answered", () -> max - capacity.availablePermits());
+        metrics.gauge("moodbot.dispatch.queued", "Events accepted and not yet answered", this::pending);
         metrics.gauge("moodbot.dispatch.busy.workers", "Workers answering an event right now", busy::get);
     }
 
@@ -163,7 +162,9 @@ public class EventDispatcher {
                     personIds.hash(event.channel(), event.person()), e);
         } finally {
             busy.decrementAndGet();
-            if (done) {
+            if (done && abandoned) {
+                capacity.release(); // cut off by the stop, not answered: a stored event stays for another instance
+            } else if (done) {
                 finish(delivery);
             }
         }
@@ -211,7 +212,8 @@ public class EventDispatcher {
 
     /**
      * The stop's drain timed out: the workers are interrupted and nothing more is started, so the process stops
-     * now rather than after another wait (a worker in a download ends with its deadline).
+     * now rather than after another wait (a worker in a download ends with its deadline). What they were answering
+     * is not acknowledged: with durable intake another instance claims it.
      */
     public void abandon() {
         abandoned = true;

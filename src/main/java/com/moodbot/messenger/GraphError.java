@@ -56,26 +56,25 @@ public record GraphError(int status, int code, int subcode, String message, Stri
         return new GraphError(UNANSWERED, 0, 0, what, "-");
     }
 
-    public static GraphError parse(JsonMapper json, int status, Optional<String> body) {
+    /**
+     * @param token the access token the request carried, kept out of the message whatever its shape (one under 8
+     *              characters, a test's, is no token Facebook would echo)
+     */
+    public static GraphError parse(JsonMapper json, int status, Optional<String> body, @Nullable String token) {
         try {
             JsonNode error = body.isPresent() ? json.readValue(body.get(), JsonNode.class).get("error") : null;
             if (error != null && error.isObject()) {
+                String message = string(error, "message");
+                if (token != null && token.length() >= 8) {
+                    message = message.replace(token, "[access token]");
+                }
                 return new GraphError(status, number(error, "code"), number(error, "error_subcode"),
-                        loggable(string(error, "message")), LogSafe.value(string(error, "fbtrace_id")));
+                        loggable(message), LogSafe.value(string(error, "fbtrace_id")));
             }
         } catch (Exception ignored) {
             // not a Graph error body; fall through
         }
         return new GraphError(status, 0, 0, "HTTP " + status, "-");
-    }
-
-    /**
-     * The same, with {@code secret} (the configured Page token, whatever its shape) taken out of the message; one
-     * under 8 characters (a test's) is no token Facebook would echo.
-     */
-    public GraphError without(@Nullable String secret) {
-        return secret == null || secret.length() < 8 || !message.contains(secret) ? this
-                : new GraphError(status, code, subcode, message.replace(secret, "[access token]"), fbtraceId);
     }
 
     /** Facebook's words as one log line: no line breaks, a length cap, and no access token even if it echoes one. */

@@ -73,7 +73,8 @@ public class PageScopedIds {
                 answer = json.readValue(graph.retrieve(HttpRequest.GET(uri.build())
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + token), String.class), JsonNode.class);
             } catch (HttpClientResponseException e) {
-                GraphError error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class));
+                GraphError error = GraphError.parse(json, e.getStatus().getCode(),
+                        e.getResponse().getBody(String.class), token);
                 return new Failed("HTTP " + error.status() + " code " + error.code() + " subcode " + error.subcode()
                         + " fbtrace_id " + error.fbtraceId());
             } catch (HttpClientException | IOException e) {

@@ -76,8 +76,8 @@ public class SendApiClient {
                 }
                 return Optional.empty();
             } catch (HttpClientResponseException e) {
-                error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class))
-                        .without(config.pageAccessToken());
+                error = GraphError.parse(json, e.getStatus().getCode(), e.getResponse().getBody(String.class),
+                        config.pageAccessToken());
             } catch (ReadTimeoutException e) {
                 // Micronaut's read timeout runs only while the connection holds this request: it was
                 // written (a Send API body is a few KiB, taken by the socket at once) and not answered
@@ -98,13 +98,15 @@ public class SendApiClient {
                 metrics.sendApiCall("unanswered", "none");
                 return Optional.empty();
             }
-            boolean last = attempt >= maxAttempts || action == GraphError.Action.GIVE_UP;
-            metrics.sendApiCall(last ? "failed" : "retried", error.code() > 0 ? Integer.toString(error.code()) : "none");
+            String code = error.code() > 0 ? Integer.toString(error.code()) : "none";
             if (Thread.currentThread().isInterrupted()) { // stopping: the stop's one line counts what is left
                 LOG.debug("Send API {} for person {}: {}; not sent, as the service is stopping", what(request),
                         personTag, describe(error));
+                metrics.sendApiCall("failed", code);
                 return Optional.of(error);
             }
+            boolean last = attempt >= maxAttempts || action == GraphError.Action.GIVE_UP;
+            metrics.sendApiCall(last ? "failed" : "retried", code);
             if (last) {
                 String end = maxAttempts == 1 ? "not retried" : attempt == 1 ? "giving up"
                         : "giving up after " + attempt + " attempts";

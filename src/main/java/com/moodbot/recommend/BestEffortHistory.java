@@ -2,6 +2,7 @@ package com.moodbot.recommend;
 
 import com.moodbot.logging.LogThrottle;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,21 +21,12 @@ final class BestEffortHistory {
         this.store = store;
     }
 
-    Set<String> seen(String person, String listKey) {
+    Map<String, Set<String>> lists(String person, String prefix) {
         try {
-            return store.seen(person, listKey);
+            return store.lists(person, prefix);
         } catch (RuntimeException e) {
             warn(e);
-            return Set.of();
-        }
-    }
-
-    Set<String> seenIn(String person, String prefix) {
-        try {
-            return store.seenIn(person, prefix);
-        } catch (RuntimeException e) {
-            warn(e);
-            return Set.of();
+            return Map.of();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.moodbot.recommend;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,10 +9,12 @@ import java.util.Set;
  */
 public interface HistoryStore {
 
-    Set<String> seen(String person, String listKey);
+    /** The items of the person's lists whose key starts with {@code prefix} (a category's, whatever the moods). */
+    Map<String, Set<String>> lists(String person, String prefix);
 
-    /** Every item in the person's lists whose key starts with {@code prefix}: a category's, whatever the moods. */
-    Set<String> seenIn(String person, String prefix);
+    default Set<String> seen(String person, String listKey) {
+        return lists(person, listKey).getOrDefault(listKey, Set.of());
+    }
 
     void markSeen(String person, String listKey, String itemId);
 

@@ -22,16 +22,10 @@ public final class InMemoryHistoryStore implements HistoryStore {
     }
 
     @Override
-    public synchronized Set<String> seen(String person, String listKey) {
-        Map<String, Set<String>> lists = people.get(person);
-        return lists == null ? Set.of() : Set.copyOf(lists.getOrDefault(listKey, Set.of()));
-    }
-
-    @Override
-    public synchronized Set<String> seenIn(String person, String prefix) {
+    public synchronized Map<String, Set<String>> lists(String person, String prefix) {
         Map<String, Set<String>> lists = people.getOrDefault(person, Map.of());
         return lists.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .flatMap(e -> e.getValue().stream()).collect(Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
     @Override

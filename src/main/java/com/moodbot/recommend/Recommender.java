@@ -59,16 +59,19 @@ public final class Recommender {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        String listKey = category.label() + ":" + drawFrom.stream().map(Emotion::label).sorted()
-                .collect(Collectors.joining(",")) + (forGroups.isEmpty() ? "" : ":group");
-        Set<String> seen = history.seen(person, listKey);
+        String ofCategory = category.label() + ":";
+        String listKey = ofCategory + drawFrom.stream().map(Emotion::label).sorted().collect(Collectors.joining(","))
+                + (forGroups.isEmpty() ? "" : ":group");
+        Map<String, Set<String>> lists = history.lists(person, ofCategory);
+        Set<String> seen = lists.getOrDefault(listKey, Set.of());
         List<CatalogItem> fresh = candidates.stream().filter(i -> !seen.contains(i.id())).toList();
         boolean startedOver = fresh.isEmpty() && candidates.size() > 1; // a list of one is no news
         if (fresh.isEmpty()) {
             history.reset(person, listKey);
             fresh = candidates;
         }
-        Set<String> shownElsewhere = history.seenIn(person, category.label() + ":");
+        Set<String> shownElsewhere = lists.entrySet().stream().filter(e -> !e.getKey().equals(listKey))
+                .flatMap(e -> e.getValue().stream()).collect(Collectors.toSet());
         List<CatalogItem> notShown = fresh.stream().filter(i -> !shownElsewhere.contains(i.id())).toList();
         List<CatalogItem> unseen = notShown.isEmpty() ? fresh : notShown;
         boolean learns = catalog.learns(category);

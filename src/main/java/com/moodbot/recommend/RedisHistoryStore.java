@@ -1,7 +1,12 @@
 package com.moodbot.recommend;
 
+import io.lettuce.core.LettuceFutures;
+import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -19,17 +24,22 @@ public final class RedisHistoryStore implements HistoryStore {
         this.redis = redis;
     }
 
+    /** Two round trips: the person's index of lists, then the lists that match, pipelined. */
     @Override
-    public Set<String> seen(String person, String listKey) {
-        return redis.get().sync().smembers(key(person, listKey));
-    }
-
-    @Override
-    public Set<String> seenIn(String person, String prefix) {
-        RedisCommands<String, String> r = redis.get().sync();
-        String[] keys = r.smembers(index(person)).stream().filter(k -> k.startsWith(prefix))
-                .map(k -> key(person, k)).toArray(String[]::new);
-        return keys.length == 0 ? Set.of() : r.sunion(keys);
+    public Map<String, Set<String>> lists(String person, String prefix) {
+        StatefulRedisConnection<String, String> c = redis.get();
+        Map<String, RedisFuture<Set<String>>> asked = new HashMap<>();
+        for (String listKey : c.sync().smembers(index(person))) {
+            if (listKey.startsWith(prefix)) {
+                asked.put(listKey, c.async().smembers(key(person, listKey)));
+            }
+        }
+        if (!LettuceFutures.awaitAll(c.getTimeout(), asked.values().toArray(RedisFuture[]::new))) {
+            throw new RedisCommandTimeoutException("the lists of a person's history");
+        }
+        Map<String, Set<String>> lists = new HashMap<>();
+        asked.forEach((listKey, members) -> lists.put(listKey, members.toCompletableFuture().join()));
+        return lists;
     }
 
     @Override

@@ -292,7 +292,8 @@ class ConversationTest {
         assertTrue(payloads(list).contains("MOOD|fear|happy") && !payloads(list).contains("MOOD|happy|happy"), payloads(list).toString());
         Reply.Text everyMood = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m1",
                 "WRONG|happy+sad+angry+fear+disgust+surprise+neutral")).get(0);
-        assertEquals(Emotion.COUNT, everyMood.quickReplies().size(), "never a question with nothing to tap");
+        assertEquals(Emotion.COUNT - 1, everyMood.quickReplies().size(), "never a question with nothing to tap");
+        assertTrue(payloads(everyMood).stream().noneMatch(p -> p.startsWith("MOOD|happy|")), "nor the mood said wrong");
         String chosen = ((Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "MOOD|fear|happy")).get(0)).text();
         assertEquals("Got it: scared. Line for fear.", chosen);
     }
@@ -352,7 +353,7 @@ class ConversationTest {
     }
 
     @Test
-    void aTextLongerThanAnythingTheBotReadsGetsTheInvitationUnread() {
+    void aTextLongerThanAnyRequestGetsTheInvitationButAskingToBeForgottenIsStillHeard() {
         String longSad = "a sad film" + " please".repeat(71); // 507 characters
         assertEquals(List.of(withKinds(EN, EN.sendSelfie())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", longSad)));
@@ -362,6 +363,8 @@ class ConversationTest {
         String huge = "a happy song ".repeat(50_000); // 650 KB: no reading of it to wait for
         assertEquals(List.of(withKinds(EN, EN.sendSelfie())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p", "m", huge)));
+        assertEquals(EN.confirmForget(), ((Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "p",
+                "m", "a happy song ".repeat(100) + "how do I delete my data?")).get(0)).text());
     }
 
     @Test

@@ -64,6 +64,26 @@ class EventDispatcherTest {
     }
 
     @Test
+    void anEventCutOffByAnAbandonedDrainIsNotAcknowledgedSoAStoredOneStaysForAnotherInstance() throws Exception {
+        EventDispatcher d = dispatcher(new InMemorySeenMessages(), 2, 3);
+        CountDownLatch answering = new CountDownLatch(1);
+        doAnswer(call -> {
+            answering.countDown();
+            new CountDownLatch(1).await(); // a Send API call that never answers, until the interrupt
+            return null;
+        }).when(channel).answer(any(), any());
+        Delivery stored = mock(Delivery.class);
+        when(stored.event()).thenReturn(text("p", "m1"));
+        when(stored.start()).thenReturn(Delivery.Start.ANSWER);
+        assertTrue(d.submitDeliveries(List.of(stored)));
+        assertTrue(answering.await(10, TimeUnit.SECONDS));
+        assertEquals(1, d.pending());
+        d.abandon();
+        assertTrue(d.awaitIdle(10, TimeUnit.SECONDS), "its permit comes back");
+        verify(stored, times(0)).finish();
+    }
+
+    @Test
     void aRedeliveredMessageIsAnsweredOnce() throws InterruptedException {
         EventDispatcher d = dispatcher(new InMemorySeenMessages(), 2, 10);
         assertTrue(d.submit(List.of(text("p", "m1"))));

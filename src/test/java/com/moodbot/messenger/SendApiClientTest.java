@@ -120,6 +120,25 @@ class SendApiClientTest {
             assertEquals(List.of("Send API mark_seen for person tag: HTTP 400 code 190 subcode 0 fbtrace_id T "
                     + "(Error validating access token: [access token]); giving up"), log.lines());
         }
+        HttpClientResponseException atTheCut = answer(HttpStatus.BAD_REQUEST, "{\"error\":{\"code\":190,\"message\":\""
+                + "x".repeat(190) + "my-own-page-token-1\",\"fbtrace_id\":\"T\"}}");
+        when(blocking.exchange(any(HttpRequest.class), eq(String.class))).thenThrow(atTheCut);
+        try (CapturedLog log = new CapturedLog(SendApiClient.class)) {
+            assertFalse(withToken.send(SendRequest.action("p", "mark_seen"), "tag"));
+            assertFalse(log.lines().get(0).contains("my-own"), "not even the part before a length cap: " + log.lines());
+        }
+    }
+
+    @Test
+    void aCallInterruptedByTheStopIsNotTriedAgainAndLeavesOnlyADebugLine() {
+        RuntimeException interrupted = new RuntimeException(new InterruptedException());
+        when(blocking.exchange(any(HttpRequest.class), eq(String.class))).thenThrow(interrupted);
+        try (CapturedLog log = new CapturedLog(SendApiClient.class, Level.INFO)) {
+            assertFalse(client.send(SendRequest.action("p", "typing_on"), "tag"));
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the worker (and cleared here)");
+            assertEquals(List.of(), log.lines(), "the stop's own line counts what is left");
+        }
+        verify(blocking, times(1)).exchange(any(HttpRequest.class), eq(String.class));
     }
 
     private static HttpClientResponseException answer(HttpStatus status, String body) {

@@ -45,7 +45,6 @@ class WebhookParserTest {
                 new InboundEvent.Choice(Channel.MESSENGER, "5555", "m_several_3", "GET_STARTED")), parser.parse(Fixtures.webhook("several.json")).events());
     }
 
-    /** A photo Facebook sent without a URL is still a photo the person sent: answered, not skipped. */
     @Test
     void aPostbackIsNamedByItsMidElseByItsTimeAndWithNeitherIsMalformed() {
         String body = "{\"object\":\"page\",\"entry\":[{\"id\":\"P\",\"time\":1,\"messaging\":["
@@ -58,6 +57,7 @@ class WebhookParserTest {
         assertEquals(1, p.skipped(), "no mid and no time: not one id shared by every such tap of the person's");
     }
 
+    /** A photo Facebook sent without a URL is still a photo the person sent: answered, not skipped. */
     @Test
     void anImageWithoutAUrlIsAnsweredAsOneThatCouldNotBeFetched() {
         String body = "{\"object\":\"page\",\"entry\":[{\"id\":\"P\",\"time\":1,\"messaging\":[{\"sender\":{\"id\":\"8\"},"
