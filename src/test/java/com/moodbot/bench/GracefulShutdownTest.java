@@ -60,17 +60,15 @@ class GracefulShutdownTest {
         byte[][] upload = selfieUpload();
         int uploadLength = upload[0].length + upload[1].length + upload[2].length;
         try (FakeGraphApi graph = new FakeGraphApi()) {
-            ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), Map.of(
-                    "MOODBOT_MESSENGER_APP_SECRET", SECRET,
-                    "MOODBOT_MESSENGER_VERIFY_TOKEN", "v",
-                    "MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN", "T",
-                    "MOODBOT_MESSENGER_GRAPH_URL", graph.url(),
-                    "MOODBOT_MODEL_DIR", model.toString(),
+            Map<String, String> env = ServiceProcess.messengerEnv(SECRET, graph.url());
+            env.putAll(Map.of("MOODBOT_MODEL_DIR", model.toString(),
                     // the Send API calls are held for as long as the checks below take, on any machine
                     "MICRONAUT_HTTP_SERVICES_GRAPH_READ_TIMEOUT", "5m",
                     "MOODBOT_DRAIN_TIMEOUT", "5m",
                     "MOODBOT_WEB_UPLOAD_DEADLINE", "5m", // and the half-sent upload waits as long
-                    "MOODBOT_MANAGEMENT_PORT", Integer.toString(management)), Duration.ofSeconds(90));
+                    "MOODBOT_MANAGEMENT_PORT", Integer.toString(management)));
+            ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), env,
+                    Duration.ofSeconds(90));
             try (Socket slowUpload = new Socket("127.0.0.1", service.uri("/").getPort())) {
                 graph.hold();
                 List<CompletableFuture<HttpResponse<String>>> posts = new ArrayList<>();
@@ -129,14 +127,12 @@ class GracefulShutdownTest {
     void eventsStillUnansweredWhenTheDrainTimesOutAreCountedAndTheProcessStopsThen() throws Exception {
         Path model = TestModels.random(8);
         try (FakeGraphApi graph = new FakeGraphApi()) {
-            ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), Map.of(
-                    "MOODBOT_MESSENGER_APP_SECRET", SECRET,
-                    "MOODBOT_MESSENGER_VERIFY_TOKEN", "v",
-                    "MOODBOT_MESSENGER_PAGE_ACCESS_TOKEN", "T",
-                    "MOODBOT_MESSENGER_GRAPH_URL", graph.url(),
-                    "MOODBOT_MODEL_DIR", model.toString(),
+            Map<String, String> env = ServiceProcess.messengerEnv(SECRET, graph.url());
+            env.putAll(Map.of("MOODBOT_MODEL_DIR", model.toString(),
                     "MICRONAUT_HTTP_SERVICES_GRAPH_READ_TIMEOUT", "5m", // the held calls outlast the drain
-                    "MOODBOT_DRAIN_TIMEOUT", "2s"), Duration.ofSeconds(90));
+                    "MOODBOT_DRAIN_TIMEOUT", "2s"));
+            ServiceProcess service = ServiceProcess.start(List.of("-Xmx512m", "-Dai.djl.offline=true"), env,
+                    Duration.ofSeconds(90));
             try {
                 graph.hold();
                 for (int i = 0; i < 3; i++) {
