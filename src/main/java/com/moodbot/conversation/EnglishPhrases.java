@@ -59,7 +59,7 @@ final class EnglishPhrases implements Phrases {
         return switch (category) {
             case FILM -> "a film";
             case SONG -> "a song";
-            case FOOD -> "something to eat";
+            case FOOD -> "a dish";
             case PLACE -> "a place to go";
         };
     }

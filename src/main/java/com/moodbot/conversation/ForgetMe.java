@@ -24,7 +24,9 @@ public class ForgetMe {
             "elimina mis datos", "eliminar mis datos");
     /** Said of it, never a request by itself: "¿Borro mis datos?" ("do I delete my data?") is asked first. */
     private static final Set<String> SPOKEN_OF = Stream.concat(ASKS.stream(),
-            Stream.of("borro mis datos", "elimino mis datos")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("borro mis datos", "elimino mis datos", "borres mis datos", "elimines mis datos",
+                    "delete my photos", "keep my photos", "store my photos", "borras mis fotos", "guardas mis fotos"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ChannelHistories histories;
     private final LanguagePreferences languages;

@@ -33,7 +33,7 @@ public interface Phrases {
         return capitalise(kind(category)) + " " + cardLine(mood) + ". " + line;
     }
 
-    /** A category in a sentence: "a film", "something to eat". */
+    /** A category in a sentence: "a film", "a dish". */
     String kind(Category category);
 
     /** After a "thanks". */

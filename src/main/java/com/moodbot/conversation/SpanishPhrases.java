@@ -59,7 +59,7 @@ final class SpanishPhrases implements Phrases {
         return switch (category) {
             case FILM -> "una película";
             case SONG -> "una canción";
-            case FOOD -> "algo de comer";
+            case FOOD -> "un plato";
             case PLACE -> "un sitio al que ir";
         };
     }

@@ -6,6 +6,7 @@ import com.moodbot.recommend.Category;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,11 +22,19 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     private static final Set<String> HELP = Set.of("help", "what can you do", "how does this work", "how do you work",
             "ayuda", "ayudame", "que puedes hacer", "que haces", "como funciona", "como funcionas");
     private static final Set<String> LANGUAGE = Set.of("language", "languages", "change language",
-            "change the language", "spanish", "in spanish", "english", "in english", "speak spanish",
-            "do you speak spanish", "can you speak spanish", "speak english", "do you speak english",
-            "can you speak english", "idioma", "idiomas", "cambiar idioma", "cambiar el idioma", "cambia el idioma",
-            "espanol", "en espanol", "ingles", "en ingles", "hablas espanol", "habla espanol", "hablas ingles",
-            "habla ingles");
+            "change the language", "idioma", "idiomas", "cambiar idioma", "cambiar el idioma", "cambia el idioma");
+    /** Asking for one language by name: answered in it from then on, as its button does. */
+    private static final Map<String, Language> NAMED_LANGUAGE = Map.ofEntries(Map.entry("spanish", Language.ES),
+            Map.entry("in spanish", Language.ES), Map.entry("speak spanish", Language.ES),
+            Map.entry("do you speak spanish", Language.ES), Map.entry("can you speak spanish", Language.ES),
+            Map.entry("espanol", Language.ES), Map.entry("en espanol", Language.ES),
+            Map.entry("hablas espanol", Language.ES), Map.entry("habla espanol", Language.ES),
+            Map.entry("hablame en espanol", Language.ES), Map.entry("english", Language.EN),
+            Map.entry("in english", Language.EN), Map.entry("speak english", Language.EN),
+            Map.entry("do you speak english", Language.EN), Map.entry("can you speak english", Language.EN),
+            Map.entry("ingles", Language.EN), Map.entry("en ingles", Language.EN),
+            Map.entry("hablas ingles", Language.EN), Map.entry("habla ingles", Language.EN),
+            Map.entry("hablame en ingles", Language.EN));
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hi there", "hello there", "hey there",
             "good morning", "good afternoon", "good evening", "hola", "buenas", "buenos dias", "buenas tardes",
             "buenas noches", "hola buenas", "que tal", "hola que tal");
@@ -38,11 +47,13 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     private final ForgetMe forgetMe;
     private final ChosenMood chosen;
     private final HeardLanguage heard;
+    private final SetLanguageHandler setLanguage;
 
-    public TextEventHandler(ForgetMe forgetMe, ChosenMood chosen, HeardLanguage heard) {
+    public TextEventHandler(ForgetMe forgetMe, ChosenMood chosen, HeardLanguage heard, SetLanguageHandler setLanguage) {
         this.forgetMe = forgetMe;
         this.chosen = chosen;
         this.heard = heard;
+        this.setLanguage = setLanguage;
     }
 
     /**
@@ -61,6 +72,10 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         }
         if (ForgetMe.mentions(text)) {
             return List.of(ForgetMe.confirm(turn.inUnlessChosen(written)));
+        }
+        Language named = NAMED_LANGUAGE.get(TypedWords.withoutFiller(text));
+        if (named != null) {
+            return setLanguage.handle(turn, new Payload.SetLanguage(named));
         }
         Turn typed = heard.follow(turn, written);
         if (TypedWords.is(text, LANGUAGE)) {

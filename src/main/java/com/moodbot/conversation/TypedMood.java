@@ -35,8 +35,14 @@ final class TypedMood {
                     Emotion.SURPRISE, "sorprendido sorprendida sorpresa",
                     Emotion.NEUTRAL, "calma tranquilo tranquila relajado relajada relajante relajantes")));
     private static final Map<String, Emotion> WORDS = MOODS.index();
+    /** Each mood's faces: its button's first, then those people send for it. */
+    private static final Map<Emotion, String> FACES = Map.of(Emotion.ANGRY, "😡🤬😤", Emotion.DISGUST, "🤮",
+            Emotion.FEAR, "😱😰😟😧", Emotion.HAPPY, "😀😃😁😊🙂😆😂", Emotion.SAD, "😭😞😔🙁☹",
+            Emotion.SURPRISE, "😲😯", Emotion.NEUTRAL, "😑😶");
     private static final Map<String, Emotion> EMOJI = Arrays.stream(Emotion.values())
-            .collect(Collectors.toUnmodifiableMap(Phrases::emoji, mood -> mood));
+            .flatMap(mood -> (Phrases.emoji(mood) + FACES.get(mood)).codePoints().mapToObj(Character::toString)
+                    .map(face -> Map.entry(face, mood)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     /** What may stand before the mood: "I'm", "I feel", "estoy", "me siento", "qué", "un poco"... */
     private static final Pattern BEFORE = Pattern.compile("^(i am|im|i feel|i m|feeling|so|very|really|a bit|kind of|"
             + "pretty|quite|estoy|me siento|siento|tengo|que|muy|un poco|bastante|algo) ");
@@ -49,7 +55,7 @@ final class TypedMood {
                 TypedWords.withoutFiller(text)))));
     }
 
-    /** One of the moods' own emoji, as on their buttons, alone or repeated: "😢", "😄😄😄". */
+    /** One of the moods' faces, alone or repeated: "😢", "😭", "😄😄😄". */
     private static Optional<Emotion> emoji(String text) {
         String bare = text.replaceAll("[\\s\\x{FE0F}]", "");
         if (bare.isEmpty()) {

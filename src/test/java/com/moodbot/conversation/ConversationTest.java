@@ -528,19 +528,27 @@ class ConversationTest {
                 "psid", "m", "a film please")).get(0)).text(), "a language chosen stands");
     }
 
-    /** Asking for the language in words offers both, in the words it was asked in; so does asking to be erased. */
+    /**
+     * Asking for the language in words offers both, in the words it was asked in; naming one chooses it; sentences
+     * about erasing are asked first.
+     */
     @Test
     void theLanguageAskedForInWordsIsOfferedAndSpanishSentencesAboutErasingAreAskedFirst() {
         Phrases es = Phrases.of(Language.ES);
-        for (String ask : List.of("¿Hablas español?", "idioma", "español")) {
-            Reply.Text offer = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m", ask))
-                    .get(0);
-            assertEquals(es.chooseLanguage(), offer.text(), ask);
-            assertEquals(List.of("LANG|en", "LANG|es"), payloads(offer));
-        }
+        Reply.Text offer = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m", "idioma"))
+                .get(0);
+        assertEquals(es.chooseLanguage(), offer.text());
+        assertEquals(List.of("LANG|en", "LANG|es"), payloads(offer));
         assertEquals(EN.chooseLanguage(), ((Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new",
-                "m", "Can you speak Spanish?")).get(0)).text());
-        for (String ask : List.of("¿Cómo borro mis datos?", "¿Borro mis datos?")) {
+                "m", "Change the language")).get(0)).text());
+        for (String ask : List.of("¿Hablas español?", "español", "Can you speak Spanish?", "háblame en español")) {
+            assertEquals(es.languageSet(), ((Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER,
+                    "named-" + ask, "m", ask)).get(0)).text(), ask);
+            assertEquals(Optional.of(Language.ES), languages.kept(ids.hash(Channel.MESSENGER, "named-" + ask)).chosen());
+        }
+        assertEquals(EN.languageSet(), ((Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER,
+                "named-english", "m", "speak English please")).get(0)).text());
+        for (String ask : List.of("¿Cómo borro mis datos?", "¿Borro mis datos?", "Quiero que borres mis datos")) {
             Reply.Text question = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asker",
                     "m", ask)).get(0);
             assertEquals(es.confirmForget(), question.text(), ask);
@@ -708,7 +716,7 @@ class ConversationTest {
     @Test
     void everyKindOfEventAndPayloadNeedsExactlyOneHandler() {
         IllegalStateException events = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(null, null, null), new StickerEventHandler()), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null, null, null, null), new StickerEventHandler()), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
@@ -716,7 +724,7 @@ class ConversationTest {
                         new MenuLanguage(languages)));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(null, null, null), new TextEventHandler(null, null, null)), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null, null, null, null), new TextEventHandler(null, null, null, null)), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertEquals("two handlers for Text", twice.getMessage());
         @SuppressWarnings("rawtypes")

@@ -16,8 +16,17 @@ class TypedMoodTest {
     }
 
     @Test
+    void theFacesPeopleSendForAMoodAreThatMoodToo() {
+        assertEquals(Optional.of(Emotion.ANGRY), TypedMood.of("😡"));
+        assertEquals(Optional.of(Emotion.HAPPY), TypedMood.of("😀😀"));
+        assertEquals(Optional.of(Emotion.SAD), TypedMood.of("😭"));
+        assertEquals(Optional.of(Emotion.SAD), TypedMood.of("☹\uFE0F"));
+        assertEquals(Optional.of(Emotion.FEAR), TypedMood.of("😱"));
+    }
+
+    @Test
     void otherEmojiOrMoreThanOneMoodAreNot() {
-        for (String text : new String[] {"😀", "😢😄", "😢 ok", "🎬", "👍", " ", ""}) {
+        for (String text : new String[] {"😢😄", "😢😭", "😢 ok", "🎬", "👍", "😳", " ", ""}) {
             assertEquals(Optional.empty(), TypedMood.of(text), text);
         }
     }
