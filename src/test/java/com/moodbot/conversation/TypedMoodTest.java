@@ -16,6 +16,14 @@ class TypedMoodTest {
     }
 
     @Test
+    void aMoodSaidAfterAnActuallyOrANoIsThatMood() {
+        for (String text : new String[] {"Actually I'm sad", "No, estoy triste", "bueno, un poco triste", "well, sad"}) {
+            assertEquals(Optional.of(Emotion.SAD), TypedMood.of(text), text);
+        }
+        assertEquals(Optional.empty(), TypedMood.of("I'm not sad"), "a mood denied is none");
+    }
+
+    @Test
     void theFacesPeopleSendForAMoodAreThatMoodToo() {
         assertEquals(Optional.of(Emotion.ANGRY), TypedMood.of("😡"));
         assertEquals(Optional.of(Emotion.HAPPY), TypedMood.of("😀😀"));
