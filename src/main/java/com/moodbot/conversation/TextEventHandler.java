@@ -24,17 +24,13 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     private static final Set<String> LANGUAGE = Set.of("language", "languages", "change language",
             "change the language", "idioma", "idiomas", "cambiar idioma", "cambiar el idioma", "cambia el idioma");
     /** Asking for one language by name: answered in it from then on, as its button does. */
-    private static final Map<String, Language> NAMED_LANGUAGE = Map.ofEntries(Map.entry("spanish", Language.ES),
-            Map.entry("in spanish", Language.ES), Map.entry("speak spanish", Language.ES),
-            Map.entry("do you speak spanish", Language.ES), Map.entry("can you speak spanish", Language.ES),
-            Map.entry("espanol", Language.ES), Map.entry("en espanol", Language.ES),
-            Map.entry("hablas espanol", Language.ES), Map.entry("habla espanol", Language.ES),
-            Map.entry("hablame en espanol", Language.ES), Map.entry("english", Language.EN),
-            Map.entry("in english", Language.EN), Map.entry("speak english", Language.EN),
-            Map.entry("do you speak english", Language.EN), Map.entry("can you speak english", Language.EN),
-            Map.entry("ingles", Language.EN), Map.entry("en ingles", Language.EN),
-            Map.entry("hablas ingles", Language.EN), Map.entry("habla ingles", Language.EN),
-            Map.entry("hablame en ingles", Language.EN));
+    private static final Map<String, Language> NAMED_LANGUAGE = new Vocabulary<>(Map.of(
+            Language.EN, Map.of(
+                    Language.ES, "spanish in_spanish speak_spanish do_you_speak_spanish can_you_speak_spanish",
+                    Language.EN, "english in_english speak_english do_you_speak_english can_you_speak_english"),
+            Language.ES, Map.of(
+                    Language.ES, "espanol en_espanol hablas_espanol habla_espanol hablame_en_espanol",
+                    Language.EN, "ingles en_ingles hablas_ingles habla_ingles hablame_en_ingles"))).index();
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "hi there", "hello there", "hey there",
             "good morning", "good afternoon", "good evening", "hola", "buenas", "buenos dias", "buenas tardes",
             "buenas noches", "hola buenas", "que tal", "hola que tal");
