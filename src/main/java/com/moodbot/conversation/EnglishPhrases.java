@@ -123,8 +123,14 @@ final class EnglishPhrases implements Phrases {
     }
 
     @Override
-    public String startingOver() {
-        return "That's every idea I have in this category, so some may come round again.";
+    public String startingOver(Category category) {
+        String all = switch (category) {
+            case FILM -> "film";
+            case SONG -> "song";
+            case FOOD -> "dish";
+            case PLACE -> "place";
+        };
+        return "That's every " + all + " I have for this mood, so some may come round again.";
     }
 
     @Override

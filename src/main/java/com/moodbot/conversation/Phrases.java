@@ -68,7 +68,7 @@ public interface Phrases {
     String nothingLeft();
 
     /** Before a card when the person has been shown every idea of its list, which starts again. */
-    String startingOver();
+    String startingOver(Category category);
 
     String broke();
 

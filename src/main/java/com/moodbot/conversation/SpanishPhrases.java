@@ -124,8 +124,14 @@ final class SpanishPhrases implements Phrases {
     }
 
     @Override
-    public String startingOver() {
-        return "Ya te he dado todas mis ideas de este tipo, así que alguna puede repetirse.";
+    public String startingOver(Category category) {
+        String all = switch (category) {
+            case FILM -> "todas las películas";
+            case SONG -> "todas las canciones";
+            case FOOD -> "todos los platos";
+            case PLACE -> "todos los sitios";
+        };
+        return "Ya te he dado " + all + " que tengo para este estado de ánimo, así que pueden volver a salir.";
     }
 
     @Override

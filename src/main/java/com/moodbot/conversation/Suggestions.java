@@ -87,7 +87,7 @@ public class Suggestions {
         String button = base.map(b -> b + tapPath).orElse(item.url().in(turn.language()));
         Reply card = new Reply.Card(item.title().in(turn.language()), item.description().in(turn.language()), image,
                 picture, say.button(category), button, tapPath, quickReplies(say, mood, category, group, given));
-        return pick.get().startedOver() ? List.of(new Reply.Text(say.startingOver()), card) : List.of(card);
+        return pick.get().startedOver() ? List.of(new Reply.Text(say.startingOver(category)), card) : List.of(card);
     }
 
     public String moodLine(Emotion mood, Language language) {

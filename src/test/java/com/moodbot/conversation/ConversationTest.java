@@ -612,7 +612,8 @@ class ConversationTest {
                 Localized.same("Once more."), Set.of(Emotion.SAD), 1, Localized.same("https://example.com/again"),
                 Optional.empty(), List.of()), true)));
         List<Reply> replies = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "p", "m", "MORE|sad|film"));
-        assertEquals(new Reply.Text(EN.startingOver()), replies.get(0));
+        assertEquals(new Reply.Text("That's every film I have for this mood, so some may come round again."),
+                replies.get(0));
         assertEquals("Again", ((Reply.Card) replies.get(1)).title());
         assertEquals(2, replies.size());
     }
