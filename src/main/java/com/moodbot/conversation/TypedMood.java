@@ -45,7 +45,7 @@ final class TypedMood {
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     /** What may stand before the mood: "I'm", "I feel", "estoy", "me siento", "qué", "un poco"... */
     private static final Pattern BEFORE = Pattern.compile("^(i am|im|i feel|i m|feeling|so|very|really|a bit|kind of|"
-            + "pretty|quite|actually|no|well|but|honestly|estoy|me siento|siento|tengo|que|muy|un poco|bastante|algo|"
+            + "pretty|quite|actually|well|but|honestly|estoy|me siento|siento|tengo|que|muy|un poco|bastante|algo|"
             + "en realidad|pues|bueno) ");
 
     private TypedMood() {

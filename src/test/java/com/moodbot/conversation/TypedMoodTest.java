@@ -16,11 +16,14 @@ class TypedMoodTest {
     }
 
     @Test
-    void aMoodSaidAfterAnActuallyOrANoIsThatMood() {
-        for (String text : new String[] {"Actually I'm sad", "No, estoy triste", "bueno, un poco triste", "well, sad"}) {
+    void aMoodSaidAfterAnActuallyOrABuenoIsThatMood() {
+        for (String text : new String[] {"Actually I'm sad", "En realidad estoy triste", "bueno, un poco triste",
+                "well, sad"}) {
             assertEquals(Optional.of(Emotion.SAD), TypedMood.of(text), text);
         }
-        assertEquals(Optional.empty(), TypedMood.of("I'm not sad"), "a mood denied is none");
+        for (String denied : new String[] {"I'm not sad", "No estoy triste"}) {
+            assertEquals(Optional.empty(), TypedMood.of(denied), "a mood denied is none: " + denied);
+        }
     }
 
     @Test
