@@ -2,10 +2,7 @@ package com.moodbot.conversation;
 
 import com.moodbot.i18n.DefaultLanguageConfig;
 import com.moodbot.i18n.Language;
-import com.moodbot.logging.LogSafe;
-import com.moodbot.logging.LogThrottle;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +18,8 @@ public class HeardLanguage {
     private static final Logger LOG = LoggerFactory.getLogger(HeardLanguage.class);
     private final LanguagePreferences preferences;
     private final Language defaultLanguage;
-    private final LogThrottle warnings = new LogThrottle(Duration.ofSeconds(10));
+    private final BestEffortLanguage kept = new BestEffortLanguage(LOG, "heard language",
+            "Could not remember the language person {} wrote in");
 
     public HeardLanguage(LanguagePreferences preferences, DefaultLanguageConfig defaults) {
         this.preferences = preferences;
@@ -35,16 +33,13 @@ public class HeardLanguage {
     public Turn follow(Turn turn, Optional<Language> written) {
         Turn answered = turn.inUnlessChosen(written);
         if (answered != turn) {
-            try {
+            kept.store(turn.who(), () -> {
                 if (answered.language() != defaultLanguage) {
                     preferences.hear(turn.who(), answered.language());
                 } else if (turn.language() != defaultLanguage) {
                     preferences.unhear(turn.who());
                 }
-            } catch (RuntimeException e) {
-                warnings.warn(LOG, "heard language", "Could not remember the language person {} wrote in ({}); "
-                        + "answering in it this time", turn.who(), LogSafe.value(e.getMessage()));
-            }
+            });
         }
         return answered;
     }

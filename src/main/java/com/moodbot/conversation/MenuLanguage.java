@@ -1,10 +1,7 @@
 package com.moodbot.conversation;
 
 import com.moodbot.i18n.Language;
-import com.moodbot.logging.LogSafe;
-import com.moodbot.logging.LogThrottle;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +16,8 @@ public class MenuLanguage {
 
     private static final Logger LOG = LoggerFactory.getLogger(MenuLanguage.class);
     private final LanguagePreferences preferences;
-    private final LogThrottle warnings = new LogThrottle(Duration.ofSeconds(10));
+    private final BestEffortLanguage kept = new BestEffortLanguage(LOG, "menu language",
+            "Could not remember the menu's language for person {}");
 
     public MenuLanguage(LanguagePreferences preferences) {
         this.preferences = preferences;
@@ -29,14 +27,10 @@ public class MenuLanguage {
         if (menu.isEmpty() || !turn.channel().remembersPeople() || menu.get() == turn.language()) {
             return turn;
         }
-        try {
-            if (!preferences.setIfNone(turn.who(), menu.get())) {
-                return turn; // a language chosen stands
-            }
-        } catch (RuntimeException e) {
-            warnings.warn(LOG, "menu language",
-                    "Could not remember the menu's language for person {} ({}); answering in it this time", turn.who(),
-                    LogSafe.value(e.getMessage()));
+        boolean[] chosenBefore = {false};
+        kept.store(turn.who(), () -> chosenBefore[0] = !preferences.setIfNone(turn.who(), menu.get()));
+        if (chosenBefore[0]) {
+            return turn; // a language chosen stands
         }
         return new Turn(turn.who(), turn.channel(), menu.get(), true);
     }

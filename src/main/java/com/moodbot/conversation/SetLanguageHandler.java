@@ -1,9 +1,6 @@
 package com.moodbot.conversation;
 
-import com.moodbot.logging.LogSafe;
-import com.moodbot.logging.LogThrottle;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +14,8 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SetLanguageHandler.class);
     private final LanguagePreferences preferences;
-    private final LogThrottle warnings = new LogThrottle(Duration.ofSeconds(10));
+    private final BestEffortLanguage kept = new BestEffortLanguage(LOG, "set language",
+            "Could not remember the language of person {}");
 
     public SetLanguageHandler(LanguagePreferences preferences) {
         this.preferences = preferences;
@@ -26,12 +24,7 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
     @Override
     public List<Reply> handle(Turn turn, Payload.SetLanguage payload) {
         if (turn.channel().remembersPeople()) {
-            try {
-                preferences.set(turn.who(), payload.language());
-            } catch (RuntimeException e) {
-                warnings.warn(LOG, "set language", "Could not remember the language of person {} ({}); "
-                        + "answering in it this time", turn.who(), LogSafe.value(e.getMessage()));
-            }
+            kept.store(turn.who(), () -> preferences.set(turn.who(), payload.language()));
         }
         Phrases say = Phrases.of(payload.language());
         return List.of(new Reply.Text(say.languageSet(), BrowseHandler.kinds(say)));

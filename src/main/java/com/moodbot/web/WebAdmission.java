@@ -53,8 +53,7 @@ public class WebAdmission {
         this.trusted = config.proxies();
         this.slots = new Semaphore(config.concurrent(), true);
         this.buckets = new TokenBuckets(config.perMinute(), config.burst(), 10_000, System::nanoTime);
-        metrics.gauge("moodbot.web.uploads.in.flight", "Web uploads being read or answered right now",
-                () -> config.concurrent() - slots.availablePermits());
+        metrics.gauge("moodbot.web.uploads.in.flight", "Web uploads being read or answered right now", this::inFlight);
     }
 
     /** @param slot whether the work holds a web slot (an upload) or only takes a token (a choice) */
