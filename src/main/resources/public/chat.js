@@ -14,7 +14,7 @@ const TEXT = {
         language: 'Language', conversation: 'Conversation',
         send: '📸 Send a photo', reading: 'Reading your mood…',
         hello: "Hi, I'm moodbot! Send me a selfie and I'll find something that fits your mood.",
-        // the greeting's buttons, as the bot's own greeting words them (EnglishPhrases.categoryTitle)
+        // the greeting's buttons, as the bot's own greeting words them (Phrases.categoryTitle: MoodWordsTest)
         kinds: { film: '🎬 A film', song: '🎵 A song', food: '🍜 A dish', place: '📍 A place' },
         yourPhoto: 'Your photo', likely: 'How likely each mood is', notSent: 'Not read',
         biggest: 'The biggest face (★):', group: n => `The group's ${n} faces, by mood:`,

@@ -9,26 +9,42 @@ import java.util.Optional;
 
 /**
  * A kind of suggestion asked for without a mood (its button, or typed: "a film"): the seven moods to pick from,
- * each leading to a card of that kind for a mood the person gave, introduced as a typed "a sad film" is.
+ * each leading to a card of that kind for a mood the person gave, introduced as a typed "a sad film" is; a mood
+ * typed instead, or a selfie, gets a card of that kind too ({@link KindAsked}).
  */
 @Singleton
 public class BrowseHandler implements PayloadHandler<Payload.Browse> {
 
-    private final ChosenMood chosen;
+    /** The order moods are offered in to pick from: the everyday ones first, where the chat shows them unscrolled. */
+    static final List<Emotion> MENU = List.of(Emotion.HAPPY, Emotion.SAD, Emotion.NEUTRAL, Emotion.SURPRISE,
+            Emotion.ANGRY, Emotion.FEAR, Emotion.DISGUST);
 
-    public BrowseHandler(ChosenMood chosen) {
+    private final ChosenMood chosen;
+    private final KindAsked kindAsked;
+
+    public BrowseHandler(ChosenMood chosen, KindAsked kindAsked) {
         this.chosen = chosen;
+        this.kindAsked = kindAsked;
     }
 
+    /** Without a mood, the kind is remembered: a mood typed or a selfie sent in answer gets a card of it. */
     @Override
     public List<Reply> handle(Turn turn, Payload.Browse payload) {
-        return payload.mood().map(mood -> chosen.cardFor(turn, mood, payload.category()))
-                .orElseGet(() -> List.of(moods(turn.say(), payload.category())));
+        if (payload.mood().isPresent()) {
+            return chosen.cardFor(turn, payload.mood().get(), payload.category());
+        }
+        kindAsked.remember(turn, payload.category());
+        return List.of(moods(turn.say(), payload.category()));
+    }
+
+    /** For a mood typed: the card of the kind the person was just asked a mood for, as its button gives; else none. */
+    Optional<List<Reply>> typed(Turn turn, Emotion mood) {
+        return kindAsked.take(turn).map(kind -> chosen.cardFor(turn, mood, kind));
     }
 
     /** "Sure, a film! For which mood?" over the seven moods. */
-    static Reply moods(Phrases say, Category category) {
-        return new Reply.Text(say.moodFor(category), Reply.QuickReply.forMoods(say, List.of(Emotion.values()),
+    private static Reply moods(Phrases say, Category category) {
+        return new Reply.Text(say.moodFor(category), Reply.QuickReply.forMoods(say, MENU,
                 mood -> new Payload.Browse(category, Optional.of(mood))));
     }
 

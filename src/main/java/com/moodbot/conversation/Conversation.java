@@ -44,12 +44,46 @@ public class Conversation {
 
     /** @param requested the language a channel asks for on this request (the web page's), over the stored one */
     public List<Reply> handle(InboundEvent event, Optional<Language> requested) {
+        return ReplyStream.whole(out -> answer(event, requested, out));
+    }
+
+    /**
+     * As {@link #handle(InboundEvent, Optional)}, with each part of the answer handed to {@code out} when ready.
+     * What {@code out} throws (the channel's own failure to send) is thrown on as it is, not answered with an apology.
+     */
+    public void answer(InboundEvent event, Optional<Language> requested, ReplyStream out) {
         Turn turn = turn(personIds.hash(event.channel(), event.person()), event.channel(), requested);
         try {
-            return dispatch(turn, event);
+            dispatch(turn, event, new ReplyStream() {
+                @Override
+                public int partsSent() {
+                    return out.partsSent();
+                }
+
+                @Override
+                public boolean part(List<Reply> replies, boolean more) {
+                    try {
+                        return out.part(replies, more);
+                    } catch (RuntimeException e) {
+                        throw new ChannelFailure(e);
+                    }
+                }
+            });
+        } catch (ChannelFailure e) {
+            throw e.channels;
         } catch (RuntimeException e) {
             LOG.error("Failed to answer {} from person {}", event.getClass().getSimpleName(), turn.who(), e);
-            return List.of(new Reply.Text(turn.say().broke()));
+            out.part(List.of(new Reply.Text(turn.say().broke())), false);
+        }
+    }
+
+    /** Carries the channel's own exception past the handlers' and this class's catching of their failures. */
+    private static final class ChannelFailure extends RuntimeException {
+        private final RuntimeException channels;
+
+        ChannelFailure(RuntimeException channels) {
+            super(channels);
+            this.channels = channels;
         }
     }
 
@@ -76,7 +110,7 @@ public class Conversation {
     }
 
     @SuppressWarnings("unchecked")
-    private <E extends InboundEvent> List<Reply> dispatch(Turn turn, E event) {
-        return ((EventHandler<E>) handlers.get(event.getClass())).handle(turn, event);
+    private <E extends InboundEvent> void dispatch(Turn turn, E event, ReplyStream out) {
+        ((EventHandler<E>) handlers.get(event.getClass())).answer(turn, event, out);
     }
 }

@@ -38,8 +38,8 @@ final class EnglishPhrases implements Phrases {
         if (!suggestions && !language) {
             return "I didn't have anything saved about you, and I never keep your photos.";
         }
-        String what = suggestions && language ? "the suggestions I'd shown you and the language I answer you in"
-                : suggestions ? "the suggestions I'd shown you" : "the language I answer you in";
+        String what = suggestions && language ? "your suggestion history and the language I answer you in"
+                : suggestions ? "your suggestion history" : "the language I answer you in";
         return "Done: I've forgotten " + what + ". Your photos were never kept.";
     }
 

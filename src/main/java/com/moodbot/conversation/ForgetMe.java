@@ -30,10 +30,12 @@ public class ForgetMe {
 
     private final ChannelHistories histories;
     private final LanguagePreferences languages;
+    private final AskedKinds askedKinds;
 
-    public ForgetMe(ChannelHistories histories, LanguagePreferences languages) {
+    public ForgetMe(ChannelHistories histories, LanguagePreferences languages, AskedKinds askedKinds) {
         this.histories = histories;
         this.languages = languages;
+        this.askedKinds = askedKinds;
     }
 
     /** Whether {@code text} is a request to be forgotten and nothing else ("¡Olvídame!", "delete my data please"). */
@@ -59,8 +61,9 @@ public class ForgetMe {
     public Reply forget(Turn turn) {
         int lists = histories.of(turn.channel()).erase(turn.who());
         boolean language = languages.erase(turn.who());
-        LOG.info("Forgot person {} on {} at their request: suggestion lists {}, language {}", turn.who(),
-                turn.channel().label(), lists, language ? "erased" : "none");
-        return new Reply.Text(turn.say().forgotten(lists > 0, language));
+        boolean asked = askedKinds.erase(turn.who());
+        LOG.info("Forgot person {} on {} at their request: suggestion lists {}, kind asked {}, language {}",
+                turn.who(), turn.channel().label(), lists, asked ? "erased" : "none", language ? "erased" : "none");
+        return new Reply.Text(turn.say().forgotten(lists > 0 || asked, language));
     }
 }

@@ -2,7 +2,6 @@ package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
 import jakarta.inject.Singleton;
-import java.util.Arrays;
 import java.util.List;
 
 /** "Not my mood": the person is asked to pick theirs from the moods not yet offered to them. */
@@ -11,7 +10,7 @@ public class NotMyMoodHandler implements PayloadHandler<Payload.NotMyMood> {
 
     @Override
     public List<Reply> handle(Turn turn, Payload.NotMyMood payload) {
-        List<Emotion> others = Arrays.stream(Emotion.values()).filter(e -> e != payload.detected()).toList();
+        List<Emotion> others = BrowseHandler.MENU.stream().filter(e -> e != payload.detected()).toList();
         List<Emotion> notOffered = others.stream().filter(e -> !payload.alsoOffered().contains(e)).toList();
         // a payload naming every mood is none we write: the others, rather than a question with nothing to tap
         List<Emotion> offered = notOffered.isEmpty() ? others : notOffered;

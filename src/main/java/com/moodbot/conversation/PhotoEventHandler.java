@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Each photo in the message is downloaded, read and answered in turn, up to {@link #MOST_PER_MESSAGE}: an answer
  * is a line and a card, so ten photos at once would flood the chat, and keep a worker for ten reads. A photo that
- * fails unexpectedly is answered with an apology, and the others still with their own answers.
+ * fails unexpectedly is answered with an apology, and the others still with their own answers. On a channel that
+ * takes the answer in parts ({@link ReplyStream}) each photo's answer is sent as soon as it is ready.
  */
 @Singleton
 public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
@@ -31,32 +32,51 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
 
     @Override
     public List<Reply> handle(Turn turn, InboundEvent.Photo event) {
+        return ReplyStream.whole(out -> answer(turn, event, out));
+    }
+
+    /**
+     * Each photo's answer goes out before the next photo is downloaded, so the first is not held by the last; the
+     * parts sent on an earlier attempt are not made again (their photos not downloaded, their cards not picked).
+     */
+    @Override
+    public void answer(Turn turn, InboundEvent.Photo event, ReplyStream out) {
         List<String> urls = event.imageUrls();
-        List<Reply> replies = new ArrayList<>();
-        if (urls.size() > MOST_PER_MESSAGE) {
-            replies.add(new Reply.Text(turn.say().firstPhotosOnly(MOST_PER_MESSAGE, urls.size())));
-        }
         List<String> read = urls.subList(0, Math.min(urls.size(), MOST_PER_MESSAGE));
-        for (int i = 0; i < read.size(); i++) {
-            String url = read.get(i);
-            // only the last photo's answer may be a question: the chat shows the latest quick replies alone
-            List<Reply> answer;
-            try {
-                answer = photos.photo(turn, () -> {
-                    long t0 = System.nanoTime();
-                    try {
-                        return fetcher.fetch(url);
-                    } finally {
-                        metrics.stage("fetch", System.nanoTime() - t0);
-                    }
-                }, i == read.size() - 1);
-            } catch (RuntimeException e) {
-                LOG.error("Failed to answer photo {} of {} from person {}", i + 1, read.size(), turn.who(), e);
-                answer = List.of(new Reply.Text(turn.say().broke()));
+        int part = 0;
+        if (urls.size() > MOST_PER_MESSAGE && part++ >= out.partsSent()) {
+            Reply.Text firstOnly = new Reply.Text(turn.say().firstPhotosOnly(MOST_PER_MESSAGE, urls.size()));
+            if (!out.part(List.of(firstOnly), true)) {
+                return;
             }
-            replies.addAll(read.size() > 1 ? numbered(turn.say().photoNumber(i + 1), answer) : answer);
         }
-        return replies;
+        for (int i = 0; i < read.size(); i++) {
+            if (part++ < out.partsSent()) {
+                continue;
+            }
+            boolean last = i == read.size() - 1;
+            // only the last photo's answer may be a question: the chat shows the latest quick replies alone
+            List<Reply> answer = answer(turn, read.get(i), last, i + 1, read.size());
+            if (!out.part(read.size() > 1 ? numbered(turn.say().photoNumber(i + 1), answer) : answer, !last)) {
+                return;
+            }
+        }
+    }
+
+    private List<Reply> answer(Turn turn, String url, boolean mayAsk, int number, int of) {
+        try {
+            return photos.photo(turn, () -> {
+                long t0 = System.nanoTime();
+                try {
+                    return fetcher.fetch(url);
+                } finally {
+                    metrics.stage("fetch", System.nanoTime() - t0);
+                }
+            }, mayAsk);
+        } catch (RuntimeException e) {
+            LOG.error("Failed to answer photo {} of {} from person {}", number, of, turn.who(), e);
+            return List.of(new Reply.Text(turn.say().broke()));
+        }
     }
 
     /** "Photo 2: You look happy…": the answer's first line says which of several photos it is about. */

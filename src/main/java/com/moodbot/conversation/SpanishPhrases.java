@@ -37,8 +37,8 @@ final class SpanishPhrases implements Phrases {
         if (!suggestions && !language) {
             return "No tenía nada guardado sobre ti y tus fotos nunca se guardan.";
         }
-        String what = suggestions && language ? "las sugerencias que te había mostrado y el idioma en que te contesto"
-                : suggestions ? "las sugerencias que te había mostrado" : "el idioma en que te contesto";
+        String what = suggestions && language ? "tu historial de sugerencias y el idioma en que te contesto"
+                : suggestions ? "tu historial de sugerencias" : "el idioma en que te contesto";
         return "Hecho: he olvidado " + what + ". Tus fotos nunca se guardaron.";
     }
 

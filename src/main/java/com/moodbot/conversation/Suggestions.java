@@ -30,44 +30,48 @@ public class Suggestions {
     private final PublicUrlConfig publicUrl;
     private final TapLinks taps;
     private final Usage usage;
+    private final KindAsked kindAsked;
 
     public Suggestions(Recommender recommender, MoodbotMetrics metrics, PublicUrlConfig publicUrl, TapLinks taps,
-                       Usage usage) {
+                       Usage usage, KindAsked kindAsked) {
         this.usage = usage;
+        this.kindAsked = kindAsked;
         this.recommender = recommender;
         this.metrics = metrics;
         this.publicUrl = publicUrl;
         this.taps = taps;
     }
 
-    /** A card for a mood read from a photo, of the mood's own first category. */
+    /** A card for a mood read from a photo, of the kind the person was asked a mood for, else the mood's first. */
     public List<Reply> suggest(Turn turn, Emotion mood) {
-        return card(turn, mood, recommender.firstCategory(mood), false, false);
+        return card(turn, mood, Optional.empty(), false, false);
     }
 
     /** The same, for a group photo. */
     public List<Reply> suggestForGroup(Turn turn, Emotion mood) {
-        return card(turn, mood, recommender.firstCategory(mood), true, false);
+        return card(turn, mood, Optional.empty(), true, false);
     }
 
     /** The card a quick reply asks for. */
     public List<Reply> suggest(Turn turn, Payload.Suggestion asked) {
-        return card(turn, asked.mood(), asked.category(), asked.group(), asked.given());
+        return card(turn, asked.mood(), Optional.of(asked.category()), asked.group(), asked.given());
     }
 
     /**
-     * A card for a mood the person gave, of {@code category} or else the mood's own first; for a group photo's,
-     * from its items.
+     * A card for a mood the person gave, of {@code category}, else the kind they were asked a mood for, else the
+     * mood's own first; for a group photo's, from its items.
      */
     public List<Reply> suggestGiven(Turn turn, Emotion mood, Optional<Category> category, boolean group) {
-        return card(turn, mood, category.orElseGet(() -> recommender.firstCategory(mood)), group, true);
+        return card(turn, mood, category, group, true);
     }
 
     /**
      * For a {@code group} photo, a card from the items marked for groups where the mood has some; for a mood the
-     * person {@code given}, no "not my mood" under it.
+     * person {@code given}, no "not my mood" under it. Any card answers a kind the person was asked a mood for.
      */
-    private List<Reply> card(Turn turn, Emotion mood, Category category, boolean group, boolean given) {
+    private List<Reply> card(Turn turn, Emotion mood, Optional<Category> named, boolean group, boolean given) {
+        Optional<Category> asked = kindAsked.take(turn);
+        Category category = named.or(() -> asked).orElseGet(() -> recommender.firstCategory(mood));
         String who = turn.who();
         Phrases say = turn.say();
         long t0 = System.nanoTime();

@@ -2,7 +2,6 @@ package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
-import com.moodbot.recommend.Category;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +43,15 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     private final ChosenMood chosen;
     private final HeardLanguage heard;
     private final SetLanguageHandler setLanguage;
+    private final BrowseHandler browse;
 
-    public TextEventHandler(ForgetMe forgetMe, ChosenMood chosen, HeardLanguage heard, SetLanguageHandler setLanguage) {
+    public TextEventHandler(ForgetMe forgetMe, ChosenMood chosen, HeardLanguage heard, SetLanguageHandler setLanguage,
+                            BrowseHandler browse) {
         this.forgetMe = forgetMe;
         this.chosen = chosen;
         this.heard = heard;
         this.setLanguage = setLanguage;
+        this.browse = browse;
     }
 
     /**
@@ -91,13 +93,12 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     private List<Reply> answer(Turn turn, String text) {
         Optional<Emotion> mood = TypedMood.of(text);
         if (mood.isPresent()) {
-            return chosen.cardFor(turn, mood.get(), Optional.empty(), false);
+            Emotion typed = mood.get();
+            return browse.typed(turn, typed).orElseGet(() -> chosen.cardFor(turn, typed, Optional.empty(), false));
         }
         Optional<TypedCategory.Request> asked = TypedCategory.of(text);
         if (asked.isPresent()) {
-            Category category = asked.get().category();
-            return asked.get().mood().map(m -> chosen.cardFor(turn, m, category))
-                    .orElseGet(() -> List.of(BrowseHandler.moods(turn.say(), category)));
+            return browse.handle(turn, new Payload.Browse(asked.get().category(), asked.get().mood()));
         }
         return List.of(words(turn.say(), text));
     }

@@ -4,7 +4,7 @@ import com.moodbot.conversation.InboundEvent;
 
 /**
  * One accepted event on its way to an answer, with what its intake needs around the answer: the
- * redelivery check, how many of its Send API calls went out on an earlier attempt, and the
+ * redelivery check, how far an earlier attempt at its answer got ({@link SentSoFar}), and the
  * acknowledgement once it is answered.
  */
 public interface Delivery {
@@ -26,11 +26,11 @@ public interface Delivery {
 
     Start start();
 
-    /** Send API calls that went out for this event on an earlier attempt, to skip now. */
-    int alreadySent();
+    /** How far an earlier attempt at this event got, to skip now. */
+    SentSoFar alreadySent();
 
-    /** Records that {@code count} Send API calls for this event have gone out. */
-    void sent(int count);
+    /** Records how far this attempt has got. */
+    void sent(SentSoFar progress);
 
     /** The event is done with (answered, dropped or given up): it will not be delivered again. */
     void finish();

@@ -30,12 +30,12 @@ record MemoryDelivery(InboundEvent event, SeenMessages seen, PersonIds personIds
     }
 
     @Override
-    public int alreadySent() {
-        return 0;
+    public SentSoFar alreadySent() {
+        return SentSoFar.NOTHING;
     }
 
     @Override
-    public void sent(int count) {
+    public void sent(SentSoFar progress) {
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.moodbot.conversation.Conversation;
 import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.conversation.Reply;
+import com.moodbot.conversation.ReplyStream;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import java.util.Optional;
 /**
  * Answers one Messenger Platform event, from Messenger or Instagram Direct (the same Send API, the
  * Page token, the recipient's id on that channel): {@code mark_seen} and {@code typing_on} first for
- * photos (the slow path), then every reply in order, within that channel's limits. Stops at the
+ * photos (the slow path), then every reply in order, within that channel's limits, each part as soon
+ * as it is ready (one photo's answer, then {@code typing_on} again while the next is read). Stops at the
  * first reply Facebook will not take. A sender action is a courtesy, sent once: when Facebook will
  * not take it the replies go out all the same, unless its error says the person cannot be reached
  * (then the event is not even read: no photo fetched, no card counted as shown).
@@ -21,7 +23,6 @@ public class MessengerChannel {
 
     private final Conversation conversation;
     private final SendApiClient send;
-
     private final PersonIds personIds;
 
     public MessengerChannel(Conversation conversation, SendApiClient send, PersonIds personIds) {
@@ -31,47 +32,67 @@ public class MessengerChannel {
     }
 
     /**
-     * Answers {@code event}, skipping the Send API calls that {@code delivery} says went out on an
-     * earlier attempt (an instance that died mid-answer) and recording each one that goes out now.
+     * Answers {@code event}, skipping what {@code delivery} says went out on an earlier attempt (an instance
+     * that died mid-answer: {@link SentSoFar}) and recording how far this one gets.
      */
     public void answer(InboundEvent event, Delivery delivery) {
         String psid = event.person();
-        Sends sends = new Sends(personIds.hash(event.channel(), psid), delivery);
+        Sends sends = new Sends(event, personIds.hash(event.channel(), psid), delivery);
         if (!sends.courtesy(SendRequest.action(psid, "mark_seen"))) {
             return;
         }
         if (event instanceof InboundEvent.Photo && !sends.courtesy(SendRequest.action(psid, "typing_on"))) {
             return;
         }
-        List<Reply> replies = conversation.handle(event);
-        for (Reply reply : replies) {
-            if (!sends.send(MessengerRenderer.render(event.channel(), psid, reply))) {
-                return;
-            }
-        }
+        conversation.answer(event, Optional.empty(), sends);
     }
 
-    private final class Sends {
+    private final class Sends implements ReplyStream {
+        private final InboundEvent event;
         private final String tag;
         private final Delivery delivery;
-        private final int skip;
-        private int count;
+        private final SentSoFar earlier;
+        private SentSoFar now = SentSoFar.NOTHING;
 
-        Sends(String tag, Delivery delivery) {
+        Sends(InboundEvent event, String tag, Delivery delivery) {
+            this.event = event;
             this.tag = tag;
             this.delivery = delivery;
-            this.skip = delivery.alreadySent();
+            this.earlier = delivery.alreadySent();
         }
 
-        boolean send(SendRequest request) {
+        @Override
+        public int partsSent() {
+            return earlier.parts();
+        }
+
+        /** A part after those sent before; a part ends with {@code typing_on} when another follows. */
+        @Override
+        public boolean part(List<Reply> replies, boolean more) {
+            if (now.parts() < earlier.parts()) {
+                now = new SentSoFar(earlier.requestsAtPart(), earlier.parts(), earlier.requestsAtPart());
+            }
+            for (Reply reply : replies) {
+                if (!send(MessengerRenderer.render(event.channel(), event.person(), reply))) {
+                    return false;
+                }
+            }
+            if (more && !courtesy(SendRequest.action(event.person(), "typing_on"))) {
+                return false;
+            }
+            now = now.part();
+            delivery.sent(now);
+            return true;
+        }
+
+        private boolean send(SendRequest request) {
             if (sentBefore()) {
                 return true;
             }
             if (!send.send(request, tag)) {
                 return false;
             }
-            count++;
-            delivery.sent(count);
+            counted();
             return true;
         }
 
@@ -85,15 +106,19 @@ public class MessengerChannel {
                 return true;
             }
             Optional<GraphError> error = send.sendOnce(action, tag);
-            count++;
-            delivery.sent(count);
+            counted();
             return error.map(e -> !e.unreachable()).orElse(true);
+        }
+
+        private void counted() {
+            now = now.request();
+            delivery.sent(now);
         }
 
         /** Whether the next request went out on an earlier attempt at this event (then it is counted, not sent). */
         private boolean sentBefore() {
-            if (count < skip) {
-                count++;
+            if (now.requests() < earlier.requests()) {
+                now = now.request();
                 return true;
             }
             return false;

@@ -19,7 +19,7 @@ final class StreamDelivery implements Delivery {
     private final long orderWaitNanos;
     private final long firstTry = System.nanoTime();
     private final PersonIds personIds;
-    private int alreadySent;
+    private SentSoFar alreadySent = SentSoFar.NOTHING;
 
     StreamDelivery(String entryId, InboundEvent event, StreamLedger ledger, Duration orderWait, PersonIds personIds,
                    Runnable released) {
@@ -60,15 +60,15 @@ final class StreamDelivery implements Delivery {
     }
 
     @Override
-    public int alreadySent() {
+    public SentSoFar alreadySent() {
         return alreadySent;
     }
 
     /** Best effort: if this is lost and the instance dies, the taker-over repeats these sends. */
     @Override
-    public void sent(int count) {
+    public void sent(SentSoFar progress) {
         try {
-            ledger.sent(entryId, count);
+            ledger.sent(entryId, progress);
         } catch (RuntimeException e) {
             LOG.debug("Could not record sends for {}: {}", entryId, e.getMessage());
         }

@@ -20,7 +20,8 @@ import java.util.concurrent.CompletionStage;
  * entries and line (data deletion), and let consumers with nothing pending leave the group. Keys: the
  * stream, {@code moodbot:order:PERSON} (entry ids in arrival order, person ids keyed hashes), {@code
  * moodbot:mid:MESSAGE} (the entry answering that message id, {@link SeenMessages#key}, shared
- * with the dedupe's keys) and {@code moodbot:entry:ID} (attempts and sends). One Redis, not a cluster.
+ * with the dedupe's keys) and {@code moodbot:entry:ID} (attempts, and how far the answer got:
+ * {@link SentSoFar}). One Redis, not a cluster.
  */
 @Singleton
 @Requires(property = "redis.uri")
@@ -59,7 +60,8 @@ public class StreamLedger {
             local tries = redis.call('HINCRBY', KEYS[3], 'tries', 1)
             redis.call('EXPIRE', KEYS[3], ARGV[2])
             if tries > tonumber(ARGV[3]) then return {'give_up', 0} end
-            return {'answer', tonumber(redis.call('HGET', KEYS[3], 'sent') or '0')}""";
+            local sent = redis.call('HMGET', KEYS[3], 'sent', 'parts', 'at-part')
+            return {'answer', tonumber(sent[1] or '0'), tonumber(sent[2] or '0'), tonumber(sent[3] or '0')}""";
     private static final String FINISH = """
             redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
             redis.call('XDEL', KEYS[1], ARGV[2])
@@ -104,7 +106,7 @@ public class StreamLedger {
         this.personIds = personIds;
     }
 
-    record Started(Delivery.Start start, int sent) {
+    record Started(Delivery.Start start, SentSoFar sent) {
     }
 
     /** Completes with the number of events stored, or -1 when the backlog is full and nothing was. */
@@ -135,11 +137,14 @@ public class StreamLedger {
             case "erased" -> Delivery.Start.ERASED;
             default -> Delivery.Start.GIVE_UP;
         };
-        return new Started(start, ((Long) r.get(1)).intValue());
+        SentSoFar sent = r.size() < 4 ? SentSoFar.NOTHING : new SentSoFar(((Long) r.get(1)).intValue(),
+                ((Long) r.get(2)).intValue(), ((Long) r.get(3)).intValue());
+        return new Started(start, sent);
     }
 
-    void sent(String entryId, int count) {
-        redis.sync().hset(entryKey(entryId), "sent", Integer.toString(count));
+    void sent(String entryId, SentSoFar progress) {
+        redis.sync().hset(entryKey(entryId), Map.of("sent", Integer.toString(progress.requests()),
+                "parts", Integer.toString(progress.parts()), "at-part", Integer.toString(progress.requestsAtPart())));
     }
 
     void finish(String entryId, InboundEvent event) {

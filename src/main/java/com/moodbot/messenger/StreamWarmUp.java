@@ -63,7 +63,7 @@ public class StreamWarmUp implements WarmUpTask {
                         XReadArgs.StreamOffset.lastConsumed(scratch.stream()))) {
                     InboundEvent event = StreamEvents.event(m.getBody());
                     ledger.start(m.getId(), event, false);
-                    ledger.sent(m.getId(), 1);
+                    ledger.sent(m.getId(), SentSoFar.NOTHING.request());
                     ledger.finish(m.getId(), event);
                 }
             }

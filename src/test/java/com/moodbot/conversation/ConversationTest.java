@@ -144,6 +144,30 @@ class ConversationTest {
     }
 
     @Test
+    void aMoodTypedOrASelfieSentAfterAKindsQuestionGetsACardOfThatKindOnce() throws Exception {
+        String who = ids.hash(Channel.MESSENGER, "asked");
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asked", "m1", "BROWSE|song"));
+        List<Reply> typed = conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asked", "m2", "sad"));
+        assertEquals("A song for when you feel sad. Line for sad.", ((Reply.Text) typed.get(0)).text(),
+                "as the mood's button under the question gives it");
+        verify(recommender).recommend(Channel.MESSENGER, who, Emotion.SAD, Category.SONG);
+        conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asked", "m3", "angry"));
+        verify(recommender).recommend(Channel.MESSENGER, who, Emotion.ANGRY, Category.FILM);
+
+        conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asked", "m4", "somewhere to go?"));
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.HAPPY, 0.9f, 1));
+        conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "asked", "m5", List.of(URL)));
+        verify(recommender).recommend(Channel.MESSENGER, who, Emotion.HAPPY, Category.PLACE);
+
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asked", "m6", "BROWSE|food"));
+        conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asked", "m7", "forget me"));
+        conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asked", "m8", "scared"));
+        verify(recommender).recommend(Channel.MESSENGER, who, Emotion.FEAR, Category.FILM);
+        verify(recommender, never()).recommend(any(), anyString(), any(), Mockito.eq(Category.FOOD));
+    }
+
+    @Test
     void aMessageWithManyPhotosHasTheFirstThreeReadAndSaysSo() throws Exception {
         List<String> urls = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -159,6 +183,22 @@ class ConversationTest {
         verify(fetcher).fetch(urls.get(2));
         verify(fetcher, never()).fetch(urls.get(3));
         verify(fetcher, never()).fetch(urls.get(4));
+    }
+
+    @Test
+    void eachPhotosAnswerIsAPartOfItsOwnAndNoMorePhotoIsReadOnceAPartIsNotDelivered() throws Exception {
+        List<String> urls = List.of("https://scontent.xx.fbcdn.net/s0.jpg", "https://scontent.xx.fbcdn.net/s1.jpg");
+        when(fetcher.fetch(urls.get(0))).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.HAPPY, 0.9f, 1));
+        List<Boolean> more = new java.util.ArrayList<>();
+        conversation.answer(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m7", urls), Optional.empty(),
+                (part, follows) -> {
+                    more.add(follows);
+                    assertEquals(2, part.size(), "photo 1's line and card: " + part);
+                    return false;
+                });
+        assertEquals(List.of(true), more, "one part, said to have another after it, and no other once it failed");
+        verify(fetcher, never()).fetch(urls.get(1));
     }
 
     @Test
@@ -473,9 +513,9 @@ class ConversationTest {
         assertEquals(List.of(moods), conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m",
                 "BROWSE|song")), "its button asks the same");
         assertEquals("Sure, a song! For which mood? Pick one, or send me a selfie and I'll read yours.", moods.text());
-        assertEquals(List.of("😠 Angry", "🤢 Disgusted", "😨 Scared", "😄 Happy", "😢 Sad", "😮 Surprised", "😐 Calm"),
-                moods.quickReplies().stream().map(Reply.QuickReply::title).toList());
-        assertEquals("BROWSE|song|happy", payloads(moods).get(3));
+        assertEquals(List.of("😄 Happy", "😢 Sad", "😐 Calm", "😮 Surprised", "😠 Angry", "😨 Scared", "🤢 Disgusted"),
+                moods.quickReplies().stream().map(Reply.QuickReply::title).toList(), "the everyday moods first");
+        assertEquals("BROWSE|song|happy", payloads(moods).get(0));
         List<Reply> picked = conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asker", "m", "BROWSE|song|happy"));
         assertEquals("A song for when you feel happy. Line for happy.", ((Reply.Text) picked.get(0)).text(),
                 "as a typed \"happy song\" is");
@@ -500,7 +540,7 @@ class ConversationTest {
         Reply.Text moods = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "psid", "m",
                 "recomiéndame un sitio")).get(0);
         assertEquals(es.moodFor(Category.PLACE), moods.text());
-        assertEquals(List.of("BROWSE|place|happy", "LANG|es"), List.of(payloads(moods).get(3), payloads(moods).get(7)));
+        assertEquals(List.of("BROWSE|place|happy", "LANG|es"), List.of(payloads(moods).get(0), payloads(moods).get(7)));
         Reply.Card card = (Reply.Card) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m",
                 "BROWSE|place|happy")).get(1);
         assertEquals("Un oso amable.", card.subtitle());
@@ -684,7 +724,7 @@ class ConversationTest {
         assertEquals(List.of("🔁 Otra idea", "🎵 Una canción", "🍜 Un plato", "📍 Un sitio", "🤔 No me siento así"),
                 card.quickReplies().stream().map(Reply.QuickReply::title).toList());
         Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "psid", "m2", "WRONG|sad")).get(0);
-        assertEquals("😄 Alegría", pick.quickReplies().get(Emotion.HAPPY.ordinal()).title());
+        assertEquals("😄 Alegría", pick.quickReplies().get(0).title());
         assertEquals(List.of(withKinds(Phrases.of(Language.ES), Phrases.of(Language.ES).greeting())),
                 conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "psid", "m3", "hola")));
         assertEquals(List.of(withKinds(EN, EN.greeting())),
@@ -717,7 +757,7 @@ class ConversationTest {
     @Test
     void everyKindOfEventAndPayloadNeedsExactlyOneHandler() {
         IllegalStateException events = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(null, null, null, null), new StickerEventHandler()), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null, null, null, null, null), new StickerEventHandler()), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
@@ -725,7 +765,7 @@ class ConversationTest {
                         new MenuLanguage(languages)));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(null, null, null, null), new TextEventHandler(null, null, null, null)), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null, null, null, null, null), new TextEventHandler(null, null, null, null, null)), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertEquals("two handlers for Text", twice.getMessage());
         @SuppressWarnings("rawtypes")

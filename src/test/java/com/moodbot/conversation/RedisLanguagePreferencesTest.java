@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.i18n.Language;
 import com.moodbot.support.RedisServer;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -16,30 +14,25 @@ class RedisLanguagePreferencesTest {
 
     @Test
     void theLanguageWrittenInIsKeptThirtyDaysAndGoesWithAChoiceOrAnErasure() throws Exception {
-        try (RedisServer redis = RedisServer.start()) {
-            RedisClient client = RedisClient.create(redis.uri());
-            try (StatefulRedisConnection<String, String> c = client.connect()) {
-                RedisLanguagePreferences languages = new RedisLanguagePreferences(c);
-                languages.hear("p", Language.ES);
-                assertEquals(new LanguagePreferences.Kept(Optional.empty(), Optional.of(Language.ES)), languages.kept("p"));
-                long ttl = c.sync().ttl("moodbot:heard:p");
-                assertTrue(ttl > 29 * 24 * 3600 && ttl <= 30 * 24 * 3600, "30 days: " + ttl);
+        RedisServer.connected(c -> {
+            RedisLanguagePreferences languages = new RedisLanguagePreferences(c);
+            languages.hear("p", Language.ES);
+            assertEquals(new LanguagePreferences.Kept(Optional.empty(), Optional.of(Language.ES)), languages.kept("p"));
+            long ttl = c.sync().ttl("moodbot:heard:p");
+            assertTrue(ttl > 29 * 24 * 3600 && ttl <= 30 * 24 * 3600, "30 days: " + ttl);
 
-                assertTrue(languages.setIfNone("p", Language.EN));
-                assertEquals(new LanguagePreferences.Kept(Optional.of(Language.EN), Optional.empty()), languages.kept("p"),
-                        "a choice leaves nothing written-in behind");
-                assertTrue(c.sync().ttl("moodbot:lang:p") > 364L * 24 * 3600, "a year");
+            assertTrue(languages.setIfNone("p", Language.EN));
+            assertEquals(new LanguagePreferences.Kept(Optional.of(Language.EN), Optional.empty()), languages.kept("p"),
+                    "a choice leaves nothing written-in behind");
+            assertTrue(c.sync().ttl("moodbot:lang:p") > 364L * 24 * 3600, "a year");
 
-                languages.hear("q", Language.ES);
-                languages.unhear("q");
-                assertEquals(Optional.empty(), languages.kept("q").heard());
-                languages.hear("q", Language.ES);
-                assertTrue(languages.erase("q"));
-                assertFalse(languages.erase("q"), "nothing left");
-                assertEquals(0L, c.sync().exists("moodbot:heard:q", "moodbot:lang:q"));
-            } finally {
-                client.shutdown();
-            }
-        }
+            languages.hear("q", Language.ES);
+            languages.unhear("q");
+            assertEquals(Optional.empty(), languages.kept("q").heard());
+            languages.hear("q", Language.ES);
+            assertTrue(languages.erase("q"));
+            assertFalse(languages.erase("q"), "nothing left");
+            assertEquals(0L, c.sync().exists("moodbot:heard:q", "moodbot:lang:q"));
+        });
     }
 }

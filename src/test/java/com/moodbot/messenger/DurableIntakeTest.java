@@ -8,6 +8,8 @@ import com.moodbot.conversation.InboundEvent;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.ops.ServiceState;
 import com.moodbot.support.CapturedLog;
+import com.moodbot.support.FakeImageHost;
+import com.moodbot.support.Photos;
 import com.moodbot.bench.FakeGraphApi;
 import com.moodbot.support.RedisServer;
 import com.moodbot.support.TestModels;
@@ -30,6 +32,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,7 +86,7 @@ class DurableIntakeTest {
                 XReadArgs.StreamOffset.lastConsumed(CONFIG.stream()));
         assertEquals(3, dead.size());
         assertEquals(Delivery.Start.ANSWER, ledger.start(dead.get(0).getId(), event(dead.get(0)), false).start());
-        ledger.sent(dead.get(0).getId(), 1);
+        ledger.sent(dead.get(0).getId(), SentSoFar.NOTHING.request());
         for (int crash = 0; crash < 3; crash++) {
             ledger.start(dead.get(1).getId(), event(dead.get(1)), false);
         }
@@ -108,6 +111,44 @@ class DurableIntakeTest {
         assertEquals(List.of("dead"), consumers(redis), "the stopped instance left the group; the dead one is idle");
         assertEquals(1L, ledger.leave("", Duration.ZERO), "a consumer idle past the limit with nothing pending goes");
         assertEquals(List.of(), consumers(redis));
+    }
+
+    @Test
+    void aTakenOverPhotoMessageGoesOnFromThePhotoTheDeadInstanceHadNotAnswered() throws Exception {
+        StreamLedger ledger = new StreamLedger(connection, CONFIG,
+                new PersonIds(("person-id:" + SECRET).getBytes(StandardCharsets.UTF_8)));
+        connection.sync().xgroupCreate(XReadArgs.StreamOffset.from(CONFIG.stream(), "0"), CONFIG.group(),
+                XGroupCreateArgs.Builder.mkstream());
+        byte[] wall = Photos.jpeg(Photos.canvas(800, 600, List.of(), new int[0][]));
+        AtomicInteger firstServed = new AtomicInteger();
+        try (FakeImageHost images = new FakeImageHost()) {
+            String first = images.handle("/first.jpg", exchange -> {
+                firstServed.incrementAndGet();
+                exchange.sendResponseHeaders(200, wall.length);
+                exchange.getResponseBody().write(wall);
+                exchange.close();
+            });
+            InboundEvent photos = new InboundEvent.Photo(Channel.MESSENGER, "d1", "m_two",
+                    List.of(first, images.put("/second.jpg", wall)));
+            ledger.append(List.of(photos)).toCompletableFuture().get();
+            var dead = connection.sync().xreadgroup(Consumer.from(CONFIG.group(), "dead"), XReadArgs.Builder.count(1),
+                    XReadArgs.StreamOffset.lastConsumed(CONFIG.stream()));
+            assertEquals(Delivery.Start.ANSWER, ledger.start(dead.get(0).getId(), photos, false).start());
+            // it sent mark_seen, typing_on, the first photo's answer and typing_on again, and died reading the second
+            ledger.sent(dead.get(0).getId(), new SentSoFar(4, 1, 4));
+
+            try (FakeGraphApi graph = new FakeGraphApi();
+                 EmbeddedServer server = TestServers.messenger(SECRET, graph, 15, TestServers.merged(
+                         TestServers.LOOPBACK_PHOTOS, Map.of("redis.uri", "redis://127.0.0.1:" + port,
+                                 "moodbot.intake.claim-after", "1s")))) {
+                assertTrue(graph.await(call -> "d1".equals(call.recipient()), 1, Duration.ofSeconds(20)));
+                assertTrue(server.getApplicationContext().getBean(EventIntake.class).awaitIdle(20, TimeUnit.SECONDS));
+                assertEquals(List.of("text"), kinds(graph, "d1"), "the second photo's answer alone");
+                assertTrue(graph.callsTo("d1").get(0).text().startsWith("Photo 2: I couldn't find a face"),
+                        graph.callsTo("d1").get(0).text());
+                assertEquals(0, firstServed.get(), "the photo answered before is not downloaded again");
+            }
+        }
     }
 
     /** The group's consumers by name (XINFO CONSUMERS answers each as a flat list of names and values). */

@@ -267,8 +267,8 @@ class WebhookIntegrationTest {
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q2", "PAYLOAD", "WRONG|sad")));
         List<FakeGraphApi.Call> pick = BOT.graph().callsTo("9999");
         assertEquals(List.of("mark_seen", "text"), kinds(pick));
-        assertEquals(List.of("MOOD|angry|sad", "MOOD|disgust|sad", "MOOD|fear|sad", "MOOD|happy|sad",
-                "MOOD|surprise|sad", "MOOD|neutral|sad"), pick.get(1).quickReplyPayloads());
+        assertEquals(List.of("MOOD|happy|sad", "MOOD|neutral|sad", "MOOD|surprise|sad", "MOOD|angry|sad",
+                "MOOD|fear|sad", "MOOD|disgust|sad"), pick.get(1).quickReplyPayloads());
         BOT.graph().clear();
 
         postSigned(Fixtures.webhook("quick-reply.json", Map.of("PSID", "9999", "MID", "m_q3", "PAYLOAD", "MOOD|happy|sad")));

@@ -3,8 +3,6 @@ package com.moodbot.recommend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.moodbot.support.RedisServer;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,27 +12,22 @@ class RedisHistoryStoreTest {
 
     @Test
     void aCategorysItemsAreReadAcrossItsListsAndErasedWithThem() throws Exception {
-        try (RedisServer redis = RedisServer.start()) {
-            RedisClient client = RedisClient.create(redis.uri());
-            try (StatefulRedisConnection<String, String> c = client.connect()) {
-                HistoryStore history = new RedisHistoryStore(() -> c);
-                assertEquals(Map.of(), history.lists("p", "film:"), "nothing shown yet");
-                history.markSeen("p", "film:neutral", "a");
-                history.markSeen("p", "film:surprise", "b");
-                history.markSeen("p", "film:happy:group", "c");
-                history.markSeen("p", "song:neutral", "d");
-                history.markSeen("q", "film:neutral", "e");
-                assertEquals(Set.of("a"), history.seen("p", "film:neutral"));
-                assertEquals(Map.of("film:neutral", Set.of("a"), "film:surprise", Set.of("b"), "film:happy:group",
-                        Set.of("c")), history.lists("p", "film:"));
-                history.reset("p", "film:surprise");
-                assertEquals(Set.of(), history.lists("p", "film:").getOrDefault("film:surprise", Set.of()));
-                assertEquals(3, history.erase("p"), "the lists left with items");
-                assertEquals(Map.of(), history.lists("p", "film:"));
-                assertEquals(Map.of("film:neutral", Set.of("e")), history.lists("q", "film:"), "another person's are theirs");
-            } finally {
-                client.shutdown();
-            }
-        }
+        RedisServer.connected(c -> {
+            HistoryStore history = new RedisHistoryStore(() -> c);
+            assertEquals(Map.of(), history.lists("p", "film:"), "nothing shown yet");
+            history.markSeen("p", "film:neutral", "a");
+            history.markSeen("p", "film:surprise", "b");
+            history.markSeen("p", "film:happy:group", "c");
+            history.markSeen("p", "song:neutral", "d");
+            history.markSeen("q", "film:neutral", "e");
+            assertEquals(Set.of("a"), history.seen("p", "film:neutral"));
+            assertEquals(Map.of("film:neutral", Set.of("a"), "film:surprise", Set.of("b"), "film:happy:group",
+                    Set.of("c")), history.lists("p", "film:"));
+            history.reset("p", "film:surprise");
+            assertEquals(Set.of(), history.lists("p", "film:").getOrDefault("film:surprise", Set.of()));
+            assertEquals(3, history.erase("p"), "the lists left with items");
+            assertEquals(Map.of(), history.lists("p", "film:"));
+            assertEquals(Map.of("film:neutral", Set.of("e")), history.lists("q", "film:"), "another person's are theirs");
+        });
     }
 }

@@ -1,6 +1,8 @@
 package com.moodbot.support;
 
 import com.moodbot.bench.Ports;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +28,24 @@ public final class RedisServer implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Ports.awaitListening(port, Duration.ofSeconds(5));
         return new RedisServer(process, port);
+    }
+
+    /** What a test does with one connection to a fresh redis-server. */
+    @FunctionalInterface
+    public interface Connected {
+        void run(StatefulRedisConnection<String, String> redis) throws Exception;
+    }
+
+    /** Runs {@code test} on one connection to a fresh redis-server, then closes both. */
+    public static void connected(Connected test) throws Exception {
+        try (RedisServer redis = start()) {
+            RedisClient client = RedisClient.create(redis.uri());
+            try (StatefulRedisConnection<String, String> c = client.connect()) {
+                test.run(c);
+            } finally {
+                client.shutdown();
+            }
+        }
     }
 
     public int port() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.moodbot.conversation.Phrases;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
+import com.moodbot.recommend.Category;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Moods are named as the bot's replies name them: the admin pages' table and the chat page's own; and where the
  * catalogs' keys differ (neutral, fear), catalog check's message and the catalogs' headers give the bot's word.
+ * The chat page's greeting names the kinds of suggestion as the bot's greeting does.
  */
 class MoodWordsTest {
 
@@ -38,6 +40,18 @@ class MoodWordsTest {
             }
             assertEquals(bot, words(table, language.code() + ": {", 0), "mood-words.js, " + language);
             assertEquals(bot, words(chat, "moods: {", language.ordinal()), "chat.js, " + language);
+        }
+    }
+
+    @Test
+    void theChatPagesGreetingNamesEachKindAsTheBotsGreetingDoesInEveryLanguage() throws Exception {
+        String chat = Files.readString(PUBLIC.resolve("chat.js"));
+        for (Language language : Language.values()) {
+            Map<String, String> bot = new LinkedHashMap<>();
+            for (Category c : Category.values()) {
+                bot.put(c.label(), Phrases.of(language).categoryTitle(c));
+            }
+            assertEquals(bot, words(chat, "kinds: {", language.ordinal()), "chat.js, " + language);
         }
     }
 
