@@ -50,6 +50,7 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
                 return;
             }
         }
+        List<Reply.QuickReply> latestButtons = List.of();
         for (int i = 0; i < read.size(); i++) {
             if (part++ < out.partsSent()) {
                 continue;
@@ -57,10 +58,32 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
             boolean last = i == read.size() - 1;
             // only the last photo's answer may be a question: the chat shows the latest quick replies alone
             List<Reply> answer = answer(turn, read.get(i), last, i + 1, read.size());
-            if (!out.part(read.size() > 1 ? numbered(turn.say().photoNumber(i + 1), answer) : answer, !last)) {
+            if (read.size() > 1) {
+                answer = numbered(turn.say().photoNumber(i + 1), answer);
+            }
+            List<Reply.QuickReply> buttons = answer.get(answer.size() - 1).quickReplies();
+            if (last && buttons.isEmpty()) {
+                answer = ending(answer, latestButtons);
+            }
+            latestButtons = buttons.isEmpty() ? latestButtons : buttons;
+            if (!out.part(answer, !last)) {
                 return;
             }
         }
+    }
+
+    /**
+     * The last photo's answer without buttons (no face in it, a file that would not open) ends with the latest
+     * card's, so that "another one" and "not my mood" stay under the chat, which shows the latest message's alone.
+     */
+    private static List<Reply> ending(List<Reply> answer, List<Reply.QuickReply> buttons) {
+        Reply end = answer.get(answer.size() - 1);
+        for (Reply.QuickReply button : buttons) {
+            end = end.with(button);
+        }
+        List<Reply> out = new ArrayList<>(answer);
+        out.set(out.size() - 1, end);
+        return out;
     }
 
     private List<Reply> answer(Turn turn, String url, boolean mayAsk, int number, int of) {
@@ -79,13 +102,16 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
         }
     }
 
-    /** "Photo 2: You look happy…": the answer's first line says which of several photos it is about. */
+    /**
+     * "Photo 2:", then on its own line "You look happy…": the answer's first line says which of several photos it
+     * is about, apart from the sentence, which may hold a colon of its own ("2 faces: 2 happy").
+     */
     private static List<Reply> numbered(String number, List<Reply> answer) {
         if (answer.isEmpty() || !(answer.get(0) instanceof Reply.Text first)) {
             return answer;
         }
         List<Reply> out = new ArrayList<>(answer);
-        out.set(0, new Reply.Text(number + " " + first.text(), first.quickReplies()));
+        out.set(0, new Reply.Text(number + "\n" + first.text(), first.quickReplies()));
         return out;
     }
 }

@@ -178,7 +178,7 @@ class ConversationTest {
         List<Reply> replies = conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m5", urls));
         assertEquals("You sent 5 photos: I'll read the first 3.", ((Reply.Text) replies.get(0)).text());
         assertEquals(1 + 3 * 2, replies.size(), "the line, then a mood line and a card per photo read");
-        assertEquals("Photo 3: You look happy (90% sure). Line for happy.", ((Reply.Text) replies.get(5)).text(),
+        assertEquals("Photo 3:\nYou look happy (90% sure). Line for happy.", ((Reply.Text) replies.get(5)).text(),
                 "each answer says which photo it is about");
         verify(fetcher).fetch(urls.get(2));
         verify(fetcher, never()).fetch(urls.get(3));
@@ -202,6 +202,22 @@ class ConversationTest {
     }
 
     @Test
+    void aLastPhotoWithoutAFaceEndsWithTheLatestCardsButtonsSinceTheChatShowsTheLatestAlone() throws Exception {
+        List<String> urls = List.of("https://scontent.xx.fbcdn.net/b0.jpg", "https://scontent.xx.fbcdn.net/b1.jpg");
+        byte[] wall = {9, 9, 9};
+        when(fetcher.fetch(urls.get(0))).thenReturn(PHOTO);
+        when(fetcher.fetch(urls.get(1))).thenReturn(wall);
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.HAPPY, 0.9f, 1));
+        when(analyzer.analyze(wall)).thenReturn(faces(Emotion.HAPPY, 0.9f, 0));
+        List<Reply> replies = conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m8", urls));
+        assertEquals(3, replies.size(), replies.toString());
+        Reply.Text noFace = (Reply.Text) replies.get(2);
+        assertEquals("Photo 2:\n" + EN.noFace(), noFace.text());
+        assertEquals(replies.get(1).quickReplies(), noFace.quickReplies(), "the first photo's card's buttons");
+        assertFalse(noFace.quickReplies().isEmpty());
+    }
+
+    @Test
     void ofSeveralPhotosOnlyTheLastMayAskSinceTheChatShowsTheLatestQuickRepliesAlone() throws Exception {
         List<String> urls = List.of("https://scontent.xx.fbcdn.net/u0.jpg", "https://scontent.xx.fbcdn.net/u1.jpg");
         for (String url : urls) {
@@ -210,10 +226,10 @@ class ConversationTest {
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.HAPPY, 0.4f, 1));
         List<Reply> replies = conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m6", urls));
         assertEquals(3, replies.size(), "the first photo's line and card, then the last one's question: " + replies);
-        assertEquals("Photo 1: I can't quite tell, but maybe you look happy (40% sure). Line for happy.",
+        assertEquals("Photo 1:\nI can't quite tell, but maybe you look happy (40% sure). Line for happy.",
                 ((Reply.Text) replies.get(0)).text(), "said as a guess");
         assertInstanceOf(Reply.Card.class, replies.get(1));
-        assertTrue(((Reply.Text) replies.get(2)).text().startsWith("Photo 2: I can't quite tell."), replies.toString());
+        assertTrue(((Reply.Text) replies.get(2)).text().startsWith("Photo 2:\nI can't quite tell."), replies.toString());
         assertFalse(((Reply.Text) replies.get(2)).quickReplies().isEmpty(), "the last photo's question keeps its buttons");
     }
 
@@ -387,8 +403,8 @@ class ConversationTest {
         when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.HAPPY, 0.9f, 1));
         List<Reply> replies = conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "psid", "m7", urls));
         assertEquals(3, replies.size(), "an apology for the first photo, then the second one's line and card: " + replies);
-        assertEquals(new Reply.Text("Photo 1: " + EN.broke()), replies.get(0));
-        assertTrue(((Reply.Text) replies.get(1)).text().startsWith("Photo 2: You look happy (90% sure)."), replies.toString());
+        assertEquals(new Reply.Text("Photo 1:\n" + EN.broke()), replies.get(0));
+        assertTrue(((Reply.Text) replies.get(1)).text().startsWith("Photo 2:\nYou look happy (90% sure)."), replies.toString());
         assertInstanceOf(Reply.Card.class, replies.get(2));
     }
 

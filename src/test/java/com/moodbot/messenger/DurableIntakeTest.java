@@ -144,7 +144,7 @@ class DurableIntakeTest {
                 assertTrue(graph.await(call -> "d1".equals(call.recipient()), 1, Duration.ofSeconds(20)));
                 assertTrue(server.getApplicationContext().getBean(EventIntake.class).awaitIdle(20, TimeUnit.SECONDS));
                 assertEquals(List.of("text"), kinds(graph, "d1"), "the second photo's answer alone");
-                assertTrue(graph.callsTo("d1").get(0).text().startsWith("Photo 2: I couldn't find a face"),
+                assertTrue(graph.callsTo("d1").get(0).text().startsWith("Photo 2:\nI couldn't find a face"),
                         graph.callsTo("d1").get(0).text());
                 assertEquals(0, firstServed.get(), "the photo answered before is not downloaded again");
             }

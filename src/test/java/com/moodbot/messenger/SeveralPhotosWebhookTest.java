@@ -50,7 +50,7 @@ class SeveralPhotosWebhookTest {
         List<FakeGraphApi.Call> calls = BOT.graph().callsTo("2222");
         assertEquals(List.of("mark_seen", "typing_on", "text", "typing_on", "text"), FakeGraphApi.kinds(calls),
                 "typing again while the second photo is read, and not after the last answer");
-        assertTrue(calls.get(2).text().startsWith("Photo 1: I couldn't find a face"), calls.get(2).text());
-        assertTrue(calls.get(4).text().startsWith("Photo 2: I couldn't find a face"), calls.get(4).text());
+        assertTrue(calls.get(2).text().startsWith("Photo 1:\nI couldn't find a face"), calls.get(2).text());
+        assertTrue(calls.get(4).text().startsWith("Photo 2:\nI couldn't find a face"), calls.get(4).text());
     }
 }
