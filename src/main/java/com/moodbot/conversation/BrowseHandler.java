@@ -42,6 +42,11 @@ public class BrowseHandler implements PayloadHandler<Payload.Browse> {
         return kindAsked.take(turn).map(kind -> chosen.cardFor(turn, mood, kind));
     }
 
+    /** Text that answers no question ("thanks", "bye", "hmm"): the kind asked about is no longer kept. */
+    void movedOn(Turn turn) {
+        kindAsked.take(turn);
+    }
+
     /** "Sure, a film! For which mood?" over the seven moods. */
     private static Reply moods(Phrases say, Category category) {
         return new Reply.Text(say.moodFor(category), Reply.QuickReply.forMoods(say, MENU,

@@ -79,7 +79,7 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
         }
-        List<Reply> replies = text.length() > LONGEST_READ ? List.of(words(typed.say(), "")) : answer(typed, text);
+        List<Reply> replies = answer(typed, text.length() > LONGEST_READ ? "" : text);
         Optional<Language> other = written.filter(language -> language != turn.language());
         if (other.isEmpty()) {
             return replies;
@@ -100,6 +100,7 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (asked.isPresent()) {
             return browse.handle(turn, new Payload.Browse(asked.get().category(), asked.get().mood()));
         }
+        browse.movedOn(turn);
         return List.of(words(turn.say(), text));
     }
 

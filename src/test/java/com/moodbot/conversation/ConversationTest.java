@@ -144,7 +144,7 @@ class ConversationTest {
     }
 
     @Test
-    void aMoodTypedOrASelfieSentAfterAKindsQuestionGetsACardOfThatKindOnce() throws Exception {
+    void aMoodTypedOrASelfieSentAfterAKindsQuestionGetsACardOfThatKindOnceAndOtherWordsLetItGo() throws Exception {
         String who = ids.hash(Channel.MESSENGER, "asked");
         conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asked", "m1", "BROWSE|song"));
         List<Reply> typed = conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asked", "m2", "sad"));
@@ -164,6 +164,12 @@ class ConversationTest {
         conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asked", "m7", "forget me"));
         conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asked", "m8", "scared"));
         verify(recommender).recommend(Channel.MESSENGER, who, Emotion.FEAR, Category.FILM);
+        verify(recommender, never()).recommend(any(), anyString(), any(), Mockito.eq(Category.FOOD));
+
+        conversation.handle(new InboundEvent.Choice(Channel.MESSENGER, "asked", "m9", "BROWSE|food"));
+        conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "asked", "m10", "thanks, bye"));
+        conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "asked", "m11", List.of(URL)));
+        verify(recommender).recommend(Channel.MESSENGER, who, Emotion.HAPPY, Category.FILM);
         verify(recommender, never()).recommend(any(), anyString(), any(), Mockito.eq(Category.FOOD));
     }
 
