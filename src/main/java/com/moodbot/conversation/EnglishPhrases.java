@@ -149,7 +149,8 @@ final class EnglishPhrases implements Phrases {
             case EMPTY, CORRUPT -> "That photo seems to be damaged, so I couldn't open it. Could you send it again?";
             case TOO_LARGE -> "That photo is too big for me to handle. Could you send a smaller one?";
             case UNSUPPORTED_FORMAT ->
-                    "I can't open that kind of file. Please send a photo as a JPEG, PNG, GIF, WebP or BMP.";
+                    "I couldn't open that as a photo: it may be damaged, or of a kind I can't read (I read JPEG, PNG, GIF, "
+                            + "WebP and BMP). Could you try another?";
             case DOWNLOAD_FAILED -> "I couldn't download that photo. Could you send it again?";
         };
     }

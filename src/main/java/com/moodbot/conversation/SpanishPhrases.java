@@ -150,7 +150,8 @@ final class SpanishPhrases implements Phrases {
             case EMPTY, CORRUPT -> "Parece que esa foto está dañada y no he podido abrirla. ¿Me la mandas otra vez?";
             case TOO_LARGE -> "Esa foto es demasiado grande para mí. ¿Me mandas una más pequeña?";
             case UNSUPPORTED_FORMAT ->
-                    "No puedo abrir ese tipo de archivo. Mándame una foto en JPEG, PNG, GIF, WebP o BMP.";
+                    "No he podido abrirla como foto: puede que esté dañada o que sea de un tipo que no leo (leo JPEG, PNG, "
+                            + "GIF, WebP y BMP). ¿Pruebas con otra?";
             case DOWNLOAD_FAILED -> "No he podido descargar esa foto. ¿Me la mandas otra vez?";
         };
     }

@@ -49,7 +49,8 @@ class BadImageCorpusTest {
     static final Set<String> KIND_REPLIES = Set.of(
             "That photo seems to be damaged, so I couldn't open it. Could you send it again?",
             "That photo is too big for me to handle. Could you send a smaller one?",
-            "I can't open that kind of file. Please send a photo as a JPEG, PNG, GIF, WebP or BMP.",
+            "I couldn't open that as a photo: it may be damaged, or of a kind I can't read (I read JPEG, PNG, GIF, "
+                    + "WebP and BMP). Could you try another?",
             "I couldn't download that photo. Could you send it again?",
             "I couldn't find a face in that photo. Try a selfie facing the camera, in good light, with your whole face in the frame.",
             "I can see someone, but the face is too small for me to read. Try a closer selfie with your face filling more of the picture.");

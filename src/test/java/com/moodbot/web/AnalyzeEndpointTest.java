@@ -150,6 +150,6 @@ class AnalyzeEndpointTest {
         assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
         Problem problem = e.getResponse().getBody(Problem.class).orElseThrow();
         assertEquals("unsupported_format", problem.code());
-        assertTrue(problem.message().startsWith("I can't open that kind of file"), problem.message());
+        assertTrue(problem.message().startsWith("I couldn't open that as a photo"), problem.message());
     }
 }

@@ -50,7 +50,7 @@ class UnsureChatBrowserTest {
 
         Path notes = Files.writeString(Files.createTempFile("notes", ".txt"), "not a photo");
         page.sendAndWaitForReply(notes, 10);
-        assertTrue(page.lastBubble().startsWith("I can't open that kind of file"), page.lastBubble());
+        assertTrue(page.lastBubble().startsWith("I couldn't open that as a photo"), page.lastBubble());
         page.waitUpTo(10).until(d -> answers().stream().allMatch(WebElement::isEnabled)); // not spent by a file refused
 
         WebElement second = answers().get(1);

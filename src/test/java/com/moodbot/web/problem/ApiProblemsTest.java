@@ -137,7 +137,7 @@ class ApiProblemsTest {
     void somethingThatIsNotAPhotoIs422WithTheReasonAsCodeAndTheBotsOwnReply() throws Exception {
         JsonNode p = problem(422, upload("es", "image", "<html>hi</html>"));
         assertEquals("unsupported_format", p.get("code").getStringValue());
-        assertTrue(p.get("message").getStringValue().startsWith("No puedo abrir ese tipo de archivo"), p.get("message").getStringValue());
+        assertTrue(p.get("message").getStringValue().startsWith("No he podido abrirla como foto"), p.get("message").getStringValue());
     }
 
     @Test
