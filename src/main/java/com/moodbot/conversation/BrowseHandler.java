@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * A kind of suggestion asked for without a mood (its button, or typed: "a film"): the seven moods to pick from,
  * each leading to a card of that kind for a mood the person gave, introduced as a typed "a sad film" is; a mood
- * typed instead, or a selfie, gets a card of that kind too ({@link KindAsked}).
+ * typed instead, or a selfie, gets a card of that kind too ({@link LastOffered}).
  */
 @Singleton
 public class BrowseHandler implements PayloadHandler<Payload.Browse> {
@@ -20,11 +20,11 @@ public class BrowseHandler implements PayloadHandler<Payload.Browse> {
             Emotion.ANGRY, Emotion.FEAR, Emotion.DISGUST);
 
     private final ChosenMood chosen;
-    private final KindAsked kindAsked;
+    private final LastOffered offered;
 
-    public BrowseHandler(ChosenMood chosen, KindAsked kindAsked) {
+    public BrowseHandler(ChosenMood chosen, LastOffered offered) {
         this.chosen = chosen;
-        this.kindAsked = kindAsked;
+        this.offered = offered;
     }
 
     /** Without a mood, the kind is remembered: a mood typed or a selfie sent in answer gets a card of it. */
@@ -33,18 +33,18 @@ public class BrowseHandler implements PayloadHandler<Payload.Browse> {
         if (payload.mood().isPresent()) {
             return chosen.cardFor(turn, payload.mood().get(), payload.category());
         }
-        kindAsked.remember(turn, payload.category());
+        offered.asked(turn, payload.category());
         return List.of(moods(turn.say(), payload.category()));
     }
 
     /** For a mood typed: the card of the kind the person was just asked a mood for, as its button gives; else none. */
     Optional<List<Reply>> typed(Turn turn, Emotion mood) {
-        return kindAsked.take(turn).map(kind -> chosen.cardFor(turn, mood, kind));
+        return offered.takeAsked(turn).map(kind -> chosen.cardFor(turn, mood, kind));
     }
 
     /** Text that answers no question ("thanks", "bye", "hmm"): the kind asked about is no longer kept. */
     void movedOn(Turn turn) {
-        kindAsked.take(turn);
+        offered.takeAsked(turn);
     }
 
     /** "Sure, a film! For which mood?" over the seven moods. */

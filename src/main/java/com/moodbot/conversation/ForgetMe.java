@@ -30,12 +30,12 @@ public class ForgetMe {
 
     private final ChannelHistories histories;
     private final LanguagePreferences languages;
-    private final AskedKinds askedKinds;
+    private final RecentChoices recentChoices;
 
-    public ForgetMe(ChannelHistories histories, LanguagePreferences languages, AskedKinds askedKinds) {
+    public ForgetMe(ChannelHistories histories, LanguagePreferences languages, RecentChoices recentChoices) {
         this.histories = histories;
         this.languages = languages;
-        this.askedKinds = askedKinds;
+        this.recentChoices = recentChoices;
     }
 
     /** Whether {@code text} is a request to be forgotten and nothing else ("¡Olvídame!", "delete my data please"). */
@@ -61,9 +61,9 @@ public class ForgetMe {
     public Reply forget(Turn turn) {
         int lists = histories.of(turn.channel()).erase(turn.who());
         boolean language = languages.erase(turn.who());
-        boolean asked = askedKinds.erase(turn.who());
-        LOG.info("Forgot person {} on {} at their request: suggestion lists {}, kind asked {}, language {}",
-                turn.who(), turn.channel().label(), lists, asked ? "erased" : "none", language ? "erased" : "none");
-        return new Reply.Text(turn.say().forgotten(lists > 0 || asked, language));
+        boolean offered = recentChoices.erase(turn.who()) > 0;
+        LOG.info("Forgot person {} on {} at their request: suggestion lists {}, choices offered {}, language {}",
+                turn.who(), turn.channel().label(), lists, offered ? "erased" : "none", language ? "erased" : "none");
+        return new Reply.Text(turn.say().forgotten(lists > 0 || offered, language));
     }
 }

@@ -30,12 +30,12 @@ public class Suggestions {
     private final PublicUrlConfig publicUrl;
     private final TapLinks taps;
     private final Usage usage;
-    private final KindAsked kindAsked;
+    private final LastOffered offered;
 
     public Suggestions(Recommender recommender, MoodbotMetrics metrics, PublicUrlConfig publicUrl, TapLinks taps,
-                       Usage usage, KindAsked kindAsked) {
+                       Usage usage, LastOffered offered) {
         this.usage = usage;
-        this.kindAsked = kindAsked;
+        this.offered = offered;
         this.recommender = recommender;
         this.metrics = metrics;
         this.publicUrl = publicUrl;
@@ -67,10 +67,11 @@ public class Suggestions {
 
     /**
      * For a {@code group} photo, a card from the items marked for groups where the mood has some; for a mood the
-     * person {@code given}, no "not my mood" under it. Any card answers a kind the person was asked a mood for.
+     * person {@code given}, no "not my mood" under it. Any card answers a kind the person was asked a mood for, and
+     * its buttons are kept for words typed instead of a tap ({@link LastOffered}).
      */
     private List<Reply> card(Turn turn, Emotion mood, Optional<Category> named, boolean group, boolean given) {
-        Optional<Category> asked = kindAsked.take(turn);
+        Optional<Category> asked = offered.takeAsked(turn);
         Category category = named.or(() -> asked).orElseGet(() -> recommender.firstCategory(mood));
         String who = turn.who();
         Phrases say = turn.say();
@@ -78,8 +79,10 @@ public class Suggestions {
         Optional<Recommendation> pick = group ? recommender.recommend(turn.channel(), who, mood, category, true)
                 : recommender.recommend(turn.channel(), who, mood, category);
         metrics.stage("recommend", System.nanoTime() - t0);
+        List<Reply.QuickReply> buttons = quickReplies(say, mood, category, group, given);
+        offered.shown(turn, buttons);
         if (pick.isEmpty()) {
-            return List.of(new Reply.Text(say.nothingLeft(), quickReplies(say, mood, category, group, given)));
+            return List.of(new Reply.Text(say.nothingLeft(), buttons));
         }
         CatalogItem item = pick.get().item();
         String picture = item.image().map(i -> LocalImages.isLocal(i) ? LocalImages.PATH + i : i)
@@ -90,7 +93,7 @@ public class Suggestions {
         usage.cardShown(turn.channel(), category, mood, item.id());
         String button = base.map(b -> b + tapPath).orElse(item.url().in(turn.language()));
         Reply card = new Reply.Card(item.title().in(turn.language()), item.description().in(turn.language()), image,
-                picture, say.button(category), button, tapPath, quickReplies(say, mood, category, group, given));
+                picture, say.button(category), button, tapPath, buttons);
         return pick.get().startedOver() ? List.of(new Reply.Text(say.startingOver(category)), card) : List.of(card);
     }
 

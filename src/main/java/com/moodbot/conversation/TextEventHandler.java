@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Typed text: "forget me" erases what is kept (a sentence that mentions it is asked first); asking for the language
  * offers both; a mood in words ("sad", "estoy triste") gets a card for it, and so does a kind of suggestion with one
- * ("a sad film"); a kind alone ("a film") gets the moods to pick from; a greeting, a thanks, a goodbye and asking
- * for help get their answers; anything else an invitation to send a selfie.
+ * ("a sad film"); a kind alone ("a film") gets the moods to pick from; words for a button under the last card
+ * ("another one", "not my mood", "another song") are that tap ({@link TypedTaps}); a greeting, a thanks, a goodbye and
+ * asking for help get their answers; anything else an invitation to send a selfie.
  */
 @Singleton
 public class TextEventHandler implements EventHandler<InboundEvent.Text> {
@@ -44,9 +45,11 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     private final HeardLanguage heard;
     private final SetLanguageHandler setLanguage;
     private final BrowseHandler browse;
+    private final TypedTaps taps;
 
     public TextEventHandler(ForgetMe forgetMe, ChosenMood chosen, HeardLanguage heard, SetLanguageHandler setLanguage,
-                            BrowseHandler browse) {
+                            BrowseHandler browse, TypedTaps taps) {
+        this.taps = taps;
         this.forgetMe = forgetMe;
         this.chosen = chosen;
         this.heard = heard;
@@ -79,7 +82,8 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (TypedWords.is(text, LANGUAGE)) {
             return List.of(ChooseLanguageHandler.offer(typed));
         }
-        List<Reply> replies = answer(typed, text.length() > LONGEST_READ ? "" : text);
+        List<Reply> replies = text.length() > LONGEST_READ ? answer(typed, "") : taps.answer(typed, event)
+                .orElseGet(() -> answer(typed, text));
         Optional<Language> other = written.filter(language -> language != turn.language());
         if (other.isEmpty()) {
             return replies;

@@ -1,7 +1,7 @@
 package com.moodbot.messenger;
 
 import com.moodbot.channel.Channel;
-import com.moodbot.conversation.AskedKinds;
+import com.moodbot.conversation.RecentChoices;
 import com.moodbot.conversation.LanguagePreferences;
 import com.moodbot.conversation.PersonIds;
 import com.moodbot.recommend.ChannelHistories;
@@ -11,9 +11,9 @@ import java.util.Collection;
 /**
  * Erases what is kept about a person under each of their ids on one channel (Messenger's Page-scoped
  * ids, or Instagram-scoped ids: the same number on the other channel is someone else, and is left
- * alone): recommendation history, language (chosen or written in), the kind last asked a mood for, and the
- * events accepted and not yet answered with their ordering line (in Redis on every instance with durable
- * intake, else in this process).
+ * alone): recommendation history, language (chosen or written in), the choices last offered (kind asked,
+ * last card), and the events accepted and not yet answered with their ordering line (in Redis on every
+ * instance with durable intake, else in this process).
  */
 @Singleton
 public class PersonErasure {
@@ -22,15 +22,15 @@ public class PersonErasure {
     private final LanguagePreferences languages;
     private final EventIntake intake;
     private final PersonIds personIds;
-    private final AskedKinds askedKinds;
+    private final RecentChoices recentChoices;
 
     public PersonErasure(ChannelHistories histories, LanguagePreferences languages, EventIntake intake,
-                         PersonIds personIds, AskedKinds askedKinds) {
+                         PersonIds personIds, RecentChoices recentChoices) {
         this.histories = histories;
         this.languages = languages;
         this.intake = intake;
         this.personIds = personIds;
-        this.askedKinds = askedKinds;
+        this.recentChoices = recentChoices;
     }
 
     /** @throws RuntimeException when a store cannot answer (what came before it stays erased) */
@@ -39,7 +39,7 @@ public class PersonErasure {
         for (String id : ids) {
             String person = personIds.hash(channel, id);
             EventIntake.ErasedEvents events = intake.erase(channel, id);
-            int history = histories.of(channel).erase(person) + (askedKinds.erase(person) ? 1 : 0);
+            int history = histories.of(channel).erase(person) + recentChoices.erase(person);
             erased = erased.plus(new ErasedData(history, languages.erase(person) ? 1 : 0, events.events(),
                     events.orderingLines()));
         }

@@ -174,6 +174,30 @@ class ConversationTest {
     }
 
     @Test
+    void wordsTypedForAButtonUnderTheLastCardAreThatTapSinceTheChatHidesTheButtonsOnceThePersonTypes()
+            throws Exception {
+        String who = ids.hash(Channel.MESSENGER, "typer");
+        when(fetcher.fetch(URL)).thenReturn(PHOTO);
+        when(analyzer.analyze(PHOTO)).thenReturn(faces(Emotion.SAD, 0.9f, 1));
+        conversation.handle(new InboundEvent.Photo(Channel.MESSENGER, "typer", "m1", List.of(URL)));
+        conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "typer", "m2", "Another one, please!"));
+        verify(recommender, Mockito.times(2)).recommend(Channel.MESSENGER, who, Emotion.SAD, Category.FILM);
+        conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "typer", "m3", "another song"));
+        verify(recommender).recommend(Channel.MESSENGER, who, Emotion.SAD, Category.SONG);
+        Reply.Text pick = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "typer", "m4",
+                "not my mood")).get(0);
+        assertTrue(payloads(pick).contains("MOOD|happy|sad|song"), "the moods to pick, under the song's card: "
+                + payloads(pick));
+
+        Reply.Text web = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.WEB, "tab", "m5",
+                "another one")).get(0);
+        assertEquals(EN.sendSelfie(), web.text(), "the web page keeps no card: its buttons stay under each");
+        Reply.Text nobody = (Reply.Text) conversation.handle(new InboundEvent.Text(Channel.MESSENGER, "new", "m6",
+                "another one")).get(0);
+        assertEquals(EN.sendSelfie(), nobody.text(), "someone shown no card is invited to send a selfie");
+    }
+
+    @Test
     void aMessageWithManyPhotosHasTheFirstThreeReadAndSaysSo() throws Exception {
         List<String> urls = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -779,7 +803,7 @@ class ConversationTest {
     @Test
     void everyKindOfEventAndPayloadNeedsExactlyOneHandler() {
         IllegalStateException events = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(null, null, null, null, null), new StickerEventHandler()), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null, null, null, null, null, null), new StickerEventHandler()), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertTrue(events.getMessage().startsWith("no handler for "), events.getMessage());
         IllegalStateException payloads = assertThrows(IllegalStateException.class,
@@ -787,7 +811,7 @@ class ConversationTest {
                         new MenuLanguage(languages)));
         assertTrue(payloads.getMessage().startsWith("no handler for payload "), payloads.getMessage());
         IllegalStateException twice = assertThrows(IllegalStateException.class,
-                () -> new Conversation(List.of(new TextEventHandler(null, null, null, null, null), new TextEventHandler(null, null, null, null, null)), ids, languages,
+                () -> new Conversation(List.of(new TextEventHandler(null, null, null, null, null, null), new TextEventHandler(null, null, null, null, null, null)), ids, languages,
                         new DefaultLanguageConfig("en")));
         assertEquals("two handlers for Text", twice.getMessage());
         @SuppressWarnings("rawtypes")

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.moodbot.channel.Channel;
-import com.moodbot.conversation.AskedKinds;
+import com.moodbot.conversation.RecentChoices;
 import com.moodbot.recommend.Category;
 import com.moodbot.conversation.LanguagePreferences;
 import com.moodbot.i18n.Language;
@@ -113,7 +113,7 @@ class DataDeletionTest {
                     .seen(person, "film:sad").size(), "nothing erased yet: Meta's retry will");
 
             graph.failLookups(false);
-            assertEquals("erased 1 recommendation history list",
+            assertEquals("erased 2 recommendation history lists", // the film list and the card's buttons
                     status(server, requestDeletion(server, APP_SCOPED)).get("status").getStringValue());
         }
     }
@@ -132,7 +132,7 @@ class DataDeletionTest {
         assertTrue(languages.kept(person).chosen().isPresent());
         languages.hear(person, Language.ES);
         assertEquals(Language.ES, languages.kept(person).heard().orElseThrow());
-        var kinds = server.getApplicationContext().getBean(AskedKinds.class);
+        var kinds = server.getApplicationContext().getBean(RecentChoices.class);
         kinds.asked(person, Category.SONG);
 
         CountDownLatch answering = new CountDownLatch(1);
@@ -167,7 +167,8 @@ class DataDeletionTest {
         assertEquals(0, history.seen(person, "film:sad").size());
         assertFalse(languages.kept(person).chosen().isPresent());
         assertFalse(languages.kept(person).heard().isPresent(), "the language written in too");
-        assertEquals(Optional.empty(), kinds.take(person), "and the kind last asked a mood for");
+        assertEquals(Optional.empty(), kinds.takeAsked(person), "and the kind last asked a mood for");
+        assertEquals(List.of(), kinds.shown(person), "and the last card's buttons");
 
         FakeGraphApi.Call lookup = graph.lookups().get(0);
         assertEquals("/v25.0/" + APP_SCOPED + "/ids_for_pages", lookup.path());
@@ -178,7 +179,7 @@ class DataDeletionTest {
         assertFalse(lookup.query().contains(SECRET), "no secret in the URL");
 
         Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("recommendation_history_lists", 2); // the film list, and the kind asked a mood for
+        counts.put("recommendation_history_lists", 3); // the film list, the kind asked, the last card's buttons
         counts.put("language_settings", 1);
         counts.put("pending_events", pendingEvents);
         counts.put("ordering_lines", orderingLines);
@@ -186,7 +187,7 @@ class DataDeletionTest {
         Map<String, Integer> shown = new LinkedHashMap<>();
         status.get("erased").entries().forEach(e -> shown.put(e.getKey(), e.getValue().getNumberValue().intValue()));
         assertEquals(counts, shown);
-        String expected = "erased 2 recommendation history lists, 1 language setting, " + pendingEvents
+        String expected = "erased 3 recommendation history lists, 1 language setting, " + pendingEvents
                 + " messages not yet answered" + (orderingLines == 1 ? ", 1 ordering line" : "");
         assertEquals(expected, status.get("status").getStringValue());
 
@@ -194,7 +195,7 @@ class DataDeletionTest {
                 .replace("https://bot.example.com", server.getURL().toString());
         HttpResponse<String> page = browse(url, "es-ES,es;q=0.9");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<p>Borrado: 2 listas de sugerencias, 1 ajuste de idioma, "), page.body());
+        assertTrue(page.body().contains("<p>Borrado: 3 listas de sugerencias, 1 ajuste de idioma, "), page.body());
         HttpResponse<String> unknown = browse(server.getURL() + "/privacy/deletion/%3Cscript%3Ex", "en");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains("Unknown confirmation code") && !unknown.body().contains("<script>"),
