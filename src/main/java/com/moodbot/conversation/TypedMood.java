@@ -19,19 +19,21 @@ final class TypedMood {
     /** Each mood's words. */
     private static final Vocabulary<Emotion> MOODS = new Vocabulary<>(Map.of(
             Language.EN, Map.of(
-                    Emotion.ANGRY, "angry mad annoyed furious",
+                    Emotion.ANGRY, "angry mad annoyed furious pissed_off irritated",
                     Emotion.DISGUST, "disgusted",
-                    Emotion.FEAR, "scared afraid frightened anxious nervous worried",
+                    Emotion.FEAR, "scared afraid frightened anxious nervous worried stressed",
                     Emotion.HAPPY, "happy glad cheerful joyful upbeat",
-                    Emotion.SAD, "sad unhappy",
+                    Emotion.SAD, "sad unhappy down low blue depressed miserable heartbroken gloomy",
                     Emotion.SURPRISE, "surprised shocked amazed",
                     Emotion.NEUTRAL, "calm relaxed relaxing chill neutral"),
             Language.ES, Map.of(
-                    Emotion.ANGRY, "enfado enfadado enfadada cabreado cabreada molesto molesta",
+                    Emotion.ANGRY, "enfado enfadado enfadada cabreado cabreada molesto molesta furioso furiosa",
                     Emotion.DISGUST, "asco asqueado asqueada",
-                    Emotion.FEAR, "miedo asustado asustada nervioso nerviosa preocupado preocupada",
+                    Emotion.FEAR, "miedo asustado asustada nervioso nerviosa preocupado preocupada estresado estresada "
+                            + "agobiado agobiada",
                     Emotion.HAPPY, "feliz alegre alegres alegria contento contenta",
-                    Emotion.SAD, "triste tristes tristeza apenado apenada",
+                    Emotion.SAD, "triste tristes tristeza apenado apenada deprimido deprimida desanimado desanimada "
+                            + "bajoneado bajoneada de_bajon chof",
                     Emotion.SURPRISE, "sorprendido sorprendida sorpresa",
                     Emotion.NEUTRAL, "calma tranquilo tranquila relajado relajada relajante relajantes")));
     private static final Map<String, Emotion> WORDS = MOODS.index();
@@ -51,9 +53,15 @@ final class TypedMood {
     private TypedMood() {
     }
 
+    /** Said with a mood's word, and meaning something else: "I'm down" is "count me in". */
+    private static final Set<String> IDIOMS = Set.of("im down", "i am down", "i m down");
+
     static Optional<Emotion> of(String text) {
-        return emoji(text).or(() -> Optional.ofNullable(WORDS.get(TypedWords.withoutLeading(BEFORE,
-                TypedWords.withoutFiller(text)))));
+        String words = TypedWords.withoutFiller(text);
+        if (IDIOMS.contains(words)) {
+            return Optional.empty();
+        }
+        return emoji(text).or(() -> Optional.ofNullable(WORDS.get(TypedWords.withoutLeading(BEFORE, words))));
     }
 
     /** One of the moods' faces, alone or repeated: "😢", "😭", "😄😄😄". */

@@ -27,6 +27,17 @@ class TypedMoodTest {
     }
 
     @Test
+    void everydayWordsForAMoodAreThatMood() {
+        for (String text : new String[] {"I'm feeling down", "feeling a bit low", "depressed", "estoy de bajón",
+                "un poco deprimida", "me siento desanimado"}) {
+            assertEquals(Optional.of(Emotion.SAD), TypedMood.of(text), text);
+        }
+        assertEquals(Optional.of(Emotion.FEAR), TypedMood.of("so stressed"));
+        assertEquals(Optional.of(Emotion.FEAR), TypedMood.of("estoy agobiada"));
+        assertEquals(Optional.of(Emotion.ANGRY), TypedMood.of("pissed off"));
+    }
+
+    @Test
     void theFacesPeopleSendForAMoodAreThatMoodToo() {
         assertEquals(Optional.of(Emotion.ANGRY), TypedMood.of("😡"));
         assertEquals(Optional.of(Emotion.HAPPY), TypedMood.of("😀😀"));
