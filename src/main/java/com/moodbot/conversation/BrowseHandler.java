@@ -37,11 +37,6 @@ public class BrowseHandler implements PayloadHandler<Payload.Browse> {
         return List.of(moods(turn.say(), payload.category()));
     }
 
-    /** For a mood typed: the card of the kind the person was just asked a mood for, as its button gives; else none. */
-    Optional<List<Reply>> typed(Turn turn, Emotion mood) {
-        return offered.takeAsked(turn).map(kind -> chosen.cardFor(turn, mood, kind));
-    }
-
     /** Text that answers no question ("thanks", "bye", "hmm"): the kind asked about is no longer kept. */
     void movedOn(Turn turn) {
         offered.takeAsked(turn);

@@ -21,8 +21,11 @@ public class ChosenMood {
     private final Suggestions suggestions;
     private final MoodbotMetrics metrics;
     private final Usage usage;
+    private final LastOffered offered;
 
-    public ChosenMood(MoodCorrections corrections, Suggestions suggestions, MoodbotMetrics metrics, Usage usage) {
+    public ChosenMood(MoodCorrections corrections, Suggestions suggestions, MoodbotMetrics metrics, Usage usage,
+                      LastOffered offered) {
+        this.offered = offered;
         this.corrections = corrections;
         this.suggestions = suggestions;
         this.metrics = metrics;
@@ -46,14 +49,28 @@ public class ChosenMood {
         return cardFor(turn, chosen, shown, group);
     }
 
-    /** "Got it: sad." with the mood's line, then a card for it; counted as nothing (a mood typed in words). */
+    /**
+     * "Got it: sad." with the mood's line, then a card for it; counted as nothing (a mood typed in words). Without a
+     * category, the kind the person was just asked a mood for is the card's, introduced as its button's would be.
+     */
     public List<Reply> cardFor(Turn turn, Emotion mood, Optional<Category> category, boolean group) {
+        Optional<Category> asked = category.isPresent() ? Optional.empty() : offered.takeAsked(turn);
+        if (asked.isPresent() && !group) {
+            return kindCard(turn, mood, asked.get());
+        }
         String line = suggestions.moodLine(mood, turn.language());
-        return after(turn.say().gotIt(mood, line), suggestions.suggestGiven(turn, mood, category, group));
+        return after(turn.say().gotIt(mood, line),
+                suggestions.suggestGiven(turn, mood, category.or(() -> asked), group));
+    }
+
+    /** The same for a kind named with the mood, which answers the kind's question if the person was asked one. */
+    public List<Reply> cardFor(Turn turn, Emotion mood, Category category) {
+        offered.takeAsked(turn);
+        return kindCard(turn, mood, category);
     }
 
     /** "A film for when you're feeling sad." with the mood's line, then a card of the category asked for. */
-    public List<Reply> cardFor(Turn turn, Emotion mood, Category category) {
+    private List<Reply> kindCard(Turn turn, Emotion mood, Category category) {
         String line = suggestions.moodLine(mood, turn.language());
         List<Reply> card = suggestions.suggestGiven(turn, mood, Optional.of(category), false);
         return after(turn.say().kindFor(category, mood, line), card);

@@ -44,12 +44,13 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
         List<String> urls = event.imageUrls();
         List<String> read = urls.subList(0, Math.min(urls.size(), MOST_PER_MESSAGE));
         int part = 0;
-        if (urls.size() > MOST_PER_MESSAGE && part++ >= out.partsSent()) {
+        if (urls.size() > MOST_PER_MESSAGE) {
             Reply.Text firstOnly = new Reply.Text(turn.say().firstPhotosOnly(MOST_PER_MESSAGE, urls.size()));
-            if (!out.part(List.of(firstOnly), true)) {
+            if (part++ >= out.partsSent() && !out.part(List.of(firstOnly), true)) {
                 return;
             }
         }
+        // after a takeover that skipped the earlier photos, their cards' buttons are not known here
         List<Reply.QuickReply> latestButtons = List.of();
         for (int i = 0; i < read.size(); i++) {
             if (part++ < out.partsSent()) {

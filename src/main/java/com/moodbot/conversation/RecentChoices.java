@@ -9,7 +9,7 @@ import java.util.Optional;
  * What the bot last offered a Messenger or Instagram person to choose from, under their keyed hash (apart per
  * channel), kept {@link #KEPT}: the kind they were asked a mood for ("Sure, a film! For which mood?"), read once, so
  * that the next card is of that kind; and the buttons of the last card, so that words typed instead of a tap
- * ("another one", "not my mood", "a song") are read as that tap.
+ * ("another one", "not my mood", "another song") are read as that tap.
  */
 public interface RecentChoices {
 

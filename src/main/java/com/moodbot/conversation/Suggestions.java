@@ -44,35 +44,37 @@ public class Suggestions {
 
     /** A card for a mood read from a photo, of the kind the person was asked a mood for, else the mood's first. */
     public List<Reply> suggest(Turn turn, Emotion mood) {
-        return card(turn, mood, Optional.empty(), false, false);
+        return card(turn, mood, askedOrFirst(turn, mood), false, false);
     }
 
     /** The same, for a group photo. */
     public List<Reply> suggestForGroup(Turn turn, Emotion mood) {
-        return card(turn, mood, Optional.empty(), true, false);
+        return card(turn, mood, askedOrFirst(turn, mood), true, false);
     }
 
     /** The card a quick reply asks for. */
     public List<Reply> suggest(Turn turn, Payload.Suggestion asked) {
-        return card(turn, asked.mood(), Optional.of(asked.category()), asked.group(), asked.given());
+        return card(turn, asked.mood(), asked.category(), asked.group(), asked.given());
     }
 
     /**
-     * A card for a mood the person gave, of {@code category}, else the kind they were asked a mood for, else the
-     * mood's own first; for a group photo's, from its items.
+     * A card for a mood the person gave, of {@code category} or else the mood's own first (the kind they were asked
+     * a mood for is the caller's to read: {@link ChosenMood}); for a group photo's, from its items.
      */
     public List<Reply> suggestGiven(Turn turn, Emotion mood, Optional<Category> category, boolean group) {
-        return card(turn, mood, category, group, true);
+        return card(turn, mood, category.orElseGet(() -> recommender.firstCategory(mood)), group, true);
+    }
+
+    private Category askedOrFirst(Turn turn, Emotion mood) {
+        return offered.takeAsked(turn).orElseGet(() -> recommender.firstCategory(mood));
     }
 
     /**
      * For a {@code group} photo, a card from the items marked for groups where the mood has some; for a mood the
-     * person {@code given}, no "not my mood" under it. Any card answers a kind the person was asked a mood for, and
-     * its buttons are kept for words typed instead of a tap ({@link LastOffered}).
+     * person {@code given}, no "not my mood" under it. Its buttons are kept for words typed instead of a tap
+     * ({@link LastOffered}).
      */
-    private List<Reply> card(Turn turn, Emotion mood, Optional<Category> named, boolean group, boolean given) {
-        Optional<Category> asked = offered.takeAsked(turn);
-        Category category = named.or(() -> asked).orElseGet(() -> recommender.firstCategory(mood));
+    private List<Reply> card(Turn turn, Emotion mood, Category category, boolean group, boolean given) {
         String who = turn.who();
         Phrases say = turn.say();
         long t0 = System.nanoTime();

@@ -97,8 +97,7 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
     private List<Reply> answer(Turn turn, String text) {
         Optional<Emotion> mood = TypedMood.of(text);
         if (mood.isPresent()) {
-            Emotion typed = mood.get();
-            return browse.typed(turn, typed).orElseGet(() -> chosen.cardFor(turn, typed, Optional.empty(), false));
+            return chosen.cardFor(turn, mood.get(), Optional.empty(), false);
         }
         Optional<TypedCategory.Request> asked = TypedCategory.of(text);
         if (asked.isPresent()) {

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a data deletion erased, per kind: recommendation lists (the kind last asked a mood for and the
- * last card's buttons count as one each), language settings, events accepted and not yet answered, and
- * (with Redis) the lines that keep a person's events in order. Usage counts are kept per hour and kind,
- * never per person, so there is nothing of anyone's to erase there.
+ * What a data deletion erased, per kind: recommendation lists, language settings, events accepted and
+ * not yet answered, and (with Redis) the lines that keep a person's events in order. Usage counts
+ * are kept per hour and kind, never per person, so there is nothing of anyone's to erase there.
  */
 public record ErasedData(int historyLists, int languageSettings, int pendingEvents, int orderingLines) {
 

@@ -39,9 +39,9 @@ public class PersonErasure {
         for (String id : ids) {
             String person = personIds.hash(channel, id);
             EventIntake.ErasedEvents events = intake.erase(channel, id);
-            int history = histories.of(channel).erase(person) + recentChoices.erase(person);
-            erased = erased.plus(new ErasedData(history, languages.erase(person) ? 1 : 0, events.events(),
-                    events.orderingLines()));
+            recentChoices.erase(person); // a ten-minute cache of what was offered: erased, not counted
+            erased = erased.plus(new ErasedData(histories.of(channel).erase(person), languages.erase(person) ? 1 : 0,
+                    events.events(), events.orderingLines()));
         }
         return erased;
     }

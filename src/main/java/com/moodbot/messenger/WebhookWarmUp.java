@@ -73,7 +73,7 @@ public class WebhookWarmUp implements WarmUpTask {
         for (int i = 0; i < rounds; i++) {
             String text = i % 2 == 0 ? "help" : "hi";
             requests.add(SendRequest.action(PERSON, "mark_seen"));
-            // answered in the default as if it were asked for: nothing is read or kept about the synthetic person
+            // answered in the default as if it were asked for: nothing is kept about the synthetic person
             InboundEvent.Text event = new InboundEvent.Text(Channel.MESSENGER, PERSON, "warm-up-" + i, text);
             for (Reply reply : conversation.handle(event, Optional.of(defaultLanguage))) {
                 requests.add(MessengerRenderer.render(Channel.MESSENGER, PERSON, reply));

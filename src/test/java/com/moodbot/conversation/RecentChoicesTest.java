@@ -39,6 +39,8 @@ class RecentChoicesTest {
         kinds.shown("r", List.of("MORE|happy|song"));
         clock.advance(Duration.ofMinutes(11));
         assertEquals(List.of(), kinds.shown("r"), "a card shown too long ago");
+        kinds.shown("s", List.of("MORE|sad|song"));
+        assertEquals(0, kinds.erase("r"), "dropped by the next write, once stale, whether or not it was read");
     }
 
     @Test
