@@ -18,8 +18,8 @@ public class HeardLanguage {
     private static final Logger LOG = LoggerFactory.getLogger(HeardLanguage.class);
     private final LanguagePreferences preferences;
     private final Language defaultLanguage;
-    private final BestEffortLanguage kept = new BestEffortLanguage(LOG, "heard language",
-            "Could not remember the language person {} wrote in");
+    private final BestEffort kept = new BestEffort(LOG, "heard language",
+            "Could not remember the language person {} wrote in ({}); answering in it this time");
 
     public HeardLanguage(LanguagePreferences preferences, DefaultLanguageConfig defaults) {
         this.preferences = preferences;
@@ -33,13 +33,13 @@ public class HeardLanguage {
     public Turn follow(Turn turn, Optional<Language> written) {
         Turn answered = turn.inUnlessChosen(written);
         if (answered != turn) {
-            kept.store(turn.who(), () -> {
+            kept.run(() -> {
                 if (answered.language() != defaultLanguage) {
                     preferences.hear(turn.who(), answered.language());
                 } else if (turn.language() != defaultLanguage) {
                     preferences.unhear(turn.who());
                 }
-            });
+            }, turn.who());
         }
         return answered;
     }

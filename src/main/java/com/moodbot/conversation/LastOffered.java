@@ -1,10 +1,7 @@
 package com.moodbot.conversation;
 
-import com.moodbot.logging.LogSafe;
-import com.moodbot.logging.LogThrottle;
 import com.moodbot.recommend.Category;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,7 +17,8 @@ import org.slf4j.LoggerFactory;
 public class LastOffered {
 
     private static final Logger LOG = LoggerFactory.getLogger(LastOffered.class);
-    private final LogThrottle warnings = new LogThrottle(Duration.ofSeconds(10));
+    private final BestEffort best = new BestEffort(LOG, "last-offered",
+            "Could not {} the choices last offered to person {} ({})");
     private final RecentChoices store;
 
     public LastOffered(RecentChoices store) {
@@ -49,28 +47,11 @@ public class LastOffered {
 
     private void keep(Turn turn, Runnable keep) {
         if (turn.channel().remembersPeople()) {
-            try {
-                keep.run();
-            } catch (RuntimeException e) {
-                warn("keep", turn, e);
-            }
+            best.run(keep, "keep", turn.who());
         }
     }
 
     private <T> T read(Turn turn, Supplier<T> read, T none) {
-        if (!turn.channel().remembersPeople()) {
-            return none;
-        }
-        try {
-            return read.get();
-        } catch (RuntimeException e) {
-            warn("read", turn, e);
-            return none;
-        }
-    }
-
-    private void warn(String what, Turn turn, RuntimeException e) {
-        warnings.warn(LOG, "last-offered", "Could not {} the choices last offered to person {} ({})", what,
-                turn.who(), LogSafe.value(e.getMessage()));
+        return turn.channel().remembersPeople() ? best.get(read, none, "read", turn.who()) : none;
     }
 }

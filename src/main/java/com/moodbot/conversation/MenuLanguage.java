@@ -16,8 +16,8 @@ public class MenuLanguage {
 
     private static final Logger LOG = LoggerFactory.getLogger(MenuLanguage.class);
     private final LanguagePreferences preferences;
-    private final BestEffortLanguage kept = new BestEffortLanguage(LOG, "menu language",
-            "Could not remember the menu's language for person {}");
+    private final BestEffort kept = new BestEffort(LOG, "menu language",
+            "Could not remember the menu's language for person {} ({}); answering in it this time");
 
     public MenuLanguage(LanguagePreferences preferences) {
         this.preferences = preferences;
@@ -27,9 +27,8 @@ public class MenuLanguage {
         if (menu.isEmpty() || !turn.channel().remembersPeople() || menu.get() == turn.language()) {
             return turn;
         }
-        boolean[] chosenBefore = {false};
-        kept.store(turn.who(), () -> chosenBefore[0] = !preferences.setIfNone(turn.who(), menu.get()));
-        if (chosenBefore[0]) {
+        boolean chosenBefore = kept.get(() -> !preferences.setIfNone(turn.who(), menu.get()), false, turn.who());
+        if (chosenBefore) {
             return turn; // a language chosen stands
         }
         return new Turn(turn.who(), turn.channel(), menu.get(), true);

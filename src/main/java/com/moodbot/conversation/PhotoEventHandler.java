@@ -64,27 +64,15 @@ public class PhotoEventHandler implements EventHandler<InboundEvent.Photo> {
             }
             List<Reply.QuickReply> buttons = answer.get(answer.size() - 1).quickReplies();
             if (last && buttons.isEmpty()) {
-                answer = ending(answer, latestButtons);
+                // no face, a file that would not open: the latest card's buttons stay under the chat, which shows
+                // the latest message's alone ("another one", "not my mood")
+                answer = Reply.lastWith(answer, latestButtons);
             }
             latestButtons = buttons.isEmpty() ? latestButtons : buttons;
             if (!out.part(answer, !last)) {
                 return;
             }
         }
-    }
-
-    /**
-     * The last photo's answer without buttons (no face in it, a file that would not open) ends with the latest
-     * card's, so that "another one" and "not my mood" stay under the chat, which shows the latest message's alone.
-     */
-    private static List<Reply> ending(List<Reply> answer, List<Reply.QuickReply> buttons) {
-        Reply end = answer.get(answer.size() - 1);
-        for (Reply.QuickReply button : buttons) {
-            end = end.with(button);
-        }
-        List<Reply> out = new ArrayList<>(answer);
-        out.set(out.size() - 1, end);
-        return out;
     }
 
     private List<Reply> answer(Turn turn, String url, boolean mayAsk, int number, int of) {

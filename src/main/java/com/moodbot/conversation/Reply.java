@@ -2,6 +2,7 @@ package com.moodbot.conversation;
 
 import com.moodbot.emotion.Emotion;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,12 +17,19 @@ public sealed interface Reply {
     List<QuickReply> quickReplies();
 
     /** The same reply with {@code more} after its quick replies. */
-    Reply with(QuickReply more);
+    Reply with(List<QuickReply> more);
 
     <R> R accept(Visitor<R> visitor);
 
-    private static List<QuickReply> plus(List<QuickReply> quickReplies, QuickReply more) {
-        return Stream.concat(quickReplies.stream(), Stream.of(more)).toList();
+    /** {@code replies} with {@code more} after the last one's quick replies, where the chat shows them. */
+    static List<Reply> lastWith(List<Reply> replies, List<QuickReply> more) {
+        List<Reply> out = new ArrayList<>(replies);
+        out.set(out.size() - 1, out.get(out.size() - 1).with(more));
+        return out;
+    }
+
+    private static List<QuickReply> plus(List<QuickReply> quickReplies, List<QuickReply> more) {
+        return Stream.concat(quickReplies.stream(), more.stream()).toList();
     }
 
     /** One method per kind of reply. */
@@ -41,7 +49,7 @@ public sealed interface Reply {
         }
 
         @Override
-        public Text with(QuickReply more) {
+        public Text with(List<QuickReply> more) {
             return new Text(text, plus(quickReplies, more));
         }
 
@@ -65,7 +73,7 @@ public sealed interface Reply {
         }
 
         @Override
-        public Card with(QuickReply more) {
+        public Card with(List<QuickReply> more) {
             return new Card(title, subtitle, imageUrl, picture, buttonTitle, buttonUrl, tapPath,
                     plus(quickReplies, more));
         }

@@ -14,8 +14,8 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SetLanguageHandler.class);
     private final LanguagePreferences preferences;
-    private final BestEffortLanguage kept = new BestEffortLanguage(LOG, "set language",
-            "Could not remember the language of person {}");
+    private final BestEffort kept = new BestEffort(LOG, "set language",
+            "Could not remember the language of person {} ({}); answering in it this time");
 
     public SetLanguageHandler(LanguagePreferences preferences) {
         this.preferences = preferences;
@@ -24,7 +24,7 @@ public class SetLanguageHandler implements PayloadHandler<Payload.SetLanguage> {
     @Override
     public List<Reply> handle(Turn turn, Payload.SetLanguage payload) {
         if (turn.channel().remembersPeople()) {
-            kept.store(turn.who(), () -> preferences.set(turn.who(), payload.language()));
+            kept.run(() -> preferences.set(turn.who(), payload.language()), turn.who());
         }
         Phrases say = Phrases.of(payload.language());
         return List.of(new Reply.Text(say.languageSet(), BrowseHandler.kinds(say)));

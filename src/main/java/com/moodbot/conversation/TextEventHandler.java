@@ -3,7 +3,6 @@ package com.moodbot.conversation;
 import com.moodbot.emotion.Emotion;
 import com.moodbot.i18n.Language;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,10 +87,8 @@ public class TextEventHandler implements EventHandler<InboundEvent.Text> {
         if (other.isEmpty()) {
             return replies;
         }
-        List<Reply> offered = new ArrayList<>(replies);
-        offered.set(offered.size() - 1, offered.get(offered.size() - 1).with(new Reply.QuickReply(
-                Phrases.of(other.get()).keepLanguage(), new Payload.SetLanguage(other.get()).encode())));
-        return offered;
+        return Reply.lastWith(replies, List.of(new Reply.QuickReply(Phrases.of(other.get()).keepLanguage(),
+                new Payload.SetLanguage(other.get()).encode())));
     }
 
     private List<Reply> answer(Turn turn, String text) {
